@@ -2,6 +2,8 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
+#include "Language.h"
+
 #ifdef KUNJUNGAN_TEST_GUI
 #include <QApplication>
 using TestApplication = QApplication;
@@ -16,5 +18,7 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     TestApplication app(argc, argv);
+    // Tests see what users see: the Indonesian UI with Indonesian dates.
+    kj::installLanguage(app, QStringLiteral("id"));
     return Catch::Session().run(argc, argv);
 }
