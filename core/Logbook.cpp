@@ -1,0 +1,521 @@
+#include "Logbook.h"
+
+#include "Clock.h"
+#include "Projector.h"
+#include "Schema.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace kj {
+
+namespace {
+
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Logbook)
+};
+
+Error integrity(const QString &reason, const QString &message)
+{
+    return Error{ErrorKind::Integrity, reason, message};
+}
+
+} // namespace
+
+Error databaseError(const QSqlError &error, const QString &context)
+{
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    QString reason;
+    QString message;
+    switch (code) {
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        reason = u"db-locked"_s;
+        message = Tr::tr("The logbook is locked by another program for too long. Try again; if it "
+                         "stays locked, close the other Kunjungan windows.");
+        break;
+    case 13: // SQLITE_FULL
+        reason = u"db-full"_s;
+        message = Tr::tr("The disk is full: nothing was written. Free some space and try again.");
+        break;
+    case 8: // SQLITE_READONLY
+        reason = u"db-readonly"_s;
+        message = Tr::tr("The logbook file is read-only: nothing was written. Check the file's "
+                         "permissions.");
+        break;
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
+        reason = u"db-corrupt"_s;
+        message = Tr::tr("The file is not a Kunjungan logbook or it is damaged. Restore it from a "
+                         "backup.");
+        break;
+    case 14: // SQLITE_CANTOPEN
+        reason = u"db-cantopen"_s;
+        message = Tr::tr("The logbook file cannot be opened. Check that the folder exists and may "
+                         "be written.");
+        break;
+    case 10: // SQLITE_IOERR
+        reason = u"db-io"_s;
+        message = Tr::tr("Reading or writing the logbook failed (disk error): nothing was written.");
+        break;
+    default:
+        reason = u"db-error"_s;
+        message = Tr::tr("Database error: nothing was written.");
+        break;
+    }
+    QString detail = error.text();
+    if (!context.isEmpty())
+        detail = context + u": "_s + detail;
+    return Error{ErrorKind::Database, reason, message, detail};
+}
+
+Result<Event> WriteTransaction::append(const EventDraft &draft)
+{
+    auto event = m_logbook.appendInTransaction(draft);
+    if (event)
+        m_appended.append(*event);
+    return event;
+}
+
+Result<QString> WriteTransaction::storePersonal(const QString &value)
+{
+    return m_logbook.storePersonalInTransaction(value);
+}
+
+QSqlDatabase WriteTransaction::database() const
+{
+    return m_logbook.database();
+}
+
+Logbook::Logbook(QString connection, QString path, const Clock &clock, Options options)
+    : m_connection(std::move(connection))
+    , m_path(std::move(path))
+    , m_clock(clock)
+    , m_options(options)
+    , m_zone("Asia/Jakarta")
+{
+}
+
+Logbook::~Logbook()
+{
+    m_changePoll.stop();
+    m_projector.reset();
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+QSqlDatabase Logbook::database() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
+
+Result<std::unique_ptr<Logbook>> Logbook::open(const QString &path, const Clock &clock,
+                                               Options options)
+{
+    const QFileInfo info(path);
+    if (!info.exists() && !options.create) {
+        return Error{ErrorKind::Database, u"db-missing"_s,
+                     Tr::tr("The logbook file %1 does not exist.").arg(path)};
+    }
+    if (info.exists() && !info.isFile()) {
+        return Error{ErrorKind::Database, u"db-cantopen"_s,
+                     Tr::tr("%1 is not a file.").arg(path)};
+    }
+    const QString connection = u"logbook-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    std::unique_ptr<Logbook> logbook(new Logbook(connection, path, clock, options));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(options.busyTimeoutMs / 1000 + 1));
+        if (!db.open())
+            return databaseError(db.lastError(), u"open"_s);
+    }
+    QSqlQuery q(logbook->database());
+    // The header is read here: a file that is not SQLite fails now, with a clear message.
+    if (!q.exec(u"PRAGMA schema_version"_s))
+        return databaseError(q.lastError(), u"read header"_s);
+    for (const QString &pragma : {u"PRAGMA busy_timeout = %1"_s.arg(options.busyTimeoutMs),
+                                  u"PRAGMA foreign_keys = ON"_s, u"PRAGMA synchronous = FULL"_s}) {
+        if (!q.exec(pragma))
+            return databaseError(q.lastError(), pragma);
+    }
+    if (!q.exec(u"PRAGMA journal_mode = WAL"_s))
+        return databaseError(q.lastError(), u"journal_mode"_s);
+    if (auto migrated = logbook->migrate(); !migrated)
+        return migrated.error();
+    logbook->m_projector = std::make_unique<Projector>(logbook->database());
+    logbook->m_dataVersion = logbook->dataVersion();
+    if (options.changePollMs > 0) {
+        connect(&logbook->m_changePoll, &QTimer::timeout, logbook.get(),
+                &Logbook::checkForExternalChanges);
+        logbook->m_changePoll.start(options.changePollMs);
+    }
+    return logbook;
+}
+
+Result<void> Logbook::migrate()
+{
+    QSqlQuery q(database());
+    int version = 0;
+    if (!q.exec(u"SELECT count(*) FROM sqlite_master WHERE name = 'meta'"_s) || !q.next())
+        return databaseError(q.lastError(), u"migrate"_s);
+    if (q.value(0).toInt() > 0) {
+        if (!q.exec(u"SELECT value FROM meta WHERE key = 'schema_version'"_s))
+            return databaseError(q.lastError(), u"migrate"_s);
+        if (q.next())
+            version = q.value(0).toInt();
+    } else if (q.exec(u"SELECT count(*) FROM sqlite_master"_s) && q.next() && q.value(0).toInt() > 0) {
+        return Error{ErrorKind::Database, u"db-foreign"_s,
+                     Tr::tr("The file is an SQLite database of another program, not a Kunjungan "
+                            "logbook.")};
+    }
+    if (version > schemaVersion) {
+        return Error{ErrorKind::Database, u"db-newer"_s,
+                     Tr::tr("This logbook was written by a newer version of Kunjungan (schema %1; "
+                            "this program knows up to %2). Update Kunjungan to open it.")
+                         .arg(version)
+                         .arg(schemaVersion)};
+    }
+    if (version == schemaVersion)
+        return {};
+
+    if (auto started = begin(); !started)
+        return started;
+    const QList<QStringList> steps = schemaMigrations();
+    for (int v = version; v < schemaVersion; ++v) {
+        for (const QString &statement : steps.at(v)) {
+            if (!q.exec(statement)) {
+                Error e = databaseError(q.lastError(), u"migration %1"_s.arg(v + 1));
+                rollback();
+                return e;
+            }
+        }
+    }
+    q.prepare(u"INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)"_s);
+    q.addBindValue(schemaVersion);
+    if (!q.exec()) {
+        Error e = databaseError(q.lastError(), u"migration"_s);
+        rollback();
+        return e;
+    }
+    if (version == 0) {
+        q.prepare(u"INSERT INTO meta(key, value) VALUES ('created', ?)"_s);
+        q.addBindValue(m_clock.nowUtc().toString(Qt::ISODate));
+        if (!q.exec()) {
+            Error e = databaseError(q.lastError(), u"migration"_s);
+            rollback();
+            return e;
+        }
+    }
+    return commit();
+}
+
+Result<void> Logbook::begin()
+{
+    QSqlQuery q(database());
+    if (!q.exec(u"BEGIN IMMEDIATE"_s))
+        return databaseError(q.lastError(), u"begin"_s);
+    if (m_projector)
+        m_projector->resetCache();
+    // Another process may have appended since we last looked: read the chain head under the lock.
+    if (!q.exec(u"SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1"_s)) {
+        const Error e = databaseError(q.lastError(), u"chain head"_s);
+        rollback();
+        return e;
+    }
+    if (q.next()) {
+        m_headSeq = q.value(0).toLongLong();
+        m_headHash = q.value(1).toByteArray();
+    } else {
+        m_headSeq = 0;
+        m_headHash = QByteArray(16, '\0');
+    }
+    return {};
+}
+
+Result<void> Logbook::commit()
+{
+    QSqlQuery q(database());
+    if (!q.exec(u"COMMIT"_s))
+        return databaseError(q.lastError(), u"commit"_s);
+    // Our own commit does not count as an external change.
+    m_dataVersion = dataVersion();
+    return {};
+}
+
+void Logbook::rollback()
+{
+    QSqlQuery q(database());
+    q.exec(u"ROLLBACK"_s);
+    if (m_projector)
+        m_projector->resetCache();
+    m_headSeq = 0;
+    m_headHash.clear();
+}
+
+Result<Event> Logbook::appendInTransaction(const EventDraft &draft)
+{
+    Event event;
+    event.seq = m_headSeq + 1;
+    const QDateTime now = m_clock.nowUtc();
+    event.atMs = now.toMSecsSinceEpoch();
+    event.utcOffsetMinutes = m_zone.offsetFromUtc(now) / 60;
+    event.type = draft.type;
+    event.actor = draft.actor;
+    event.station = draft.station;
+    event.payloadJson = canonicalJson(draft.payload);
+    event.hash = event.chainHash(m_headHash);
+
+    QSqlQuery q(database());
+    q.prepare(u"INSERT INTO events(seq, at, utc_offset, type, actor, station, payload, hash) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    q.addBindValue(event.seq);
+    q.addBindValue(event.atMs);
+    q.addBindValue(event.utcOffsetMinutes);
+    q.addBindValue(event.type);
+    q.addBindValue(event.actor);
+    q.addBindValue(event.station);
+    q.addBindValue(QString::fromUtf8(event.payloadJson));
+    q.addBindValue(event.hash);
+    if (!q.exec())
+        return databaseError(q.lastError(), u"append %1"_s.arg(event.type));
+    if (auto projected = m_projector->apply(event); !projected)
+        return projected.error();
+    m_headSeq = event.seq;
+    m_headHash = event.hash;
+    return event;
+}
+
+Result<QString> Logbook::storePersonalInTransaction(const QString &value)
+{
+    QByteArray salt(16, '\0');
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(salt.data()), 4);
+    QCryptographicHash sha(QCryptographicHash::Sha256);
+    sha.addData(salt);
+    sha.addData(value.toUtf8());
+    const QByteArray digest = sha.result();
+    QSqlQuery q(database());
+    q.prepare(u"INSERT INTO personal_data(digest, salt, value, created) VALUES (?, ?, ?, ?)"_s);
+    q.addBindValue(digest);
+    q.addBindValue(salt);
+    q.addBindValue(value);
+    q.addBindValue(m_clock.nowUtc().toMSecsSinceEpoch());
+    if (!q.exec())
+        return databaseError(q.lastError(), u"personal data"_s);
+    return QString::fromLatin1(digest.toHex());
+}
+
+QString Logbook::personal(const QString &digest) const
+{
+    QSqlQuery q(database());
+    q.prepare(u"SELECT value FROM personal_data WHERE digest = ?"_s);
+    q.addBindValue(QByteArray::fromHex(digest.toLatin1()));
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return {};
+}
+
+Result<int> Logbook::redactPersonalBefore(const QDateTime &utc, const QString &actor)
+{
+    return write<int>([&](WriteTransaction &tx) -> Result<int> {
+        QSqlQuery q(database());
+        q.prepare(u"UPDATE personal_data SET value = NULL, salt = NULL, redacted = ? "
+                  "WHERE created < ? AND value IS NOT NULL"_s);
+        q.addBindValue(m_clock.nowUtc().toMSecsSinceEpoch());
+        q.addBindValue(utc.toMSecsSinceEpoch());
+        if (!q.exec())
+            return databaseError(q.lastError(), u"redact"_s);
+        const int count = q.numRowsAffected();
+        auto event = tx.append({EventType::PersonalDataRedacted, actor, 0,
+                                QJsonObject{{u"before"_s, utc.toString(Qt::ISODate)},
+                                            {u"count"_s, count}}});
+        if (!event)
+            return event.error();
+        return count;
+    });
+}
+
+Result<Event> Logbook::append(const EventDraft &draft)
+{
+    return write<Event>([&](WriteTransaction &tx) { return tx.append(draft); });
+}
+
+qint64 Logbook::lastSeq() const
+{
+    QSqlQuery q(database());
+    if (q.exec(u"SELECT max(seq) FROM events"_s) && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+Result<QList<Event>> Logbook::events(qint64 fromSeq, qint64 toSeq) const
+{
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT seq, at, utc_offset, type, actor, station, payload, hash FROM events "
+              "WHERE seq BETWEEN ? AND ? ORDER BY seq"_s);
+    q.addBindValue(fromSeq);
+    q.addBindValue(toSeq);
+    if (!q.exec())
+        return databaseError(q.lastError(), u"read events"_s);
+    QList<Event> list;
+    while (q.next()) {
+        Event e;
+        e.seq = q.value(0).toLongLong();
+        e.atMs = q.value(1).toLongLong();
+        e.utcOffsetMinutes = q.value(2).toInt();
+        e.type = q.value(3).toString();
+        e.actor = q.value(4).toString();
+        e.station = q.value(5).toInt();
+        e.payloadJson = q.value(6).toString().toUtf8();
+        e.hash = q.value(7).toByteArray();
+        list.append(e);
+    }
+    return list;
+}
+
+Result<VerifyReport> Logbook::verify(std::optional<std::pair<qint64, QByteArray>> anchor) const
+{
+    VerifyReport report;
+    QByteArray previous(16, '\0');
+    qint64 expectedSeq = 1;
+    bool anchorSeen = false;
+    constexpr qint64 batch = 50'000;
+    for (qint64 from = 1;; from += batch) {
+        auto chunk = events(from, from + batch - 1);
+        if (!chunk)
+            return chunk.error();
+        for (const Event &e : *chunk) {
+            auto fail = [&](const QString &problem) {
+                report.firstBadSeq = e.seq;
+                report.problem = problem;
+                return report;
+            };
+            if (e.seq != expectedSeq)
+                return fail(Tr::tr("events %1 to %2 are missing").arg(expectedSeq).arg(e.seq - 1));
+            if (e.chainHash(previous) != e.hash)
+                return fail(Tr::tr("event %1 does not match its hash (changed after it was written)")
+                                .arg(e.seq));
+            if (anchor && anchor->first == e.seq) {
+                anchorSeen = true;
+                if (!e.hash.toHex().startsWith(anchor->second.toLower()))
+                    return fail(Tr::tr("event %1 does not match the anchor %2").arg(e.seq).arg(
+                        QString::fromLatin1(anchor->second)));
+            }
+            previous = e.hash;
+            report.lastSeq = e.seq;
+            ++report.events;
+            ++expectedSeq;
+        }
+        if (chunk->size() < batch)
+            break;
+    }
+    report.lastHash = previous;
+    if (anchor && !anchorSeen) {
+        report.firstBadSeq = anchor->first;
+        report.problem = Tr::tr("event %1 named by the anchor is missing").arg(anchor->first);
+    }
+    // Personal data still held must match the digests the events carry.
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT digest, salt, value FROM personal_data WHERE value IS NOT NULL"_s))
+        return databaseError(q.lastError(), u"verify personal data"_s);
+    while (report.ok() && q.next()) {
+        QCryptographicHash sha(QCryptographicHash::Sha256);
+        sha.addData(q.value(1).toByteArray());
+        sha.addData(q.value(2).toString().toUtf8());
+        if (sha.result() != q.value(0).toByteArray()) {
+            report.firstBadSeq = -1;
+            report.problem = Tr::tr("a stored family name or phone number was changed");
+        }
+    }
+    return report;
+}
+
+Result<void> Logbook::rebuildProjections()
+{
+    auto rebuilt = write<qint64>([&](WriteTransaction &) -> Result<qint64> {
+        if (auto cleared = m_projector->clear(); !cleared)
+            return cleared.error();
+        constexpr qint64 batch = 20'000;
+        for (qint64 from = 1; from <= m_headSeq; from += batch) {
+            auto chunk = events(from, from + batch - 1);
+            if (!chunk)
+                return chunk.error();
+            for (const Event &e : *chunk) {
+                if (auto applied = m_projector->apply(e); !applied)
+                    return applied.error();
+            }
+        }
+        return m_headSeq;
+    });
+    if (!rebuilt)
+        return rebuilt.error();
+    return {};
+}
+
+Result<void> Logbook::backupTo(const QString &file) const
+{
+    if (QFileInfo::exists(file)) {
+        return Error{ErrorKind::InvalidInput, u"backup-exists"_s,
+                     Tr::tr("%1 already exists; choose a new file name.").arg(file)};
+    }
+    QSqlQuery q(database());
+    q.prepare(u"VACUUM INTO ?"_s);
+    q.addBindValue(file);
+    if (!q.exec())
+        return databaseError(q.lastError(), u"backup"_s);
+    const int fd = ::open(QFile::encodeName(file).constData(), O_RDONLY);
+    if (fd < 0 || ::fsync(fd) != 0) {
+        if (fd >= 0)
+            ::close(fd);
+        return Error{ErrorKind::Database, u"backup-sync"_s,
+                     Tr::tr("The backup %1 could not be written to disk.").arg(file)};
+    }
+    ::close(fd);
+    auto copy = open(file, m_clock, Options{false, m_options.busyTimeoutMs, 0});
+    if (!copy)
+        return copy.error();
+    auto report = (*copy)->verify();
+    if (!report)
+        return report.error();
+    if (!report->ok() || report->lastSeq != lastSeq()) {
+        return integrity(u"backup-mismatch"_s,
+                         Tr::tr("The backup %1 does not verify: %2").arg(file, report->problem));
+    }
+    return {};
+}
+
+qint64 Logbook::dataVersion() const
+{
+    QSqlQuery q(database());
+    if (q.exec(u"PRAGMA data_version"_s) && q.next())
+        return q.value(0).toLongLong();
+    return -1;
+}
+
+void Logbook::checkForExternalChanges()
+{
+    const qint64 version = dataVersion();
+    if (version != m_dataVersion) {
+        m_dataVersion = version;
+        emit externalChange();
+    }
+}
+
+} // namespace kj

@@ -1,0 +1,160 @@
+#pragma once
+
+#include "Event.h"
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QObject>
+#include <QSqlDatabase>
+#include <QTimeZone>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QSqlError;
+class QSqlQuery;
+
+namespace kj {
+
+class Clock;
+class Logbook;
+class Projector;
+
+// The database failure as a value, with one Indonesian (translated) line for people.
+Error databaseError(const QSqlError &error, const QString &context = {});
+
+// The write side of one open transaction. Only Logbook::write hands one out.
+class WriteTransaction
+{
+public:
+    // Appends one event and updates the projections from it; the event is acknowledged only when
+    // the whole transaction commits.
+    Result<Event> append(const EventDraft &draft);
+    // Keeps a piece of personal data (a family name, a phone number) in the side table and returns
+    // the salted digest the event carries instead of the value.
+    Result<QString> storePersonal(const QString &value);
+    QSqlDatabase database() const;
+    const QList<Event> &appended() const { return m_appended; }
+
+private:
+    friend class Logbook;
+    explicit WriteTransaction(Logbook &logbook) : m_logbook(logbook) {}
+    Logbook &m_logbook;
+    QList<Event> m_appended;
+};
+
+// What `logbook verify` found.
+struct VerifyReport
+{
+    qint64 events = 0;
+    qint64 lastSeq = 0;
+    QByteArray lastHash;
+    qint64 firstBadSeq = 0; // 0 = the chain verifies
+    QString problem;
+    bool ok() const { return firstBadSeq == 0; }
+};
+
+// The legal record: one SQLite file holding an append-only, hash-chained event log and the
+// projections (roster, queue, sessions, …) written from it in the same transaction.
+class Logbook : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int schemaVersion = 1;
+
+    struct Options
+    {
+        bool create = true;       // create the file if it does not exist
+        int busyTimeoutMs = 5000; // wait this long for another process's write lock
+        int changePollMs = 250;   // how often to look for other processes' commits; 0 = never
+    };
+
+    static Result<std::unique_ptr<Logbook>> open(const QString &path, const Clock &clock,
+                                                 Options options);
+    static Result<std::unique_ptr<Logbook>> open(const QString &path, const Clock &clock)
+    {
+        return open(path, clock, Options{});
+    }
+    ~Logbook() override;
+
+    QString path() const { return m_path; }
+    QSqlDatabase database() const;
+    const Clock &clock() const { return m_clock; }
+    // The facility's zone: events record the facility-local offset of their instant.
+    void setZone(const QTimeZone &zone) { m_zone = zone; }
+    const QTimeZone &zone() const { return m_zone; }
+
+    // Runs fn inside BEGIN IMMEDIATE … COMMIT. An error from fn, or a failed commit, rolls
+    // everything back and is returned; nothing is half-written.
+    template<typename T>
+    Result<T> write(const std::function<Result<T>(WriteTransaction &)> &fn);
+    Result<Event> append(const EventDraft &draft);
+
+    Result<QList<Event>> events(qint64 fromSeq, qint64 toSeq) const;
+    qint64 lastSeq() const;
+    // Walks the whole chain; an anchor (a seq and its hash, e.g. from a signed daily register)
+    // must match too.
+    Result<VerifyReport> verify(std::optional<std::pair<qint64, QByteArray>> anchor = {}) const;
+    // Empties the projections and replays every event into them.
+    Result<void> rebuildProjections();
+    // A consistent online copy (VACUUM INTO), fsynced and then verified.
+    Result<void> backupTo(const QString &file) const;
+    // The personal data behind a digest, or an empty string once redacted.
+    QString personal(const QString &digest) const;
+    // Destroys personal data stored before the instant; the chain still verifies.
+    Result<int> redactPersonalBefore(const QDateTime &utc, const QString &actor);
+
+    // Looks for commits by other connections now (the timer does it on its own too).
+    void checkForExternalChanges();
+
+signals:
+    void committed(qint64 lastSeq);
+    // Another connection (the kiosk, the console, the CLI) committed something.
+    void externalChange();
+
+private:
+    friend class WriteTransaction;
+    Logbook(QString connection, QString path, const Clock &clock, Options options);
+    Result<void> migrate();
+    Result<void> begin();
+    Result<void> commit();
+    void rollback();
+    Result<Event> appendInTransaction(const EventDraft &draft);
+    Result<QString> storePersonalInTransaction(const QString &value);
+    qint64 dataVersion() const;
+
+    QString m_connection;
+    QString m_path;
+    const Clock &m_clock;
+    Options m_options;
+    QTimeZone m_zone;
+    std::unique_ptr<Projector> m_projector;
+    QTimer m_changePoll;
+    qint64 m_dataVersion = -1;
+    qint64 m_headSeq = 0;
+    QByteArray m_headHash;
+};
+
+template<typename T>
+Result<T> Logbook::write(const std::function<Result<T>(WriteTransaction &)> &fn)
+{
+    if (auto started = begin(); !started)
+        return started.error();
+    WriteTransaction tx(*this);
+    Result<T> result = fn(tx);
+    if (!result.ok()) {
+        rollback();
+        return result;
+    }
+    if (auto done = commit(); !done) {
+        rollback();
+        return done.error();
+    }
+    emit committed(m_headSeq);
+    return result;
+}
+
+} // namespace kj

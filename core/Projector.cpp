@@ -1,0 +1,387 @@
+#include "Projector.h"
+
+#include "Logbook.h"
+#include "Schema.h"
+
+#include <QJsonArray>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace kj {
+
+namespace {
+
+struct QueueTypeName
+{
+    QueueEvent::Type type;
+    QLatin1String event;
+};
+
+constexpr QueueTypeName queueTypes[] = {
+    {QueueEvent::Type::SignedIn, EventType::SignedIn},   {QueueEvent::Type::Called, EventType::Called},
+    {QueueEvent::Type::Recalled, EventType::Recalled},   {QueueEvent::Type::NoShow, EventType::NoShow},
+    {QueueEvent::Type::NoAnswer, EventType::NoAnswer},   {QueueEvent::Type::Started, EventType::CallStarted},
+    {QueueEvent::Type::Finished, EventType::CallEnded},  {QueueEvent::Type::Cancelled, EventType::Cancelled},
+};
+
+qint64 officerOf(const Event &event)
+{
+    const QString prefix = u"officer:"_s;
+    return event.actor.startsWith(prefix) ? event.actor.mid(prefix.size()).toLongLong() : 0;
+}
+
+QVariant nullable(const QJsonValue &value)
+{
+    return value.isNull() || value.isUndefined() || value.toString().isEmpty()
+        ? QVariant(QMetaType::fromType<QString>())
+        : QVariant(value.toString());
+}
+
+// Runs one statement with positional values; any failure becomes a database Error.
+Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {})
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return databaseError(q.lastError(), sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return databaseError(q.lastError(), sql);
+    return q;
+}
+
+Result<void> done(const Result<QSqlQuery> &r)
+{
+    if (!r)
+        return r.error();
+    return {};
+}
+
+} // namespace
+
+Projector::Projector(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+std::optional<QueueEvent::Type> Projector::queueTypeOf(const QString &eventType)
+{
+    for (const auto &entry : queueTypes) {
+        if (eventType == entry.event)
+            return entry.type;
+    }
+    return std::nullopt;
+}
+
+QLatin1String Projector::eventTypeOf(QueueEvent::Type type)
+{
+    for (const auto &entry : queueTypes) {
+        if (entry.type == type)
+            return entry.event;
+    }
+    return EventType::SignedIn;
+}
+
+Result<void> Projector::clear()
+{
+    m_day.reset();
+    for (const QString &table : projectionTables()) {
+        if (auto r = run(m_db, u"DELETE FROM "_s + table); !r)
+            return r.error();
+    }
+    return {};
+}
+
+Result<void> Projector::apply(const Event &event)
+{
+    if (auto queueType = queueTypeOf(event.type))
+        return applyQueueEvent(event, *queueType);
+    const QString &t = event.type;
+    if (t == EventType::CallWarning || t == EventType::CallTimeUp || t == EventType::CallExtended
+        || t == EventType::CallDropped || t == EventType::CallResumed || t == EventType::CallRecovered
+        || t == EventType::Amended) {
+        return applyCallEvent(event);
+    }
+    if (t == EventType::RosterImported)
+        return applyRoster(event);
+    if (t == EventType::ContactAdded || t == EventType::ContactChanged)
+        return applyContact(event);
+    if (t == EventType::RestrictionAdded || t == EventType::RestrictionLifted)
+        return applyRestriction(event);
+    if (t.startsWith(u"officer."_s))
+        return applyOfficer(event);
+    if (t == EventType::SettingChanged)
+        return applySetting(event);
+    // Other events (privacy, clock jumps, surveys …) are the record only.
+    return {};
+}
+
+Result<Queue> Projector::loadQueue(const QSqlDatabase &db, int day)
+{
+    auto q = run(db,
+                 u"SELECT ticket, wbp_id, cell, contact_id, state, station, recalls, retries, "
+                 "signed_in, order_key FROM sessions WHERE day = ? ORDER BY ticket"_s,
+                 {day});
+    if (!q)
+        return q.error();
+    QList<Ticket> tickets;
+    while (q->next()) {
+        Ticket t;
+        t.number = q->value(0).toInt();
+        t.wbpId = q->value(1).toString();
+        t.cell = q->value(2).toString();
+        t.contactId = q->value(3).isNull() ? QString() : q->value(3).toString();
+        t.state = static_cast<TicketState>(q->value(4).toInt());
+        t.station = q->value(5).toInt();
+        t.recalls = q->value(6).toInt();
+        t.retries = q->value(7).toInt();
+        t.signedInUtc = QDateTime::fromMSecsSinceEpoch(q->value(8).toLongLong(), Qt::UTC);
+        t.orderKey = q->value(9).toLongLong();
+        tickets.append(t);
+    }
+    return Queue::restore(tickets);
+}
+
+Result<qint64> Projector::sessionId(int day, int ticket)
+{
+    auto q = run(m_db, u"SELECT id FROM sessions WHERE day = ? AND ticket = ?"_s, {day, ticket});
+    if (!q)
+        return q.error();
+    if (!q->next()) {
+        return Error{ErrorKind::Integrity, u"no-session"_s,
+                     u"event refers to ticket %1 of day %2, which does not exist"_s.arg(ticket).arg(day)};
+    }
+    return q->value(0).toLongLong();
+}
+
+Result<void> Projector::addNote(qint64 session, const Event &event, const QString &kind,
+                                const QString &field, const QString &value, const QString &reason)
+{
+    return done(run(m_db,
+                    u"INSERT INTO session_notes(session_id, seq, kind, field, value, reason) "
+                    "VALUES (?, ?, ?, ?, ?, ?)"_s,
+                    {session, event.seq, kind, field, value, reason}));
+}
+
+Result<void> Projector::applyQueueEvent(const Event &event, QueueEvent::Type type)
+{
+    const QJsonObject p = event.payload();
+    const int day = p.value(u"day"_s).toInt();
+    if (!m_day || m_day->day != day) {
+        auto loaded = loadQueue(m_db, day);
+        if (!loaded)
+            return loaded.error();
+        m_day = DayCache{day, *loaded};
+    }
+    QueueEvent qe;
+    qe.type = type;
+    qe.ticket = p.value(u"t"_s).toInt();
+    qe.wbpId = p.value(u"w"_s).toString();
+    qe.cell = p.value(u"c"_s).toString();
+    qe.contactId = p.value(u"k"_s).toString();
+    qe.station = event.station;
+    qe.atUtc = event.atUtc();
+    qe.requeued = p.value(u"rq"_s).toBool();
+    m_day->queue.apply(qe);
+    const std::optional<Ticket> ticket = m_day->queue.find(qe.ticket);
+    if (!ticket)
+        return Error{ErrorKind::Integrity, u"no-ticket"_s, u"ticket %1 missing after apply"_s.arg(qe.ticket)};
+
+    auto upsert = run(m_db,
+                      u"INSERT INTO sessions(day, ticket, wbp_id, cell, contact_id, state, station, "
+                      "order_key, recalls, retries, signed_in) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                      "ON CONFLICT(day, ticket) DO UPDATE SET state = excluded.state, "
+                      "station = excluded.station, order_key = excluded.order_key, "
+                      "recalls = excluded.recalls, retries = excluded.retries"_s,
+                      {day, ticket->number, ticket->wbpId.toLongLong(), ticket->cell,
+                       ticket->contactId.isEmpty() ? QVariant(QMetaType::fromType<qint64>())
+                                                   : QVariant(ticket->contactId.toLongLong()),
+                       static_cast<int>(ticket->state), ticket->station, ticket->orderKey,
+                       ticket->recalls, ticket->retries, ticket->signedInUtc.toMSecsSinceEpoch()});
+    if (!upsert)
+        return upsert.error();
+
+    const qint64 officer = officerOf(event);
+    const QVariant officerValue = officer ? QVariant(officer) : QVariant(QMetaType::fromType<qint64>());
+    auto update = [&](const QString &set, QVariantList values) {
+        values << day << ticket->number;
+        return done(run(m_db, u"UPDATE sessions SET "_s + set + u" WHERE day = ? AND ticket = ?"_s, values));
+    };
+    switch (type) {
+    case QueueEvent::Type::SignedIn:
+    case QueueEvent::Type::Recalled:
+        return {};
+    case QueueEvent::Type::Called:
+        return update(u"called = ?, officer_id = coalesce(?, officer_id)"_s, {event.atMs, officerValue});
+    case QueueEvent::Type::Started:
+        return update(u"started = ?"_s, {event.atMs});
+    case QueueEvent::Type::Finished: {
+        auto r = update(u"ended = ?, outcome = ?, officer_id = coalesce(?, officer_id), "
+                        "paused_ms = paused_ms + coalesce(? - pause_from, 0), pause_from = NULL, "
+                        "duration_ms = ?, allowed_ms = ?"_s,
+                        {event.atMs, p.value(u"outcome"_s).toString(), officerValue, event.atMs,
+                         p.value(u"dur"_s).toInteger(), p.value(u"allowed"_s).toInteger()});
+        if (!r || p.value(u"reason"_s).toString().isEmpty())
+            return r;
+        auto id = sessionId(day, ticket->number);
+        if (!id)
+            return id.error();
+        return addNote(*id, event, u"end"_s, QString(), p.value(u"outcome"_s).toString(),
+                       p.value(u"reason"_s).toString());
+    }
+    case QueueEvent::Type::NoShow:
+        return update(u"ended = ?, outcome = 'no-show', officer_id = coalesce(?, officer_id)"_s,
+                      {event.atMs, officerValue});
+    case QueueEvent::Type::NoAnswer:
+        if (qe.requeued)
+            return update(u"called = NULL"_s, {});
+        return update(u"ended = ?, outcome = 'no-answer', officer_id = coalesce(?, officer_id)"_s,
+                      {event.atMs, officerValue});
+    case QueueEvent::Type::Cancelled:
+        return update(u"ended = ?, outcome = 'cancelled'"_s, {event.atMs});
+    }
+    return {};
+}
+
+Result<void> Projector::applyCallEvent(const Event &event)
+{
+    const QJsonObject p = event.payload();
+    auto id = sessionId(p.value(u"day"_s).toInt(), p.value(u"t"_s).toInt());
+    if (!id)
+        return id.error();
+    auto update = [&](const QString &set, QVariantList values) {
+        values << *id;
+        return done(run(m_db, u"UPDATE sessions SET "_s + set + u" WHERE id = ?"_s, values));
+    };
+    const QString &t = event.type;
+    if (t == EventType::CallWarning)
+        return update(u"warned = 1"_s, {});
+    if (t == EventType::CallTimeUp)
+        return update(u"timed_up = 1"_s, {});
+    if (t == EventType::CallDropped)
+        return update(u"pause_from = ?"_s, {event.atMs});
+    if (t == EventType::CallResumed)
+        return update(u"paused_ms = paused_ms + (? - pause_from), pause_from = NULL"_s, {event.atMs});
+    if (t == EventType::CallExtended) {
+        const int minutes = p.value(u"min"_s).toInt();
+        if (auto r = update(u"extended_min = extended_min + ?"_s, {minutes}); !r)
+            return r;
+        return addNote(*id, event, u"extend"_s, QString(), QString::number(minutes),
+                       p.value(u"reason"_s).toString());
+    }
+    if (t == EventType::CallRecovered)
+        return addNote(*id, event, u"recover"_s, QString(), p.value(u"action"_s).toString(), QString());
+    // An amendment: the original line stays as it was; the correction is kept beside it.
+    if (auto r = update(u"amended = 1"_s, {}); !r)
+        return r;
+    return addNote(*id, event, u"amend"_s, p.value(u"field"_s).toString(),
+                   p.value(u"value"_s).toString(), p.value(u"reason"_s).toString());
+}
+
+Result<void> Projector::applyRoster(const Event &event)
+{
+    const QJsonObject p = event.payload();
+    for (const QJsonValue &value : p.value(u"rows"_s).toArray()) {
+        const QJsonObject row = value.toObject();
+        auto r = run(m_db,
+                     u"INSERT INTO wbp(id, reg_no, name, aliases, block, cell, status, entry_date, "
+                     "expiry_date, active) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1) "
+                     "ON CONFLICT(id) DO UPDATE SET reg_no = excluded.reg_no, name = excluded.name, "
+                     "aliases = excluded.aliases, block = excluded.block, cell = excluded.cell, "
+                     "status = excluded.status, entry_date = excluded.entry_date, "
+                     "expiry_date = excluded.expiry_date, active = 1"_s,
+                     {row.value(u"id"_s).toInteger(), row.value(u"reg"_s).toString(),
+                      row.value(u"name"_s).toString(), row.value(u"alias"_s).toString(),
+                      row.value(u"block"_s).toString(), row.value(u"cell"_s).toString(),
+                      row.value(u"status"_s).toString(), nullable(row.value(u"in"_s)),
+                      nullable(row.value(u"exp"_s))});
+        if (!r)
+            return r.error();
+    }
+    for (const QJsonValue &id : p.value(u"inactive"_s).toArray()) {
+        if (auto r = run(m_db, u"UPDATE wbp SET active = 0 WHERE id = ?"_s, {id.toInteger()}); !r)
+            return r.error();
+    }
+    return {};
+}
+
+Result<void> Projector::applyContact(const Event &event)
+{
+    const QJsonObject p = event.payload();
+    if (event.type == EventType::ContactAdded) {
+        return done(run(m_db,
+                        u"INSERT INTO contacts(id, wbp_id, name_digest, phone_digest, relation, "
+                        "approved, active) VALUES (?, ?, ?, ?, ?, ?, 1)"_s,
+                        {p.value(u"id"_s).toInteger(), p.value(u"wbp"_s).toInteger(),
+                         p.value(u"name"_s).toString(), p.value(u"phone"_s).toString(),
+                         p.value(u"rel"_s).toString(), p.value(u"approved"_s).toBool() ? 1 : 0}));
+    }
+    static const QList<std::pair<QString, QString>> columns = {
+        {u"name"_s, u"name_digest"_s}, {u"phone"_s, u"phone_digest"_s}, {u"rel"_s, u"relation"_s},
+        {u"approved"_s, u"approved"_s}, {u"active"_s, u"active"_s}};
+    for (const auto &[key, column] : columns) {
+        if (!p.contains(key))
+            continue;
+        const QJsonValue v = p.value(key);
+        const QVariant value = v.isBool() ? QVariant(v.toBool() ? 1 : 0) : QVariant(v.toString());
+        auto r = run(m_db, u"UPDATE contacts SET "_s + column + u" = ? WHERE id = ?"_s,
+                     {value, p.value(u"id"_s).toInteger()});
+        if (!r)
+            return r.error();
+    }
+    return {};
+}
+
+Result<void> Projector::applyRestriction(const Event &event)
+{
+    const QJsonObject p = event.payload();
+    if (event.type == EventType::RestrictionAdded) {
+        return done(run(m_db,
+                        u"INSERT INTO restrictions(id, wbp_id, reason, from_day, to_day) "
+                        "VALUES (?, ?, ?, ?, ?)"_s,
+                        {p.value(u"id"_s).toInteger(), p.value(u"wbp"_s).toInteger(),
+                         p.value(u"reason"_s).toString(), p.value(u"from"_s).toString(),
+                         nullable(p.value(u"to"_s))}));
+    }
+    return done(run(m_db, u"UPDATE restrictions SET lifted = 1 WHERE id = ?"_s,
+                    {p.value(u"id"_s).toInteger()}));
+}
+
+Result<void> Projector::applyOfficer(const Event &event)
+{
+    const QJsonObject p = event.payload();
+    const qint64 id = p.value(u"id"_s).toInteger();
+    const QString &t = event.type;
+    if (t == EventType::OfficerAdded) {
+        return done(run(m_db, u"INSERT INTO officers(id, name, role, pin_hash) VALUES (?, ?, ?, ?)"_s,
+                        {id, p.value(u"name"_s).toString(), p.value(u"role"_s).toString(),
+                         p.value(u"pin"_s).toString()}));
+    }
+    if (t == EventType::OfficerPinSet) {
+        return done(run(m_db, u"UPDATE officers SET pin_hash = ?, failed = 0 WHERE id = ?"_s,
+                        {p.value(u"pin"_s).toString(), id}));
+    }
+    if (t == EventType::OfficerLogin)
+        return done(run(m_db, u"UPDATE officers SET failed = 0 WHERE id = ?"_s, {id}));
+    if (t == EventType::OfficerPinFailed) {
+        return done(run(m_db, u"UPDATE officers SET failed = failed + 1, last_failed = ? WHERE id = ?"_s,
+                        {event.atMs, id}));
+    }
+    return {};
+}
+
+Result<void> Projector::applySetting(const Event &event)
+{
+    const QJsonObject p = event.payload();
+    const QByteArray json = canonicalJson(p.value(u"value"_s).toObject());
+    return done(run(m_db,
+                    u"INSERT INTO settings(key, value, seq, actor) VALUES (?, ?, ?, ?) "
+                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value, seq = excluded.seq, "
+                    "actor = excluded.actor"_s,
+                    {p.value(u"key"_s).toString(), QString::fromUtf8(json), event.seq, event.actor}));
+}
+
+} // namespace kj

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "Event.h"
+#include "Queue.h"
+#include "Result.h"
+
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace kj {
+
+// Writes the projections (roster, officers, settings, sessions) from events. The live write path
+// and a rebuild both go through apply(), so they cannot disagree.
+class Projector
+{
+public:
+    explicit Projector(QSqlDatabase db);
+
+    Result<void> apply(const Event &event);
+    // Empties every projection table (inside the caller's transaction).
+    Result<void> clear();
+    // Forgets the cached queue of a day; call at every transaction start and rollback.
+    void resetCache() { m_day.reset(); }
+
+    // The facility-local service day of an event, as stored (yyyymmdd).
+    static int dayKey(QDate date) { return date.year() * 10000 + date.month() * 100 + date.day(); }
+    static QDate dayFromKey(int key) { return QDate(key / 10000, key / 100 % 100, key % 100); }
+    static std::optional<QueueEvent::Type> queueTypeOf(const QString &eventType);
+    static QLatin1String eventTypeOf(QueueEvent::Type type);
+    // The queue of one day as the sessions table holds it.
+    static Result<Queue> loadQueue(const QSqlDatabase &db, int day);
+
+private:
+    Result<void> applyQueueEvent(const Event &event, QueueEvent::Type type);
+    Result<void> applyCallEvent(const Event &event);
+    Result<void> applyRoster(const Event &event);
+    Result<void> applyContact(const Event &event);
+    Result<void> applyRestriction(const Event &event);
+    Result<void> applyOfficer(const Event &event);
+    Result<void> applySetting(const Event &event);
+    Result<void> addNote(qint64 sessionId, const Event &event, const QString &kind,
+                         const QString &field, const QString &value, const QString &reason);
+    Result<qint64> sessionId(int day, int ticket);
+
+    QSqlDatabase m_db;
+    struct DayCache
+    {
+        int day = 0;
+        Queue queue;
+    };
+    std::optional<DayCache> m_day;
+};
+
+} // namespace kj

@@ -1,0 +1,85 @@
+#include "Schema.h"
+
+using namespace Qt::StringLiterals;
+
+namespace kj {
+
+QList<QStringList> schemaMigrations()
+{
+    const QStringList version1 = {
+        u"CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"_s,
+        // The record. hash = first 16 bytes of SHA-256(previous hash ‖ canonical bytes).
+        u"CREATE TABLE events("
+        " seq INTEGER PRIMARY KEY,"
+        " at INTEGER NOT NULL,"          // UTC milliseconds since the epoch
+        " utc_offset INTEGER NOT NULL,"  // facility offset in minutes at that instant
+        " type TEXT NOT NULL,"
+        " actor TEXT NOT NULL,"
+        " station INTEGER NOT NULL,"
+        " payload TEXT NOT NULL,"
+        " hash BLOB NOT NULL)"_s,
+        u"CREATE TRIGGER events_no_update BEFORE UPDATE ON events "
+        "BEGIN SELECT RAISE(ABORT, 'the logbook is append-only: an event cannot be changed'); END"_s,
+        u"CREATE TRIGGER events_no_delete BEFORE DELETE ON events "
+        "BEGIN SELECT RAISE(ABORT, 'the logbook is append-only: an event cannot be deleted'); END"_s,
+        // Family names and phone numbers: events carry the salted digest, so this can be redacted.
+        u"CREATE TABLE personal_data("
+        " id INTEGER PRIMARY KEY, digest BLOB NOT NULL UNIQUE, salt BLOB, value TEXT,"
+        " created INTEGER NOT NULL, redacted INTEGER)"_s,
+        u"CREATE INDEX personal_data_created ON personal_data(created)"_s,
+
+        // Projections.
+        u"CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT NOT NULL, seq INTEGER NOT NULL,"
+        " actor TEXT NOT NULL)"_s,
+        u"CREATE TABLE officers("
+        " id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, role TEXT NOT NULL,"
+        " pin_hash TEXT NOT NULL, active INTEGER NOT NULL DEFAULT 1,"
+        " failed INTEGER NOT NULL DEFAULT 0, last_failed INTEGER)"_s,
+        u"CREATE TABLE wbp("
+        " id INTEGER PRIMARY KEY, reg_no TEXT NOT NULL UNIQUE, name TEXT NOT NULL,"
+        " aliases TEXT NOT NULL DEFAULT '', block TEXT NOT NULL DEFAULT '', cell TEXT NOT NULL,"
+        " status TEXT NOT NULL DEFAULT '', entry_date TEXT, expiry_date TEXT,"
+        " active INTEGER NOT NULL DEFAULT 1)"_s,
+        u"CREATE INDEX wbp_cell ON wbp(cell, name)"_s,
+        u"CREATE INDEX wbp_name ON wbp(name COLLATE NOCASE)"_s,
+        u"CREATE TABLE contacts("
+        " id INTEGER PRIMARY KEY, wbp_id INTEGER NOT NULL REFERENCES wbp(id),"
+        " name_digest TEXT NOT NULL, phone_digest TEXT NOT NULL, relation TEXT NOT NULL,"
+        " approved INTEGER NOT NULL DEFAULT 0, active INTEGER NOT NULL DEFAULT 1)"_s,
+        u"CREATE INDEX contacts_wbp ON contacts(wbp_id)"_s,
+        u"CREATE TABLE restrictions("
+        " id INTEGER PRIMARY KEY, wbp_id INTEGER NOT NULL REFERENCES wbp(id),"
+        " reason TEXT NOT NULL, from_day TEXT NOT NULL, to_day TEXT,"
+        " lifted INTEGER NOT NULL DEFAULT 0)"_s,
+        u"CREATE INDEX restrictions_wbp ON restrictions(wbp_id)"_s,
+        // One row per ticket: the line of the paper visiting book. Times in UTC milliseconds;
+        // day = facility-local date as yyyymmdd.
+        u"CREATE TABLE sessions("
+        " id INTEGER PRIMARY KEY, day INTEGER NOT NULL, ticket INTEGER NOT NULL,"
+        " wbp_id INTEGER NOT NULL REFERENCES wbp(id), cell TEXT NOT NULL, contact_id INTEGER,"
+        " state INTEGER NOT NULL, station INTEGER NOT NULL DEFAULT 0, order_key INTEGER NOT NULL,"
+        " recalls INTEGER NOT NULL DEFAULT 0, retries INTEGER NOT NULL DEFAULT 0,"
+        " signed_in INTEGER NOT NULL, called INTEGER, started INTEGER, ended INTEGER,"
+        " pause_from INTEGER, paused_ms INTEGER NOT NULL DEFAULT 0,"
+        " extended_min INTEGER NOT NULL DEFAULT 0, warned INTEGER NOT NULL DEFAULT 0,"
+        " timed_up INTEGER NOT NULL DEFAULT 0, duration_ms INTEGER, allowed_ms INTEGER,"
+        " outcome TEXT, officer_id INTEGER,"
+        " amended INTEGER NOT NULL DEFAULT 0, UNIQUE(day, ticket))"_s,
+        u"CREATE INDEX sessions_wbp ON sessions(wbp_id, day)"_s,
+        // Extension reasons, end reasons and amendments of a session, in order.
+        u"CREATE TABLE session_notes("
+        " id INTEGER PRIMARY KEY, session_id INTEGER NOT NULL REFERENCES sessions(id),"
+        " seq INTEGER NOT NULL, kind TEXT NOT NULL, field TEXT NOT NULL DEFAULT '',"
+        " value TEXT NOT NULL DEFAULT '', reason TEXT NOT NULL DEFAULT '')"_s,
+        u"CREATE INDEX session_notes_session ON session_notes(session_id)"_s,
+    };
+    return {version1};
+}
+
+QStringList projectionTables()
+{
+    return {u"session_notes"_s, u"sessions"_s, u"restrictions"_s, u"contacts"_s, u"wbp"_s,
+            u"officers"_s, u"settings"_s};
+}
+
+} // namespace kj

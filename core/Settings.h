@@ -1,0 +1,50 @@
+#pragma once
+
+#include "CallTimer.h"
+#include "Queue.h"
+#include "Result.h"
+#include "Schedule.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QStringList>
+
+namespace kj {
+
+// The facility as its documents name it (kop surat) and as the kiosk shows it.
+struct FacilityInfo
+{
+    QString ministry = QStringLiteral("KEMENTERIAN IMIGRASI DAN PEMASYARAKATAN REPUBLIK INDONESIA");
+    QString office = QStringLiteral("KANTOR WILAYAH DIREKTORAT JENDERAL PEMASYARAKATAN JAWA TENGAH");
+    QString name = QStringLiteral("Rumah Tahanan Negara Kelas IIB Jepara");
+    QString address = QStringLiteral("Jl. Pengkol IV, Pengkol, Kec. Jepara, Kabupaten Jepara, Jawa Tengah 59415");
+    QString phone = QStringLiteral("0291 591008");
+    QString complaints = QStringLiteral("Instagram: jepararutan · Lapor Karutan");
+};
+
+// Everything an admin can change; each section is stored as one settings event.
+struct Settings
+{
+    Q_DECLARE_TR_FUNCTIONS(Settings)
+
+public:
+    ScheduleConfig schedule = ScheduleConfig::seedDefault();
+    QueuePolicy queue;
+    CallLimits call;
+    FacilityInfo facility;
+    QStringList stations = {QStringLiteral("1"), QStringLiteral("2")}; // station names
+
+    // Section keys as stored.
+    static inline const QString ScheduleKey = QStringLiteral("schedule");
+    static inline const QString QueueKey = QStringLiteral("queue");
+    static inline const QString CallKey = QStringLiteral("call");
+    static inline const QString FacilityKey = QStringLiteral("facility");
+    static inline const QString StationsKey = QStringLiteral("stations");
+    static QStringList keys();
+
+    QJsonObject section(const QString &key) const;
+    // Reads a section; refuses (InvalidInput, nothing changed) what would not make a valid setting.
+    Result<void> setSection(const QString &key, const QJsonObject &json);
+};
+
+} // namespace kj
