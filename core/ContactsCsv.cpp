@@ -1,0 +1,162 @@
+#include "ContactsCsv.h"
+
+#include "PhoneNumber.h"
+
+#include <QHash>
+
+using namespace Qt::StringLiterals;
+
+namespace kj {
+
+QStringList ContactsCsv::relationKeys()
+{
+    return { u"spouse"_s, u"parent"_s, u"child"_s, u"sibling"_s, u"grandparent"_s, u"uncle_aunt"_s,
+        u"other"_s };
+}
+
+QString ContactsCsv::relationKey(const QString &text)
+{
+    // Compared as column keys are (letters only, case-folded): "Istri/Suami" → "istrisuami".
+    // "saudara" alone is left out on purpose: it also means any relative.
+    static const QHash<QString, QString> words = [] {
+        const std::pair<QString, QStringList> groups[] = {
+            { u"spouse"_s,
+                { u"istrisuami"_s, u"suamiistri"_s, u"istri"_s, u"isteri"_s, u"suami"_s, u"pasangan"_s,
+                    u"spouse"_s, u"wifehusband"_s, u"wife"_s, u"husband"_s } },
+            { u"parent"_s,
+                { u"orangtua"_s, u"ortu"_s, u"ibu"_s, u"ayah"_s, u"bapak"_s, u"parent"_s, u"mother"_s,
+                    u"father"_s } },
+            { u"child"_s, { u"anak"_s, u"anakkandung"_s, u"child"_s, u"son"_s, u"daughter"_s } },
+            { u"sibling"_s,
+                { u"saudarakandung"_s, u"kakak"_s, u"adik"_s, u"abang"_s, u"sibling"_s, u"brother"_s,
+                    u"sister"_s } },
+            { u"grandparent"_s,
+                { u"kakeknenek"_s, u"kakek"_s, u"nenek"_s, u"grandparent"_s, u"grandfather"_s,
+                    u"grandmother"_s } },
+            { u"uncle_aunt"_s,
+                { u"pamanbibi"_s, u"paman"_s, u"bibi"_s, u"om"_s, u"tante"_s, u"uncleaunt"_s, u"uncle"_s,
+                    u"aunt"_s } },
+            { u"other"_s, { u"lainnya"_s, u"lainlain"_s, u"other"_s } },
+        };
+        QHash<QString, QString> map;
+        for (const auto &[key, synonyms] : groups)
+            for (const QString &word : synonyms)
+                map.insert(word, key);
+        return map;
+    }();
+    return words.value(CsvReader::columnKey(text));
+}
+
+QString ContactsCsv::relationLabel(const QString &key)
+{
+    if (key == u"spouse")
+        return tr("Wife/Husband");
+    if (key == u"parent")
+        return tr("Parent");
+    if (key == u"child")
+        return tr("Child");
+    if (key == u"sibling")
+        return tr("Sibling");
+    if (key == u"grandparent")
+        return tr("Grandparent");
+    if (key == u"uncle_aunt")
+        return tr("Uncle/Aunt");
+    if (key == u"other")
+        return tr("Other");
+    return {};
+}
+
+CsvResult<QList<ContactRow>> ContactsCsv::parse(const QByteArray &bytes)
+{
+    auto table = CsvReader::read(bytes);
+    if (!table)
+        return table.problems();
+    const QList<CsvRecord> &records = table.value().records;
+    if (records.isEmpty())
+        return CsvReader::noDataRows();
+
+    const CsvRecord &header = records.first();
+    const QStringList &names = header.fields;
+    const qsizetype registerColumn = CsvReader::findColumn(names, { u"No. Registrasi" });
+    const qsizetype nameColumn = CsvReader::findColumn(names, { u"Nama Keluarga" });
+    const qsizetype relationColumn = CsvReader::findColumn(names, { u"Hubungan" });
+    // The service calls by WhatsApp, so files often say "No. WA".
+    const qsizetype phoneColumn
+        = CsvReader::findColumn(names, { u"No. HP", u"No. HP/WA", u"No. WA", u"No. Telepon" });
+
+    QList<CsvProblem> problems;
+    const std::pair<qsizetype, QString> required[] = {
+        { registerColumn, u"No. Registrasi"_s },
+        { nameColumn, u"Nama Keluarga"_s },
+        { relationColumn, u"Hubungan"_s },
+        { phoneColumn, u"No. HP"_s },
+    };
+    for (const auto &[index, column] : required)
+        if (index < 0)
+            problems.append(CsvReader::missingColumn(header.line, column));
+    if (!problems.isEmpty())
+        return problems;
+    if (records.size() == 1)
+        return CsvReader::noDataRows();
+
+    QList<ContactRow> rows;
+    rows.reserve(records.size() - 1);
+    QHash<QString, int> lineOfContact; // register number + phone
+    for (qsizetype r = 1; r < records.size(); ++r) {
+        const CsvRecord &record = records[r];
+        const int line = record.line;
+        if (auto shape = CsvReader::checkRowShape(record, names.size())) {
+            problems.append(*shape);
+            continue;
+        }
+        ContactRow row;
+        row.line = line;
+        row.registerNumber = record.fields[registerColumn].trimmed();
+        if (row.registerNumber == u"-")
+            row.registerNumber.clear();
+        row.name = CsvReader::cellText(record, nameColumn);
+        const QString relationText = CsvReader::cellText(record, relationColumn);
+        row.relation = relationKey(relationText);
+
+        if (row.registerNumber.isEmpty()) {
+            problems.append({ line, u"contacts-register-empty"_s,
+                tr("line %1: the register number is empty").arg(line) });
+            continue;
+        }
+        if (row.name.isEmpty()) {
+            problems.append({ line, u"contacts-name-empty"_s,
+                tr("line %1: the family member's name is empty").arg(line) });
+            continue;
+        }
+        if (row.relation.isEmpty()) {
+            QStringList labels;
+            for (const QString &key : relationKeys())
+                labels.append(relationLabel(key));
+            problems.append({ line, u"contacts-relation-unknown"_s,
+                tr("line %1: relation \"%2\" is not one of: %3")
+                    .arg(line)
+                    .arg(relationText, labels.join(u", ")) });
+            continue;
+        }
+        const Result<QString> phone = normalisePhone(record.fields[phoneColumn]);
+        if (!phone) {
+            problems.append(
+                { line, phone.error().reason, tr("line %1: %2").arg(line).arg(phone.error().message) });
+            continue;
+        }
+        row.phone = phone.value();
+        const QString key = row.registerNumber.simplified().toCaseFolded() + u'\n' + row.phone;
+        if (const int firstLine = lineOfContact.value(key, 0); firstLine != 0) {
+            problems.append({ line, u"contacts-duplicate"_s,
+                tr("line %1: the same contact is already on line %2").arg(line).arg(firstLine), firstLine });
+            continue;
+        }
+        lineOfContact.insert(key, line);
+        rows.append(std::move(row));
+    }
+    if (!problems.isEmpty())
+        return problems;
+    return rows;
+}
+
+} // namespace kj
