@@ -141,21 +141,22 @@ Result<std::unique_ptr<Logbook>> Logbook::open(const QString &path, const Clock 
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
         db.setDatabaseName(path);
-        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(options.busyTimeoutMs / 1000 + 1));
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(options.busyTimeoutMs)); // milliseconds
         if (!db.open())
             return databaseError(db.lastError(), u"open"_s);
     }
-    QSqlQuery q(logbook->database());
-    // The header is read here: a file that is not SQLite fails now, with a clear message.
-    if (!q.exec(u"PRAGMA schema_version"_s))
-        return databaseError(q.lastError(), u"read header"_s);
-    for (const QString &pragma : {u"PRAGMA busy_timeout = %1"_s.arg(options.busyTimeoutMs),
-                                  u"PRAGMA foreign_keys = ON"_s, u"PRAGMA synchronous = FULL"_s}) {
-        if (!q.exec(pragma))
-            return databaseError(q.lastError(), pragma);
-    }
-    if (!q.exec(u"PRAGMA journal_mode = WAL"_s))
-        return databaseError(q.lastError(), u"journal_mode"_s);
+    {
+        QSqlQuery q(logbook->database());
+        // The header is read here: a file that is not SQLite fails now, with a clear message.
+        if (!q.exec(u"PRAGMA schema_version"_s))
+            return databaseError(q.lastError(), u"read header"_s);
+        for (const QString &pragma : {u"PRAGMA busy_timeout = %1"_s.arg(options.busyTimeoutMs),
+                                      u"PRAGMA foreign_keys = ON"_s, u"PRAGMA synchronous = FULL"_s,
+                                      u"PRAGMA journal_mode = WAL"_s}) {
+            if (!q.exec(pragma))
+                return databaseError(q.lastError(), pragma);
+        }
+    } // no statement may stay open across the transactions below
     if (auto migrated = logbook->migrate(); !migrated)
         return migrated.error();
     logbook->m_projector = std::make_unique<Projector>(logbook->database());
@@ -194,6 +195,7 @@ Result<void> Logbook::migrate()
     if (version == schemaVersion)
         return {};
 
+    q.finish();
     if (auto started = begin(); !started)
         return started;
     const QList<QStringList> steps = schemaMigrations();
@@ -232,12 +234,17 @@ Result<void> Logbook::begin()
         return databaseError(q.lastError(), u"begin"_s);
     if (m_projector)
         m_projector->resetCache();
-    // Another process may have appended since we last looked: read the chain head under the lock.
-    if (!q.exec(u"SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1"_s)) {
-        const Error e = databaseError(q.lastError(), u"chain head"_s);
-        rollback();
-        return e;
-    }
+    m_headHash.clear(); // read again under the lock when first needed: another process may have appended
+    return {};
+}
+
+Result<void> Logbook::loadHead()
+{
+    if (!m_headHash.isEmpty())
+        return {};
+    QSqlQuery q(database());
+    if (!q.exec(u"SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1"_s))
+        return databaseError(q.lastError(), u"chain head"_s);
     if (q.next()) {
         m_headSeq = q.value(0).toLongLong();
         m_headHash = q.value(1).toByteArray();
@@ -270,6 +277,8 @@ void Logbook::rollback()
 
 Result<Event> Logbook::appendInTransaction(const EventDraft &draft)
 {
+    if (auto head = loadHead(); !head)
+        return head.error();
     Event event;
     event.seq = m_headSeq + 1;
     const QDateTime now = m_clock.nowUtc();
@@ -406,14 +415,20 @@ Result<VerifyReport> Logbook::verify(std::optional<std::pair<qint64, QByteArray>
                 report.problem = problem;
                 return report;
             };
-            if (e.seq != expectedSeq)
-                return fail(Tr::tr("events %1 to %2 are missing").arg(expectedSeq).arg(e.seq - 1));
+            if (e.seq != expectedSeq) {
+                // The first bad event is the first one missing, not the survivor after the gap.
+                auto report = fail(Tr::tr("events %1 to %2 are missing").arg(expectedSeq).arg(e.seq - 1));
+                report.firstBadSeq = expectedSeq;
+                return report;
+            }
             if (e.chainHash(previous) != e.hash)
                 return fail(Tr::tr("event %1 does not match its hash (changed after it was written)")
                                 .arg(e.seq));
             if (anchor && anchor->first == e.seq) {
                 anchorSeen = true;
-                if (!e.hash.toHex().startsWith(anchor->second.toLower()))
+                // A shortened hash is what people copy from the printed register; an empty one
+                // would match anything.
+                if (anchor->second.isEmpty() || !e.hash.toHex().startsWith(anchor->second.toLower()))
                     return fail(Tr::tr("event %1 does not match the anchor %2").arg(e.seq).arg(
                         QString::fromLatin1(anchor->second)));
             }
@@ -450,6 +465,8 @@ Result<VerifyReport> Logbook::verify(std::optional<std::pair<qint64, QByteArray>
 Result<void> Logbook::rebuildProjections()
 {
     auto rebuilt = write<qint64>([&](WriteTransaction &) -> Result<qint64> {
+        if (auto head = loadHead(); !head)
+            return head.error();
         if (auto cleared = m_projector->clear(); !cleared)
             return cleared.error();
         constexpr qint64 batch = 20'000;

@@ -121,6 +121,7 @@ private:
     Result<void> migrate();
     Result<void> begin();
     Result<void> commit();
+    Result<void> loadHead();
     void rollback();
     Result<Event> appendInTransaction(const EventDraft &draft);
     Result<QString> storePersonalInTransaction(const QString &value);

@@ -160,9 +160,10 @@ Result<qint64> Projector::sessionId(int day, int ticket)
 Result<void> Projector::addNote(qint64 session, const Event &event, const QString &kind,
                                 const QString &field, const QString &value, const QString &reason)
 {
+    // A null QString binds as SQL NULL, and the columns are NOT NULL DEFAULT ''.
     return done(run(m_db,
                     u"INSERT INTO session_notes(session_id, seq, kind, field, value, reason) "
-                    "VALUES (?, ?, ?, ?, ?, ?)"_s,
+                    "VALUES (?, ?, ?, coalesce(?, ''), coalesce(?, ''), coalesce(?, ''))"_s,
                     {session, event.seq, kind, field, value, reason}));
 }
 

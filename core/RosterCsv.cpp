@@ -1,5 +1,7 @@
 #include "RosterCsv.h"
 
+#include "Schedule.h"
+
 #include <QHash>
 
 using namespace Qt::StringLiterals;
@@ -63,30 +65,6 @@ CustodyStatus RosterCsv::statusFromRegisterNumber(const QString &registerNumber)
     if (pos < text.size() && text[pos].isLetter())
         return CustodyStatus::Unknown;
     return letter == u'A' ? CustodyStatus::Detainee : CustodyStatus::Sentenced;
-}
-
-QString RosterCsv::normaliseCell(const QString &text)
-{
-    QString cell = text.simplified();
-    for (const QStringView word : { u"kamar", u"kmr" }) {
-        if (!cell.startsWith(word, Qt::CaseInsensitive))
-            continue;
-        // "Kamar 12", "Kmr.12", "kamar12" — but not a cell whose name merely starts with "kmr".
-        const QStringView rest = QStringView(cell).sliced(word.size());
-        if (rest.isEmpty() || rest[0] == u' ' || rest[0] == u'.' || isAsciiDigit(rest[0])) {
-            cell = rest.toString();
-            if (cell.startsWith(u'.'))
-                cell.remove(0, 1);
-            cell = cell.trimmed();
-        }
-        break;
-    }
-    // "07" and "7" are the same cell; the schedule writes "7".
-    qsizetype zeros = 0;
-    while (zeros + 1 < cell.size() && cell[zeros] == u'0' && isAsciiDigit(cell[zeros + 1]))
-        ++zeros;
-    cell.remove(0, zeros);
-    return cell.toUpper();
 }
 
 std::optional<QDate> RosterCsv::parseDate(const QString &text)
@@ -183,7 +161,7 @@ CsvResult<QList<RosterRow>> RosterCsv::parse(const QByteArray &bytes)
                 lineOfRegister.insert(key, line);
         }
         row.block = CsvReader::cellText(record, col.block);
-        row.cell = normaliseCell(CsvReader::cellText(record, col.cell));
+        row.cell = Schedule::normalizeCell(CsvReader::cellText(record, col.cell));
 
         if (row.name.isEmpty()) {
             problems.append({ line, u"roster-name-empty"_s, tr("line %1: the name is empty").arg(line) });

@@ -44,8 +44,6 @@ public:
 
     // "A I 123/2024", "AI.123", "A.III-7" → Detainee; "B I", "BIIa", "B IIb.12" → Sentenced.
     static CustodyStatus statusFromRegisterNumber(const QString &registerNumber);
-    // Trims, drops a leading "Kamar"/"Kmr", leading zeros of the number, uppercases letters.
-    static QString normaliseCell(const QString &text);
     // dd/mm/yyyy (also d/m/yyyy, and - or . between); "", "-", "00/00/0000" are a null date;
     // nullopt when it is not a date.
     static std::optional<QDate> parseDate(const QString &text);

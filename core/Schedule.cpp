@@ -3,7 +3,6 @@
 #include "Format.h"
 
 #include <QLocale>
-#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -113,17 +112,26 @@ Result<Schedule> Schedule::make(ScheduleConfig config)
 
 QString Schedule::normalizeCell(const QString &label)
 {
-    static const QRegularExpression prefix(u"^(kamar|kmr|kamar\\s*no\\.?|no\\.?)\\s*"_s,
-                                           QRegularExpression::CaseInsensitiveOption);
     QString cell = label.simplified();
-    cell.remove(prefix);
-    cell.remove(u' ');
-    cell = cell.toUpper();
+    for (const QStringView word : {u"kamar", u"kmr"}) {
+        if (!cell.startsWith(word, Qt::CaseInsensitive))
+            continue;
+        // "Kamar 12", "Kmr.12", "kamar12" — but not a cell whose name merely starts with "kamar".
+        const QStringView rest = QStringView(cell).sliced(word.size());
+        if (rest.isEmpty() || rest[0] == u' ' || rest[0] == u'.' || (rest[0] >= u'0' && rest[0] <= u'9')) {
+            cell = rest.toString();
+            if (cell.startsWith(u'.'))
+                cell.remove(0, 1);
+            cell = cell.trimmed();
+        }
+        break;
+    }
     // "012" and "12" are the same cell; keep a lone "0".
     qsizetype zeros = 0;
     while (zeros + 1 < cell.size() && cell[zeros] == u'0' && cell[zeros + 1].isDigit())
         ++zeros;
-    return cell.mid(zeros);
+    cell.remove(0, zeros);
+    return cell.toUpper();
 }
 
 DayPlan Schedule::dayPlan(QDate date) const

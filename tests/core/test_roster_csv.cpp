@@ -1,5 +1,6 @@
 #include "ContactsCsv.h"
 #include "RosterCsv.h"
+#include "Schedule.h"
 
 #include <QFile>
 
@@ -230,7 +231,7 @@ TEST_CASE("cells are written the way the schedule writes them", "[roster]")
         { u"Kamar"_s, QString() },
     }));
     INFO(text.toStdString());
-    CHECK(RosterCsv::normaliseCell(text) == cell);
+    CHECK(Schedule::normalizeCell(text) == cell);
 }
 
 TEST_CASE("dates are day/month/year, and a dash or zeros mean no date", "[roster]")
