@@ -1,22 +1,186 @@
+#include "AdminCommands.h"
+#include "Clock.h"
 #include "Language.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <csignal>
+#include <functional>
+#include <iostream>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include <termios.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("admin", text);
+}
+
+// One line of stdin, so scripts can pipe the PIN in; not echoed when typed at a terminal.
+QString readPin()
+{
+    termios saved {};
+    const bool terminal = ::isatty(STDIN_FILENO) && ::tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (terminal) {
+        QTextStream(stderr) << tr("PIN: ") << Qt::flush;
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+    std::string line;
+    std::getline(std::cin, line);
+    if (terminal) {
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        QTextStream(stderr) << '\n';
+    }
+    return QString::fromStdString(line).trimmed();
+}
+
+struct Command
+{
+    QString name; // its words: "roster import"
+    QString synopsis; // what follows the name in the usage line
+    qsizetype arguments; // positional arguments after the name
+    QStringList options; // allowed besides --db
+    QStringList required; // options that must be given
+    // The exit code; nullopt when an option's value makes no sense (a usage error).
+    std::function<std::optional<int>(const QStringList &)> run;
+
+    QString usage() const
+    {
+        return u"kunjungan-admin [--db PATH] "_s + name + (synopsis.isEmpty() ? QString() : u' ' + synopsis);
+    }
+};
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    // A file-size limit (ulimit -f) then fails the write as a database error (exit 4) instead of
+    // killing the process half-way.
+    std::signal(SIGXFSZ, SIG_IGN);
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("kunjungan-admin"));
+    QCoreApplication::setApplicationName(u"kunjungan-admin"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(KUNJUNGAN_VERSION));
-    kj::installLanguage(app, qEnvironmentVariable("KUNJUNGAN_LANG", QStringLiteral("id")));
+    kj::installLanguage(app, qEnvironmentVariable("KUNJUNGAN_LANG", u"id"_s));
 
+    const QCommandLineOption db(
+        u"db"_s, tr("The logbook file (default: $KUNJUNGAN_DB, else the GUI's)."), u"PATH"_s);
+    const QCommandLineOption dryRun(u"dry-run"_s, tr("Check and count, but write nothing."));
+    const QCommandLineOption cell(u"cell"_s, tr("Only this cell."), u"C"_s);
+    const QCommandLineOption all(u"all"_s, tr("Also inactive (released) WBP."));
+    const QCommandLineOption format(u"format"_s, tr("Output format: table or tsv."), u"FORMAT"_s);
+    const QCommandLineOption at(u"at"_s, tr("The instant to check instead of now (ISO 8601)."), u"ISO8601"_s);
+    const QCommandLineOption from(u"from"_s, tr("First day (yyyy-mm-dd)."), u"D"_s);
+    const QCommandLineOption to(u"to"_s, tr("Last day (yyyy-mm-dd)."), u"D"_s);
+    const QCommandLineOption anchor(u"anchor"_s,
+        tr("A sequence number and hash that must match, e.g. from a signed daily register."), u"SEQ:HASH"_s);
+    const QCommandLineOption role(u"role"_s, tr("officer or admin."), u"ROLE"_s);
+    const QCommandLineOption before(
+        u"before"_s, tr("Destroy what was stored before this day (yyyy-mm-dd)."), u"DATE"_s);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    kj::SystemClock clock;
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("admin", "Kunjungan administration for IT staff and scripts."));
+    // The path is known only after parsing; the commands read it then.
+    std::unique_ptr<kj::AdminCommands> commands;
+
+    const QList<Command> table = {
+        { u"roster import"_s, u"FILE [--dry-run]"_s, 1, { u"dry-run"_s }, {},
+            [&](const QStringList &a) { return commands->rosterImport(a[0], parser.isSet(dryRun)); } },
+        { u"roster export"_s, u"FILE"_s, 1, {}, {},
+            [&](const QStringList &a) { return commands->rosterExport(a[0]); } },
+        { u"roster list"_s, u"[--cell C] [--all] [--format table|tsv]"_s, 0,
+            { u"cell"_s, u"all"_s, u"format"_s }, {},
+            [&](const QStringList &) -> std::optional<int> {
+                const QString f = parser.value(format);
+                if (!f.isEmpty() && f != u"tsv" && f != u"table")
+                    return std::nullopt;
+                return commands->rosterList(parser.value(cell), parser.isSet(all),
+                    f == u"tsv" ? kj::AdminCommands::ListFormat::Tsv : kj::AdminCommands::ListFormat::Table);
+            } },
+        { u"contacts import"_s, u"FILE"_s, 1, {}, {},
+            [&](const QStringList &a) { return commands->contactsImport(a[0]); } },
+        { u"schedule show"_s, QString(), 0, {}, {},
+            [&](const QStringList &) { return commands->scheduleShow(); } },
+        { u"schedule check"_s, u"REGNO [--at ISO8601]"_s, 1, { u"at"_s }, {},
+            [&](const QStringList &a) { return commands->scheduleCheck(a[0], parser.value(at)); } },
+        { u"logbook export"_s, u"FILE [--from yyyy-mm-dd] [--to yyyy-mm-dd]"_s, 1, { u"from"_s, u"to"_s }, {},
+            [&](const QStringList &a) {
+                return commands->logbookExport(a[0], parser.value(from), parser.value(to));
+            } },
+        { u"logbook verify"_s, u"[--anchor SEQ:HASH]"_s, 0, { u"anchor"_s }, {},
+            [&](const QStringList &) { return commands->logbookVerify(parser.value(anchor)); } },
+        { u"backup"_s, u"FILE"_s, 1, {}, {}, [&](const QStringList &a) { return commands->backup(a[0]); } },
+        { u"officer add"_s, u"NAME --role officer|admin   (PIN on stdin)"_s, 1, { u"role"_s }, { u"role"_s },
+            [&](const QStringList &a) { return commands->officerAdd(a[0], parser.value(role), readPin); } },
+        { u"officer reset-pin"_s, u"NAME   (PIN on stdin)"_s, 1, {}, {},
+            [&](const QStringList &a) { return commands->officerResetPin(a[0], readPin); } },
+        { u"privacy redact"_s, u"--before yyyy-mm-dd"_s, 0, { u"before"_s }, { u"before"_s },
+            [&](const QStringList &) { return commands->privacyRedact(parser.value(before)); } },
+        { u"privacy export"_s, u"REGNO FILE"_s, 2, {}, {},
+            [&](const QStringList &a) { return commands->privacyExport(a[0], a[1]); } },
+    };
+
+    QString description
+        = tr("Kunjungan administration for IT staff and scripts.") + u"\n\n"_s + tr("Commands:");
+    for (const Command &command : table)
+        description += u"\n  "_s + command.usage();
+    description += u"\n\n"_s
+        + tr("Exit codes: 0 done, 1 usage, 2 invalid input, 3 integrity, 4 database, 5 refused.");
+    parser.setApplicationDescription(description);
     parser.addHelpOption();
     parser.addVersionOption();
+    parser.addOptions({ db, dryRun, cell, all, format, at, from, to, anchor, role, before });
+    parser.addPositionalArgument(
+        u"command"_s, tr("One of the commands above, with its arguments."), u"COMMAND"_s);
     parser.process(app);
-    QTextStream(stderr) << QCoreApplication::translate("admin", "No command given.") << '\n';
+
+    if (parser.isSet(db) && parser.value(db).isEmpty()) {
+        err << tr("--db needs a file name.") << '\n';
+        return 1;
+    }
+    commands = std::make_unique<kj::AdminCommands>(
+        parser.isSet(db) ? parser.value(db) : kj::AdminCommands::defaultDatabasePath(), clock, out, err);
+
+    auto usage = [&](const QString &problem, const QString &hint) {
+        err << problem << '\n' << tr("Usage: %1").arg(hint) << '\n';
+        return 1;
+    };
+    const QStringList words = parser.positionalArguments();
+    for (const Command &command : table) {
+        const QStringList name = command.name.split(u' ');
+        if (words.mid(0, name.size()) != name)
+            continue;
+        const QStringList arguments = words.mid(name.size());
+        if (arguments.size() != command.arguments)
+            return usage(tr("Wrong number of arguments for %1.").arg(command.name), command.usage());
+        for (const QString &option : parser.optionNames()) {
+            if (option != u"db" && !command.options.contains(option))
+                return usage(tr("--%1 does not apply to %2.").arg(option, command.name), command.usage());
+        }
+        for (const QString &option : command.required) {
+            if (!parser.isSet(option))
+                return usage(tr("%1 needs --%2.").arg(command.name, option), command.usage());
+        }
+        if (const auto code = command.run(arguments))
+            return *code;
+        return usage(tr("Unknown format: %1").arg(parser.value(format)), command.usage());
+    }
+    err << (words.isEmpty() ? tr("No command given.") : tr("Unknown command: %1").arg(words.join(u' ')))
+        << '\n'
+        << tr("Commands:") << '\n';
+    for (const Command &command : table)
+        err << u"  "_s << command.usage() << '\n';
     return 1;
 }

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+class QTextStream;
+
+namespace kj {
+
+class Clock;
+class Desk;
+class Logbook;
+
+// The commands of `kunjungan-admin` (design §5) on one logbook file. Each prints its result to
+// `out` and its problems, one line each, to `err`, and returns the process exit code: 0 done,
+// 1 usage, 2 invalid input (nothing changed), 3 integrity, 4 database, 5 refused.
+class AdminCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(AdminCommands)
+
+public:
+    enum class ListFormat { Table, Tsv };
+
+    AdminCommands(QString databasePath, const Clock &clock, QTextStream &out, QTextStream &err);
+    ~AdminCommands();
+
+    // $KUNJUNGAN_DB, else the file the GUI uses in the per-user data folder.
+    static QString defaultDatabasePath();
+
+    // An SDP-style roster CSV, all or nothing; prints what was (or, dry, would be) changed.
+    int rosterImport(const QString &file, bool dryRun);
+    // The active roster as a CSV that imports back unchanged.
+    int rosterExport(const QString &file);
+    // cell: empty for all cells. includeInactive: also the released WBP.
+    int rosterList(const QString &cell, bool includeInactive, ListFormat format);
+    int contactsImport(const QString &file);
+
+    int scheduleShow();
+    // May this WBP sign in at `at` (ISO 8601; without an offset it is facility-local time; empty
+    // means now)? Refused: the reason on err and "next: <UTC ISO 8601>" on out when there is one.
+    int scheduleCheck(const QString &registerNumber, const QString &at);
+
+    // The sessions (lines of the visiting book) from..to, dates yyyy-mm-dd, both optional.
+    int logbookExport(const QString &file, const QString &from, const QString &to);
+    // anchor: "SEQ:HASH" (HASH: at least 8 hex digits of that event's hash), or empty.
+    int logbookVerify(const QString &anchor);
+    int backup(const QString &file);
+
+    // readPin gives the PIN (one line of stdin); it is called once the logbook is open.
+    int officerAdd(const QString &name, const QString &role, const std::function<QString()> &readPin);
+    int officerResetPin(const QString &name, const std::function<QString()> &readPin);
+
+    // Destroys family names and phone numbers stored before the start of `before` (yyyy-mm-dd,
+    // facility-local, not later than today); the chain still verifies.
+    int privacyRedact(const QString &before);
+    // Everything held about one WBP as JSON: the WBP, contacts, restrictions, sessions, events.
+    int privacyExport(const QString &registerNumber, const QString &file);
+
+private:
+    // The logbook alone: verify and backup must work even when its settings do not load.
+    Result<std::unique_ptr<Logbook>> openLogbook(bool create, const Clock &clock) const;
+    struct Opened;
+    Result<std::unique_ptr<Opened>> openDesk(bool create, const Clock &clock) const;
+    Result<std::unique_ptr<Opened>> openDesk(bool create) const;
+    // Prints the error's message, one line per problem, and returns its exit code.
+    int fail(const Error &error) const;
+
+    QString m_path;
+    const Clock &m_clock;
+    QTextStream &m_out;
+    QTextStream &m_err;
+};
+
+} // namespace kj
