@@ -1,7 +1,7 @@
 #include "Clock.h"
+#include "ConsoleWindow.h"
 #include "DemoData.h"
 #include "Desk.h"
-#include "DeskWindow.h"
 #include "Language.h"
 #include "Logbook.h"
 #include "Schedule.h"
@@ -89,11 +89,9 @@ int main(int argc, char *argv[])
             return fail(populated.error());
     }
 
-    const QString demoNote = demo ? tr("DEMO MODE — simulated time. Demo officer: %1, PIN %2")
-                                        .arg(kj::DemoData::officerName, kj::DemoData::officerPin)
-                                  : QString();
-    kj::DeskWindow window(desk, demoNote);
-    window.resize(1280, 720);
+    const QString demoNote = demo ? tr("DEMO MODE — simulated time") : QString();
+    kj::ConsoleWindow window(desk, demoNote);
+    window.resize(1366, 768);
     window.show();
 
     if (parser.isSet(shotsOption)) {

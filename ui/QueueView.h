@@ -1,15 +1,18 @@
 #pragma once
 
+#include <QStringList>
 #include <QWidget>
 
-class QTableWidget;
+class QHBoxLayout;
 class QLabel;
+class QTableWidget;
 
 namespace kj {
 
 class Desk;
 
-// Today's waiting line: ticket, name, cell, family contact, waiting time.
+// Today's waiting line: ticket, name, cell, family contact, waiting time; a selected ticket can
+// be sent to a chosen station out of turn.
 class QueueView : public QWidget
 {
     Q_OBJECT
@@ -18,11 +21,24 @@ public:
     explicit QueueView(Desk &desk, QWidget *parent = nullptr);
     void refresh();
     int rowCount() const;
+    // The ticket numbers in calling order, as shown.
+    QList<int> ticketNumbers() const;
+    void selectTicket(int number);
+    int selectedTicket() const; // 0 = none
+    // One "Call to station N" button per station.
+    void setStations(const QStringList &names);
+
+signals:
+    void callRequested(int ticket, int station);
 
 private:
+    void updateButtons();
+
     Desk &m_desk;
     QLabel *m_title;
     QTableWidget *m_table;
+    QHBoxLayout *m_buttonRow;
+    QList<QWidget *> m_buttons;
 };
 
 } // namespace kj

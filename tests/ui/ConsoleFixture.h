@@ -1,0 +1,76 @@
+// A console window on a real logbook file with the desk fixture's roster, a silent announcer and
+// dialogs answered by the test.
+#pragma once
+
+#include "UiDeskFixture.h"
+
+#include "Announcer.h"
+#include "ConsoleWindow.h"
+#include "Dialogs.h"
+#include "LoginPage.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QLineEdit>
+#include <QSpinBox>
+
+namespace kj::test {
+
+inline const QString adminName = u"Ani Wulandari"_s;
+inline const QString adminPin = u"2468"_s;
+inline const QString officerName = u"Rudi Hartono"_s;
+inline const QString officerPin = u"1357"_s;
+
+struct ConsoleFixture : DeskFixture
+{
+    Announcer announcer{false};
+    std::unique_ptr<ConsoleWindow> window;
+
+    explicit ConsoleFixture(bool withOfficers = true)
+    {
+        Dialogs::setTestMode(true);
+        Dialogs::clear();
+        if (withOfficers) {
+            must(desk->addOfficer(adminName, u"admin"_s, adminPin, QString(Actor::System)), "add admin");
+            must(desk->addOfficer(officerName, u"officer"_s, officerPin, QString(Actor::System)), "add officer");
+        }
+        window = std::make_unique<ConsoleWindow>(*desk, QString(), &announcer);
+        window->resize(1366, 768);
+    }
+    ~ConsoleFixture() { Dialogs::clear(); }
+
+    void login(const QString &name = adminName, const QString &pin = adminPin)
+    {
+        REQUIRE(window->loginPage()->submit(name, pin));
+        REQUIRE_FALSE(window->isLocked());
+    }
+
+    StationCard &card(int station = 1)
+    {
+        StationCard *c = window->card(station);
+        REQUIRE(c);
+        return *c;
+    }
+
+    // Clicks a station's button as the officer does (a disabled button does nothing).
+    void click(StationCard::Action action, int station = 1)
+    {
+        auto *b = card(station).button(action);
+        REQUIRE(b);
+        REQUIRE(b->isEnabled());
+        b->click();
+    }
+
+    void advance(qint64 seconds)
+    {
+        clock.advanceSeconds(seconds);
+        window->tick();
+    }
+
+    int requestCount(const QString &what) const
+    {
+        return int(announcer.requests().count(what));
+    }
+};
+
+} // namespace kj::test

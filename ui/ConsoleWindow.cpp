@@ -1,0 +1,409 @@
+#include "ConsoleWindow.h"
+
+#include "Announcer.h"
+#include "Clock.h"
+#include "DemoData.h"
+#include "Dialogs.h"
+#include "Event.h"
+#include "Format.h"
+#include "LoginPage.h"
+#include "LogbookView.h"
+#include "QueueView.h"
+#include "RosterView.h"
+#include "SettingsView.h"
+#include "SpokenIndonesian.h"
+#include "TodayView.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QScrollArea>
+#include <QSettings>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace kj {
+
+ConsoleWindow::ConsoleWindow(Desk &desk, const QString &demoNote, Announcer *announcer, QWidget *parent)
+    : QMainWindow(parent)
+    , m_desk(desk)
+    , m_demoNote(demoNote)
+    , m_ownAnnouncer(announcer ? nullptr : std::make_unique<Announcer>())
+    , m_announcer(announcer ? announcer : m_ownAnnouncer.get())
+    , m_stack(new QStackedWidget)
+    , m_login(new LoginPage(desk, demoNote.isEmpty() ? QString()
+                                                     : tr("Demo officer: %1 · PIN %2").arg(DemoData::officerName, DemoData::officerPin)))
+    , m_tabs(new QTabWidget)
+    , m_deskPage(new QWidget)
+    , m_officerLabel(new QLabel)
+    , m_closedBanner(new QLabel)
+    , m_today(new TodayView(desk.schedule(), desk.clock()))
+    , m_queue(new QueueView(desk))
+    , m_notVisited(new QListWidget)
+    , m_notVisitedTitle(new QLabel)
+    , m_cardsArea(new QWidget)
+    , m_logbook(new LogbookView(desk))
+    , m_roster(new RosterView(desk))
+    , m_settings(new SettingsView(desk))
+    , m_mute(new QAction(tr("Mute"), this))
+{
+    setWindowTitle(tr("Kunjungan — Visiting desk"));
+    auto *central = new QWidget;
+    auto *outer = new QVBoxLayout(central);
+    outer->setContentsMargins(6, 6, 6, 6);
+    if (!demoNote.isEmpty()) {
+        auto *banner = new QLabel(demoNote);
+        banner->setObjectName(u"demoBanner"_s);
+        banner->setAlignment(Qt::AlignCenter);
+        banner->setStyleSheet(u"background:#b45309;color:white;font-weight:bold;padding:6px;"_s);
+        outer->addWidget(banner);
+    }
+    outer->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    // The desk page: today bar and banner on top, the cards, then the queue beside "not yet".
+    auto *deskLayout = new QVBoxLayout(m_deskPage);
+    deskLayout->setContentsMargins(0, 0, 0, 0);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_today, 1);
+    top->addWidget(m_officerLabel);
+    auto *lockButton = new QToolButton;
+    lockButton->setText(tr("Lock"));
+    lockButton->setToolTip(tr("Lock the console (Ctrl+L)"));
+    connect(lockButton, &QToolButton::clicked, this, &ConsoleWindow::lock);
+    auto *muteButton = new QToolButton;
+    m_mute->setCheckable(true);
+    muteButton->setDefaultAction(m_mute);
+    top->addWidget(muteButton);
+    top->addWidget(lockButton);
+    deskLayout->addLayout(top);
+    m_closedBanner->setObjectName(u"closedBanner"_s);
+    m_closedBanner->setAlignment(Qt::AlignCenter);
+    m_closedBanner->setWordWrap(true);
+    m_closedBanner->setStyleSheet(u"background:#1f2937;color:white;font-weight:bold;font-size:15px;padding:8px;"_s);
+    deskLayout->addWidget(m_closedBanner);
+    new QHBoxLayout(m_cardsArea);
+    m_cardsArea->layout()->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(m_cardsArea);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *split = new QSplitter(Qt::Vertical);
+    split->addWidget(scroll);
+    auto *bottom = new QWidget;
+    auto *bottomLayout = new QHBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    bottomLayout->addWidget(m_queue, 3);
+    auto *notVisitedBox = new QWidget;
+    auto *nvLayout = new QVBoxLayout(notVisitedBox);
+    nvLayout->setContentsMargins(0, 0, 0, 0);
+    QFont bold = m_notVisitedTitle->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.2);
+    m_notVisitedTitle->setFont(bold);
+    nvLayout->addWidget(m_notVisitedTitle);
+    nvLayout->addWidget(m_notVisited);
+    bottomLayout->addWidget(notVisitedBox, 1);
+    split->addWidget(bottom);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    deskLayout->addWidget(split, 1);
+
+    m_tabs->addTab(m_deskPage, tr("Desk"));
+    m_tabs->addTab(m_logbook, tr("Visiting book"));
+    m_tabs->addTab(m_roster, tr("WBP data"));
+    m_tabs->addTab(m_settings, tr("Settings"));
+    // The book and the settings read the database only when opened, never at start-up.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_logbook)
+            m_logbook->setFilter(m_logbook->model()->filter());
+        else if (m_tabs->currentWidget() == m_settings)
+            m_settings->load();
+    });
+    m_stack->addWidget(m_login);
+    m_stack->addWidget(m_tabs);
+    connect(m_login, &LoginPage::loggedIn, this, &ConsoleWindow::onLoggedIn);
+
+    m_mute->setChecked(QSettings().value(u"sound/muted"_s, false).toBool());
+    m_announcer->setMuted(m_mute->isChecked());
+    connect(m_mute, &QAction::toggled, this, [this](bool muted) {
+        m_announcer->setMuted(muted);
+        QSettings().setValue(u"sound/muted"_s, muted);
+    });
+
+    connect(m_queue, &QueueView::callRequested, this, &ConsoleWindow::callTicket);
+    connect(&m_desk, &Desk::changed, this, &ConsoleWindow::refreshAll);
+    connect(&m_desk, &Desk::thresholdReached, this, [this](int, CallThreshold threshold) {
+        if (threshold == CallThreshold::Warning)
+            m_announcer->warning();
+    });
+
+    // Shortcuts act on the selected station; Ctrl+1…9 selects one.
+    const QList<std::pair<QKeySequence, StationCard::Action>> keys = {
+        {Qt::Key_F2, StationCard::Action::CallNext},     {Qt::Key_F3, StationCard::Action::Recall},
+        {Qt::Key_F4, StationCard::Action::NoShow},       {Qt::Key_F5, StationCard::Action::Start},
+        {Qt::Key_F6, StationCard::Action::Extend},       {Qt::Key_F7, StationCard::Action::DropResume},
+        {Qt::Key_F8, StationCard::Action::NoAnswer},     {Qt::Key_F9, StationCard::Action::End},
+        {QKeySequence(Qt::SHIFT | Qt::Key_F9), StationCard::Action::EndAndCallNext},
+        {Qt::Key_F10, StationCard::Action::EndEarly},    {Qt::Key_F11, StationCard::Action::Stop},
+    };
+    for (const auto &[key, action] : keys) {
+        auto *shortcut = new QShortcut(key, m_deskPage);
+        connect(shortcut, &QShortcut::activated, this, [this, action = action] { triggerOnSelected(action); });
+    }
+    for (int i = 1; i <= 9; ++i) {
+        auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + i)), m_deskPage);
+        connect(shortcut, &QShortcut::activated, this, [this, i] { selectStation(i); });
+    }
+    auto *lockShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_L), m_tabs);
+    connect(lockShortcut, &QShortcut::activated, this, &ConsoleWindow::lock);
+
+    buildCards();
+    m_stack->setCurrentWidget(m_login);
+    m_lastActivityMs = m_desk.clock().monotonicMs();
+    qApp->installEventFilter(this);
+    refreshAll();
+    connect(&m_tick, &QTimer::timeout, this, &ConsoleWindow::tick);
+    m_tick.start(200);
+}
+
+ConsoleWindow::~ConsoleWindow()
+{
+    qApp->removeEventFilter(this);
+}
+
+bool ConsoleWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::Wheel:
+        m_lastActivityMs = m_desk.clock().monotonicMs();
+        break;
+    default:
+        break;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void ConsoleWindow::buildCards()
+{
+    const QStringList names = m_desk.settings().stations;
+    if (names == m_stationNames && !m_cards.isEmpty())
+        return;
+    m_stationNames = names;
+    qDeleteAll(m_cards);
+    m_cards.clear();
+    auto *layout = static_cast<QHBoxLayout *>(m_cardsArea->layout());
+    for (int i = 0; i < names.size(); ++i) {
+        auto *card = new StationCard(m_desk, i + 1, names[i]);
+        if (m_officer)
+            card->setActor(Actor::officer(m_officer->id));
+        connect(card, &StationCard::called, this, &ConsoleWindow::announce);
+        connect(card, &StationCard::activated, this, &ConsoleWindow::selectStation);
+        layout->addWidget(card, 1);
+        m_cards.append(card);
+    }
+    m_queue->setStations(names);
+    selectStation(qBound(1, m_selected, qMax(1, int(m_cards.size()))));
+}
+
+StationCard *ConsoleWindow::card(int station) const
+{
+    return m_cards.value(station - 1);
+}
+
+void ConsoleWindow::selectStation(int station)
+{
+    if (station < 1 || station > m_cards.size())
+        return;
+    m_selected = station;
+    for (StationCard *c : std::as_const(m_cards))
+        c->setSelected(c->station() == station);
+}
+
+bool ConsoleWindow::triggerOnSelected(StationCard::Action action)
+{
+    if (isLocked())
+        return false;
+    StationCard *c = card(m_selected);
+    return c && c->trigger(action);
+}
+
+bool ConsoleWindow::isLocked() const
+{
+    return !m_officer;
+}
+
+void ConsoleWindow::onLoggedIn(const Officer &officer)
+{
+    m_officer = officer;
+    m_officerLabel->setText(tr("Officer: %1").arg(officer.name));
+    for (StationCard *c : std::as_const(m_cards))
+        c->setActor(Actor::officer(officer.id));
+    m_logbook->setActor(Actor::officer(officer.id));
+    m_roster->setActor(Actor::officer(officer.id));
+    m_settings->setActor(Actor::officer(officer.id));
+    m_tabs->setTabVisible(m_tabs->indexOf(m_settings), officer.isAdmin());
+    m_lastActivityMs = m_desk.clock().monotonicMs();
+    m_stack->setCurrentWidget(m_tabs);
+    m_tabs->setCurrentWidget(m_deskPage);
+    refreshAll();
+}
+
+void ConsoleWindow::lock()
+{
+    if (m_officer)
+        (void)m_desk.logout(*m_officer); // a failed record of the logout must not keep it open
+    m_officer.reset();
+    for (StationCard *c : std::as_const(m_cards))
+        c->setActor(QString());
+    m_login->reset();
+    m_stack->setCurrentWidget(m_login);
+}
+
+bool ConsoleWindow::showPage(Page page)
+{
+    if (isLocked())
+        return false;
+    QWidget *target = m_deskPage;
+    switch (page) {
+    case Page::Desk: target = m_deskPage; break;
+    case Page::Logbook: target = m_logbook; break;
+    case Page::Roster: target = m_roster; break;
+    case Page::Settings:
+        if (!m_officer->isAdmin()) {
+            Dialogs::error(this, {ErrorKind::Refused, u"admin-only"_s, tr("Only an administrator can change the settings.")});
+            return false;
+        }
+        target = m_settings;
+        break;
+    }
+    m_tabs->setCurrentWidget(target);
+    return true;
+}
+
+ConsoleWindow::Page ConsoleWindow::currentPage() const
+{
+    QWidget *w = m_tabs->currentWidget();
+    if (w == m_logbook)
+        return Page::Logbook;
+    if (w == m_roster)
+        return Page::Roster;
+    if (w == m_settings)
+        return Page::Settings;
+    return Page::Desk;
+}
+
+void ConsoleWindow::announce(int station, const Ticket &ticket)
+{
+    const auto person = m_desk.wbp(ticket.wbpId.toLongLong());
+    m_announcer->announceCall(SpokenIndonesian::call(Queue::ticketLabel(ticket.number), person ? person->name : QString(),
+                                                     ticket.cell, m_stationNames.value(station - 1, QString::number(station))));
+}
+
+void ConsoleWindow::callTicket(int ticket, int station)
+{
+    if (isLocked())
+        return;
+    auto called = m_desk.call(ticket, station, Actor::officer(m_officer->id));
+    if (!called) {
+        Dialogs::error(this, called.error());
+        return;
+    }
+    announce(station, *called);
+}
+
+void ConsoleWindow::refreshAll()
+{
+    buildCards();
+    for (StationCard *c : std::as_const(m_cards))
+        c->refresh();
+    m_today->refresh();
+    updateBanner();
+    refreshNotVisited();
+}
+
+QString ConsoleWindow::closedBannerText() const
+{
+    return m_closedBanner->isHidden() ? QString() : m_closedBanner->text();
+}
+
+void ConsoleWindow::updateBanner()
+{
+    const QDateTime now = m_desk.clock().nowUtc();
+    const auto opening = m_desk.schedule().nextOpening(now);
+    if (opening && opening->first.startUtc <= now) {
+        m_closedBanner->hide();
+        m_closedBanner->clear();
+        return;
+    }
+    const QString next = opening ? tr("Next: %1.").arg(m_desk.schedule().describeSlotStart(opening->first)) : QString();
+    m_closedBanner->setText(tr("OUTSIDE VISITING HOURS — no sign-in now. %1").arg(next));
+    m_closedBanner->show();
+}
+
+QStringList ConsoleWindow::notVisitedYet() const
+{
+    QStringList list;
+    for (int i = 0; i < m_notVisited->count(); ++i)
+        list.append(m_notVisited->item(i)->text());
+    return list;
+}
+
+void ConsoleWindow::refreshNotVisited()
+{
+    const QDate today = m_desk.today();
+    const DayPlan plan = m_desk.schedule().dayPlan(today);
+    m_notVisited->clear();
+    int count = 0;
+    for (const QString &cell : plan.cells) {
+        for (const Wbp &w : m_desk.wbpInCell(cell)) {
+            const auto ticket = m_desk.queue().findByWbp(QString::number(w.id));
+            if (ticket && ticket->state == TicketState::Done)
+                continue;
+            if (m_desk.completedCallsThisWeekBefore(w.id, today) > 0)
+                continue;
+            QString text = u"%1 (%2)"_s.arg(w.name, cell);
+            if (ticket && ticket->isActive())
+                text += u" \u00b7 "_s + Queue::ticketLabel(ticket->number);
+            m_notVisited->addItem(text);
+            ++count;
+        }
+    }
+    m_notVisitedTitle->setText(tr("Not visited this week: %n", nullptr, count));
+}
+
+void ConsoleWindow::tick()
+{
+    const qint64 mono = m_desk.clock().monotonicMs();
+    (void)m_desk.poll(); // thresholds come back through Desk::thresholdReached
+    for (StationCard *c : std::as_const(m_cards)) {
+        c->updateCountdown();
+        m_announcer->setAlarm(c->station(), c->phaseKey() == u"timeup");
+    }
+    m_announcer->tick(mono);
+    // The day bar and the waiting times move by the second, not by the tick.
+    if (mono - m_lastSlowRefreshMs >= 1000) {
+        m_lastSlowRefreshMs = mono;
+        m_today->refresh();
+        updateBanner();
+        m_queue->refresh();
+    }
+    if (!isLocked() && m_idleLockMs > 0 && mono - m_lastActivityMs >= m_idleLockMs)
+        lock();
+}
+
+} // namespace kj

@@ -1,0 +1,249 @@
+#include "LogbookModel.h"
+
+#include "Clock.h"
+#include "Desk.h"
+#include "Format.h"
+#include "Queue.h"
+
+#include <QColor>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace kj {
+
+namespace {
+QString likePattern(const QString &text)
+{
+    QString escaped = text.trimmed();
+    escaped.replace(u"\\"_s, u"\\\\"_s).replace(u"%"_s, u"\\%"_s).replace(u"_"_s, u"\\_"_s);
+    return u'%' + escaped + u'%';
+}
+
+int dayKey(QDate d)
+{
+    return d.year() * 10000 + d.month() * 100 + d.day();
+}
+
+QDate dayOf(int key)
+{
+    return QDate(key / 10000, key / 100 % 100, key % 100);
+}
+} // namespace
+
+LogbookModel::LogbookModel(Desk &desk, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_desk(desk)
+{
+}
+
+void LogbookModel::setFilter(const LogbookFilter &filter)
+{
+    m_filter = filter;
+    reload();
+}
+
+void LogbookModel::reload()
+{
+    beginResetModel();
+    m_lines.clear();
+    m_atEnd = false;
+    m_pages = 0;
+    m_officerNames.clear();
+    endResetModel();
+    fetchMore();
+}
+
+QList<LogbookLine> LogbookModel::fetchPage() const
+{
+    QStringList where;
+    QVariantList values;
+    if (!m_filter.name.trimmed().isEmpty()) {
+        where.append(u"(w.name LIKE ? ESCAPE '\\' OR w.aliases LIKE ? ESCAPE '\\')"_s);
+        values << likePattern(m_filter.name) << likePattern(m_filter.name);
+    }
+    if (!m_filter.registerNumber.trimmed().isEmpty()) {
+        where.append(u"w.reg_no LIKE ? ESCAPE '\\'"_s);
+        values << likePattern(m_filter.registerNumber);
+    }
+    if (!m_filter.cell.trimmed().isEmpty()) {
+        where.append(u"s.cell = ?"_s);
+        values << m_filter.cell.trimmed();
+    }
+    if (m_filter.from.isValid()) {
+        where.append(u"s.day >= ?"_s);
+        values << dayKey(m_filter.from);
+    }
+    if (m_filter.to.isValid()) {
+        where.append(u"s.day <= ?"_s);
+        values << dayKey(m_filter.to);
+    }
+    if (!m_filter.outcome.isEmpty()) {
+        where.append(u"s.outcome = ?"_s);
+        values << m_filter.outcome;
+    }
+    if (m_filter.officerId) {
+        where.append(u"s.officer_id = ?"_s);
+        values << m_filter.officerId;
+    }
+    if (!m_lines.isEmpty()) {
+        // Keyset paging: the next page starts after the last line shown, not at an OFFSET.
+        where.append(u"(s.day < ? OR (s.day = ? AND s.ticket < ?))"_s);
+        values << m_lines.last().day << m_lines.last().day << m_lines.last().ticket;
+    }
+    const QString sql = u"SELECT s.id, s.day, s.ticket, w.name, w.reg_no, s.cell, s.contact_id, s.station, s.state, "
+                        "s.signed_in, s.started, s.ended, s.duration_ms, s.outcome, s.officer_id, s.amended "
+                        "FROM sessions s JOIN wbp w ON w.id = s.wbp_id "_s
+        + (where.isEmpty() ? QString() : u"WHERE "_s + where.join(u" AND "_s))
+        + u" ORDER BY s.day DESC, s.ticket DESC LIMIT %1"_s.arg(pageSize);
+    QSqlQuery q(m_desk.logbook().database());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &v : std::as_const(values))
+        q.addBindValue(v);
+    QList<LogbookLine> lines;
+    if (!q.exec()) {
+        qWarning("logbook view: %s", qUtf8Printable(q.lastError().text()));
+        return lines;
+    }
+    while (q.next()) {
+        LogbookLine l;
+        l.id = q.value(0).toLongLong();
+        l.day = q.value(1).toInt();
+        l.ticket = q.value(2).toInt();
+        l.name = q.value(3).toString();
+        l.registerNumber = q.value(4).toString();
+        l.cell = q.value(5).toString();
+        l.contactId = q.value(6).toLongLong();
+        l.station = q.value(7).toInt();
+        l.state = q.value(8).toInt();
+        l.signedInMs = q.value(9).toLongLong();
+        l.startedMs = q.value(10).toLongLong();
+        l.endedMs = q.value(11).toLongLong();
+        l.durationMs = q.isNull(12) ? -1 : q.value(12).toLongLong();
+        l.outcome = q.value(13).toString();
+        l.officerId = q.value(14).toLongLong();
+        l.amended = q.value(15).toBool();
+        lines.append(l);
+    }
+    return lines;
+}
+
+bool LogbookModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd;
+}
+
+void LogbookModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid() || m_atEnd)
+        return;
+    const QList<LogbookLine> page = fetchPage();
+    m_atEnd = page.size() < pageSize;
+    if (page.isEmpty())
+        return;
+    ++m_pages;
+    beginInsertRows({}, int(m_lines.size()), int(m_lines.size() + page.size() - 1));
+    m_lines.append(page);
+    endInsertRows();
+}
+
+int LogbookModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_lines.size());
+}
+
+int LogbookModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString LogbookModel::outcomeLabel(const QString &outcome, int state)
+{
+    if (outcome == Outcome::Completed)
+        return tr("Completed");
+    if (outcome == Outcome::EndedEarly)
+        return tr("Ended early");
+    if (outcome == Outcome::Stopped)
+        return tr("Stopped by officer");
+    if (outcome == Outcome::Interrupted)
+        return tr("Interrupted");
+    if (outcome == u"no-show")
+        return tr("Did not come");
+    if (outcome == u"no-answer")
+        return tr("No answer");
+    if (outcome == u"cancelled")
+        return tr("Cancelled");
+    if (!outcome.isEmpty())
+        return outcome;
+    switch (static_cast<TicketState>(state)) {
+    case TicketState::Waiting: return tr("Waiting");
+    case TicketState::Called: return tr("Called");
+    case TicketState::InCall: return tr("In call");
+    default: return {};
+    }
+}
+
+QString LogbookModel::officerName(qint64 id) const
+{
+    if (!id)
+        return {};
+    if (m_officerNames.isEmpty()) {
+        for (const Officer &o : m_desk.officers())
+            m_officerNames.insert(o.id, o.name);
+    }
+    return m_officerNames.value(id);
+}
+
+QVariant LogbookModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_lines.size())
+        return {};
+    const LogbookLine &l = m_lines.at(index.row());
+    if (role == Qt::ForegroundRole && l.amended)
+        return QColor(u"#92400e"_s);
+    if (role == Qt::ToolTipRole && l.amended)
+        return tr("Corrected: the original line is kept; see the corrections below.");
+    if (role != Qt::DisplayRole)
+        return {};
+    const Schedule &schedule = m_desk.schedule();
+    switch (index.column()) {
+    case DateColumn: return Format::shortDate(dayOf(l.day));
+    case TicketColumn: return Queue::ticketLabel(l.ticket);
+    case NameColumn: return l.name;
+    case RegisterColumn: return l.registerNumber;
+    case CellColumn: return l.cell;
+    case StationColumn: return l.station ? QVariant(l.station) : QVariant();
+    case StartedColumn:
+        return l.startedMs ? Format::time(schedule.toLocal(QDateTime::fromMSecsSinceEpoch(l.startedMs, Qt::UTC)).time())
+                           : QString();
+    case DurationColumn: return l.durationMs >= 0 ? Format::duration((l.durationMs + 500) / 1000) : QString();
+    case OutcomeColumn: return outcomeLabel(l.outcome, l.state);
+    case OfficerColumn: return officerName(l.officerId);
+    case CorrectedColumn: return l.amended ? tr("corrected") : QString();
+    default: return {};
+    }
+}
+
+QVariant LogbookModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case DateColumn: return tr("Date");
+    case TicketColumn: return tr("Ticket");
+    case NameColumn: return tr("Name");
+    case RegisterColumn: return tr("Register no.");
+    case CellColumn: return tr("Cell");
+    case StationColumn: return tr("Station");
+    case StartedColumn: return tr("Started");
+    case DurationColumn: return tr("Duration");
+    case OutcomeColumn: return tr("Outcome");
+    case OfficerColumn: return tr("Officer");
+    case CorrectedColumn: return tr("Correction");
+    default: return {};
+    }
+}
+
+} // namespace kj

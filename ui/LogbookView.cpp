@@ -1,0 +1,313 @@
+#include "LogbookView.h"
+
+#include "Clock.h"
+#include "Desk.h"
+#include "Dialogs.h"
+#include "Event.h"
+#include "Format.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSplitter>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace kj {
+
+namespace {
+
+qint64 eventAt(const QSqlDatabase &db, qint64 seq)
+{
+    QSqlQuery q(db);
+    q.prepare(u"SELECT at FROM events WHERE seq = ?"_s);
+    q.addBindValue(seq);
+    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+// The first seq whose time is at or after atMs, by bisection on the primary key: the events are
+// appended in time order, so no index on the time is needed. A clock set back can misplace the
+// search by the size of the jump, which the margins the caller adds absorb.
+qint64 firstSeqAtOrAfter(const QSqlDatabase &db, qint64 lastSeq, qint64 atMs)
+{
+    qint64 lo = 1;
+    qint64 hi = lastSeq + 1;
+    while (lo < hi) {
+        const qint64 mid = lo + (hi - lo) / 2;
+        if (eventAt(db, mid) < atMs)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+} // namespace
+
+LogbookView::LogbookView(Desk &desk, QWidget *parent)
+    : QWidget(parent)
+    , m_desk(desk)
+    , m_model(new LogbookModel(desk, this))
+    , m_name(new QLineEdit)
+    , m_register(new QLineEdit)
+    , m_cell(new QLineEdit)
+    , m_useDates(new QCheckBox(tr("Dates")))
+    , m_from(new QDateEdit)
+    , m_to(new QDateEdit)
+    , m_outcome(new QComboBox)
+    , m_officer(new QComboBox)
+    , m_table(new QTableView)
+    , m_history(new QListWidget)
+    , m_amend(new QPushButton(tr("Correct…")))
+    , m_integrity(new QLabel)
+{
+    m_name->setPlaceholderText(tr("Name"));
+    m_register->setPlaceholderText(tr("Register no."));
+    m_cell->setPlaceholderText(tr("Cell"));
+    m_cell->setMaximumWidth(70);
+    for (QDateEdit *d : {m_from, m_to}) {
+        d->setCalendarPopup(true);
+        d->setDisplayFormat(u"dd/MM/yyyy"_s);
+        d->setDate(desk.today());
+        d->setEnabled(false);
+    }
+    connect(m_useDates, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
+    connect(m_useDates, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
+    m_outcome->addItem(tr("Any outcome"), QString());
+    for (const QString &key : {QString(Outcome::Completed), QString(Outcome::EndedEarly), QString(Outcome::Stopped),
+                               QString(Outcome::Interrupted), u"no-show"_s, u"no-answer"_s, u"cancelled"_s})
+        m_outcome->addItem(LogbookModel::outcomeLabel(key, 0), key);
+    m_officer->addItem(tr("Any officer"), 0);
+    auto *searchButton = new QPushButton(tr("Search"));
+    searchButton->setDefault(true);
+    connect(searchButton, &QPushButton::clicked, this, &LogbookView::search);
+    for (QLineEdit *e : {m_name, m_register, m_cell})
+        connect(e, &QLineEdit::returnPressed, this, &LogbookView::search);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_name, 2);
+    filters->addWidget(m_register, 1);
+    filters->addWidget(m_cell);
+    filters->addWidget(m_useDates);
+    filters->addWidget(m_from);
+    filters->addWidget(new QLabel(u"–"_s));
+    filters->addWidget(m_to);
+    filters->addWidget(m_outcome);
+    filters->addWidget(m_officer);
+    filters->addWidget(searchButton);
+
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(LogbookModel::NameColumn, QHeaderView::Stretch);
+    m_table->setAlternatingRowColors(true);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &LogbookView::showHistory);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &LogbookView::showHistory);
+
+    auto *detail = new QWidget;
+    auto *detailLayout = new QVBoxLayout(detail);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    auto *historyTitle = new QLabel(tr("History of the selected line"));
+    QFont bold = historyTitle->font();
+    bold.setBold(true);
+    historyTitle->setFont(bold);
+    detailLayout->addWidget(historyTitle);
+    detailLayout->addWidget(m_history, 1);
+    detailLayout->addWidget(m_amend);
+    auto *verifyButton = new QPushButton(tr("Check integrity"));
+    connect(verifyButton, &QPushButton::clicked, this, &LogbookView::verifyIntegrity);
+    connect(m_amend, &QPushButton::clicked, this, &LogbookView::amendSelected);
+    m_integrity->setWordWrap(true);
+    m_integrity->setText(tr("Integrity not checked yet."));
+    detailLayout->addWidget(verifyButton);
+    detailLayout->addWidget(m_integrity);
+
+    auto *split = new QSplitter;
+    split->addWidget(m_table);
+    split->addWidget(detail);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(split, 1);
+
+    connect(&m_desk, &Desk::changed, this, [this] {
+        // Only while shown: a busy desk must not re-query the book on every commit.
+        if (isVisible())
+            m_model->reload();
+    });
+    showHistory();
+}
+
+void LogbookView::search()
+{
+    LogbookFilter f;
+    f.name = m_name->text();
+    f.registerNumber = m_register->text();
+    f.cell = m_cell->text();
+    if (m_useDates->isChecked()) {
+        f.from = m_from->date();
+        f.to = m_to->date();
+    }
+    f.outcome = m_outcome->currentData().toString();
+    f.officerId = m_officer->currentData().toLongLong();
+    m_model->setFilter(f);
+}
+
+void LogbookView::setFilter(const LogbookFilter &filter)
+{
+    m_name->setText(filter.name);
+    m_register->setText(filter.registerNumber);
+    m_cell->setText(filter.cell);
+    m_useDates->setChecked(filter.from.isValid() || filter.to.isValid());
+    if (filter.from.isValid())
+        m_from->setDate(filter.from);
+    if (filter.to.isValid())
+        m_to->setDate(filter.to);
+    m_outcome->setCurrentIndex(qMax(0, m_outcome->findData(filter.outcome)));
+    // Officers change rarely; re-read them when searching.
+    m_officer->clear();
+    m_officer->addItem(tr("Any officer"), 0);
+    for (const Officer &o : m_desk.officers())
+        m_officer->addItem(o.name, o.id);
+    m_officer->setCurrentIndex(qMax(0, m_officer->findData(filter.officerId)));
+    m_model->setFilter(filter);
+}
+
+void LogbookView::selectRow(int row)
+{
+    m_table->selectRow(row);
+}
+
+QStringList LogbookView::history() const
+{
+    QStringList lines;
+    for (int i = 0; i < m_history->count(); ++i)
+        lines.append(m_history->item(i)->text());
+    return lines;
+}
+
+QStringList LogbookView::sessionHistory(const Desk &desk, qint64 sessionId)
+{
+    const QSqlDatabase db = desk.logbook().database();
+    QSqlQuery s(db);
+    s.prepare(u"SELECT day, ticket, signed_in, coalesce(ended, 0) FROM sessions WHERE id = ?"_s);
+    s.addBindValue(sessionId);
+    if (!s.exec() || !s.next())
+        return {};
+    const int day = s.value(0).toInt();
+    const int ticket = s.value(1).toInt();
+    const qint64 from = s.value(2).toLongLong();
+    const qint64 ended = s.value(3).toLongLong();
+    const qint64 lastSeq = desk.logbook().lastSeq();
+    // A session's own events lie between its sign-in and its end (with a margin for small clock
+    // steps); later amendments are found through session_notes.
+    constexpr qint64 marginMs = 10 * 60'000;
+    const qint64 loSeq = firstSeqAtOrAfter(db, lastSeq, from - marginMs);
+    const qint64 hiSeq = ended ? firstSeqAtOrAfter(db, lastSeq, ended + marginMs) : lastSeq + 1;
+    QSqlQuery q(db);
+    q.prepare(u"SELECT seq, at, type, actor, station, payload FROM events WHERE "
+              "(seq >= ? AND seq < ? AND json_extract(payload, '$.day') = ? AND json_extract(payload, '$.t') = ?) "
+              "OR seq IN (SELECT seq FROM session_notes WHERE session_id = ?) ORDER BY seq"_s);
+    q.addBindValue(loSeq);
+    q.addBindValue(hiSeq);
+    q.addBindValue(day);
+    q.addBindValue(ticket);
+    q.addBindValue(sessionId);
+    QStringList lines;
+    if (!q.exec())
+        return lines;
+    const Schedule &schedule = desk.schedule();
+    while (q.next()) {
+        const QDateTime local = schedule.toLocal(QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC));
+        QJsonObject payload = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object();
+        for (const QString &key : {u"day"_s, u"t"_s, u"w"_s, u"c"_s, u"k"_s})
+            payload.remove(key);
+        QString text = u"#%1 · %2 %3 · %4 · %5"_s.arg(q.value(0).toString(), Format::shortDate(local.date()),
+                                                      Format::timeWithSeconds(local.time()), q.value(2).toString(),
+                                                      q.value(3).toString());
+        if (q.value(4).toInt())
+            text += u" · "_s + tr("station %1").arg(q.value(4).toInt());
+        if (!payload.isEmpty())
+            text += u" · "_s + QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
+        lines.append(text);
+    }
+    return lines;
+}
+
+void LogbookView::showHistory()
+{
+    m_history->clear();
+    const auto rows = m_table->selectionModel()->selectedRows();
+    m_amend->setEnabled(!rows.isEmpty());
+    if (rows.isEmpty())
+        return;
+    m_history->addItems(sessionHistory(m_desk, m_model->line(rows.first().row()).id));
+}
+
+bool LogbookView::amendSelected()
+{
+    const auto rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty() || m_actor.isEmpty())
+        return false;
+    const LogbookLine line = m_model->line(rows.first().row());
+    FormField field{u"field"_s, tr("What is wrong"), FormField::Kind::Choice};
+    field.choices = {tr("Outcome"), tr("Duration (minutes)"), tr("Station"), tr("Note")};
+    field.choiceKeys = {u"outcome"_s, u"duration"_s, u"station"_s, u"note"_s};
+    FormField value{u"value"_s, tr("Correct value"), FormField::Kind::Text};
+    value.required = true;
+    FormField reason{u"reason"_s, tr("Reason"), FormField::Kind::Text};
+    reason.required = true;
+    const auto answer = Dialogs::form(this, tr("Correct line %1 of %2").arg(Queue::ticketLabel(line.ticket),
+                                                                           line.name),
+                                      {field, value, reason});
+    if (!answer)
+        return false;
+    auto r = m_desk.amend(line.id, answer->value(u"field"_s).toString(), answer->value(u"value"_s).toString(),
+                          answer->value(u"reason"_s).toString(), m_actor);
+    if (!r) {
+        Dialogs::error(this, r.error());
+        return false;
+    }
+    const int row = rows.first().row();
+    m_model->reload();
+    selectRow(row);
+    return true;
+}
+
+bool LogbookView::verifyIntegrity()
+{
+    const auto report = m_desk.logbook().verify();
+    if (!report) {
+        m_integrity->setText(report.error().message);
+        m_integrity->setStyleSheet(u"color:#b91c1c;font-weight:bold;"_s);
+        return false;
+    }
+    if (report->ok()) {
+        m_integrity->setText(tr("Chain OK: %n events verified.", nullptr, int(report->events)));
+        m_integrity->setStyleSheet(u"color:#15803d;font-weight:bold;"_s);
+        return true;
+    }
+    m_integrity->setText(tr("NOT INTACT: first bad event #%1 (%2).").arg(report->firstBadSeq).arg(report->problem));
+    m_integrity->setStyleSheet(u"color:#b91c1c;font-weight:bold;"_s);
+    return false;
+}
+
+QString LogbookView::integrityText() const
+{
+    return m_integrity->text();
+}
+
+} // namespace kj

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "Desk.h"
+
+#include <QWidget>
+
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QTableWidget;
+
+namespace kj {
+
+// Data WBP: the roster by cell or name, a WBP's family contacts (add, approve) and restrictions
+// (add, lift). Every change goes through the Desk.
+class RosterView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit RosterView(Desk &desk, QWidget *parent = nullptr);
+
+    void setActor(const QString &actor) { m_actor = actor; }
+    // Name, register number or cell ("12" lists the cell).
+    void search(const QString &text);
+    int rowCount() const;
+    void selectRow(int row);
+    qint64 selectedWbp() const;
+    QStringList contactLines() const;
+    QStringList restrictionLines() const;
+
+    // Each asks its fields through Dialogs; false when cancelled or refused.
+    bool addContact();
+    bool approveSelectedContact();
+    bool addRestriction();
+    bool liftSelectedRestriction();
+
+private:
+    void showDetails();
+
+    Desk &m_desk;
+    QString m_actor;
+    QLineEdit *m_search;
+    QTableWidget *m_table;
+    QListWidget *m_contacts;
+    QListWidget *m_restrictions;
+    QList<Wbp> m_rows;
+};
+
+} // namespace kj

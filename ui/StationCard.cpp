@@ -1,0 +1,411 @@
+#include "StationCard.h"
+
+#include "ContactsCsv.h"
+#include "Clock.h"
+#include "Desk.h"
+#include "Dialogs.h"
+#include "Format.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenu>
+#include <QPushButton>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace kj {
+
+QString dialablePhone(const QString &e164)
+{
+    if (!e164.startsWith(u"+62"_s))
+        return e164;
+    const QString local = u'0' + e164.mid(3);
+    QStringList groups;
+    for (int i = 0; i < local.size(); i += 4)
+        groups.append(local.mid(i, 4));
+    return groups.join(u'-');
+}
+
+QString StationCard::shortcutHint(Action action)
+{
+    switch (action) {
+    case Action::CallNext: return u"F2"_s;
+    case Action::Recall: return u"F3"_s;
+    case Action::NoShow: return u"F4"_s;
+    case Action::Start: return u"F5"_s;
+    case Action::Extend: return u"F6"_s;
+    case Action::DropResume: return u"F7"_s;
+    case Action::NoAnswer: return u"F8"_s;
+    case Action::End: return u"F9"_s;
+    case Action::EndAndCallNext: return u"Shift+F9"_s;
+    case Action::EndEarly: return u"F10"_s;
+    case Action::Stop: return u"F11"_s;
+    }
+    return {};
+}
+
+StationCard::StationCard(Desk &desk, int station, const QString &name, QWidget *parent)
+    : QFrame(parent)
+    , m_desk(desk)
+    , m_station(station)
+    , m_name(name)
+    , m_title(new QLabel)
+    , m_state(new QLabel)
+    , m_who(new QLabel)
+    , m_whoDetail(new QLabel)
+    , m_family(new QLabel)
+    , m_phoneLabel(new QLabel)
+    , m_copy(new QToolButton)
+    , m_countdown(new QLabel)
+    , m_countdownNote(new QLabel)
+    , m_endButton(new QToolButton)
+{
+    setObjectName(u"stationCard%1"_s.arg(station));
+    setFrameShape(QFrame::StyledPanel);
+    setMinimumWidth(330);
+
+    QFont titleFont = font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setText(tr("Station %1").arg(name));
+    m_state->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    QFont stateFont = font();
+    stateFont.setBold(true);
+    m_state->setFont(stateFont);
+
+    QFont whoFont = font();
+    whoFont.setPointSizeF(whoFont.pointSizeF() * 1.3);
+    whoFont.setBold(true);
+    m_who->setFont(whoFont);
+    m_who->setWordWrap(true);
+    m_whoDetail->setWordWrap(true);
+    m_family->setWordWrap(true);
+
+    QFont phoneFont(u"monospace"_s);
+    phoneFont.setStyleHint(QFont::Monospace);
+    phoneFont.setPointSizeF(font().pointSizeF() * 1.9);
+    phoneFont.setBold(true);
+    m_phoneLabel->setFont(phoneFont);
+    m_phoneLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_copy->setText(tr("Copy"));
+    m_copy->setToolTip(tr("Copy the phone number"));
+    connect(m_copy, &QToolButton::clicked, this, [this] {
+        if (!m_phone.isEmpty())
+            QApplication::clipboard()->setText(m_phone);
+    });
+
+    QFont countdownFont(u"monospace"_s);
+    countdownFont.setStyleHint(QFont::Monospace);
+    countdownFont.setPixelSize(72);
+    countdownFont.setBold(true);
+    m_countdown->setFont(countdownFont);
+    m_countdown->setAlignment(Qt::AlignCenter);
+    m_countdownNote->setAlignment(Qt::AlignCenter);
+
+    auto *layout = new QVBoxLayout(this);
+    auto *head = new QHBoxLayout;
+    head->addWidget(m_title);
+    head->addWidget(m_state, 1);
+    layout->addLayout(head);
+    layout->addWidget(m_who);
+    layout->addWidget(m_whoDetail);
+    layout->addWidget(m_family);
+    auto *phoneRow = new QHBoxLayout;
+    phoneRow->addWidget(m_phoneLabel, 1);
+    phoneRow->addWidget(m_copy);
+    layout->addLayout(phoneRow);
+    layout->addWidget(m_countdown);
+    layout->addWidget(m_countdownNote);
+    layout->addStretch(1);
+
+    auto *grid = new QGridLayout;
+    grid->addWidget(addButton(Action::CallNext, tr("Call next")), 0, 0, 1, 2);
+    grid->addWidget(addButton(Action::Recall, tr("Call again")), 1, 0);
+    grid->addWidget(addButton(Action::NoShow, tr("Did not come")), 1, 1);
+    grid->addWidget(addButton(Action::Start, tr("Start")), 2, 0);
+    grid->addWidget(addButton(Action::NoAnswer, tr("No answer")), 2, 1);
+    grid->addWidget(addButton(Action::Extend, tr("Add time")), 3, 0);
+    grid->addWidget(addButton(Action::DropResume, tr("Line dropped")), 3, 1);
+
+    // "Akhiri" ends as completed in one click; its menu holds the other outcomes and "end and
+    // call the next", so the next call at this station is at most two clicks away.
+    m_endButton->setText(tr("End"));
+    m_endButton->setPopupMode(QToolButton::MenuButtonPopup);
+    m_endButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_endButton->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_endButton->setMinimumHeight(34);
+    m_endButton->setToolTip(tr("End the call as completed (%1)").arg(shortcutHint(Action::End)));
+    connect(m_endButton, &QToolButton::clicked, this, [this] { trigger(Action::End); });
+    auto *menu = new QMenu(m_endButton);
+    menu->addAction(tr("Completed (%1)").arg(shortcutHint(Action::End)), this, [this] { trigger(Action::End); });
+    menu->addAction(tr("Completed, call next (%1)").arg(shortcutHint(Action::EndAndCallNext)), this,
+                    [this] { trigger(Action::EndAndCallNext); });
+    menu->addAction(tr("Ended early (%1)").arg(shortcutHint(Action::EndEarly)), this, [this] { trigger(Action::EndEarly); });
+    menu->addAction(tr("Stopped by officer… (%1)").arg(shortcutHint(Action::Stop)), this, [this] { trigger(Action::Stop); });
+    m_endButton->setMenu(menu);
+    m_buttons.insert(Action::End, m_endButton);
+    grid->addWidget(m_endButton, 4, 0, 1, 2);
+    layout->addLayout(grid);
+
+    refresh();
+}
+
+QAbstractButton *StationCard::addButton(Action action, const QString &text)
+{
+    auto *b = new QPushButton(text);
+    b->setMinimumHeight(34);
+    b->setToolTip(text + u" ("_s + shortcutHint(action) + u')');
+    connect(b, &QPushButton::clicked, this, [this, action] { trigger(action); });
+    m_buttons.insert(action, b);
+    return b;
+}
+
+void StationCard::mousePressEvent(QMouseEvent *event)
+{
+    emit activated(m_station);
+    QFrame::mousePressEvent(event);
+}
+
+void StationCard::setSelected(bool selected)
+{
+    m_selected = selected;
+    applyStyle();
+}
+
+bool StationCard::isAvailable(Action action) const
+{
+    const CallTimer *timer = m_desk.timer(m_station);
+    const TicketState state = m_ticket ? m_ticket->state : TicketState::Waiting;
+    const bool called = m_ticket && state == TicketState::Called;
+    const bool inCall = m_ticket && state == TicketState::InCall;
+    switch (action) {
+    case Action::CallNext:
+        return !m_ticket && !m_desk.queue().waiting().isEmpty();
+    case Action::Recall:
+    case Action::NoShow:
+    case Action::Start:
+    case Action::NoAnswer:
+        return called;
+    case Action::Extend:
+        return inCall && timer && !timer->isPaused();
+    case Action::DropResume:
+    case Action::End:
+    case Action::EndEarly:
+    case Action::Stop:
+        return inCall;
+    case Action::EndAndCallNext:
+        return inCall && !m_desk.queue().waiting().isEmpty();
+    }
+    return false;
+}
+
+bool StationCard::trigger(Action action)
+{
+    if (!isAvailable(action))
+        return false;
+    auto fail = [this](const Error &error) {
+        Dialogs::error(this, error);
+        refresh();
+        return false;
+    };
+    auto ticketDone = [&](const Result<Ticket> &r, bool announce) {
+        if (!r)
+            return fail(r.error());
+        if (announce)
+            emit called(m_station, *r);
+        refresh();
+        return true;
+    };
+    auto voidDone = [&](const Result<void> &r) {
+        if (!r)
+            return fail(r.error());
+        refresh();
+        return true;
+    };
+    switch (action) {
+    case Action::CallNext:
+        return ticketDone(m_desk.callNext(m_station, m_actor), true);
+    case Action::Recall:
+        return ticketDone(m_desk.recall(m_station, m_actor), true);
+    case Action::NoShow:
+        return ticketDone(m_desk.noShow(m_station, m_actor), false);
+    case Action::Start:
+        return ticketDone(m_desk.startCall(m_station, m_actor), false);
+    case Action::NoAnswer:
+        return ticketDone(m_desk.noAnswer(m_station, m_actor), false);
+    case Action::Extend: {
+        const CallTimer *timer = m_desk.timer(m_station);
+        const int left = timer ? timer->extensionMinutesLeft() : 0;
+        FormField minutes{u"minutes"_s, tr("Minutes"), FormField::Kind::Number, qMin(1, qMax(1, left)), 1, qMax(1, left)};
+        FormField reason{u"reason"_s, tr("Reason"), FormField::Kind::Text};
+        reason.required = true;
+        const auto answer = Dialogs::form(this, tr("Add time at station %1").arg(m_name), {minutes, reason});
+        if (!answer)
+            return false;
+        return voidDone(m_desk.extendCall(m_station, answer->value(u"minutes"_s).toInt(),
+                                          answer->value(u"reason"_s).toString(), m_actor));
+    }
+    case Action::DropResume: {
+        const CallTimer *timer = m_desk.timer(m_station);
+        if (timer && timer->isPaused())
+            return voidDone(m_desk.resumeCall(m_station, m_actor));
+        return voidDone(m_desk.dropCall(m_station, m_actor));
+    }
+    case Action::End:
+        return ticketDone(m_desk.endCall(m_station, Outcome::Completed, QString(), m_actor), false);
+    case Action::EndEarly:
+        return ticketDone(m_desk.endCall(m_station, Outcome::EndedEarly, QString(), m_actor), false);
+    case Action::EndAndCallNext: {
+        if (!ticketDone(m_desk.endCall(m_station, Outcome::Completed, QString(), m_actor), false))
+            return false;
+        return ticketDone(m_desk.callNext(m_station, m_actor), true);
+    }
+    case Action::Stop: {
+        FormField reason{u"reason"_s, tr("Why was the call stopped?"), FormField::Kind::Text};
+        reason.required = true;
+        const auto answer = Dialogs::form(this, tr("Stop the call at station %1").arg(m_name), {reason});
+        if (!answer)
+            return false;
+        return ticketDone(m_desk.endCall(m_station, Outcome::Stopped, answer->value(u"reason"_s).toString(), m_actor),
+                          false);
+    }
+    }
+    return false;
+}
+
+QString StationCard::countdownText() const
+{
+    return m_countdown->text();
+}
+
+QString StationCard::phoneText() const
+{
+    return m_phoneLabel->text();
+}
+
+void StationCard::refresh()
+{
+    m_ticket = m_desk.ticketAt(m_station);
+    m_phone.clear();
+    if (!m_ticket) {
+        m_who->setText(tr("Free"));
+        m_whoDetail->clear();
+        m_family->clear();
+        m_phoneLabel->setText(u" "_s);
+    } else {
+        const auto person = m_desk.wbp(m_ticket->wbpId.toLongLong());
+        const auto contact = m_desk.contact(m_ticket->contactId.toLongLong());
+        m_who->setText(Queue::ticketLabel(m_ticket->number) + u" \u00b7 "_s + (person ? person->name : QString()));
+        m_whoDetail->setText(tr("Cell %1").arg(m_ticket->cell)
+                             + (person ? u" \u00b7 "_s + person->registerNumber : QString()));
+        if (contact) {
+            m_family->setText(ContactsCsv::relationLabel(contact->relation) + u": "_s + contact->name);
+            m_phone = dialablePhone(contact->phone);
+            m_phoneLabel->setText(m_phone);
+        } else {
+            m_family->setText(tr("No family contact chosen"));
+            m_phoneLabel->setText(u" "_s);
+        }
+    }
+    m_copy->setEnabled(!m_phone.isEmpty());
+    for (auto it = m_buttons.cbegin(); it != m_buttons.cend(); ++it)
+        it.value()->setEnabled(isAvailable(it.key()));
+    m_buttons.value(Action::End)->setEnabled(isAvailable(Action::End));
+    const CallTimer *timer = m_desk.timer(m_station);
+    m_buttons.value(Action::DropResume)->setText(timer && timer->isPaused() ? tr("Resume") : tr("Line dropped"));
+    updateCountdown();
+}
+
+void StationCard::updateCountdown()
+{
+    const qint64 mono = m_desk.clock().monotonicMs();
+    const CallTimer *timer = m_desk.timer(m_station);
+    QString key;
+    QString note;
+    QString text;
+    if (!m_ticket) {
+        key = u"free"_s;
+        text = Format::countdown(qint64(m_desk.settings().call.defaultMinutes) * 60'000);
+        note = m_desk.queue().waiting().isEmpty() ? tr("Nobody waiting") : tr("Ready for the next call");
+    } else if (m_ticket->state == TicketState::Called || !timer) {
+        key = u"called"_s;
+        text = Format::countdown(timer ? timer->allowedMs() : qint64(m_desk.settings().call.defaultMinutes) * 60'000);
+        note = tr("Called: dial the family, press Start when they answer");
+    } else {
+        switch (timer->phase(mono)) {
+        case CallPhase::Paused:
+            key = u"paused"_s;
+            note = tr("Line dropped: the time is paused");
+            break;
+        case CallPhase::Warning:
+            key = u"warning"_s;
+            note = tr("Time left");
+            break;
+        case CallPhase::TimeUp:
+            key = u"timeup"_s;
+            note = tr("Time is up");
+            break;
+        default:
+            key = u"running"_s;
+            note = tr("Time left");
+            break;
+        }
+        if (timer->isTimeUp(mono))
+            text = u'+' + Format::countdown(timer->overrunMs(mono));
+        else
+            text = Format::countdown(timer->remainingMs(mono));
+        if (timer->extendedMinutes() > 0)
+            note += u" \u00b7 "_s + tr("+%n min added", nullptr, timer->extendedMinutes());
+    }
+    m_countdown->setText(text);
+    m_countdownNote->setText(note);
+    if (key != m_phaseKey || m_state->text().isEmpty()) {
+        m_phaseKey = key;
+        applyStyle();
+    }
+}
+
+void StationCard::applyStyle()
+{
+    QString stateText;
+    QString colour;      // countdown colour
+    QString background;  // card background
+    if (m_phaseKey == u"free") {
+        stateText = tr("Free");
+        colour = u"#9ca3af"_s;
+        background = u"#f9fafb"_s;
+    } else if (m_phaseKey == u"called") {
+        stateText = tr("Called");
+        colour = u"#6b7280"_s;
+        background = u"#eff6ff"_s;
+    } else if (m_phaseKey == u"running") {
+        stateText = tr("In call");
+        colour = u"#15803d"_s;
+        background = u"#f0fdf4"_s;
+    } else if (m_phaseKey == u"warning") {
+        stateText = tr("Last minute");
+        colour = u"#b45309"_s;
+        background = u"#fef3c7"_s;
+    } else if (m_phaseKey == u"timeup") {
+        stateText = tr("Time up");
+        colour = u"#b91c1c"_s;
+        background = u"#fee2e2"_s;
+    } else {
+        stateText = tr("Line dropped");
+        colour = u"#4b5563"_s;
+        background = u"#e5e7eb"_s;
+    }
+    m_state->setText(stateText);
+    const QString border = m_selected ? u"3px solid #1d4ed8"_s : u"1px solid #d1d5db"_s;
+    setStyleSheet(u"#%1 { background: %2; border: %3; border-radius: 8px; }"_s.arg(objectName(), background, border));
+    m_countdown->setStyleSheet(u"color: %1;"_s.arg(colour));
+    m_state->setStyleSheet(u"color: %1;"_s.arg(colour));
+}
+
+} // namespace kj

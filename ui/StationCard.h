@@ -1,0 +1,98 @@
+#pragma once
+
+#include "Queue.h"
+
+#include <QFrame>
+#include <QMap>
+
+class QAbstractButton;
+class QLabel;
+class QToolButton;
+
+namespace kj {
+
+class Desk;
+
+// One station (bilik) at the desk: who is there, the family to dial, a large countdown and every
+// action on the call. It reads the Desk on refresh() and acts only through it.
+class StationCard : public QFrame
+{
+    Q_OBJECT
+
+public:
+    enum class Action {
+        CallNext,       // Panggil berikutnya
+        Recall,         // Panggil ulang
+        NoShow,         // Tidak hadir
+        Start,          // Mulai
+        Extend,         // Tambah waktu (asks minutes and reason)
+        DropResume,     // Terputus / Lanjutkan
+        NoAnswer,       // Tidak tersambung
+        End,            // Akhiri: selesai
+        EndAndCallNext, // Akhiri: selesai, then call the next ticket here (one click)
+        EndEarly,       // Akhiri: diakhiri lebih awal
+        Stop,           // Akhiri: dihentikan petugas (asks the reason)
+    };
+    Q_ENUM(Action)
+
+    StationCard(Desk &desk, int station, const QString &name, QWidget *parent = nullptr);
+
+    int station() const { return m_station; }
+    QString stationName() const { return m_name; }
+    // Who acts: the signed-in officer's actor string (Actor::officer(id)).
+    void setActor(const QString &actor) { m_actor = actor; }
+    void setSelected(bool selected);
+
+    // Re-reads the ticket and the timer.
+    void refresh();
+    // Only the countdown and its colour (the tick).
+    void updateCountdown();
+    // Runs an action as its button does; false when refused, cancelled or not available now.
+    bool trigger(Action action);
+    bool isAvailable(Action action) const;
+
+    QString countdownText() const;
+    // "free", "called", "running", "warning", "timeup", "paused": what the colours follow.
+    QString phaseKey() const { return m_phaseKey; }
+    QString phoneText() const;
+    QAbstractButton *button(Action action) const { return m_buttons.value(action); }
+    static QString shortcutHint(Action action);
+
+signals:
+    // A ticket was called or recalled here: the console announces it.
+    void called(int station, const kj::Ticket &ticket);
+    void activated(int station);
+
+protected:
+    void mousePressEvent(QMouseEvent *event) override;
+
+private:
+    QAbstractButton *addButton(Action action, const QString &text);
+    void applyStyle();
+
+    Desk &m_desk;
+    int m_station;
+    QString m_name;
+    QString m_actor;
+    bool m_selected = false;
+    QString m_phaseKey = QStringLiteral("free");
+    std::optional<Ticket> m_ticket;
+    QString m_phone;
+
+    QLabel *m_title;
+    QLabel *m_state;
+    QLabel *m_who;
+    QLabel *m_whoDetail;
+    QLabel *m_family;
+    QLabel *m_phoneLabel;
+    QToolButton *m_copy;
+    QLabel *m_countdown;
+    QLabel *m_countdownNote;
+    QToolButton *m_endButton;
+    QMap<Action, QAbstractButton *> m_buttons;
+};
+
+// "+6281234567890" → "0812-3456-7890", as the officer dials it; other numbers as stored.
+QString dialablePhone(const QString &e164);
+
+} // namespace kj
