@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QLatin1String>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace kj {
+
+class Desk;
+
+// The service standard the kiosk shows under "Informasi layanan" (the seed's text, with the
+// schedule, call length and complaint channels from the settings).
+class KioskInfo
+{
+    Q_DECLARE_TR_FUNCTIONS(KioskInfo)
+
+public:
+    struct Section
+    {
+        QString key; // persyaratan, prosedur, jadwal, waktu, biaya, produk, pengaduan
+        QString title;
+        QString text;
+    };
+    static QList<Section> sections(const Desk &desk);
+};
+
+// The satisfaction survey (SKM) of PermenPANRB 14/2017: nine items (U1–U9), each answered on a
+// four-point scale (1 worst … 4 best), stored as one record-only event.
+class KioskSurvey
+{
+    Q_DECLARE_TR_FUNCTIONS(KioskSurvey)
+
+public:
+    // Record-only; belongs in EventType (core) as SurveyAnswered.
+    static inline constexpr QLatin1String eventType{"survey.answer"};
+    static constexpr int itemCount = 9;
+
+    struct Item
+    {
+        QString key;         // "U1" … "U9"
+        QString question;
+        QStringList answers; // four, worst first
+    };
+    static QList<Item> items();
+    // {"scale":4, "u1":3, …, "u9":4}; answers must be 9 values in 1..4.
+    static QJsonObject payload(const QList<int> &answers);
+};
+
+} // namespace kj

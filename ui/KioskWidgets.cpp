@@ -1,0 +1,134 @@
+#include "KioskWidgets.h"
+
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace kj {
+
+QString KioskStyle::styleSheet()
+{
+    // Dark navy with white text and yellow actions: readable in a bright room and at a distance.
+    return uR"(
+#kiosk { background: #0a1f44; }
+#kiosk QWidget { color: #ffffff; font-size: 22pt; }
+#kiosk QPushButton { background: #ffd400; color: #000000; border: 3px solid #ffffff;
+    border-radius: 14px; min-height: 72px; min-width: 72px; padding: 6px 18px; font-weight: bold; }
+#kiosk QPushButton:pressed { background: #ffffff; }
+#kiosk QPushButton:disabled { background: #4a5870; color: #d0d6e0; border-color: #8090a8; }
+#kiosk QPushButton[role="secondary"] { background: #0a1f44; color: #ffffff; border: 3px solid #ffd400; }
+#kiosk QPushButton[role="secondary"]:pressed { background: #1e3a70; }
+#kiosk QPushButton[role="choice"] { background: #ffffff; color: #000000; border: 3px solid #ffd400;
+    text-align: left; padding-left: 24px; }
+#kiosk QPushButton[role="key"] { background: #ffffff; color: #000000; border: 2px solid #8090a8;
+    padding: 0px; font-size: 24pt; }
+#kiosk QPushButton[role="corner"] { background: transparent; border: none; }
+#kiosk QLabel[role="title"] { font-size: 34pt; font-weight: bold; }
+#kiosk QLabel[role="huge"] { font-size: 110pt; font-weight: bold; color: #ffd400; }
+#kiosk QLabel[role="note"] { font-size: 22pt; color: #e6ecf5; }
+#kiosk QLabel[role="refusal"] { font-size: 30pt; font-weight: bold; background: #9b0000;
+    border: 4px solid #ffffff; border-radius: 14px; padding: 24px; }
+#kiosk QLabel[role="hint"] { font-size: 26pt; color: #ffd400; }
+#kiosk QLabel[role="search"] { font-size: 28pt; background: #ffffff; color: #000000;
+    border-radius: 10px; padding: 8px 16px; min-height: 56px; }
+#kiosk QFrame#board { background: #000000; border: 4px solid #ffd400; border-radius: 14px; }
+#kiosk QLabel[role="board-head"] { font-size: 30pt; font-weight: bold; color: #ffd400; }
+#kiosk QLabel[role="board-row"] { font-size: 30pt; font-weight: bold; color: #ffffff; }
+#kiosk QFrame#header { background: #06142e; border-bottom: 3px solid #ffd400; }
+)"_s;
+}
+
+QPushButton *KioskStyle::button(const QString &text, const QString &objectName, QWidget *parent,
+                                const QString &role)
+{
+    auto *b = new QPushButton(text, parent);
+    b->setObjectName(objectName);
+    b->setProperty("role", role);
+    b->setFocusPolicy(Qt::NoFocus); // no keyboard: nothing to tab to, no focus frame
+    b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    b->setMinimumHeight(minTouch);
+    return b;
+}
+
+QLabel *KioskStyle::label(const QString &text, const QString &role, QWidget *parent)
+{
+    auto *l = new QLabel(text, parent);
+    l->setProperty("role", role);
+    l->setWordWrap(role != u"huge");
+    l->setTextFormat(Qt::PlainText);
+    return l;
+}
+
+KioskKeyboard::KioskKeyboard(QWidget *parent)
+    : QWidget(parent)
+{
+    const QStringList rows = {u"1234567890"_s, u"QWERTYUIOP"_s, u"ASDFGHJKL/"_s, u"ZXCVBNM."_s};
+    auto *grid = new QGridLayout(this);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setSpacing(8);
+    for (int r = 0; r < rows.size(); ++r) {
+        for (int c = 0; c < rows[r].size(); ++c) {
+            const QString key = rows[r].mid(c, 1);
+            auto *b = KioskStyle::button(key, u"key-"_s + key, this, u"key"_s);
+            connect(b, &QPushButton::clicked, this, [this, key] { emit typed(key); });
+            grid->addWidget(b, r, c);
+        }
+    }
+    auto *space = KioskStyle::button(tr("Space"), u"key-space"_s, this, u"key"_s);
+    auto *back = KioskStyle::button(tr("⌫ Delete"), u"key-back"_s, this, u"key"_s);
+    auto *clear = KioskStyle::button(tr("Clear"), u"key-clear"_s, this, u"key"_s);
+    connect(space, &QPushButton::clicked, this, [this] { emit typed(u" "_s); });
+    connect(back, &QPushButton::clicked, this, &KioskKeyboard::backspace);
+    connect(clear, &QPushButton::clicked, this, &KioskKeyboard::cleared);
+    grid->addWidget(space, 4, 0, 1, 6);
+    grid->addWidget(back, 4, 6, 1, 2);
+    grid->addWidget(clear, 4, 8, 1, 2);
+    // "Z … ." leaves two keys free on the last letter row: delete is within reach there too.
+    auto *back2 = KioskStyle::button(u"⌫"_s, u"key-back2"_s, this, u"key"_s);
+    connect(back2, &QPushButton::clicked, this, &KioskKeyboard::backspace);
+    grid->addWidget(back2, 3, 8, 1, 2);
+}
+
+KioskPinPad::KioskPinPad(QWidget *parent)
+    : QWidget(parent)
+    , m_dots(KioskStyle::label(QString(), u"search"_s, this))
+{
+    m_dots->setAlignment(Qt::AlignCenter);
+    auto *grid = new QGridLayout;
+    grid->setSpacing(10);
+    for (int d = 1; d <= 9; ++d) {
+        const QString digit = QString::number(d);
+        auto *b = KioskStyle::button(digit, u"pin-"_s + digit, this, u"key"_s);
+        connect(b, &QPushButton::clicked, this, [this, digit] { m_pin += digit; showDots(); });
+        grid->addWidget(b, (d - 1) / 3, (d - 1) % 3);
+    }
+    auto *back = KioskStyle::button(u"⌫"_s, u"pin-back"_s, this, u"key"_s);
+    auto *zero = KioskStyle::button(u"0"_s, u"pin-0"_s, this, u"key"_s);
+    auto *ok = KioskStyle::button(tr("OK"), u"pin-ok"_s, this);
+    connect(back, &QPushButton::clicked, this, [this] { m_pin.chop(1); showDots(); });
+    connect(zero, &QPushButton::clicked, this, [this] { m_pin += u'0'; showDots(); });
+    connect(ok, &QPushButton::clicked, this, [this] { emit entered(m_pin); });
+    grid->addWidget(back, 3, 0);
+    grid->addWidget(zero, 3, 1);
+    grid->addWidget(ok, 3, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_dots);
+    layout->addLayout(grid);
+}
+
+void KioskPinPad::clear()
+{
+    m_pin.clear();
+    showDots();
+}
+
+void KioskPinPad::showDots()
+{
+    m_dots->setText(QString(m_pin.size(), u'●'));
+}
+
+} // namespace kj
