@@ -1,5 +1,6 @@
 #include "AdminCommands.h"
 #include "Clock.h"
+#include "Deployment.h"
 #include "Language.h"
 
 #include <QCommandLineParser>
@@ -72,9 +73,13 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"kunjungan-admin"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(KUNJUNGAN_VERSION));
     kj::installLanguage(app, qEnvironmentVariable("KUNJUNGAN_LANG", u"id"_s));
+    // The logbook, its backups and exports hold personal data and are shared through a group.
+    kj::Deployment::restrictNewFiles();
 
-    const QCommandLineOption db(
-        u"db"_s, tr("The logbook file (default: $KUNJUNGAN_DB, else the GUI's)."), u"PATH"_s);
+    const QCommandLineOption db(u"db"_s,
+        tr("The logbook file (default: $KUNJUNGAN_DB, else the one named in /etc/kunjungan/kunjungan.conf, "
+           "else the GUI's)."),
+        u"PATH"_s);
     const QCommandLineOption dryRun(u"dry-run"_s, tr("Check and count, but write nothing."));
     const QCommandLineOption cell(u"cell"_s, tr("Only this cell."), u"C"_s);
     const QCommandLineOption all(u"all"_s, tr("Also inactive (released) WBP."));

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "ContactsCsv.h"
+#include "Deployment.h"
 #include "Desk.h"
 #include "Format.h"
 #include "Logbook.h"
@@ -10,7 +11,6 @@
 #include "RosterCsv.h"
 #include "Schedule.h"
 
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -21,7 +21,6 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QStandardPaths>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -213,23 +212,16 @@ AdminCommands::~AdminCommands() = default;
 
 QString AdminCommands::defaultDatabasePath()
 {
-    QString fromEnvironment = qEnvironmentVariable("KUNJUNGAN_DB");
-    if (!fromEnvironment.isEmpty())
-        return fromEnvironment;
-    // The data folder is named after the program; the GUI's name finds the GUI's logbook.
+    // The per-user fallback is named after the program: under the GUI's name it is the GUI's file.
     const QString name = QCoreApplication::applicationName();
     QCoreApplication::setApplicationName(u"kunjungan"_s);
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QString path = Deployment::defaultDatabasePath();
     QCoreApplication::setApplicationName(name);
-    return folder + u"/kunjungan.sqlite"_s;
+    return path;
 }
 
 Result<std::unique_ptr<Logbook>> AdminCommands::openLogbook(bool create, const Clock &clock) const
 {
-    // The per-user data folder may not exist yet; a folder named by hand must (a typo in --db
-    // should fail, not grow a tree of folders).
-    if (create && m_path == defaultDatabasePath())
-        QDir().mkpath(QFileInfo(m_path).absolutePath());
     // A one-shot command: no polling for other processes' commits.
     return Logbook::open(m_path, clock, Logbook::Options { create, 5000, 0 });
 }

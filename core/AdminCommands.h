@@ -29,7 +29,8 @@ public:
     AdminCommands(QString databasePath, const Clock &clock, QTextStream &out, QTextStream &err);
     ~AdminCommands();
 
-    // $KUNJUNGAN_DB, else the file the GUI uses in the per-user data folder.
+    // Deployment::defaultDatabasePath() as the GUI sees it: $KUNJUNGAN_DB, else the shared logbook
+    // of /etc/kunjungan/kunjungan.conf, else the GUI's file in the per-user data folder.
     static QString defaultDatabasePath();
 
     // An SDP-style roster CSV, all or nothing; prints what was (or, dry, would be) changed.
