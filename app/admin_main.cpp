@@ -156,7 +156,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     commands = std::make_unique<kj::AdminCommands>(
-        parser.isSet(db) ? parser.value(db) : kj::AdminCommands::defaultDatabasePath(), clock, out, err);
+        parser.isSet(db) ? parser.value(db) : kj::Deployment::defaultDatabasePath(), clock, out, err);
 
     auto usage = [&](const QString &problem, const QString &hint) {
         err << problem << '\n' << tr("Usage: %1").arg(hint) << '\n';

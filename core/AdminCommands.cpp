@@ -210,16 +210,6 @@ AdminCommands::AdminCommands(QString databasePath, const Clock &clock, QTextStre
 
 AdminCommands::~AdminCommands() = default;
 
-QString AdminCommands::defaultDatabasePath()
-{
-    // The per-user fallback is named after the program: under the GUI's name it is the GUI's file.
-    const QString name = QCoreApplication::applicationName();
-    QCoreApplication::setApplicationName(u"kunjungan"_s);
-    QString path = Deployment::defaultDatabasePath();
-    QCoreApplication::setApplicationName(name);
-    return path;
-}
-
 Result<std::unique_ptr<Logbook>> AdminCommands::openLogbook(bool create, const Clock &clock) const
 {
     // A one-shot command: no polling for other processes' commits.

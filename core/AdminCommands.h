@@ -29,9 +29,6 @@ public:
     AdminCommands(QString databasePath, const Clock &clock, QTextStream &out, QTextStream &err);
     ~AdminCommands();
 
-    // Deployment::defaultDatabasePath() as the GUI sees it: $KUNJUNGAN_DB, else the shared logbook
-    // of /etc/kunjungan/kunjungan.conf, else the GUI's file in the per-user data folder.
-    static QString defaultDatabasePath();
 
     // An SDP-style roster CSV, all or nothing; prints what was (or, dry, would be) changed.
     int rosterImport(const QString &file, bool dryRun);

@@ -26,7 +26,8 @@ QString Deployment::defaultDatabasePath()
         if (const QString path = settings.value(u"database/path"_s).toString(); !path.isEmpty())
             return path;
     }
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    // One folder whatever the program's name, so the desk, the kiosk and the CLI find one file.
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/kunjungan"_s;
     QDir().mkpath(folder);
     return folder + u"/kunjungan.sqlite"_s;
 }

@@ -31,6 +31,35 @@ Error integrity(const QString &reason, const QString &message)
     return Error{ErrorKind::Integrity, reason, message};
 }
 
+// The file's schema version (0 for a new, empty file); refuses another program's database and a
+// newer logbook. Leaves no statement open.
+Result<int> readSchemaVersion(QSqlQuery &q)
+{
+    int version = 0;
+    if (!q.exec(u"SELECT count(*) FROM sqlite_master WHERE name = 'meta'"_s) || !q.next())
+        return databaseError(q.lastError(), u"migrate"_s);
+    if (q.value(0).toInt() > 0) {
+        if (!q.exec(u"SELECT value FROM meta WHERE key = 'schema_version'"_s))
+            return databaseError(q.lastError(), u"migrate"_s);
+        if (q.next())
+            version = q.value(0).toInt();
+    } else if (q.exec(u"SELECT count(*) FROM sqlite_master"_s) && q.next() && q.value(0).toInt() > 0) {
+        q.finish();
+        return Error{ErrorKind::Database, u"db-foreign"_s,
+                     Tr::tr("The file is an SQLite database of another program, not a Kunjungan "
+                            "logbook.")};
+    }
+    q.finish();
+    if (version > Logbook::schemaVersion) {
+        return Error{ErrorKind::Database, u"db-newer"_s,
+                     Tr::tr("This logbook was written by a newer version of Kunjungan (schema %1; "
+                            "this program knows up to %2). Update Kunjungan to open it.")
+                         .arg(version)
+                         .arg(Logbook::schemaVersion)};
+    }
+    return version;
+}
+
 } // namespace
 
 Error databaseError(const QSqlError &error, const QString &context)
@@ -136,6 +165,19 @@ Result<std::unique_ptr<Logbook>> Logbook::open(const QString &path, const Clock 
         return Error{ErrorKind::Database, u"db-cantopen"_s,
                      Tr::tr("%1 is not a file.").arg(path)};
     }
+    if (!info.exists()) {
+        // Created here rather than by SQLite (0644): owner and group may write (the desk and the
+        // kiosk share it through a group), nobody else may read the personal data. SQLite gives
+        // the -wal and -shm files the same permissions.
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly)
+            || !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::WriteGroup)) {
+            return Error{ErrorKind::Database, u"db-cantopen"_s,
+                         Tr::tr("The logbook file cannot be opened. Check that the folder exists and may "
+                                "be written."),
+                         file.errorString()};
+        }
+    }
     const QString connection = u"logbook-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
     std::unique_ptr<Logbook> logbook(new Logbook(connection, path, clock, options));
     {
@@ -172,34 +214,21 @@ Result<std::unique_ptr<Logbook>> Logbook::open(const QString &path, const Clock 
 Result<void> Logbook::migrate()
 {
     QSqlQuery q(database());
-    int version = 0;
-    if (!q.exec(u"SELECT count(*) FROM sqlite_master WHERE name = 'meta'"_s) || !q.next())
-        return databaseError(q.lastError(), u"migrate"_s);
-    if (q.value(0).toInt() > 0) {
-        if (!q.exec(u"SELECT value FROM meta WHERE key = 'schema_version'"_s))
-            return databaseError(q.lastError(), u"migrate"_s);
-        if (q.next())
-            version = q.value(0).toInt();
-    } else if (q.exec(u"SELECT count(*) FROM sqlite_master"_s) && q.next() && q.value(0).toInt() > 0) {
-        return Error{ErrorKind::Database, u"db-foreign"_s,
-                     Tr::tr("The file is an SQLite database of another program, not a Kunjungan "
-                            "logbook.")};
-    }
-    if (version > schemaVersion) {
-        return Error{ErrorKind::Database, u"db-newer"_s,
-                     Tr::tr("This logbook was written by a newer version of Kunjungan (schema %1; "
-                            "this program knows up to %2). Update Kunjungan to open it.")
-                         .arg(version)
-                         .arg(schemaVersion)};
-    }
-    if (version == schemaVersion)
-        return {};
+    auto version = readSchemaVersion(q);
+    if (!version || *version == schemaVersion)
+        return version ? Result<void>() : version.error();
 
-    q.finish();
     if (auto started = begin(); !started)
         return started;
+    // Another process (the kiosk starting with the console) may have created or upgraded the
+    // file while we waited for the lock.
+    version = readSchemaVersion(q);
+    if (!version || *version == schemaVersion) {
+        rollback();
+        return version ? Result<void>() : version.error();
+    }
     const QList<QStringList> steps = schemaMigrations();
-    for (int v = version; v < schemaVersion; ++v) {
+    for (int v = *version; v < schemaVersion; ++v) {
         for (const QString &statement : steps.at(v)) {
             if (!q.exec(statement)) {
                 Error e = databaseError(q.lastError(), u"migration %1"_s.arg(v + 1));
@@ -215,7 +244,7 @@ Result<void> Logbook::migrate()
         rollback();
         return e;
     }
-    if (version == 0) {
+    if (*version == 0) {
         q.prepare(u"INSERT INTO meta(key, value) VALUES ('created', ?)"_s);
         q.addBindValue(m_clock.nowUtc().toString(Qt::ISODate));
         if (!q.exec()) {
@@ -260,8 +289,8 @@ Result<void> Logbook::commit()
     QSqlQuery q(database());
     if (!q.exec(u"COMMIT"_s))
         return databaseError(q.lastError(), u"commit"_s);
-    // Our own commit does not count as an external change.
-    m_dataVersion = dataVersion();
+    // data_version moves only for other connections' commits, so ours leaves m_dataVersion as it
+    // is; reading it here would swallow a commit another process made since the last look.
     return {};
 }
 
