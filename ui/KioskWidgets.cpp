@@ -24,7 +24,8 @@ QString KioskStyle::styleSheet()
 #kiosk QPushButton[role="choice"] { background: #ffffff; color: #000000; border: 3px solid #ffd400;
     text-align: left; padding-left: 24px; }
 #kiosk QPushButton[role="key"] { background: #ffffff; color: #000000; border: 2px solid #8090a8;
-    padding: 0px; font-size: 24pt; }
+    padding: 0px; font-size: 24pt; min-height: 64px; }
+#kiosk QPushButton[role="key-ok"] { padding: 0px; font-size: 24pt; min-height: 64px; }
 #kiosk QPushButton[role="corner"] { background: transparent; border: none; }
 #kiosk QLabel[role="title"] { font-size: 34pt; font-weight: bold; }
 #kiosk QLabel[role="huge"] { font-size: 110pt; font-weight: bold; color: #ffd400; }
@@ -36,7 +37,9 @@ QString KioskStyle::styleSheet()
     border-radius: 10px; padding: 8px 16px; min-height: 56px; }
 #kiosk QFrame#board { background: #000000; border: 4px solid #ffd400; border-radius: 14px; }
 #kiosk QLabel[role="board-head"] { font-size: 30pt; font-weight: bold; color: #ffd400; }
-#kiosk QLabel[role="board-row"] { font-size: 30pt; font-weight: bold; color: #ffffff; }
+#kiosk QLabel[role="board-row"] { font-size: 34pt; font-weight: bold; color: #ffffff; }
+#kiosk QLabel[role="board-name"] { font-size: 26pt; color: #ffffff; border-bottom: 2px solid #4a5870;
+    padding-bottom: 8px; }
 #kiosk QFrame#header { background: #06142e; border-bottom: 3px solid #ffd400; }
 )"_s;
 }
@@ -65,31 +68,30 @@ QLabel *KioskStyle::label(const QString &text, const QString &role, QWidget *par
 KioskKeyboard::KioskKeyboard(QWidget *parent)
     : QWidget(parent)
 {
-    const QStringList rows = {u"1234567890"_s, u"QWERTYUIOP"_s, u"ASDFGHJKL/"_s, u"ZXCVBNM."_s};
+    // Four rows of ten: the keyboard must leave room for two rows of names at 1280×800.
+    const QStringList rows = {u"1234567890"_s, u"QWERTYUIOP"_s, u"ASDFGHJKL/"_s, u"ZXCVBNM"_s};
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setSpacing(8);
+    auto key = [this](const QString &text, const QString &name) {
+        auto *b = KioskStyle::button(text, u"key-"_s + name, this, u"key"_s);
+        b->setMinimumHeight(KioskStyle::minKey);
+        return b;
+    };
     for (int r = 0; r < rows.size(); ++r) {
         for (int c = 0; c < rows[r].size(); ++c) {
-            const QString key = rows[r].mid(c, 1);
-            auto *b = KioskStyle::button(key, u"key-"_s + key, this, u"key"_s);
-            connect(b, &QPushButton::clicked, this, [this, key] { emit typed(key); });
+            const QString letter = rows[r].mid(c, 1);
+            auto *b = key(letter, letter);
+            connect(b, &QPushButton::clicked, this, [this, letter] { emit typed(letter); });
             grid->addWidget(b, r, c);
         }
     }
-    auto *space = KioskStyle::button(tr("Space"), u"key-space"_s, this, u"key"_s);
-    auto *back = KioskStyle::button(tr("⌫ Delete"), u"key-back"_s, this, u"key"_s);
-    auto *clear = KioskStyle::button(tr("Clear"), u"key-clear"_s, this, u"key"_s);
+    auto *space = key(tr("Space"), u"space"_s);
+    auto *back = key(u"⌫"_s, u"back"_s);
     connect(space, &QPushButton::clicked, this, [this] { emit typed(u" "_s); });
     connect(back, &QPushButton::clicked, this, &KioskKeyboard::backspace);
-    connect(clear, &QPushButton::clicked, this, &KioskKeyboard::cleared);
-    grid->addWidget(space, 4, 0, 1, 6);
-    grid->addWidget(back, 4, 6, 1, 2);
-    grid->addWidget(clear, 4, 8, 1, 2);
-    // "Z … ." leaves two keys free on the last letter row: delete is within reach there too.
-    auto *back2 = KioskStyle::button(u"⌫"_s, u"key-back2"_s, this, u"key"_s);
-    connect(back2, &QPushButton::clicked, this, &KioskKeyboard::backspace);
-    grid->addWidget(back2, 3, 8, 1, 2);
+    grid->addWidget(space, 3, 7, 1, 2);
+    grid->addWidget(back, 3, 9);
 }
 
 KioskPinPad::KioskPinPad(QWidget *parent)
@@ -102,15 +104,18 @@ KioskPinPad::KioskPinPad(QWidget *parent)
     for (int d = 1; d <= 9; ++d) {
         const QString digit = QString::number(d);
         auto *b = KioskStyle::button(digit, u"pin-"_s + digit, this, u"key"_s);
+        b->setMinimumHeight(KioskStyle::minKey);
         connect(b, &QPushButton::clicked, this, [this, digit] { m_pin += digit; showDots(); });
         grid->addWidget(b, (d - 1) / 3, (d - 1) % 3);
     }
     auto *back = KioskStyle::button(u"⌫"_s, u"pin-back"_s, this, u"key"_s);
     auto *zero = KioskStyle::button(u"0"_s, u"pin-0"_s, this, u"key"_s);
-    auto *ok = KioskStyle::button(tr("OK"), u"pin-ok"_s, this);
+    auto *ok = KioskStyle::button(tr("OK"), u"pin-ok"_s, this, u"key-ok"_s);
     connect(back, &QPushButton::clicked, this, [this] { m_pin.chop(1); showDots(); });
     connect(zero, &QPushButton::clicked, this, [this] { m_pin += u'0'; showDots(); });
     connect(ok, &QPushButton::clicked, this, [this] { emit entered(m_pin); });
+    for (QPushButton *b : {back, zero, ok})
+        b->setMinimumHeight(KioskStyle::minKey);
     grid->addWidget(back, 3, 0);
     grid->addWidget(zero, 3, 1);
     grid->addWidget(ok, 3, 2);

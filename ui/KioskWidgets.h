@@ -11,6 +11,7 @@ namespace kj {
 // The kiosk's look: high contrast, text of 22 pt and up, touch targets of 72 px and up.
 namespace KioskStyle {
 inline constexpr int minTouch = 72;
+inline constexpr int minKey = 64; // keyboard and PIN keys: many on one screen, still a fingertip
 QString styleSheet();
 // A big button; role "primary" (yellow), "secondary" (outlined) or "choice" (a list entry).
 QPushButton *button(const QString &text, const QString &objectName, QWidget *parent,
@@ -19,7 +20,7 @@ QPushButton *button(const QString &text, const QString &objectName, QWidget *par
 QLabel *label(const QString &text, const QString &role, QWidget *parent);
 } // namespace KioskStyle
 
-// An on-screen keyboard for names and register numbers (letters, digits, space, "/", "." , back).
+// An on-screen keyboard for names and register numbers (letters, digits, space, "/", delete).
 class KioskKeyboard : public QWidget
 {
     Q_OBJECT
@@ -30,7 +31,6 @@ public:
 signals:
     void typed(const QString &text);
     void backspace();
-    void cleared();
 };
 
 // A PIN pad: ten digits, back and OK; shows dots, never the digits.

@@ -101,6 +101,7 @@ KioskWindow::KioskWindow(Desk &desk, QWidget *parent)
     connect(&m_timer, &QTimer::timeout, this, &KioskWindow::tick);
     m_timer.start(250);
     goHome();
+    refreshClock();
 }
 
 KioskWindow::~KioskWindow()
@@ -258,7 +259,8 @@ QWidget *KioskWindow::buildWelcome()
     columns2->setSpacing(32);
     auto *left = new QVBoxLayout;
     left->setSpacing(16);
-    left->addWidget(KioskStyle::label(tr("To sign in, tap your cell:"), u"body"_s, page));
+    m_cellPrompt = KioskStyle::label(tr("To sign in, tap your cell:"), u"body"_s, page);
+    left->addWidget(m_cellPrompt);
     m_cellGrid = new QGridLayout;
     m_cellGrid->setSpacing(16);
     left->addLayout(m_cellGrid);
@@ -266,7 +268,7 @@ QWidget *KioskWindow::buildWelcome()
     connect(search, &QPushButton::clicked, this, &KioskWindow::startSearch);
     left->addWidget(search);
     left->addStretch(1);
-    auto *more = new QHBoxLayout;
+    auto *more = new QVBoxLayout;
     more->setSpacing(16);
     auto *info = KioskStyle::button(tr("Service information"), u"info"_s, page, u"secondary"_s);
     auto *survey = KioskStyle::button(tr("Satisfaction survey"), u"survey"_s, page, u"secondary"_s);
@@ -275,7 +277,7 @@ QWidget *KioskWindow::buildWelcome()
     more->addWidget(info);
     more->addWidget(survey);
     left->addLayout(more);
-    columns2->addLayout(left, 3);
+    columns2->addLayout(left, 1);
 
     auto *board = new QFrame(page);
     board->setObjectName(u"board"_s);
@@ -289,7 +291,7 @@ QWidget *KioskWindow::buildWelcome()
     boardLayout->addStretch(1);
     m_boardFoot = KioskStyle::label(QString(), u"note"_s, board);
     boardLayout->addWidget(m_boardFoot);
-    columns2->addWidget(board, 2);
+    columns2->addWidget(board, 1);
     layout->addLayout(columns2, 1);
     return page;
 }
@@ -326,7 +328,15 @@ QWidget *KioskWindow::buildNames()
     m_searchToggle = KioskStyle::button(QString(), u"search-toggle"_s, page, u"secondary"_s);
     m_searchToggle->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     connect(m_searchToggle, &QPushButton::clicked, this, [this] { setKeyboardVisible(!m_keyboard->isVisible()); });
+    auto *clear = KioskStyle::button(u"✕"_s, u"search-clear"_s, page, u"secondary"_s);
+    clear->setFixedWidth(96);
+    connect(clear, &QPushButton::clicked, this, [this] {
+        m_search.clear();
+        m_namesPage = 0;
+        refreshNames();
+    });
     searchRow->addWidget(m_searchLabel, 1);
+    searchRow->addWidget(clear);
     searchRow->addWidget(m_searchToggle);
     layout->addLayout(searchRow);
 
@@ -346,11 +356,6 @@ QWidget *KioskWindow::buildNames()
     });
     connect(m_keyboard, &KioskKeyboard::backspace, this, [this] {
         m_search.chop(1);
-        m_namesPage = 0;
-        refreshNames();
-    });
-    connect(m_keyboard, &KioskKeyboard::cleared, this, [this] {
-        m_search.clear();
         m_namesPage = 0;
         refreshNames();
     });
@@ -570,11 +575,11 @@ void KioskWindow::goHome()
 void KioskWindow::refreshClock()
 {
     const QDateTime local = m_desk.schedule().toLocal(m_desk.clock().nowUtc());
-    const QString minute = Format::time(local.time()) + u' ' + Format::zoneAbbreviation(m_desk.schedule().zone());
+    const QString minute = local.toString(u"yyyy-MM-dd HH:mm"_s); // the date too: a new day is a new minute
     if (minute == m_clockMinute)
         return;
     m_clockMinute = minute;
-    m_clockLabel->setText(minute);
+    m_clockLabel->setText(Format::time(local.time()) + u' ' + Format::zoneAbbreviation(m_desk.schedule().zone()));
     if (m_pages->currentWidget() == m_welcome)
         refreshWelcome(); // the open/closed line moves with the clock
 }
@@ -616,6 +621,7 @@ void KioskWindow::refreshWelcome()
             m_cellGrid->addWidget(b, i / 2, i % 2);
             b->show();
         }
+        m_cellPrompt->setVisible(!cells.isEmpty());
         if (cells.isEmpty()) {
             auto *none = KioskStyle::label(tr("No cell signs in today."), u"note"_s, m_welcome);
             m_cellGrid->addWidget(none, 0, 0);
@@ -627,10 +633,18 @@ void KioskWindow::refreshWelcome()
 
 void KioskWindow::refreshBoard()
 {
+    // The desk reloads its queue on a commit, not at midnight: yesterday's tickets are not today's.
+    const QDate today = m_desk.today();
+    auto isToday = [&](const Ticket &t) { return m_desk.schedule().localDate(t.signedInUtc) == today; };
     QList<Ticket> called;
+    int waiting = 0;
     for (const Ticket &t : m_desk.queue().tickets()) {
+        if (!isToday(t))
+            continue;
         if (t.state == TicketState::Called || t.state == TicketState::InCall)
             called.append(t);
+        else if (t.state == TicketState::Waiting)
+            ++waiting;
     }
     std::sort(called.begin(), called.end(), [](const Ticket &a, const Ticket &b) { return a.station < b.station; });
     const QStringList stationNames = m_desk.settings().stations;
@@ -642,22 +656,24 @@ void KioskWindow::refreshBoard()
         const QString station = tr("Booth %1").arg(stationNames.value(t.station - 1, QString::number(t.station)));
         const QStringList parts = {Queue::ticketLabel(t.number), person ? person->name : QString(), station};
         m_boardLines.append(parts.join(u" · "_s));
-        for (int col = 0; col < parts.size(); ++col) {
-            auto *cell = KioskStyle::label(parts[col], u"board-row"_s, m_welcome);
-            cell->setWordWrap(col == 1);
-            if (col == 0)
-                cell->setStyleSheet(u"color: #ffd400;"_s);
-            m_boardGrid->addWidget(cell, row, col);
-            cell->show();
-        }
+        // Two lines per booth: number and booth big on top (read from afar), the name below.
+        auto *number = KioskStyle::label(parts[0], u"board-row"_s, m_welcome);
+        number->setStyleSheet(u"color: #ffd400;"_s);
+        auto *booth = KioskStyle::label(u"→ "_s + parts[2], u"board-row"_s, m_welcome);
+        booth->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        auto *name = KioskStyle::label(parts[1], u"board-name"_s, m_welcome);
+        m_boardGrid->addWidget(number, 2 * row, 0);
+        m_boardGrid->addWidget(booth, 2 * row, 1);
+        m_boardGrid->addWidget(name, 2 * row + 1, 0, 1, 2);
+        for (QLabel *l : {number, booth, name})
+            l->show(); // the layout would show them only at the next event loop turn
     }
     if (called.isEmpty()) {
         auto *none = KioskStyle::label(tr("Nobody is being called right now."), u"note"_s, m_welcome);
-        m_boardGrid->addWidget(none, 0, 0, 1, 3);
+        m_boardGrid->addWidget(none, 0, 0, 1, 2);
         none->show();
     }
-    m_boardGrid->setColumnStretch(1, 1);
-    m_boardFoot->setText(tr("Waiting: %n", nullptr, int(m_desk.queue().waiting().size())));
+    m_boardFoot->setText(tr("Waiting: %n", nullptr, waiting));
 }
 
 // ---- sign-in ------------------------------------------------------------------------------

@@ -121,6 +121,7 @@ private:
     QLabel *m_date = nullptr;
     QLabel *m_today = nullptr;
     QLabel *m_status = nullptr;
+    QLabel *m_cellPrompt = nullptr;
     QGridLayout *m_cellGrid = nullptr;
     QStringList m_cellButtonsFor;
     QGridLayout *m_boardGrid = nullptr;

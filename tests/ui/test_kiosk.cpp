@@ -352,6 +352,17 @@ TEST_CASE("the welcome screen shows today's cells, and outside hours when the ne
     CHECK(f.window->findChild<QPushButton *>(u"cell-12"_s) == nullptr);
 }
 
+TEST_CASE("the board does not show yesterday's calls", "[kiosk]")
+{
+    KioskFixture f;
+    f.signInAtDesk(f.budi);
+    (void)must(f.desk->callNext(1, officerActor));
+    REQUIRE(f.window->board().size() == 1);
+    f.clock.advanceSeconds(24 * 3600); // Tuesday, nothing committed since
+    f.window->tick();
+    CHECK(f.window->board().isEmpty());
+}
+
 TEST_CASE("every visible button is a 64 px touch target and every text is 20 pt or larger", "[kiosk]")
 {
     KioskFixture f;
