@@ -20,10 +20,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
-#include <QScrollArea>
 #include <QSettings>
 #include <QShortcut>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QToolBar>
@@ -94,14 +92,7 @@ ConsoleWindow::ConsoleWindow(Desk &desk, const QString &demoNote, Announcer *ann
     deskLayout->addWidget(m_closedBanner);
     new QHBoxLayout(m_cardsArea);
     m_cardsArea->layout()->setContentsMargins(0, 0, 0, 0);
-    auto *scroll = new QScrollArea;
-    scroll->setWidget(m_cardsArea);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
-    scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    auto *split = new QSplitter(Qt::Vertical);
-    split->addWidget(scroll);
+    deskLayout->addWidget(m_cardsArea);
     auto *bottom = new QWidget;
     auto *bottomLayout = new QHBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
@@ -116,10 +107,7 @@ ConsoleWindow::ConsoleWindow(Desk &desk, const QString &demoNote, Announcer *ann
     nvLayout->addWidget(m_notVisitedTitle);
     nvLayout->addWidget(m_notVisited);
     bottomLayout->addWidget(notVisitedBox, 1);
-    split->addWidget(bottom);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-    deskLayout->addWidget(split, 1);
+    deskLayout->addWidget(bottom, 1);
 
     m_tabs->addTab(m_deskPage, tr("Desk"));
     m_tabs->addTab(m_logbook, tr("Visiting book"));

@@ -111,8 +111,15 @@ LogbookView::LogbookView(Desk &desk, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setDefaultSectionSize(92);
     m_table->horizontalHeader()->setSectionResizeMode(LogbookModel::NameColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setMinimumSectionSize(48);
     m_table->setAlternatingRowColors(true);
+    m_table->setColumnWidth(LogbookModel::TicketColumn, 60);
+    m_table->setColumnWidth(LogbookModel::CellColumn, 52);
+    m_table->setColumnWidth(LogbookModel::StationColumn, 52);
+    m_table->setColumnWidth(LogbookModel::StartedColumn, 60);
+    m_table->setColumnWidth(LogbookModel::DurationColumn, 130);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &LogbookView::showHistory);
     connect(m_model, &QAbstractItemModel::modelReset, this, &LogbookView::showHistory);
 
@@ -124,6 +131,7 @@ LogbookView::LogbookView(Desk &desk, QWidget *parent)
     bold.setBold(true);
     historyTitle->setFont(bold);
     detailLayout->addWidget(historyTitle);
+    m_history->setWordWrap(true);
     detailLayout->addWidget(m_history, 1);
     detailLayout->addWidget(m_amend);
     auto *verifyButton = new QPushButton(tr("Check integrity"));
@@ -139,6 +147,7 @@ LogbookView::LogbookView(Desk &desk, QWidget *parent)
     split->addWidget(detail);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
+    split->setSizes({1000, 330});
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(split, 1);

@@ -44,7 +44,8 @@ LoginPage::LoginPage(Desk &desk, const QString &demoHint, QWidget *parent)
     m_submit->setMinimumHeight(36);
 
     auto *box = new QWidget;
-    box->setMaximumWidth(440);
+    box->setMinimumWidth(380);
+    box->setMaximumWidth(460);
     auto *form = new QFormLayout(box);
     form->addRow(m_heading);
     form->addRow(m_hint);

@@ -133,6 +133,7 @@ void QueueView::refresh()
         }
     }
     m_table->resizeColumnToContents(0);
+    m_table->resizeColumnToContents(4);
     if (selected)
         selectTicket(selected);
     updateButtons();

@@ -108,30 +108,41 @@ StationCard::StationCard(Desk &desk, int station, const QString &name, QWidget *
     m_countdown->setAlignment(Qt::AlignCenter);
     m_countdownNote->setAlignment(Qt::AlignCenter);
 
+    // Who and whom to dial on the left, the countdown on the right, the actions below: the card
+    // stays short enough for the queue to show beneath it at 1366×768.
     auto *layout = new QVBoxLayout(this);
     auto *head = new QHBoxLayout;
     head->addWidget(m_title);
     head->addWidget(m_state, 1);
     layout->addLayout(head);
-    layout->addWidget(m_who);
-    layout->addWidget(m_whoDetail);
-    layout->addWidget(m_family);
+    auto *body = new QHBoxLayout;
+    auto *info = new QVBoxLayout;
+    info->addWidget(m_who);
+    info->addWidget(m_whoDetail);
+    info->addWidget(m_family);
     auto *phoneRow = new QHBoxLayout;
-    phoneRow->addWidget(m_phoneLabel, 1);
+    phoneRow->addWidget(m_phoneLabel);
     phoneRow->addWidget(m_copy);
-    layout->addLayout(phoneRow);
-    layout->addWidget(m_countdown);
-    layout->addWidget(m_countdownNote);
-    layout->addStretch(1);
+    phoneRow->addStretch(1);
+    info->addLayout(phoneRow);
+    info->addStretch(1);
+    body->addLayout(info, 3);
+    auto *clock = new QVBoxLayout;
+    clock->addWidget(m_countdown);
+    clock->addWidget(m_countdownNote);
+    clock->addStretch(1);
+    body->addLayout(clock, 2);
+    layout->addLayout(body, 1);
+    m_countdownNote->setWordWrap(true);
 
     auto *grid = new QGridLayout;
-    grid->addWidget(addButton(Action::CallNext, tr("Call next")), 0, 0, 1, 2);
-    grid->addWidget(addButton(Action::Recall, tr("Call again")), 1, 0);
-    grid->addWidget(addButton(Action::NoShow, tr("Did not come")), 1, 1);
-    grid->addWidget(addButton(Action::Start, tr("Start")), 2, 0);
-    grid->addWidget(addButton(Action::NoAnswer, tr("No answer")), 2, 1);
-    grid->addWidget(addButton(Action::Extend, tr("Add time")), 3, 0);
-    grid->addWidget(addButton(Action::DropResume, tr("Line dropped")), 3, 1);
+    grid->addWidget(addButton(Action::CallNext, tr("Call next")), 0, 0);
+    grid->addWidget(addButton(Action::Recall, tr("Call again")), 0, 1);
+    grid->addWidget(addButton(Action::NoShow, tr("Did not come")), 0, 2);
+    grid->addWidget(addButton(Action::NoAnswer, tr("No answer")), 0, 3);
+    grid->addWidget(addButton(Action::Start, tr("Start")), 1, 0);
+    grid->addWidget(addButton(Action::Extend, tr("Add time")), 1, 1);
+    grid->addWidget(addButton(Action::DropResume, tr("Line dropped")), 1, 2);
 
     // "Akhiri" ends as completed in one click; its menu holds the other outcomes and "end and
     // call the next", so the next call at this station is at most two clicks away.
@@ -150,7 +161,9 @@ StationCard::StationCard(Desk &desk, int station, const QString &name, QWidget *
     menu->addAction(tr("Stopped by officer… (%1)").arg(shortcutHint(Action::Stop)), this, [this] { trigger(Action::Stop); });
     m_endButton->setMenu(menu);
     m_buttons.insert(Action::End, m_endButton);
-    grid->addWidget(m_endButton, 4, 0, 1, 2);
+    grid->addWidget(m_endButton, 1, 3);
+    for (int column = 0; column < 4; ++column)
+        grid->setColumnStretch(column, 1);
     layout->addLayout(grid);
 
     refresh();
@@ -294,7 +307,7 @@ void StationCard::refresh()
     m_ticket = m_desk.ticketAt(m_station);
     m_phone.clear();
     if (!m_ticket) {
-        m_who->setText(tr("Free"));
+        m_who->setText(m_desk.queue().waiting().isEmpty() ? tr("Nobody called") : tr("Waiting for the next call"));
         m_whoDetail->clear();
         m_family->clear();
         m_phoneLabel->setText(u" "_s);
@@ -313,7 +326,9 @@ void StationCard::refresh()
             m_phoneLabel->setText(u" "_s);
         }
     }
-    m_copy->setEnabled(!m_phone.isEmpty());
+    m_copy->setVisible(!m_phone.isEmpty());
+    m_whoDetail->setVisible(m_ticket.has_value());
+    m_family->setVisible(m_ticket.has_value());
     for (auto it = m_buttons.cbegin(); it != m_buttons.cend(); ++it)
         it.value()->setEnabled(isAvailable(it.key()));
     m_buttons.value(Action::End)->setEnabled(isAvailable(Action::End));
@@ -332,7 +347,7 @@ void StationCard::updateCountdown()
     if (!m_ticket) {
         key = u"free"_s;
         text = Format::countdown(qint64(m_desk.settings().call.defaultMinutes) * 60'000);
-        note = m_desk.queue().waiting().isEmpty() ? tr("Nobody waiting") : tr("Ready for the next call");
+        note = m_desk.queue().waiting().isEmpty() ? tr("Nobody waiting") : tr("Press Call next (F2)");
     } else if (m_ticket->state == TicketState::Called || !timer) {
         key = u"called"_s;
         text = Format::countdown(timer ? timer->allowedMs() : qint64(m_desk.settings().call.defaultMinutes) * 60'000);
