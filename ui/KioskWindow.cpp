@@ -879,6 +879,12 @@ void KioskWindow::showInfo(const QString &key)
             m_infoTitle->setText(section.title);
             m_infoText->setText(section.text);
         }
+        // The open section's button is the yellow one, so the reader sees where they are.
+        if (auto *b = m_info->findChild<QPushButton *>(u"info-"_s + section.key)) {
+            b->setProperty("role", section.key == key ? u"primary"_s : u"secondary"_s);
+            b->style()->unpolish(b);
+            b->style()->polish(b);
+        }
     }
     showPage(m_info);
 }

@@ -191,6 +191,15 @@ TEST_CASE("the board shows a call committed by another connection to the file", 
     (void)must(console.endCall(1, Outcome::Completed, QString(), officerActor));
     f.logbook->checkForExternalChanges();
     CHECK(f.window->board().isEmpty());
+
+    // And the other way: a sign-in at the kiosk reaches the console's queue.
+    f.tap(u"cell-12"_s);
+    f.tap(u"wbp-"_s + id(f.hadi));
+    f.tap(u"confirm-yes"_s);
+    REQUIRE(f.window->page() == u"ticket");
+    otherLogbook->checkForExternalChanges();
+    REQUIRE(console.queue().waiting().size() == 1);
+    CHECK(console.queue().waiting().first().number == f.window->ticket()->number);
 }
 
 TEST_CASE("close, Alt+F4 and Escape do nothing until an officer enters the PIN", "[kiosk]")
@@ -406,12 +415,11 @@ TEST_CASE("kiosk screenshots", "[.screenshots]")
             QApplication::processEvents();
             REQUIRE(f.window->grab().save(prefix + name + u".png"_s));
         };
-        f.signInAtDesk(f.agus);
+        f.signInAtDesk(f.hadi);
         (void)must(f.desk->callNext(1, officerActor));
         f.signInAtDesk(f.joko);
         (void)must(f.desk->callNext(2, officerActor));
         (void)must(f.desk->startCall(2, officerActor));
-        f.signInAtDesk(f.hadi);
         shot(u"1-welcome"_s);
         f.tap(u"cell-12"_s);
         shot(u"2-names"_s);
@@ -425,6 +433,10 @@ TEST_CASE("kiosk screenshots", "[.screenshots]")
         f.tap(u"confirm-yes"_s);
         shot(u"5-ticket"_s);
         f.tap(u"done"_s);
+        f.tap(u"cell-12"_s);
+        f.tap(u"wbp-"_s + id(f.agus));
+        shot(u"4b-contacts"_s);
+        f.tap(u"back"_s);
         f.tap(u"cell-12"_s);
         f.tap(u"wbp-"_s + id(f.eko));
         shot(u"6-refusal"_s);
