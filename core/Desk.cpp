@@ -355,7 +355,16 @@ Result<void> Desk::checkSignIn(qint64 wbpId) const
                        tr("You have no approved family contact yet. Please ask the officer to register one."));
     SignInRequest request{QString::number(wbpId), person->cell, QString(),
                           completedCallsThisWeekBefore(wbpId, today())};
-    auto event = m_queue.signIn(request, now);
+    // A program left running overnight still holds yesterday's queue until something reloads it.
+    Queue queue = m_queue;
+    if (m_queueDay != today()) {
+        auto loaded = Projector::loadQueue(m_logbook.database(), Projector::dayKey(today()));
+        if (!loaded)
+            return loaded.error();
+        queue = *loaded;
+        (void)queue.setPolicy(m_settings.queue);
+    }
+    auto event = queue.signIn(request, now);
     if (!event)
         return event.error();
     return {};
@@ -602,9 +611,12 @@ Result<void> Desk::amend(qint64 sessionId, const QString &field, const QString &
     QSqlQuery q = select(m_logbook.database(), u"SELECT day, ticket FROM sessions WHERE id = ?"_s, {sessionId});
     if (!q.next())
         return invalid(u"no-session"_s, tr("There is no such line in the logbook."));
+    const int day = q.value(0).toInt();
+    const int ticket = q.value(1).toInt();
+    q.finish(); // no read left open across the write (see login)
     auto r = m_logbook.append({EventType::Amended, actor, 0,
-                               QJsonObject{{u"day"_s, q.value(0).toInt()},
-                                           {u"t"_s, q.value(1).toInt()},
+                               QJsonObject{{u"day"_s, day},
+                                           {u"t"_s, ticket},
                                            {u"field"_s, field},
                                            {u"value"_s, value},
                                            {u"reason"_s, reason.trimmed()}}});
@@ -898,11 +910,13 @@ Result<void> Desk::setPin(const QString &name, const QString &pin, const QString
                          {name.simplified()});
     if (!q.next())
         return invalid(u"no-officer"_s, tr("There is no officer named %1.").arg(name));
+    const qint64 officerId = q.value(0).toLongLong();
+    q.finish(); // no read left open across the write (see login)
     auto hash = Pin::hash(pin);
     if (!hash)
         return hash.error();
     auto r = m_logbook.append({EventType::OfficerPinSet, actor, 0,
-                               QJsonObject{{u"id"_s, q.value(0).toLongLong()}, {u"pin"_s, *hash}}});
+                               QJsonObject{{u"id"_s, officerId}, {u"pin"_s, *hash}}});
     if (!r)
         return r.error();
     return {};
@@ -918,17 +932,22 @@ Result<Officer> Desk::login(const QString &name, const QString &pin)
         return invalid(u"no-officer"_s, tr("Unknown officer or wrong PIN."));
     const Officer officer{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
     const int failed = q.value(4).toInt();
+    const qint64 lastFailed = q.value(5).toLongLong();
+    const QString pinHash = q.value(3).toString();
+    // An open read would pin this connection to a snapshot that another process's commit makes
+    // stale, and the write below would then fail "locked".
+    q.finish();
     constexpr int lockAfter = 10;
     if (failed >= lockAfter)
         return refused(u"locked"_s, tr("This account is locked after too many wrong PINs. An admin must set a new PIN."));
     if (failed >= 3) {
         // 30 s after the third failure, doubling each time, at most 15 minutes.
         const qint64 waitMs = qMin<qint64>(30'000LL << (failed - 3), 15 * 60'000LL);
-        const qint64 since = m_clock.nowUtc().toMSecsSinceEpoch() - q.value(5).toLongLong();
+        const qint64 since = m_clock.nowUtc().toMSecsSinceEpoch() - lastFailed;
         if (since < waitMs)
             return refused(u"wait"_s, tr("Too many wrong PINs. Try again in %1.").arg(Format::duration((waitMs - since + 999) / 1000)));
     }
-    if (!Pin::matches(q.value(3).toString(), pin)) {
+    if (!Pin::matches(pinHash, pin)) {
         (void)m_logbook.append({EventType::OfficerPinFailed, Actor::officer(officer.id), 0,
                                 QJsonObject{{u"id"_s, officer.id}}});
         return invalid(u"wrong-pin"_s, tr("Unknown officer or wrong PIN."));

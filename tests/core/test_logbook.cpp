@@ -1,0 +1,502 @@
+#include "DeskFixture.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QProcess>
+#include <QProcessEnvironment>
+
+#include <cstdio>
+#include <iostream>
+
+using namespace kj;
+using namespace kj::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// A morning at the desk: a few calls, so the record holds every kind of queue and call event.
+void runSomeCalls(DeskFixture &f)
+{
+    Desk &desk = *f.desk;
+    f.signIn(f.budi);
+    f.signIn(f.agus);
+    f.signIn(f.joko);
+    must(desk.callNext(1, officer));
+    f.clock.advanceSeconds(20);
+    must(desk.startCall(1, officer));
+    must(desk.callNext(2, officer));
+    must(desk.noAnswer(2, officer)); // Agus goes back to the line
+    must(desk.callNext(2, officer)); // Joko
+    must(desk.noShow(2, officer));
+    f.clock.advanceSeconds(60);
+    must(desk.dropCall(1, officer));
+    f.clock.advanceSeconds(30);
+    must(desk.resumeCall(1, officer));
+    must(desk.extendCall(1, 2, u"keluarga dari luar kota"_s, officer));
+    f.clock.advanceSeconds(4 * 60);
+    desk.poll();
+    must(desk.endCall(1, Outcome::Completed, QString(), officer));
+    must(desk.callNext(1, officer)); // Agus again
+    must(desk.cancel(desk.ticketAt(1)->number, u"sakit"_s, officer));
+}
+
+QByteArray hashOf(const Logbook &logbook, qint64 seq)
+{
+    return scalar(logbook.database(), u"SELECT hash FROM events WHERE seq = ?"_s, { seq }).toByteArray();
+}
+
+} // namespace
+
+TEST_CASE("an event cannot be changed or deleted: the triggers refuse both", "[logbook]")
+{
+    DeskFixture f;
+    runSomeCalls(f);
+    const qint64 count = eventCount(*f.logbook);
+    const QByteArray head = hashOf(*f.logbook, count);
+
+    QSqlQuery q(f.logbook->database());
+    CHECK_FALSE(q.exec(u"UPDATE events SET payload = '{}' WHERE seq = 3"_s));
+    CHECK(q.lastError().text().contains(u"append-only"_s));
+    CHECK_FALSE(q.exec(u"UPDATE events SET actor = 'officer:9'"_s));
+    CHECK_FALSE(q.exec(u"DELETE FROM events WHERE seq = 3"_s));
+    CHECK(q.lastError().text().contains(u"append-only"_s));
+    CHECK_FALSE(q.exec(u"DELETE FROM events"_s));
+
+    CHECK(eventCount(*f.logbook) == count);
+    CHECK(hashOf(*f.logbook, count) == head);
+    CHECK(must(f.logbook->verify()).ok());
+}
+
+TEST_CASE("a payload byte changed behind the triggers' back is named as the first bad event", "[logbook]")
+{
+    DeskFixture f;
+    runSomeCalls(f);
+    REQUIRE(must(f.logbook->verify()).ok());
+    const qint64 count = eventCount(*f.logbook);
+    const qint64 target = count / 2;
+
+    QByteArray payload
+        = scalar(f.logbook->database(), u"SELECT payload FROM events WHERE seq = ?"_s, { target })
+              .toString()
+              .toUtf8();
+    const qsizetype digit = payload.indexOf(QByteArrayView("20261130"));
+    REQUIRE(digit >= 0);
+    payload[digit + 7] = '1'; // the day becomes 1 December
+    RawDb raw(f.path);
+    REQUIRE(raw.exec(u"DROP TRIGGER events_no_update"_s));
+    REQUIRE(
+        raw.exec(u"UPDATE events SET payload = ? WHERE seq = ?"_s, { QString::fromUtf8(payload), target }));
+
+    const VerifyReport report = must(f.logbook->verify());
+    CHECK_FALSE(report.ok());
+    CHECK(report.firstBadSeq == target);
+    CHECK_FALSE(report.problem.isEmpty());
+}
+
+TEST_CASE("a deleted event in the middle of the chain is named as the first bad event", "[logbook]")
+{
+    DeskFixture f;
+    runSomeCalls(f);
+    const qint64 count = eventCount(*f.logbook);
+    const qint64 target = count / 2;
+
+    RawDb raw(f.path);
+    REQUIRE(raw.exec(u"DROP TRIGGER events_no_delete"_s));
+    REQUIRE(raw.exec(u"DELETE FROM events WHERE seq = ?"_s, { target }));
+
+    const VerifyReport report = must(f.logbook->verify());
+    CHECK_FALSE(report.ok());
+    CHECK(report.firstBadSeq == target);
+    CHECK(report.problem.contains(QString::number(target)));
+}
+
+TEST_CASE("an anchor that matches the chain passes and a wrong one fails", "[logbook]")
+{
+    DeskFixture f;
+    runSomeCalls(f);
+    const qint64 seq = eventCount(*f.logbook) - 3;
+    const QByteArray hex = hashOf(*f.logbook, seq).toHex();
+
+    const VerifyReport good = must(f.logbook->verify(std::pair { seq, hex }));
+    CHECK(good.ok());
+    CHECK(good.lastSeq == eventCount(*f.logbook));
+    // The daily register prints the hash in capitals; a shortened hash is what people copy.
+    CHECK(must(f.logbook->verify(std::pair { seq, hex.toUpper() })).ok());
+    CHECK(must(f.logbook->verify(std::pair { seq, hex.left(16) })).ok());
+
+    QByteArray wrong = hex;
+    wrong[5] = wrong[5] == '0' ? '1' : '0';
+    const VerifyReport bad = must(f.logbook->verify(std::pair { seq, wrong }));
+    CHECK_FALSE(bad.ok());
+    CHECK(bad.firstBadSeq == seq);
+
+    // The right hash on the wrong event, an event past the end, and no hash at all fail too.
+    CHECK(must(f.logbook->verify(std::pair { seq + 1, hex })).firstBadSeq == seq + 1);
+    CHECK(must(f.logbook->verify(std::pair { seq + 100, hex })).firstBadSeq == seq + 100);
+    CHECK_FALSE(must(f.logbook->verify(std::pair { seq, QByteArray() })).ok());
+}
+
+TEST_CASE("the chain still verifies after family names and numbers are redacted, which then read back empty",
+    "[logbook][privacy]")
+{
+    DeskFixture f;
+    runSomeCalls(f);
+    const Contact before = *f.desk->contact(f.contactOf[f.budi]);
+    CHECK(before.name == u"Siti Aminah"_s);
+    CHECK(before.phone == u"+6281234567890"_s);
+
+    f.clock.advanceSeconds(24 * 3600);
+    // A contact added after the cut-off keeps its data.
+    const qint64 later
+        = must(f.desk->addContact(f.budi, u"Ahmad"_s, u"Anak"_s, u"081299990000"_s, true, officer));
+    const int redacted
+        = must(f.logbook->redactPersonalBefore(f.clock.nowUtc().addSecs(-1), QString(Actor::Cli)));
+    CHECK(redacted == 2 * f.contactOf.size());
+    CHECK(lastEventType(*f.logbook) == QString(EventType::PersonalDataRedacted));
+
+    const VerifyReport report = must(f.logbook->verify());
+    CHECK(report.ok());
+    CHECK(report.lastSeq == eventCount(*f.logbook));
+
+    const Contact after = *f.desk->contact(f.contactOf[f.budi]);
+    CHECK(after.name.isEmpty());
+    CHECK(after.phone.isEmpty());
+    CHECK(after.relation == u"spouse"_s);
+    CHECK(after.approved);
+    CHECK(f.desk->contact(later)->phone == u"+6281299990000"_s);
+    CHECK(scalar(f.logbook->database(),
+              u"SELECT count(*) FROM personal_data WHERE value IS NOT NULL "
+              "OR salt IS NOT NULL"_s)
+              .toInt()
+        == 2);
+}
+
+TEST_CASE("a family number changed in the side table fails verification", "[logbook][privacy]")
+{
+    DeskFixture f;
+    RawDb raw(f.path);
+    REQUIRE(raw.exec(u"UPDATE personal_data SET value = '+6289999999999' WHERE value = '+6281234567890'"_s));
+    const VerifyReport report = must(f.logbook->verify());
+    CHECK_FALSE(report.ok());
+    CHECK_FALSE(report.problem.isEmpty());
+}
+
+TEST_CASE("projections rebuilt from the events are identical to the ones written live", "[logbook]")
+{
+    DeskFixture f;
+    Desk &desk = *f.desk;
+    runSomeCalls(f);
+    const qint64 sessionId = scalar(f.logbook->database(), u"SELECT min(id) FROM sessions"_s).toLongLong();
+    must(desk.amend(sessionId, u"note"_s, u"keluarga minta diulang"_s, u"salah catat"_s, officer));
+    const qint64 restriction = must(
+        desk.addRestriction(f.joko, u"sanksi disiplin"_s, desk.today(), desk.today().addDays(6), officer));
+    must(desk.liftRestriction(restriction, u"dicabut Kasubsi"_s, officer));
+    must(desk.changeContact(f.contactOf[f.eko],
+        { { u"approved"_s, true }, { u"phone"_s, u"0815 1234 5678"_s } }, u"KTP diperiksa"_s, officer));
+    must(desk.changeSetting(
+        Settings::CallKey, { { u"defaultMinutes"_s, 6 }, { u"maxMinutes"_s, 10 } }, officer));
+    must(desk.addOfficer(u"Sri Wahyuni"_s, u"admin"_s, u"2468"_s, QString(Actor::Cli)));
+    REQUIRE(desk.login(u"Sri Wahyuni"_s, u"1111"_s).error().reason == u"wrong-pin"_s);
+    must(desk.importRoster({ rosterRow(2, u"Budi Santoso"_s, u"B I 101/2025"_s, u"13"_s),
+                               rosterRow(3, u"Agus Salim"_s, u"A I 17/2026"_s, u"12"_s),
+                               rosterRow(4, u"Joko Susilo"_s, u"B IIa 55/2024"_s, u"13"_s),
+                               rosterRow(5, u"Dedi Kurniawan"_s, u"A II 3/2026"_s, u"4"_s),
+                               rosterRow(6, u"Fajar Nugroho"_s, u"A I 40/2026"_s, u"12"_s) },
+        u"penghuni-2.csv"_s, officer)); // Eko released, Fajar new, Budi moved
+    // The next day (Tuesday) has its own queue; cell 4 visits then.
+    f.clock.advanceSeconds(24 * 3600);
+    must(desk.load());
+    f.signIn(f.dedi);
+    must(desk.callNext(2, officer));
+    must(desk.startCall(2, officer));
+    f.clock.advanceSeconds(90);
+    f.reopen(); // a restart in the middle of the call: recovered and resumed
+    REQUIRE(lastEventType(*f.logbook) == QString(EventType::CallRecovered));
+    must(f.desk->endCall(2, Outcome::Stopped, u"melanggar tata tertib"_s, officer));
+
+    const QStringList live = dumpProjections(f.logbook->database());
+    REQUIRE(live.filter(u"sessions: "_s).size() == 4);
+    REQUIRE(live.filter(u"session_notes: "_s).size() == 4); // extension, amendment, recovery, stop
+    REQUIRE(live.filter(u"settings: "_s).size() == 1);
+    REQUIRE(live.filter(u"officers: "_s).size() == 1);
+
+    must(f.logbook->rebuildProjections());
+    const QStringList rebuilt = dumpProjections(f.logbook->database());
+    CHECK(rebuilt == live);
+    CHECK(must(f.logbook->verify()).ok());
+
+    // And the rebuilt projections carry on exactly as the live ones did.
+    f.reopen();
+    CHECK(f.desk->queue().tickets().size() == 1);
+    CHECK(f.desk->settings().call.defaultMinutes == 6);
+}
+
+TEST_CASE("a backup is a verified copy of the whole record and never overwrites a file", "[logbook]")
+{
+    DeskFixture f;
+    runSomeCalls(f);
+    const QString copy = f.dir.filePath(u"cadangan.sqlite"_s);
+    must(f.logbook->backupTo(copy));
+    auto restored = openLogbook(copy, f.clock);
+    const VerifyReport report = must(restored->verify());
+    CHECK(report.ok());
+    CHECK(report.lastSeq == f.logbook->lastSeq());
+    CHECK(report.lastHash == must(f.logbook->verify()).lastHash);
+    CHECK(dumpProjections(restored->database()) == dumpProjections(f.logbook->database()));
+
+    const auto again = f.logbook->backupTo(copy);
+    REQUIRE_FALSE(again.ok());
+    CHECK(again.error().reason == u"backup-exists"_s);
+}
+
+TEST_CASE(
+    "a full disk refuses the write with db-full, leaves nothing half-written, and writing works again once "
+    "there is room",
+    "[logbook][durability]")
+{
+    DeskFixture f;
+    runSomeCalls(f);
+    QSqlDatabase db = f.logbook->database();
+    const qint64 events = eventCount(*f.logbook);
+    const QStringList projections = dumpProjections(db);
+    const qint64 pages = scalar(db, u"PRAGMA page_count"_s).toLongLong();
+    REQUIRE(scalar(db, u"PRAGMA max_page_count = "_s + QString::number(pages)).toLongLong() == pages);
+
+    // A roster of 300 new people needs pages the file may not grow to.
+    QList<RosterRow> rows;
+    for (int i = 0; i < 300; ++i)
+        rows.append(rosterRow(i + 2, u"Warga Binaan %1"_s.arg(i), u"B I %1/2026"_s.arg(1000 + i), u"12"_s));
+    const auto full = f.desk->importRoster(rows, u"besar.csv"_s, officer);
+    REQUIRE_FALSE(full.ok());
+    CHECK(full.error().kind == ErrorKind::Database);
+    CHECK(full.error().reason == u"db-full"_s);
+    CHECK_FALSE(full.error().message.isEmpty());
+
+    CHECK(eventCount(*f.logbook) == events);
+    CHECK(dumpProjections(db) == projections);
+    CHECK(must(f.logbook->verify()).ok());
+
+    REQUIRE(scalar(db, u"PRAGMA max_page_count = 1000000"_s).toLongLong() == 1000000);
+    const RosterImportSummary summary = must(f.desk->importRoster(rows, u"besar.csv"_s, officer));
+    CHECK(summary.added == 300);
+    CHECK(eventCount(*f.logbook) == events + 1);
+    CHECK(must(f.logbook->verify()).ok());
+}
+
+TEST_CASE("a logbook written by a newer version of the program is refused with db-newer", "[logbook][schema]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"logbook.sqlite"_s);
+    FakeClock clock(mondayNine());
+    openLogbook(path, clock).reset();
+    {
+        RawDb raw(path);
+        REQUIRE(raw.exec(
+            u"UPDATE meta SET value = ? WHERE key = 'schema_version'"_s, { Logbook::schemaVersion + 1 }));
+    }
+    const auto opened = Logbook::open(path, clock);
+    REQUIRE_FALSE(opened.ok());
+    CHECK(opened.error().kind == ErrorKind::Database);
+    CHECK(opened.error().reason == u"db-newer"_s);
+    CHECK(opened.error().message.contains(QString::number(Logbook::schemaVersion + 1)));
+}
+
+TEST_CASE("a file that is not a database, or another program's database, is refused", "[logbook][schema]")
+{
+    QTemporaryDir dir;
+    FakeClock clock(mondayNine());
+
+    const QString garbage = dir.filePath(u"garbage.sqlite"_s);
+    {
+        QFile file(garbage);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        QByteArray bytes(8192, '\0');
+        for (qsizetype i = 0; i < bytes.size(); ++i)
+            bytes[i] = char((i * 37 + 11) % 251);
+        file.write(bytes);
+    }
+    const auto notDb = Logbook::open(garbage, clock);
+    REQUIRE_FALSE(notDb.ok());
+    CHECK(notDb.error().kind == ErrorKind::Database);
+    CHECK(notDb.error().reason == u"db-corrupt"_s);
+    CHECK(QFileInfo(garbage).size() == 8192); // and it was not touched
+
+    const QString foreign = dir.filePath(u"foreign.sqlite"_s);
+    {
+        RawDb raw(foreign);
+        REQUIRE(raw.exec(u"CREATE TABLE customers(id INTEGER PRIMARY KEY, name TEXT)"_s));
+    }
+    const auto other = Logbook::open(foreign, clock);
+    REQUIRE_FALSE(other.ok());
+    CHECK(other.error().kind == ErrorKind::Database);
+    CHECK(other.error().reason == u"db-foreign"_s);
+
+    Logbook::Options noCreate;
+    noCreate.create = false;
+    const auto missing = Logbook::open(dir.filePath(u"missing.sqlite"_s), clock, noCreate);
+    REQUIRE_FALSE(missing.ok());
+    CHECK(missing.error().reason == u"db-missing"_s);
+    CHECK_FALSE(QFileInfo::exists(dir.filePath(u"missing.sqlite"_s)));
+}
+
+TEST_CASE("a commit by another connection is noticed, and one's own commits are not", "[logbook]")
+{
+    DeskFixture f;
+    auto second = openLogbook(f.path, f.clock);
+    Desk otherDesk(*second, f.clock);
+    must(otherDesk.load(false));
+
+    int notices = 0;
+    QObject::connect(f.logbook.get(), &Logbook::externalChange, [&] { ++notices; });
+    f.logbook->checkForExternalChanges();
+    CHECK(notices == 0);
+
+    f.signIn(f.budi);
+    f.logbook->checkForExternalChanges();
+    CHECK(notices == 0);
+
+    must(otherDesk.signIn(f.agus, f.contactOf[f.agus], QString(Actor::Kiosk)));
+    CHECK(f.desk->queue().tickets().size() == 1);
+    f.logbook->checkForExternalChanges();
+    CHECK(notices == 1);
+    // The desk listening to that logbook read the other process's ticket.
+    CHECK(f.desk->queue().tickets().size() == 2);
+    f.logbook->checkForExternalChanges();
+    CHECK(notices == 1);
+
+    // Another process's commit followed by one of ours before the next look is still noticed.
+    must(otherDesk.changeSetting(
+        Settings::CallKey, { { u"defaultMinutes"_s, 8 }, { u"maxMinutes"_s, 10 } }, officer));
+    f.signIn(f.joko);
+    f.logbook->checkForExternalChanges();
+    CHECK(notices == 2);
+    CHECK(f.desk->settings().call.defaultMinutes == 8);
+}
+
+TEST_CASE("two connections writing 1000 sign-ins in turn lose none", "[logbook][durability]")
+{
+    DeskFixture f;
+    QList<RosterRow> rows;
+    QList<ContactRow> contacts;
+    for (int i = 0; i < 1000; ++i) {
+        const QString reg = u"B I %1/2026"_s.arg(5000 + i);
+        rows.append(rosterRow(i + 2, u"Penghuni %1"_s.arg(i, 4, 10, QLatin1Char('0')), reg, u"12"_s));
+        contacts.append({ i + 2, reg, u"Keluarga %1"_s.arg(i), u"parent"_s,
+            u"+6281200%1"_s.arg(i, 6, 10, QLatin1Char('0')) });
+    }
+    must(f.desk->importRoster(rows, u"seribu.csv"_s, officer));
+    CHECK(must(f.desk->importContacts(contacts, officer)) == 1000);
+
+    auto secondLogbook = openLogbook(f.path, f.clock);
+    Desk second(*secondLogbook, f.clock);
+    must(second.load(false));
+    Desk *desks[] = { f.desk.get(), &second };
+    // What is tested is the locking between connections, not the disk: with an fsync per commit
+    // this takes a minute on a slow disk.
+    for (const Logbook *logbook : { f.logbook.get(), secondLogbook.get() })
+        REQUIRE(QSqlQuery(logbook->database()).exec(u"PRAGMA synchronous = NORMAL"_s));
+
+    QList<std::pair<qint64, qint64>> people; // WBP id, contact id
+    QSqlQuery q(f.logbook->database());
+    REQUIRE(q.exec(u"SELECT wbp.id, contacts.id FROM wbp JOIN contacts ON contacts.wbp_id = wbp.id "
+                   "WHERE wbp.reg_no LIKE 'B I 5%' ORDER BY wbp.reg_no"_s));
+    while (q.next())
+        people.append({ q.value(0).toLongLong(), q.value(1).toLongLong() });
+    q.finish();
+    REQUIRE(people.size() == 1000);
+
+    const qint64 before = eventCount(*f.logbook);
+    for (int i = 0; i < 1000; ++i)
+        must(desks[i % 2]->signIn(people[i].first, people[i].second, QString(Actor::Kiosk)),
+            "interleaved sign-in");
+
+    CHECK(eventCount(*f.logbook) == before + 1000);
+    CHECK(scalar(f.logbook->database(), u"SELECT count(*) FROM sessions"_s).toInt() == 1000);
+    CHECK(scalar(f.logbook->database(), u"SELECT count(DISTINCT wbp_id) FROM sessions"_s).toInt() == 1000);
+    CHECK(scalar(f.logbook->database(), u"SELECT max(ticket) FROM sessions"_s).toInt() == 1000);
+    CHECK(must(f.logbook->verify()).ok());
+    CHECK(must(secondLogbook->verify()).lastSeq == before + 1000);
+    f.logbook->checkForExternalChanges();
+    CHECK(f.desk->queue().waiting().size() == 1000);
+}
+
+namespace {
+const char *const childTestName = "child process signs Budi in and starts his call then waits to be killed";
+const char *const childDbVariable = "KJ_TEST_RECOVERY_DB";
+} // namespace
+
+// Run only by the recovery test below, as a separate process that it kills.
+TEST_CASE("child process signs Budi in and starts his call then waits to be killed", "[.child]")
+{
+    const QString path = qEnvironmentVariable(childDbVariable);
+    if (path.isEmpty())
+        return;
+    FakeClock clock(mondayNine());
+    auto logbook = openLogbook(path, clock);
+    Desk desk(*logbook, clock);
+    must(desk.load());
+    const qint64 budi = desk.wbpByRegisterNumber(u"B I 101/2025"_s)->id;
+    must(desk.signIn(budi, desk.contactsOf(budi).constFirst().id, QString(Actor::Kiosk)));
+    must(desk.callNext(1, officer));
+    must(desk.startCall(1, officer));
+    std::cout << "started" << std::endl;
+    std::getchar(); // the parent kills us here; if the parent dies first, stdin closes
+}
+
+TEST_CASE("a call open when its process was killed is resumed on reopening within its limit, and closed as "
+          "interrupted past it",
+    "[logbook][durability]")
+{
+    DeskFixture f;
+    f.desk.reset();
+    f.logbook.reset();
+
+    QProcess child;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QString::fromLatin1(childDbVariable), f.path);
+    child.setProcessEnvironment(env);
+    child.setProcessChannelMode(QProcess::SeparateChannels);
+    child.start(QCoreApplication::applicationFilePath(), { QString::fromLatin1(childTestName) });
+    REQUIRE(child.waitForStarted(10'000));
+    QByteArray output;
+    while (!output.contains("started\n") && child.waitForReadyRead(30'000))
+        output += child.readAllStandardOutput();
+    INFO("child output: " << output.toStdString() << child.readAllStandardError().toStdString());
+    REQUIRE(output.contains("started\n"));
+    child.kill();
+    REQUIRE(child.waitForFinished(10'000));
+    CHECK(child.exitStatus() == QProcess::CrashExit);
+
+    // One minute later the console starts again: four minutes are left.
+    f.clock.advanceSeconds(60);
+    f.reopen();
+    CHECK(lastEventType(*f.logbook) == QString(EventType::CallRecovered));
+    const Event recovered
+        = must(f.logbook->events(eventCount(*f.logbook), eventCount(*f.logbook))).constFirst();
+    CHECK(recovered.payload().value(u"action"_s).toString() == u"resumed"_s);
+    CHECK(recovered.payload().value(u"left"_s).toInteger() == 4 * 60'000);
+    CHECK(recovered.station == 1);
+    REQUIRE(f.desk->ticketAt(1));
+    CHECK(f.desk->ticketAt(1)->state == TicketState::InCall);
+    REQUIRE(f.desk->timer(1));
+    CHECK(f.desk->timer(1)->remainingMs(f.clock.monotonicMs()) == 4 * 60'000);
+    CHECK(f.session(1, u"ended"_s).isNull());
+
+    // The console dies again and comes back after the call's five minutes are over.
+    f.clock.advanceSeconds(5 * 60);
+    f.reopen();
+    CHECK(lastEventType(*f.logbook) == QString(EventType::CallEnded));
+    CHECK(f.session(1, u"outcome"_s).toString() == QString(Outcome::Interrupted));
+    CHECK(f.session(1, u"state"_s).toInt() == int(TicketState::Done));
+    CHECK(f.session(1, u"duration_ms"_s).toLongLong() == 5 * 60'000);
+    CHECK_FALSE(f.desk->ticketAt(1));
+    CHECK_FALSE(f.desk->timer(1));
+    CHECK(must(f.logbook->verify()).ok());
+
+    // A third start finds nothing left to recover.
+    const qint64 events = eventCount(*f.logbook);
+    f.reopen();
+    CHECK(eventCount(*f.logbook) == events);
+}
