@@ -465,7 +465,7 @@ QWidget *KioskWindow::buildInfo()
         menu->addWidget(b);
     }
     menu->addStretch(1);
-    auto *home = KioskStyle::button(tr("◀ Back"), u"home"_s, page);
+    auto *home = KioskStyle::button(tr("◀ Back"), u"home"_s, page, u"secondary"_s);
     connect(home, &QPushButton::clicked, this, &KioskWindow::goHome);
     menu->addWidget(home);
     row->addLayout(menu, 1);

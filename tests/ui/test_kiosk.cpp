@@ -1,5 +1,6 @@
 #include "test_kiosk_fixture.h"
 
+#include "DemoData.h"
 #include "Event.h"
 #include "Format.h"
 #include "KioskEstimate.h"
@@ -458,4 +459,41 @@ TEST_CASE("kiosk screenshots", "[.screenshots]")
         f.window->tick();
         shot(u"10-closed"_s);
     }
+}
+
+TEST_CASE("the kiosk signs in on the demo facility as a second window of the same desk", "[kiosk]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    FakeClock clock(mondayNine());
+    auto logbook = openLogbook(dir.filePath(u"demo.sqlite"_s), clock);
+    Desk desk(*logbook, clock);
+    must(desk.load(), "load desk");
+    must(DemoData::populate(desk, 2026), "populate demo");
+    const int before = int(desk.queue().tickets().size());
+
+    KioskWindow window(desk);
+    window.resize(1920, 1080);
+    window.show();
+    // Everyone of cell 12 who may sign in now, with exactly one approved contact.
+    std::optional<Wbp> chosen;
+    for (const Wbp &w : desk.wbpInCell(u"12"_s)) {
+        int approved = 0;
+        for (const Contact &c : desk.contactsOf(w.id))
+            approved += c.approved ? 1 : 0;
+        if (approved == 1 && desk.checkSignIn(w.id).ok()) {
+            chosen = w;
+            break;
+        }
+    }
+    REQUIRE(chosen);
+    for (const QString &name : QStringList{u"cell-12"_s, u"wbp-"_s + QString::number(chosen->id), u"confirm-yes"_s}) {
+        auto *b = window.findChild<QPushButton *>(name);
+        REQUIRE(b);
+        REQUIRE(b->isVisible());
+        QTest::mouseClick(b, Qt::LeftButton);
+    }
+    REQUIRE(window.page() == u"ticket");
+    CHECK(desk.queue().tickets().size() == before + 1);
+    CHECK(window.ticket()->wbpId == QString::number(chosen->id));
 }
