@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QFontMetrics>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -736,13 +737,20 @@ void KioskWindow::refreshNames()
     m_pageLabel->setText(u"%1/%2"_s.arg(m_namesPage + 1).arg(pages));
 
     clearLayout(m_namesGrid);
+    // A button does not wrap: a long name is shortened to its column, the register number tells
+    // people with similar names apart.
+    const int columnWidth = (m_pages->width() - 64 - 12 * (columns - 1)) / columns - 60;
     const int first = m_namesPage * perPage;
     for (int i = first; i < qMin(int(found.size()), first + perPage); ++i) {
         const Wbp person = found[i];
-        QString text2 = person.name + u'\n' + person.registerNumber;
+        auto *b = KioskStyle::button(QString(), u"wbp-"_s + QString::number(person.id), m_names, u"choice"_s);
+        b->ensurePolished();
+        const QFontMetrics metrics(b->font());
+        QString line2 = person.registerNumber;
         if (m_cell.isEmpty())
-            text2 += u" · "_s + tr("cell %1").arg(person.cell);
-        auto *b = KioskStyle::button(text2, u"wbp-"_s + QString::number(person.id), m_names, u"choice"_s);
+            line2 += u" · "_s + tr("cell %1").arg(person.cell);
+        b->setText(metrics.elidedText(person.name, Qt::ElideRight, columnWidth) + u'\n'
+                   + metrics.elidedText(line2, Qt::ElideRight, columnWidth));
         b->setMinimumHeight(104);
         connect(b, &QPushButton::clicked, this, [this, person] { chooseWbp(person); });
         m_namesGrid->addWidget(b, (i - first) / columns, (i - first) % columns);

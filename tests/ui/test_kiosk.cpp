@@ -416,6 +416,14 @@ TEST_CASE("kiosk screenshots", "[.screenshots]")
             QApplication::processEvents();
             REQUIRE(f.window->grab().save(prefix + name + u".png"_s));
         };
+        must(f.desk->importRoster({row(2, u"Budi Santoso"_s, u"B I 101/2025"_s, u"12"_s),
+                                   row(3, u"Agus Salim"_s, u"A I 17/2026"_s, u"12"_s),
+                                   row(4, u"Joko Susilo"_s, u"B IIa 55/2024"_s, u"13"_s),
+                                   row(5, u"Dedi Kurniawan"_s, u"A II 3/2026"_s, u"4"_s),
+                                   row(6, u"Eko Prasetyo"_s, u"B I 9/2025"_s, u"12"_s),
+                                   row(7, u"Hadi Wijaya"_s, u"B I 44/2025"_s, u"12"_s),
+                                   row(8, u"Muhammad Rizky Ramadhan Firmansyah Saputra"_s, u"A III 1234/2026"_s, u"12"_s)},
+                                  u"penghuni.csv"_s, officerActor));
         f.signInAtDesk(f.hadi);
         (void)must(f.desk->callNext(1, officerActor));
         f.signInAtDesk(f.joko);
