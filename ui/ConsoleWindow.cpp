@@ -50,9 +50,9 @@ ConsoleWindow::ConsoleWindow(Desk &desk, const QString &demoNote, Announcer *ann
     , m_notVisited(new QListWidget)
     , m_notVisitedTitle(new QLabel)
     , m_cardsArea(new QWidget)
-    , m_logbook(new LogbookView(desk))
-    , m_roster(new RosterView(desk))
-    , m_settings(new SettingsView(desk))
+    , m_logbookPage(new QWidget)
+    , m_rosterPage(new QWidget)
+    , m_settingsPage(new QWidget)
     , m_mute(new QAction(tr("Mute"), this))
 {
     setWindowTitle(tr("Kunjungan — Visiting desk"));
@@ -110,15 +110,21 @@ ConsoleWindow::ConsoleWindow(Desk &desk, const QString &demoNote, Announcer *ann
     deskLayout->addWidget(bottom, 1);
 
     m_tabs->addTab(m_deskPage, tr("Desk"));
-    m_tabs->addTab(m_logbook, tr("Visiting book"));
-    m_tabs->addTab(m_roster, tr("WBP data"));
-    m_tabs->addTab(m_settings, tr("Settings"));
+    for (QWidget *page : {m_logbookPage, m_rosterPage, m_settingsPage}) {
+        auto *l = new QVBoxLayout(page);
+        l->setContentsMargins(0, 0, 0, 0);
+    }
+    m_tabs->addTab(m_logbookPage, tr("Visiting book"));
+    m_tabs->addTab(m_rosterPage, tr("WBP data"));
+    m_tabs->addTab(m_settingsPage, tr("Settings"));
     // The book and the settings read the database only when opened, never at start-up.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
-        if (m_tabs->currentWidget() == m_logbook)
-            m_logbook->setFilter(m_logbook->model()->filter());
-        else if (m_tabs->currentWidget() == m_settings)
-            m_settings->load();
+        if (m_tabs->currentWidget() == m_logbookPage)
+            logbookView()->setFilter(m_logbook->model()->filter());
+        else if (m_tabs->currentWidget() == m_rosterPage)
+            rosterView();
+        else if (m_tabs->currentWidget() == m_settingsPage)
+            settingsView()->load();
     });
     m_stack->addWidget(m_login);
     m_stack->addWidget(m_tabs);
@@ -208,6 +214,36 @@ void ConsoleWindow::buildCards()
     selectStation(qBound(1, m_selected, qMax(1, int(m_cards.size()))));
 }
 
+LogbookView *ConsoleWindow::logbookView()
+{
+    if (!m_logbook) {
+        m_logbook = new LogbookView(m_desk);
+        m_logbook->setActor(m_officer ? Actor::officer(m_officer->id) : QString());
+        m_logbookPage->layout()->addWidget(m_logbook);
+    }
+    return m_logbook;
+}
+
+RosterView *ConsoleWindow::rosterView()
+{
+    if (!m_roster) {
+        m_roster = new RosterView(m_desk);
+        m_roster->setActor(m_officer ? Actor::officer(m_officer->id) : QString());
+        m_rosterPage->layout()->addWidget(m_roster);
+    }
+    return m_roster;
+}
+
+SettingsView *ConsoleWindow::settingsView()
+{
+    if (!m_settings) {
+        m_settings = new SettingsView(m_desk);
+        m_settings->setActor(m_officer ? Actor::officer(m_officer->id) : QString());
+        m_settingsPage->layout()->addWidget(m_settings);
+    }
+    return m_settings;
+}
+
 StationCard *ConsoleWindow::card(int station) const
 {
     return m_cards.value(station - 1);
@@ -241,10 +277,13 @@ void ConsoleWindow::onLoggedIn(const Officer &officer)
     m_officerLabel->setText(tr("Officer: %1").arg(officer.name));
     for (StationCard *c : std::as_const(m_cards))
         c->setActor(Actor::officer(officer.id));
-    m_logbook->setActor(Actor::officer(officer.id));
-    m_roster->setActor(Actor::officer(officer.id));
-    m_settings->setActor(Actor::officer(officer.id));
-    m_tabs->setTabVisible(m_tabs->indexOf(m_settings), officer.isAdmin());
+    if (m_logbook)
+        m_logbook->setActor(Actor::officer(officer.id));
+    if (m_roster)
+        m_roster->setActor(Actor::officer(officer.id));
+    if (m_settings)
+        m_settings->setActor(Actor::officer(officer.id));
+    m_tabs->setTabVisible(m_tabs->indexOf(m_settingsPage), officer.isAdmin());
     m_lastActivityMs = m_desk.clock().monotonicMs();
     m_stack->setCurrentWidget(m_tabs);
     m_tabs->setCurrentWidget(m_deskPage);
@@ -258,6 +297,12 @@ void ConsoleWindow::lock()
     m_officer.reset();
     for (StationCard *c : std::as_const(m_cards))
         c->setActor(QString());
+    if (m_logbook)
+        m_logbook->setActor(QString());
+    if (m_roster)
+        m_roster->setActor(QString());
+    if (m_settings)
+        m_settings->setActor(QString());
     m_login->reset();
     m_stack->setCurrentWidget(m_login);
 }
@@ -269,14 +314,14 @@ bool ConsoleWindow::showPage(Page page)
     QWidget *target = m_deskPage;
     switch (page) {
     case Page::Desk: target = m_deskPage; break;
-    case Page::Logbook: target = m_logbook; break;
-    case Page::Roster: target = m_roster; break;
+    case Page::Logbook: target = m_logbookPage; break;
+    case Page::Roster: target = m_rosterPage; break;
     case Page::Settings:
         if (!m_officer->isAdmin()) {
             Dialogs::error(this, {ErrorKind::Refused, u"admin-only"_s, tr("Only an administrator can change the settings.")});
             return false;
         }
-        target = m_settings;
+        target = m_settingsPage;
         break;
     }
     m_tabs->setCurrentWidget(target);
@@ -286,11 +331,11 @@ bool ConsoleWindow::showPage(Page page)
 ConsoleWindow::Page ConsoleWindow::currentPage() const
 {
     QWidget *w = m_tabs->currentWidget();
-    if (w == m_logbook)
+    if (w == m_logbookPage)
         return Page::Logbook;
-    if (w == m_roster)
+    if (w == m_rosterPage)
         return Page::Roster;
-    if (w == m_settings)
+    if (w == m_settingsPage)
         return Page::Settings;
     return Page::Desk;
 }
@@ -317,6 +362,10 @@ void ConsoleWindow::callTicket(int ticket, int station)
 void ConsoleWindow::refreshAll()
 {
     buildCards();
+    // Behind the lock nothing is visible: the first paint of the login screen stays fast, and the
+    // officer's sign-in refreshes everything.
+    if (isLocked())
+        return;
     for (StationCard *c : std::as_const(m_cards))
         c->refresh();
     m_today->refresh();

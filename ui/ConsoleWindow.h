@@ -60,9 +60,11 @@ public:
     bool triggerOnSelected(StationCard::Action action);
     QueueView *queueView() const { return m_queue; }
     TodayView *todayView() const { return m_today; }
-    LogbookView *logbookView() const { return m_logbook; }
-    RosterView *rosterView() const { return m_roster; }
-    SettingsView *settingsView() const { return m_settings; }
+    // The other pages are built when first opened, so start-up builds only the lock screen and
+    // the desk.
+    LogbookView *logbookView();
+    RosterView *rosterView();
+    SettingsView *settingsView();
     Announcer &announcer() const { return *m_announcer; }
     QAction *muteAction() const { return m_mute; }
     // The banner shown outside service hours; empty while open.
@@ -100,9 +102,12 @@ private:
     QWidget *m_cardsArea;
     QList<StationCard *> m_cards;
     int m_selected = 1;
-    LogbookView *m_logbook;
-    RosterView *m_roster;
-    SettingsView *m_settings;
+    QWidget *m_logbookPage;
+    QWidget *m_rosterPage;
+    QWidget *m_settingsPage;
+    LogbookView *m_logbook = nullptr;
+    RosterView *m_roster = nullptr;
+    SettingsView *m_settings = nullptr;
     QAction *m_mute;
     QTimer m_tick;
     qint64 m_lastActivityMs = 0;

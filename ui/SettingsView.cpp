@@ -94,7 +94,7 @@ SettingsView::SettingsView(Desk &desk, QWidget *parent)
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
-    load();
+    // Filled when the page is opened (ConsoleWindow), not at start-up.
 }
 
 QString SettingsView::changedBy(const QString &key) const

@@ -6,6 +6,8 @@
 #include "SettingsView.h"
 
 #include <QAbstractButton>
+#include <QApplication>
+#include <QTest>
 #include <QTableView>
 
 using namespace kj;
@@ -438,4 +440,24 @@ TEST_CASE("settings saved by an admin change the stations shown", "[console][set
     CHECK_FALSE(settings.saveCallLimits());
     CHECK(Dialogs::lastReason() == u"max-length-out-of-range");
     CHECK(f.desk->settings().call.maxMinutes == 10);
+}
+
+TEST_CASE("function keys act on the selected station and Ctrl+number selects one", "[console][keys]")
+{
+    ConsoleFixture f;
+    f.window->show();
+    QApplication::setActiveWindow(f.window.get());
+    f.login();
+    f.signIn(f.budi);
+    f.signIn(f.agus);
+    QTest::keyClick(f.window.get(), Qt::Key_2, Qt::ControlModifier);
+    CHECK(f.window->selectedStation() == 2);
+    QTest::keyClick(f.window.get(), Qt::Key_F2);
+    REQUIRE(f.desk->ticketAt(2));
+    CHECK(f.desk->ticketAt(2)->wbpId == QString::number(f.budi));
+    QTest::keyClick(f.window.get(), Qt::Key_F5);
+    CHECK(f.card(2).phaseKey() == u"running");
+    QTest::keyClick(f.window.get(), Qt::Key_F9, Qt::ShiftModifier); // end and call the next
+    CHECK(f.desk->ticketAt(2)->wbpId == QString::number(f.agus));
+    CHECK_FALSE(f.desk->ticketAt(1));
 }
