@@ -3,6 +3,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -90,6 +91,20 @@ bool Dialogs::confirm(QWidget *parent, const QString &title, const QString &text
     if (state().testMode)
         return takeAnswer().toBool();
     return QMessageBox::question(parent, title, text) == QMessageBox::Yes;
+}
+
+std::optional<QString> Dialogs::openFile(QWidget *parent, const QString &title, const QString &filter)
+{
+    if (state().testMode) {
+        const QVariant answer = takeAnswer();
+        if (!answer.isValid())
+            return std::nullopt;
+        return answer.toString();
+    }
+    const QString path = QFileDialog::getOpenFileName(parent, title, QString(), filter);
+    if (path.isEmpty())
+        return std::nullopt;
+    return path;
 }
 
 std::optional<QVariantMap> Dialogs::form(QWidget *parent, const QString &title, const QList<FormField> &fields)

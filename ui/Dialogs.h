@@ -47,6 +47,8 @@ public:
     static void error(QWidget *parent, const Error &error);
     static void info(QWidget *parent, const QString &text);
     static bool confirm(QWidget *parent, const QString &title, const QString &text);
+    // A file to open; in test mode the queued answer is the path.
+    static std::optional<QString> openFile(QWidget *parent, const QString &title, const QString &filter);
     static std::optional<QVariantMap> form(QWidget *parent, const QString &title,
                                            const QList<FormField> &fields);
 };

@@ -1,10 +1,14 @@
 #include "RosterView.h"
 
 #include "ContactsCsv.h"
+#include "CsvReader.h"
+#include "RosterCsv.h"
 #include "Dialogs.h"
 #include "Format.h"
 #include "StationCard.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -70,6 +74,10 @@ RosterView::RosterView(Desk &desk, QWidget *parent)
     connect(approve, &QPushButton::clicked, this, &RosterView::approveSelectedContact);
     connect(restrict, &QPushButton::clicked, this, &RosterView::addRestriction);
     connect(lift, &QPushButton::clicked, this, &RosterView::liftSelectedRestriction);
+
+    auto *importButton = new QPushButton(tr("Import roster CSV…"));
+    connect(importButton, &QPushButton::clicked, this, &RosterView::importRoster);
+    left->addWidget(importButton);
 
     auto *layout = new QHBoxLayout(this);
     layout->addLayout(left, 3);
@@ -224,6 +232,51 @@ bool RosterView::addRestriction()
         return false;
     }
     showDetails();
+    return true;
+}
+
+bool RosterView::importRoster()
+{
+    if (m_actor.isEmpty())
+        return false;
+    const auto path = Dialogs::openFile(this, tr("Import the roster"), tr("CSV files (*.csv *.txt)"));
+    if (!path)
+        return false;
+    QFile file(*path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        Dialogs::error(this, {ErrorKind::InvalidInput, u"file-unreadable"_s, tr("Cannot read %1.").arg(*path)});
+        return false;
+    }
+    const auto parsed = RosterCsv::parse(file.readAll());
+    if (!parsed) {
+        QStringList lines;
+        for (const CsvProblem &p : parsed.problems())
+            lines.append(p.message);
+        Dialogs::error(this, {ErrorKind::InvalidInput, u"csv-problems"_s,
+                              tr("Nothing was imported. Fix these lines:") + u'\n' + lines.join(u'\n')});
+        return false;
+    }
+    const QString name = QFileInfo(*path).fileName();
+    const auto preview = m_desk.importRoster(parsed.value(), name, m_actor, true);
+    if (!preview) {
+        Dialogs::error(this, preview.error());
+        return false;
+    }
+    const QString summary = tr("%1: %2 rows. New: %3, changed: %4, unchanged: %5, no longer in the file (marked released): %6. Import?")
+                                .arg(name)
+                                .arg(parsed.value().size())
+                                .arg(preview->added)
+                                .arg(preview->updated)
+                                .arg(preview->unchanged)
+                                .arg(preview->deactivated);
+    if (!Dialogs::confirm(this, tr("Import the roster"), summary))
+        return false;
+    const auto done = m_desk.importRoster(parsed.value(), name, m_actor, false);
+    if (!done) {
+        Dialogs::error(this, done.error());
+        return false;
+    }
+    search(m_search->text());
     return true;
 }
 

@@ -34,6 +34,9 @@ public:
     bool approveSelectedContact();
     bool addRestriction();
     bool liftSelectedRestriction();
+    // Asks for an SDP roster CSV, lists every bad line (nothing written), else shows what the
+    // import would do and imports only when the officer confirms.
+    bool importRoster();
 
 private:
     void showDetails();

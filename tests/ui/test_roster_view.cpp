@@ -2,6 +2,8 @@
 
 #include "RosterView.h"
 
+#include <QFile>
+
 using namespace kj;
 using namespace kj::test;
 
@@ -38,4 +40,49 @@ TEST_CASE("the roster page lists a cell and adds, approves and restricts through
     const auto check = f.desk->checkSignIn(f.joko);
     REQUIRE_FALSE(check.ok());
     CHECK(check.error().reason == u"restricted");
+}
+
+TEST_CASE("a roster CSV with bad lines lists them all and writes nothing; a good one is previewed then imported",
+          "[console][roster]")
+{
+    ConsoleFixture f;
+    f.login();
+    RosterView &roster = *f.window->rosterView();
+    const qint64 eventsBefore = eventCount(*f.logbook);
+    auto write = [&](const QString &name, const QByteArray &bytes) {
+        const QString path = f.dir.filePath(name);
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        return path;
+    };
+    const QString bad = write(u"bad.csv"_s, "Nama Lengkap,No. Registrasi,Blok,Lokasi Sel\n"
+                                            "Hadi Wijaya,B I 77/2026,C,12\n"
+                                            ",B I 78/2026,C,12\n"
+                                            "Tono,,C,13\n");
+    Dialogs::pushAnswer(bad);
+    CHECK_FALSE(roster.importRoster());
+    CHECK(Dialogs::lastReason() == u"csv-problems");
+    const QString shown = Dialogs::shown().last();
+    CHECK(shown.contains(u'3'));
+    CHECK(shown.contains(u'4'));
+    CHECK(eventCount(*f.logbook) == eventsBefore);
+
+    // The file keeps the fixture's five and adds one; the officer says no, then yes.
+    const QString good = write(u"good.csv"_s, "Nama Lengkap,No. Registrasi,Blok,Lokasi Sel\n"
+                                              "Budi Santoso,B I 101/2025,C,12\n"
+                                              "Agus Salim,A I 17/2026,C,12\n"
+                                              "Joko Susilo,B IIa 55/2024,C,13\n"
+                                              "Dedi Kurniawan,A II 3/2026,C,4\n"
+                                              "Eko Prasetyo,B I 9/2025,C,12\n"
+                                              "Hadi Wijaya,B I 77/2026,C,12\n");
+    Dialogs::pushAnswer(good);
+    Dialogs::pushAnswer(false);
+    CHECK_FALSE(roster.importRoster());
+    CHECK(eventCount(*f.logbook) == eventsBefore);
+    Dialogs::pushAnswer(good);
+    Dialogs::pushAnswer(true);
+    REQUIRE(roster.importRoster());
+    CHECK(f.desk->wbpByRegisterNumber(u"B I 77/2026"_s));
+    CHECK(lastEventType(*f.logbook) == u"roster.import");
 }
