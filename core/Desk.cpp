@@ -581,6 +581,15 @@ Result<void> Desk::cancel(int ticket, const QString &reason, const QString &acto
 
 QList<std::pair<int, CallThreshold>> Desk::poll()
 {
+    if (const auto jump = m_clockWatch.check()) {
+        // Wall times in the record jump here; this line says why. A failed write must not stop
+        // the countdowns below.
+        (void)record(EventType::ClockJumped,
+                     {{u"jumpMs"_s, jump->jumpMs},
+                      {u"expected"_s, jump->expectedUtc.toString(Qt::ISODateWithMs)},
+                      {u"actual"_s, jump->actualUtc.toString(Qt::ISODateWithMs)}},
+                     QString(Actor::System));
+    }
     QList<std::pair<int, CallThreshold>> reached;
     const qint64 mono = m_clock.monotonicMs();
     for (auto &[station, timer] : m_timers) {

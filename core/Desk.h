@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CallTimer.h"
+#include "ClockWatch.h"
 #include "ContactsCsv.h"
 #include "Logbook.h"
 #include "Queue.h"
@@ -133,6 +134,7 @@ public:
                            const QString &actor);
     Result<void> cancel(int ticket, const QString &reason, const QString &actor);
     // Records thresholds reached by running calls (warning, time up) and returns the stations.
+    // Also records a change of the PC's time (EventType::ClockJumped); countdowns ignore it.
     QList<std::pair<int, CallThreshold>> poll();
 
     // Corrections: an appended amendment; the original line is never changed.
@@ -188,6 +190,7 @@ private:
 
     Logbook &m_logbook;
     const Clock &m_clock;
+    ClockWatch m_clockWatch{m_clock}; // poll() records a changed PC time as an event
     Settings m_settings;
     Schedule m_schedule;
     Queue m_queue;
