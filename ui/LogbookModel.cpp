@@ -59,13 +59,16 @@ QList<LogbookLine> LogbookModel::fetchPage() const
 {
     QStringList where;
     QVariantList values;
-    if (!m_filter.name.trimmed().isEmpty()) {
-        where.append(u"(w.name LIKE ? ESCAPE '\\' OR w.aliases LIKE ? ESCAPE '\\')"_s);
-        values << likePattern(m_filter.name) << likePattern(m_filter.name);
-    }
-    if (!m_filter.registerNumber.trimmed().isEmpty()) {
-        where.append(u"w.reg_no LIKE ? ESCAPE '\\'"_s);
-        values << likePattern(m_filter.registerNumber);
+    // Name and register number are looked up in the (small) roster first, so the sessions are
+    // read through their WBP index: a search that matches nobody costs nothing.
+    if (!m_filter.name.trimmed().isEmpty() || !m_filter.registerNumber.trimmed().isEmpty()) {
+        const QList<qint64> ids = matchingWbp();
+        if (ids.isEmpty())
+            return {};
+        QStringList idTexts;
+        for (qint64 id : ids)
+            idTexts.append(QString::number(id));
+        where.append(u"s.wbp_id IN ("_s + idTexts.join(u',') + u')');
     }
     if (!m_filter.cell.trimmed().isEmpty()) {
         where.append(u"s.cell = ?"_s);
@@ -128,6 +131,31 @@ QList<LogbookLine> LogbookModel::fetchPage() const
         lines.append(l);
     }
     return lines;
+}
+
+QList<qint64> LogbookModel::matchingWbp() const
+{
+    QStringList where;
+    QVariantList values;
+    if (!m_filter.name.trimmed().isEmpty()) {
+        where.append(u"(name LIKE ? ESCAPE '\\' OR aliases LIKE ? ESCAPE '\\')"_s);
+        values << likePattern(m_filter.name) << likePattern(m_filter.name);
+    }
+    if (!m_filter.registerNumber.trimmed().isEmpty()) {
+        where.append(u"reg_no LIKE ? ESCAPE '\\'"_s);
+        values << likePattern(m_filter.registerNumber);
+    }
+    QSqlQuery q(m_desk.logbook().database());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT id FROM wbp WHERE "_s + where.join(u" AND "_s));
+    for (const QVariant &v : std::as_const(values))
+        q.addBindValue(v);
+    QList<qint64> ids;
+    if (!q.exec())
+        return ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
 }
 
 bool LogbookModel::canFetchMore(const QModelIndex &parent) const

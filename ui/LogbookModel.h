@@ -74,6 +74,7 @@ public:
 
 private:
     QList<LogbookLine> fetchPage() const;
+    QList<qint64> matchingWbp() const;
     QString officerName(qint64 id) const;
 
     Desk &m_desk;
