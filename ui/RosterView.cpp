@@ -61,6 +61,9 @@ RosterView::RosterView(Desk &desk, QWidget *parent)
     auto *approve = new QPushButton(tr("Approve"));
     contactButtons->addWidget(add);
     contactButtons->addWidget(approve);
+    auto *edit = new QPushButton(tr("Change…"));
+    contactButtons->addWidget(edit);
+    connect(edit, &QPushButton::clicked, this, &RosterView::editSelectedContact);
     right->addLayout(contactButtons);
     right->addWidget(bold(tr("Restrictions")));
     right->addWidget(m_restrictions, 1);
@@ -124,6 +127,18 @@ QStringList RosterView::contactLines() const
     for (int i = 0; i < m_contacts->count(); ++i)
         lines.append(m_contacts->item(i)->text());
     return lines;
+}
+
+bool RosterView::selectContact(int row)
+{
+    m_contacts->setCurrentRow(row);
+    return m_contacts->currentItem() != nullptr;
+}
+
+bool RosterView::selectRestriction(int row)
+{
+    m_restrictions->setCurrentRow(row);
+    return m_restrictions->currentItem() != nullptr;
 }
 
 QStringList RosterView::restrictionLines() const
@@ -199,6 +214,45 @@ bool RosterView::approveSelectedContact()
         return false;
     auto r = m_desk.changeContact(item->data(Qt::UserRole).toLongLong(), QJsonObject{{u"approved"_s, true}},
                                   tr("Approved at the desk"), m_actor);
+    if (!r) {
+        Dialogs::error(this, r.error());
+        return false;
+    }
+    showDetails();
+    return true;
+}
+
+bool RosterView::editSelectedContact()
+{
+    auto *item = m_contacts->currentItem();
+    if (!item || m_actor.isEmpty())
+        return false;
+    const auto contact = m_desk.contact(item->data(Qt::UserRole).toLongLong());
+    if (!contact)
+        return false;
+    FormField name{u"name"_s, tr("Name"), FormField::Kind::Text, contact->name};
+    FormField relation{u"relation"_s, tr("Relation"), FormField::Kind::Choice};
+    relation.choiceKeys = ContactsCsv::relationKeys();
+    for (const QString &key : std::as_const(relation.choiceKeys))
+        relation.choices.append(ContactsCsv::relationLabel(key));
+    relation.initial = int(relation.choiceKeys.indexOf(contact->relation));
+    FormField phone{u"phone"_s, tr("Phone"), FormField::Kind::Text, dialablePhone(contact->phone)};
+    FormField reason{u"reason"_s, tr("Reason for the change"), FormField::Kind::Text};
+    reason.required = true;
+    const auto answer = Dialogs::form(this, tr("Change a family contact"), {name, relation, phone, reason});
+    if (!answer)
+        return false;
+    // Only what changed goes into the amendment.
+    QJsonObject changes;
+    if (answer->value(u"name"_s).toString().simplified() != contact->name)
+        changes.insert(u"name"_s, answer->value(u"name"_s).toString());
+    if (answer->value(u"relation"_s).toString() != contact->relation)
+        changes.insert(u"rel"_s, answer->value(u"relation"_s).toString());
+    if (answer->value(u"phone"_s).toString() != dialablePhone(contact->phone))
+        changes.insert(u"phone"_s, answer->value(u"phone"_s).toString());
+    if (changes.isEmpty())
+        return false;
+    auto r = m_desk.changeContact(contact->id, changes, answer->value(u"reason"_s).toString(), m_actor);
     if (!r) {
         Dialogs::error(this, r.error());
         return false;

@@ -27,11 +27,15 @@ public:
     void selectRow(int row);
     qint64 selectedWbp() const;
     QStringList contactLines() const;
+    bool selectContact(int row);
+    bool selectRestriction(int row);
     QStringList restrictionLines() const;
 
     // Each asks its fields through Dialogs; false when cancelled or refused.
     bool addContact();
     bool approveSelectedContact();
+    // Changes name, relation or phone of the selected contact: an amendment with a reason.
+    bool editSelectedContact();
     bool addRestriction();
     bool liftSelectedRestriction();
     // Asks for an SDP roster CSV, lists every bad line (nothing written), else shows what the

@@ -33,6 +33,21 @@ TEST_CASE("the roster page lists a cell and adds, approves and restricts through
     CHECK_FALSE(roster.addContact());
     CHECK(Dialogs::lastReason().startsWith(u"phone-"_s));
 
+    // A change is an amendment with a reason; only the changed field is sent.
+    f.window->rosterView(); // (the same page)
+    roster.search(u"budi"_s);
+    roster.selectRow(0);
+    REQUIRE(roster.contactLines().size() == 1);
+    REQUIRE(roster.selectContact(0));
+    Dialogs::pushAnswer(QVariantMap{{u"name"_s, u"Siti Aminah"_s}, {u"relation"_s, u"spouse"_s},
+                                    {u"phone"_s, u"0812 5555 6666"_s}, {u"reason"_s, u"nomor baru"_s}});
+    REQUIRE(roster.editSelectedContact());
+    CHECK(lastEventType(*f.logbook) == u"contact.change");
+    CHECK(f.desk->contact(f.contactOf.value(f.budi))->phone == u"+6281255556666");
+    CHECK(roster.contactLines().first().contains(u"0812-5555-6666"_s));
+    roster.search(u"joko"_s);
+    roster.selectRow(0);
+
     Dialogs::pushAnswer(QVariantMap{{u"reason"_s, u"sanksi disiplin"_s}, {u"from"_s, u"30/11/2026"_s}, {u"to"_s, u"06/12/2026"_s}});
     REQUIRE(roster.addRestriction());
     REQUIRE(roster.restrictionLines().size() == 1);
@@ -40,6 +55,20 @@ TEST_CASE("the roster page lists a cell and adds, approves and restricts through
     const auto check = f.desk->checkSignIn(f.joko);
     REQUIRE_FALSE(check.ok());
     CHECK(check.error().reason == u"restricted");
+
+    REQUIRE(roster.selectRestriction(0));
+    Dialogs::pushAnswer(QVariantMap{{u"reason"_s, u"dicabut Karutan"_s}});
+    REQUIRE(roster.liftSelectedRestriction());
+    CHECK_FALSE(f.desk->activeRestriction(f.joko, f.desk->today()));
+
+    // Approving the unapproved contact added above.
+    const int unapproved = int(roster.contactLines().indexOf(roster.contactLines().filter(u"0812-9999-0000"_s).value(0)));
+    REQUIRE(roster.selectContact(unapproved));
+    REQUIRE(roster.approveSelectedContact());
+    bool approved = false;
+    for (const Contact &c : f.desk->contactsOf(f.joko))
+        approved = approved || (c.name == u"Wati" && c.approved);
+    CHECK(approved);
 }
 
 TEST_CASE("a roster CSV with bad lines lists them all and writes nothing; a good one is previewed then imported",

@@ -40,7 +40,7 @@ TEST_CASE("screenshots of the console at the two target sizes", "[.screenshots]"
     f.window->resize(1366, 768);
     REQUIRE(f.window->grab().save(u"%1/logbook-1366.png"_s.arg(folder)));
     f.window->showPage(ConsoleWindow::Page::Desk);
-    f.advance(200);
+    f.advance(300);
     REQUIRE(f.window->grab().save(u"%1/desk-timeup-1366.png"_s.arg(folder)));
     REQUIRE(f.window->showPage(ConsoleWindow::Page::Settings));
     REQUIRE(f.window->grab().save(u"%1/settings-1366.png"_s.arg(folder)));
