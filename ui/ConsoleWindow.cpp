@@ -220,6 +220,7 @@ LogbookView *ConsoleWindow::logbookView()
         m_logbook = new LogbookView(m_desk);
         m_logbook->setActor(m_officer ? Actor::officer(m_officer->id) : QString());
         m_logbookPage->layout()->addWidget(m_logbook);
+        m_logbook->show(); // added to a shown page: would only appear after the next event loop turn
     }
     return m_logbook;
 }
@@ -230,6 +231,7 @@ RosterView *ConsoleWindow::rosterView()
         m_roster = new RosterView(m_desk);
         m_roster->setActor(m_officer ? Actor::officer(m_officer->id) : QString());
         m_rosterPage->layout()->addWidget(m_roster);
+        m_roster->show(); // added to a shown page: would only appear after the next event loop turn
     }
     return m_roster;
 }
@@ -240,6 +242,7 @@ SettingsView *ConsoleWindow::settingsView()
         m_settings = new SettingsView(m_desk);
         m_settings->setActor(m_officer ? Actor::officer(m_officer->id) : QString());
         m_settingsPage->layout()->addWidget(m_settings);
+        m_settings->show(); // added to a shown page: would only appear after the next event loop turn
     }
     return m_settings;
 }

@@ -9,11 +9,16 @@
 #include <QHBoxLayout>
 #include <QJsonArray>
 #include <QLabel>
+#include <QHeaderView>
+#include <QJsonObject>
 #include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QSqlQuery>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -31,6 +36,8 @@ SettingsView::SettingsView(Desk &desk, QWidget *parent)
     , m_facilityName(new QLineEdit)
     , m_facilityAddress(new QLineEdit)
     , m_facilityPhone(new QLineEdit)
+    , m_week(new QTableWidget(7, 2))
+    , m_holidays(new QPlainTextEdit)
     , m_officers(new QLabel)
     , m_history(new QLabel)
 {
@@ -55,6 +62,7 @@ SettingsView::SettingsView(Desk &desk, QWidget *parent)
     };
     QFormLayout *form = nullptr;
     auto *content = new QWidget;
+    content->setMaximumWidth(980); // long fields are harder to read than a margin
     auto *layout = new QVBoxLayout(content);
 
     layout->addWidget(group(tr("Call length"), form));
@@ -62,6 +70,20 @@ SettingsView::SettingsView(Desk &desk, QWidget *parent)
     form->addRow(tr("Maximum with extensions"), m_maxMinutes);
     form->addRow(tr("Warning before the end"), m_warningSeconds);
     form->addRow(saveButton(&SettingsView::saveCallLimits));
+
+    layout->addWidget(group(tr("Schedule"), form));
+    m_week->setHorizontalHeaderLabels({tr("Cells"), tr("Windows (HH:mm-HH:mm)")});
+    m_week->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    QStringList days;
+    for (int d = 1; d <= 7; ++d)
+        days.append(QLocale().dayName(d));
+    m_week->setVerticalHeaderLabels(days);
+    m_week->setMinimumHeight(m_week->verticalHeader()->defaultSectionSize() * 8 + 4);
+    form->addRow(m_week);
+    m_holidays->setPlaceholderText(tr("One a line: 2026-12-25 Natal"));
+    m_holidays->setMaximumHeight(110);
+    form->addRow(tr("Holidays"), m_holidays);
+    form->addRow(saveButton(&SettingsView::saveSchedule));
 
     layout->addWidget(group(tr("Stations and queue"), form));
     m_stations->setPlaceholderText(tr("Names separated by commas, e.g. 1, 2"));
@@ -123,6 +145,24 @@ void SettingsView::load()
     m_facilityName->setText(s.facility.name);
     m_facilityAddress->setText(s.facility.address);
     m_facilityPhone->setText(s.facility.phone);
+    const QJsonObject schedule = s.section(Settings::ScheduleKey);
+    const QJsonArray week = schedule.value(u"week"_s).toArray();
+    for (int d = 0; d < 7; ++d) {
+        const QJsonObject day = week.at(d).toObject();
+        QStringList cells;
+        for (const QJsonValue &c : day.value(u"cells"_s).toArray())
+            cells.append(c.toString());
+        QStringList windows;
+        for (const QJsonValue &w : day.value(u"windows"_s).toArray())
+            windows.append(w.toString());
+        m_week->setItem(d, 0, new QTableWidgetItem(cells.join(u", "_s)));
+        m_week->setItem(d, 1, new QTableWidgetItem(windows.join(u", "_s)));
+    }
+    QStringList holidayLines;
+    const QJsonObject holidays = schedule.value(u"holidays"_s).toObject();
+    for (auto it = holidays.begin(); it != holidays.end(); ++it)
+        holidayLines.append(it.key() + u' ' + it.value().toString());
+    m_holidays->setPlainText(holidayLines.join(u'\n'));
     QStringList officers;
     for (const Officer &o : m_desk.officers())
         officers.append(o.isAdmin() ? tr("%1 (admin)").arg(o.name) : o.name);
@@ -138,8 +178,7 @@ bool SettingsView::save(const QString &key, const QJsonObject &value)
         return false;
     auto r = m_desk.changeSetting(key, value, m_actor);
     if (!r) {
-        Dialogs::error(this, r.error());
-        load();
+        Dialogs::error(this, r.error()); // the fields keep what was typed, to be fixed
         return false;
     }
     load();
@@ -151,6 +190,40 @@ bool SettingsView::saveCallLimits()
     return save(Settings::CallKey, {{u"defaultMinutes"_s, m_defaultMinutes->value()},
                                     {u"maxMinutes"_s, m_maxMinutes->value()},
                                     {u"warningSeconds"_s, m_warningSeconds->value()}});
+}
+
+bool SettingsView::saveSchedule()
+{
+    auto list = [](const QString &text) {
+        QJsonArray items;
+        for (const QString &part : text.split(u',', Qt::SkipEmptyParts))
+            if (!part.trimmed().isEmpty())
+                items.append(part.trimmed().remove(u' '));
+        return items;
+    };
+    QJsonObject value = m_desk.settings().section(Settings::ScheduleKey);
+    QJsonArray week;
+    for (int d = 0; d < 7; ++d) {
+        const QString cells = m_week->item(d, 0) ? m_week->item(d, 0)->text() : QString();
+        const QString windows = m_week->item(d, 1) ? m_week->item(d, 1)->text() : QString();
+        week.append(QJsonObject{{u"cells"_s, list(cells)}, {u"windows"_s, list(windows)}});
+    }
+    value.insert(u"week"_s, week);
+    QJsonObject holidays;
+    const QStringList lines = m_holidays->toPlainText().split(u'\n', Qt::SkipEmptyParts);
+    for (const QString &line : lines) {
+        const QString trimmed = line.trimmed();
+        const qsizetype space = trimmed.indexOf(u' ');
+        const QString date = space < 0 ? trimmed : trimmed.left(space);
+        if (!QDate::fromString(date, Qt::ISODate).isValid()) {
+            Dialogs::error(this, {ErrorKind::InvalidInput, u"bad-date"_s,
+                                  tr("Not a date (yyyy-mm-dd): %1").arg(trimmed)});
+            return false;
+        }
+        holidays.insert(date, space < 0 ? QString() : trimmed.mid(space + 1).trimmed());
+    }
+    value.insert(u"holidays"_s, holidays);
+    return save(Settings::ScheduleKey, value);
 }
 
 bool SettingsView::saveStations()

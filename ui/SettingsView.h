@@ -4,7 +4,9 @@
 
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 class QSpinBox;
+class QTableWidget;
 
 namespace kj {
 
@@ -36,6 +38,11 @@ public:
     bool saveStations();
     bool saveQueue();
     bool saveFacility();
+    // The week table (cells and windows per weekday, "08:00-11:00, 13:00-14:30") and the
+    // holidays ("2026-12-25 Natal", one a line); the core checks them.
+    QTableWidget *week() const { return m_week; }
+    QPlainTextEdit *holidays() const { return m_holidays; }
+    bool saveSchedule();
     bool addOfficer(); // asks name, role and PIN
 
 private:
@@ -52,6 +59,8 @@ private:
     QLineEdit *m_facilityName;
     QLineEdit *m_facilityAddress;
     QLineEdit *m_facilityPhone;
+    QTableWidget *m_week;
+    QPlainTextEdit *m_holidays;
     QLabel *m_officers;
     QLabel *m_history;
 };

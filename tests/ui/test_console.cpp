@@ -7,6 +7,8 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QPlainTextEdit>
+#include <QTableWidget>
 #include <QTest>
 #include <QTableView>
 
@@ -460,4 +462,28 @@ TEST_CASE("function keys act on the selected station and Ctrl+number selects one
     QTest::keyClick(f.window.get(), Qt::Key_F9, Qt::ShiftModifier); // end and call the next
     CHECK(f.desk->ticketAt(2)->wbpId == QString::number(f.agus));
     CHECK_FALSE(f.desk->ticketAt(1));
+}
+
+TEST_CASE("the schedule table saves a changed day and a holiday and refuses a bad window", "[console][settings]")
+{
+    ConsoleFixture f;
+    f.login();
+    REQUIRE(f.window->showPage(ConsoleWindow::Page::Settings));
+    SettingsView &settings = *f.window->settingsView();
+    REQUIRE(settings.week()->item(0, 0));
+    CHECK(settings.week()->item(0, 0)->text() == u"12, 13"); // Monday
+    settings.week()->item(0, 0)->setText(u"12, 13, 14"_s);
+    settings.holidays()->setPlainText(u"2026-12-25 Natal"_s);
+    REQUIRE(settings.saveSchedule());
+    CHECK(f.desk->settings().schedule.week[0].cells == QStringList{u"12"_s, u"13"_s, u"14"_s});
+    CHECK(f.desk->settings().schedule.holidays.value(QDate(2026, 12, 25)) == u"Natal");
+    CHECK(lastEventType(*f.logbook) == u"settings.change");
+
+    settings.week()->item(1, 1)->setText(u"11:00-08:00"_s);
+    CHECK_FALSE(settings.saveSchedule());
+    CHECK(Dialogs::lastReason() == u"bad-window");
+    CHECK(f.desk->settings().schedule.week[1].windows.size() == 2); // unchanged
+    settings.holidays()->setPlainText(u"25/12/2026 Natal"_s);
+    CHECK_FALSE(settings.saveSchedule());
+    CHECK(Dialogs::lastReason() == u"bad-date");
 }
