@@ -43,7 +43,12 @@ RosterView::RosterView(Desk &desk, QWidget *parent)
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &RosterView::showDetails);
 
     auto *left = new QVBoxLayout;
-    left->addWidget(m_search);
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    auto *searchButton = new QPushButton(tr("Search"));
+    connect(searchButton, &QPushButton::clicked, this, [this] { search(m_search->text()); });
+    searchRow->addWidget(searchButton);
+    left->addLayout(searchRow);
     left->addWidget(m_table, 1);
 
     auto bold = [](const QString &text) {
@@ -77,6 +82,7 @@ RosterView::RosterView(Desk &desk, QWidget *parent)
     connect(approve, &QPushButton::clicked, this, &RosterView::approveSelectedContact);
     connect(restrict, &QPushButton::clicked, this, &RosterView::addRestriction);
     connect(lift, &QPushButton::clicked, this, &RosterView::liftSelectedRestriction);
+    search(QString());
 
     auto *importButton = new QPushButton(tr("Import roster CSV…"));
     connect(importButton, &QPushButton::clicked, this, &RosterView::importRoster);
@@ -91,9 +97,16 @@ void RosterView::search(const QString &text)
 {
     m_search->setText(text);
     const QString t = text.trimmed();
-    QList<Wbp> rows = m_desk.wbpInCell(t);
-    if (rows.isEmpty() && !t.isEmpty())
-        rows = m_desk.searchWbp(t, 200);
+    QList<Wbp> rows;
+    if (t.isEmpty()) {
+        // Nothing typed: today's cells, the ones the desk needs now.
+        for (const QString &cell : m_desk.schedule().dayPlan(m_desk.today()).cells)
+            rows += m_desk.wbpInCell(cell);
+    } else {
+        rows = m_desk.wbpInCell(t);
+        if (rows.isEmpty())
+            rows = m_desk.searchWbp(t, 200);
+    }
     m_rows = rows;
     m_table->setRowCount(int(rows.size()));
     for (int r = 0; r < rows.size(); ++r) {

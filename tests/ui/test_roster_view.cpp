@@ -13,6 +13,7 @@ TEST_CASE("the roster page lists a cell and adds, approves and restricts through
     f.login();
     REQUIRE(f.window->showPage(ConsoleWindow::Page::Roster));
     RosterView &roster = *f.window->rosterView();
+    CHECK(roster.rowCount() == 4); // opened on today's cells 12 and 13
     roster.search(u"12"_s);
     CHECK(roster.rowCount() == 3); // Budi, Agus, Eko
     roster.search(u"joko"_s);
