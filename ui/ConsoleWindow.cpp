@@ -16,6 +16,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -190,6 +191,13 @@ bool ConsoleWindow::eventFilter(QObject *watched, QEvent *event)
         break;
     }
     return QMainWindow::eventFilter(watched, event);
+}
+
+void ConsoleWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_officer)
+        lock();
+    QMainWindow::closeEvent(event);
 }
 
 void ConsoleWindow::buildCards()

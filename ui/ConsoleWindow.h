@@ -74,6 +74,8 @@ public:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    // Closing the console logs the officer out (an event), as locking does.
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void onLoggedIn(const Officer &officer);

@@ -356,6 +356,9 @@ TEST_CASE("the console is locked until an officer signs in, and wrong PINs are r
     f.window->lock();
     CHECK(f.window->isLocked());
     CHECK(lastEventType(*f.logbook) == u"officer.logout");
+    f.login();
+    f.window->close();
+    CHECK(lastEventType(*f.logbook) == u"officer.logout");
 }
 
 TEST_CASE("the console locks itself after idle time and the running calls go on", "[console][login]")
