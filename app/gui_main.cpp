@@ -1,8 +1,11 @@
 #include "Clock.h"
 #include "ConsoleWindow.h"
 #include "DemoData.h"
+#include "Deployment.h"
 #include "Desk.h"
+#include "KioskWindow.h"
 #include "Language.h"
+#include "LoginPage.h"
 #include "Logbook.h"
 #include "Schedule.h"
 
@@ -11,18 +14,16 @@
 #include <QDir>
 #include <QFile>
 #include <QMessageBox>
-#include <QStandardPaths>
+#include <QPointer>
 #include <QTemporaryDir>
 #include <QTimer>
 
-#include <memory>
-
 namespace {
 
-QString tr(const char *text)
+struct Main
 {
-    return QApplication::translate("main", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Main)
+};
 
 // Demo time: when no window is open now, the clock starts 20 minutes into the next one, so a demo
 // on a Sunday evening still shows a live service.
@@ -36,6 +37,27 @@ qint64 demoOffsetMs(const kj::Clock &clock)
     return now.msecsTo(opening->first.startUtc.addSecs(20 * 60));
 }
 
+int fail(const kj::Error &error)
+{
+    qCritical("%s (%s)", qUtf8Printable(error.message), qUtf8Printable(error.detail));
+    QMessageBox::critical(nullptr, Main::tr("Kunjungan"), error.message);
+    return kj::exitCodeFor(error.kind);
+}
+
+// For people without a display (CI, a server): the windows as PNG files, then quit.
+void saveScreenshots(const QString &folder, kj::ConsoleWindow &console, QWidget *kiosk)
+{
+    QDir().mkpath(folder);
+    console.grab().save(folder + QStringLiteral("/console-login.png"));
+    console.loginPage()->submit(kj::DemoData::officerName, kj::DemoData::officerPin);
+    console.tick();
+    console.grab().save(folder + QStringLiteral("/console.png"));
+    if (kiosk)
+        kiosk->grab().save(folder + QStringLiteral("/kiosk.png"));
+    QFile done(folder + QStringLiteral("/.done"));
+    (void)done.open(QIODevice::WriteOnly);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -43,66 +65,89 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("kunjungan"));
     QApplication::setApplicationVersion(QStringLiteral(KUNJUNGAN_VERSION));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("kunjungan")));
+    kj::Deployment::restrictNewFiles();
 
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addVersionOption();
-    QCommandLineOption langOption(QStringLiteral("lang"), tr("User interface language: id or en."),
+    QCommandLineOption langOption(QStringLiteral("lang"), Main::tr("User interface language: id or en."),
                                   QStringLiteral("id|en"), QStringLiteral("id"));
-    QCommandLineOption dbOption(QStringLiteral("db"), tr("The logbook file."), QStringLiteral("path"));
-    QCommandLineOption demoOption(QStringLiteral("demo"), tr("Start on a fresh demo database with simulated time."));
+    QCommandLineOption dbOption(QStringLiteral("db"), Main::tr("The logbook file."), QStringLiteral("path"));
+    QCommandLineOption kioskOption(QStringLiteral("kiosk"), Main::tr("Run the touchscreen sign-in kiosk, full screen."));
+    QCommandLineOption demoOption(QStringLiteral("demo"),
+                                  Main::tr("Start on a fresh demo logbook with simulated time, with the kiosk beside the desk."));
     QCommandLineOption shotsOption(QStringLiteral("screenshots"),
-                                   tr("Save screenshots of the windows into a folder, then quit."),
+                                   Main::tr("Save screenshots of the windows into a folder, then quit."),
                                    QStringLiteral("folder"));
-    parser.addOptions({langOption, dbOption, demoOption, shotsOption});
+    parser.addOptions({langOption, dbOption, kioskOption, demoOption, shotsOption});
     parser.process(app);
     if (!kj::installLanguage(app, parser.value(langOption)))
         parser.showHelp(1);
 
     const bool demo = parser.isSet(demoOption);
+    const bool kioskOnly = parser.isSet(kioskOption) && !demo;
     kj::SystemClock systemClock;
     kj::ShiftedClock clock(systemClock, demo ? demoOffsetMs(systemClock) : 0);
 
     QTemporaryDir demoDir;
     QString path = parser.value(dbOption);
-    if (path.isEmpty() && demo) {
-        path = demoDir.filePath(QStringLiteral("demo.sqlite"));
-    } else if (path.isEmpty()) {
-        const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-        QDir().mkpath(folder);
-        path = folder + QStringLiteral("/kunjungan.sqlite");
-    }
+    if (path.isEmpty())
+        path = demo ? demoDir.filePath(QStringLiteral("demo.sqlite")) : kj::Deployment::defaultDatabasePath();
 
-    auto fail = [](const kj::Error &error) {
-        qCritical("%s (%s)", qUtf8Printable(error.message), qUtf8Printable(error.detail));
-        QMessageBox::critical(nullptr, tr("Kunjungan"), error.message);
-        return kj::exitCodeFor(error.kind);
-    };
     auto logbook = kj::Logbook::open(path, clock);
     if (!logbook)
         return fail(logbook.error());
     kj::Desk desk(**logbook, clock);
-    if (auto loaded = desk.load(); !loaded)
+    // Only the desk recovers calls left open by a crash; the kiosk must not touch running calls.
+    if (auto loaded = desk.load(!kioskOnly); !loaded)
         return fail(loaded.error());
     if (demo && desk.officers().isEmpty()) {
         if (auto populated = kj::DemoData::populate(desk, 2026); !populated)
             return fail(populated.error());
     }
 
-    const QString demoNote = demo ? tr("DEMO MODE — simulated time") : QString();
-    kj::ConsoleWindow window(desk, demoNote);
-    window.resize(1366, 768);
-    window.show();
+    // Under systemd (the kiosk unit): ready once the window is up, then a watchdog ping from the
+    // event loop, so a hung kiosk is restarted.
+    QTimer watchdog;
+    QObject::connect(&watchdog, &QTimer::timeout, [] { kj::Deployment::notifyServiceManager("WATCHDOG=1"); });
+    if (const int interval = kj::Deployment::watchdogPingIntervalMs(); interval > 0)
+        watchdog.start(interval);
+
+    if (kioskOnly) {
+        if (desk.officers().isEmpty()) {
+            return fail({kj::ErrorKind::InvalidInput, QStringLiteral("no-officer"),
+                         Main::tr("The kiosk needs an officer to be able to close it: start the desk once and "
+                                  "create the admin first.")});
+        }
+        kj::KioskWindow kiosk(desk);
+        kiosk.showFullScreen();
+        kj::Deployment::notifyServiceManager("READY=1");
+        return app.exec();
+    }
+
+    const QString demoNote = demo ? Main::tr("DEMO MODE — simulated time") : QString();
+    kj::ConsoleWindow console(desk, demoNote);
+    console.resize(1366, 768);
+    console.show();
+    QPointer<kj::KioskWindow> kiosk; // deletes itself when an officer closes it
+    if (demo) {
+        kiosk = new kj::KioskWindow(desk);
+        kiosk->setAttribute(Qt::WA_DeleteOnClose);
+        kiosk->setAttribute(Qt::WA_QuitOnClose, false);
+        kiosk->resize(1280, 800);
+        kiosk->show();
+    }
+    kj::Deployment::notifyServiceManager("READY=1");
 
     if (parser.isSet(shotsOption)) {
         const QString folder = parser.value(shotsOption);
-        QDir().mkpath(folder);
-        QTimer::singleShot(1500, &window, [&window, folder] {
-            window.grab().save(folder + QStringLiteral("/console.png"));
-            QFile done(folder + QStringLiteral("/.done"));
-            done.open(QIODevice::WriteOnly);
+        QTimer::singleShot(1500, &console, [&console, kiosk, folder] {
+            saveScreenshots(folder, console, kiosk.data());
             QApplication::quit();
         });
     }
-    return app.exec();
+    const int code = app.exec();
+    delete kiosk.data();
+    return code;
 }

@@ -83,7 +83,7 @@ Result<void> DemoData::populate(Desk &desk, quint32 seed, int waiting)
     for (const QString &cell : desk.schedule().dayPlan(desk.today()).cells) {
         for (const Wbp &w : desk.wbpInCell(cell)) {
             if (signedIn >= waiting)
-                return {};
+                break;
             const QList<Contact> contacts = desk.contactsOf(w.id);
             auto approved = std::find_if(contacts.cbegin(), contacts.cend(), [](const Contact &c) { return c.approved; });
             if (approved == contacts.cend() || !desk.checkSignIn(w.id))
@@ -92,6 +92,12 @@ Result<void> DemoData::populate(Desk &desk, quint32 seed, int waiting)
                 ++signedIn;
         }
     }
+    // A live desk: a call running at the first station, someone called to the second.
+    const QString officerActor = Actor::officer(*officer);
+    if (desk.callNext(1, officerActor))
+        (void)desk.startCall(1, officerActor);
+    if (desk.settings().stations.size() > 1)
+        (void)desk.callNext(2, officerActor);
     return {};
 }
 
