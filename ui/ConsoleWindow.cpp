@@ -23,6 +23,7 @@
 #include <QListWidget>
 #include <QSettings>
 #include <QShortcut>
+#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QToolBar>
@@ -413,22 +414,37 @@ QStringList ConsoleWindow::notVisitedYet() const
 
 void ConsoleWindow::refreshNotVisited()
 {
+    // One read for all of today's cells (the sessions' WBP index answers "any completed call
+    // since Monday"), not a query per WBP on every change.
     const QDate today = m_desk.today();
-    const DayPlan plan = m_desk.schedule().dayPlan(today);
+    const QStringList cells = m_desk.schedule().dayPlan(today).cells;
     m_notVisited->clear();
     int count = 0;
-    for (const QString &cell : plan.cells) {
-        for (const Wbp &w : m_desk.wbpInCell(cell)) {
-            const auto ticket = m_desk.queue().findByWbp(QString::number(w.id));
-            if (ticket && ticket->state == TicketState::Done)
-                continue;
-            if (m_desk.completedCallsThisWeekBefore(w.id, today) > 0)
-                continue;
-            QString text = u"%1 (%2)"_s.arg(w.name, cell);
-            if (ticket && ticket->isActive())
-                text += u" \u00b7 "_s + Queue::ticketLabel(ticket->number);
-            m_notVisited->addItem(text);
-            ++count;
+    if (!cells.isEmpty()) {
+        auto dayKey = [](QDate d) { return d.year() * 10000 + d.month() * 100 + d.day(); };
+        QStringList marks;
+        QVariantList values;
+        for (const QString &cell : cells) {
+            marks.append(u"?"_s);
+            values.append(cell);
+        }
+        values << dayKey(today.addDays(1 - today.dayOfWeek())) << dayKey(today) << int(TicketState::Done);
+        QSqlQuery q(m_desk.logbook().database());
+        q.setForwardOnly(true);
+        q.prepare(u"SELECT w.id, w.name, w.cell FROM wbp w WHERE w.active = 1 AND w.cell IN ("_s + marks.join(u',')
+                  + u") AND NOT EXISTS (SELECT 1 FROM sessions s WHERE s.wbp_id = w.id AND s.day >= ? "
+                    "AND s.day <= ? AND s.state = ?) ORDER BY w.cell, w.name"_s);
+        for (const QVariant &v : std::as_const(values))
+            q.addBindValue(v);
+        if (q.exec()) {
+            while (q.next()) {
+                QString text = u"%1 (%2)"_s.arg(q.value(1).toString(), q.value(2).toString());
+                const auto ticket = m_desk.queue().findByWbp(q.value(0).toString());
+                if (ticket && ticket->isActive())
+                    text += u" \u00b7 "_s + Queue::ticketLabel(ticket->number);
+                m_notVisited->addItem(text);
+                ++count;
+            }
         }
     }
     m_notVisitedTitle->setText(tr("Not visited this week: %n", nullptr, count));
