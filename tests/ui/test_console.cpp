@@ -422,7 +422,7 @@ TEST_CASE("today's WBP without a call this week are listed until their call is d
     CHECK(after.filter(u"Budi"_s).isEmpty());
 }
 
-TEST_CASE("muting keeps recording what was asked but plays nothing", "[console][sound]")
+TEST_CASE("the mute button mutes and unmutes the announcer", "[console][sound]")
 {
     ConsoleFixture f;
     f.login();
