@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CallTimer.h"
+#include "Clock.h"
 #include "ClockWatch.h"
 #include "ContactsCsv.h"
 #include "Logbook.h"

@@ -66,6 +66,9 @@ QList<QStringList> schemaMigrations()
         " outcome TEXT, officer_id INTEGER,"
         " amended INTEGER NOT NULL DEFAULT 0, UNIQUE(day, ticket))"_s,
         u"CREATE INDEX sessions_wbp ON sessions(wbp_id, day)"_s,
+        // The visiting book's searches by outcome and by officer, newest first.
+        u"CREATE INDEX sessions_outcome ON sessions(outcome, day)"_s,
+        u"CREATE INDEX sessions_officer ON sessions(officer_id, day)"_s,
         // Extension reasons, end reasons and amendments of a session, in order.
         u"CREATE TABLE session_notes("
         " id INTEGER PRIMARY KEY, session_id INTEGER NOT NULL REFERENCES sessions(id),"
