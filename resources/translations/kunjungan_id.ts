@@ -5,90 +5,90 @@
     <name />
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 tidak dapat dibaca: %2</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 tidak dapat ditulis: %2</translation>
     </message>
     <message>
         <source>Writing %1 failed: %2</source>
-        <translation type="unfinished" />
+        <translation>Gagal menulis %1: %2</translation>
     </message>
     <message>
         <source>Not a date (yyyy-mm-dd): %1</source>
-        <translation type="unfinished" />
+        <translation>Bukan tanggal yang sah (tttt-bb-hh): %1</translation>
     </message>
     <message>
         <source>completed</source>
-        <translation type="unfinished" />
+        <translation>selesai</translation>
     </message>
     <message>
         <source>ended early</source>
-        <translation type="unfinished" />
+        <translation>diakhiri lebih awal</translation>
     </message>
     <message>
         <source>stopped by the officer</source>
-        <translation type="unfinished" />
+        <translation>dihentikan petugas</translation>
     </message>
     <message>
         <source>interrupted</source>
-        <translation type="unfinished" />
+        <translation>terputus (sistem)</translation>
     </message>
     <message>
         <source>no-show</source>
-        <translation type="unfinished" />
+        <translation>tidak hadir</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished" />
+        <translation>tidak tersambung</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished" />
+        <translation>dibatalkan</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished" />
+        <translation>menunggu</translation>
     </message>
     <message>
         <source>called</source>
-        <translation type="unfinished" />
+        <translation>dipanggil</translation>
     </message>
     <message>
         <source>in call</source>
-        <translation type="unfinished" />
+        <translation>berlangsung</translation>
     </message>
 </context>
 <context>
     <name>AdminCommands</name>
     <message>
         <source>added %1, updated %2, unchanged %3, deactivated %4</source>
-        <translation type="unfinished" />
+        <translation>ditambahkan %1, diperbarui %2, tidak berubah %3, dinonaktifkan %4</translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
-        <translation type="unfinished" />
+        <translation>Uji coba: tidak ada yang ditulis.</translation>
     </message>
     <message>
         <source>%1 WBP written to %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 WBP ditulis ke %2.</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished" />
+        <translation>aktif</translation>
     </message>
     <message>
         <source>inactive</source>
-        <translation type="unfinished" />
+        <translation>nonaktif</translation>
     </message>
     <message>
         <source>No WBP found.</source>
-        <translation type="unfinished" />
+        <translation>Tidak ada WBP yang ditemukan.</translation>
     </message>
     <message>
         <source>Register no.</source>
-        <translation type="unfinished" />
+        <translation>No. registrasi</translation>
     </message>
     <message>
         <source>Name</source>
@@ -96,7 +96,7 @@
     </message>
     <message>
         <source>Block</source>
-        <translation type="unfinished" />
+        <translation>Blok</translation>
     </message>
     <message>
         <source>Cell</source>
@@ -104,91 +104,91 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Status</translation>
     </message>
     <message>
         <source>added %1, already known %2</source>
-        <translation type="unfinished" />
+        <translation>ditambahkan %1, sudah ada %2</translation>
     </message>
     <message>
         <source>Visiting schedule, time zone %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>Jadwal kunjungan, zona waktu %1 (%2)</translation>
     </message>
     <message>
         <source>cells %1</source>
-        <translation type="unfinished" />
+        <translation>kamar %1</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished" />
+        <translation>tutup</translation>
     </message>
     <message>
         <source>Cells with no day ask the officer.</source>
-        <translation type="unfinished" />
+        <translation>Kamar tanpa jadwal: tanyakan kepada petugas.</translation>
     </message>
     <message>
         <source>Holidays:</source>
-        <translation type="unfinished" />
+        <translation>Hari libur:</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>tidak ada</translation>
     </message>
     <message>
         <source>Special days:</source>
-        <translation type="unfinished" />
+        <translation>Hari khusus:</translation>
     </message>
     <message>
         <source>the weekday's cells</source>
-        <translation type="unfinished" />
+        <translation>kamar sesuai jadwal hari itu</translation>
     </message>
     <message>
         <source>Call length: %1, at most %2; warning %3 before the end.</source>
-        <translation type="unfinished" />
+        <translation>Durasi panggilan: %1, paling lama %2; peringatan %3 sebelum waktu habis.</translation>
     </message>
     <message>
         <source>Not a date and time (ISO 8601, e.g. 2026-11-30T09:00+07:00): %1</source>
-        <translation type="unfinished" />
+        <translation>Bukan tanggal dan jam yang sah (ISO 8601, mis. 2026-11-30T09:00+07:00): %1</translation>
     </message>
     <message>
         <source>Register number %1 is not in the roster.</source>
-        <translation type="unfinished" />
+        <translation>Nomor registrasi %1 tidak ada dalam daftar penghuni.</translation>
     </message>
     <message>
         <source>The end date %1 is before the start date %2.</source>
-        <translation type="unfinished" />
+        <translation>Tanggal akhir %1 lebih awal dari tanggal mulai %2.</translation>
     </message>
     <message>
         <source>%1 lines written to %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 baris ditulis ke %2.</translation>
     </message>
     <message>
         <source>An anchor is SEQ:HASH with at least 8 hex digits, e.g. 1234:9f86d081884c7d65.</source>
-        <translation type="unfinished" />
+        <translation>Jangkar ditulis SEQ:HASH dengan minimal 8 digit heksadesimal, mis. 1234:9f86d081884c7d65.</translation>
     </message>
     <message>
         <source>Backup written and verified: %1 (%2 events)</source>
-        <translation type="unfinished" />
+        <translation>Cadangan ditulis dan sudah diperiksa: %1 (%2 peristiwa)</translation>
     </message>
     <message>
         <source>Officer %1 added.</source>
-        <translation type="unfinished" />
+        <translation>Petugas %1 ditambahkan.</translation>
     </message>
     <message>
         <source>New PIN set for %1.</source>
-        <translation type="unfinished" />
+        <translation>PIN baru untuk %1 sudah disimpan.</translation>
     </message>
     <message>
         <source>%1 is in the future.</source>
-        <translation type="unfinished" />
+        <translation>%1 masih di masa depan.</translation>
     </message>
     <message>
         <source>Family names and phone numbers destroyed: %1</source>
-        <translation type="unfinished" />
+        <translation>Nama dan nomor telepon keluarga yang dimusnahkan: %1</translation>
     </message>
     <message>
         <source>Everything held about %1 written to %2.</source>
-        <translation type="unfinished" />
+        <translation>Seluruh data tentang %1 ditulis ke %2.</translation>
     </message>
 </context>
 <context>
@@ -348,6 +348,17 @@
     </message>
 </context>
 <context>
+    <name>Dialogs</name>
+    <message>
+        <source>Kunjungan</source>
+        <translation>Kunjungan</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Wajib diisi</translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message>
         <source>%1 s</source>
@@ -364,6 +375,252 @@
     <message>
         <source>%1 and %2</source>
         <translation>%1 dan %2</translation>
+    </message>
+</context>
+<context>
+    <name>KioskInfo</name>
+    <message>
+        <source>%1: cell %2, %3</source>
+        <translation>%1: kamar %2, %3</translation>
+    </message>
+    <message>
+        <source>No visiting days are set. Please ask the officer.</source>
+        <translation>Belum ada hari kunjungan. Silakan tanyakan kepada petugas.</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Persyaratan</translation>
+    </message>
+    <message>
+        <source>1. Online visits are for every WBP.
+2. Every WBP may sign in for an online visit.
+3. Online visits are scheduled for each cell.
+4. WBP call their family free of charge.</source>
+        <translation>1. Layanan kunjungan online untuk seluruh WBP.
+2. Setiap WBP berhak mendaftar layanan kunjungan online.
+3. Layanan kunjungan online terjadwal untuk setiap kamar.
+4. WBP dapat menghubungi keluarganya tanpa biaya (gratis).</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Prosedur</translation>
+    </message>
+    <message numerus="yes">
+        <source>1. Sign in at this screen on your cell's day and time.
+2. Your name goes into the visiting book and you get a number.
+3. Wait until the officer calls your number, then go to the booth shown.
+4. The video call lasts %n minute(s) at most.</source>
+        <translation>
+            <numerusform>1. Daftar di layar ini sesuai hari dan jam kamar Anda.
+2. Nama Anda dicatat di buku kunjungan dan Anda mendapat nomor antrian.
+3. Tunggu sampai petugas memanggil nomor Anda, lalu pergi ke bilik yang ditunjukkan.
+4. Video call paling lama %n menit.</numerusform></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Jadwal</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Each call lasts %n minute(s); the officer may extend it up to %1 minutes.</source>
+        <translation>
+            <numerusform>Setiap video call berlangsung %n menit; petugas dapat menambah waktu sampai paling lama %1 menit.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Biaya</translation>
+    </message>
+    <message>
+        <source>Free. No payment is asked for this service.</source>
+        <translation>Gratis. Layanan ini tidak dipungut biaya.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Produk layanan</translation>
+    </message>
+    <message>
+        <source>Online visit by video call.</source>
+        <translation>Layanan kunjungan online melalui video call.</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Pengaduan</translation>
+    </message>
+    <message>
+        <source>Complaints, suggestions and feedback: %1.
+%2, %3, telephone %4.</source>
+        <translation>Pengaduan, saran, dan masukan: %1.
+%2, %3, telepon %4.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskSurvey</name>
+    <message>
+        <source>Not suitable</source>
+        <translation>Tidak sesuai</translation>
+    </message>
+    <message>
+        <source>Somewhat suitable</source>
+        <translation>Kurang sesuai</translation>
+    </message>
+    <message>
+        <source>Suitable</source>
+        <translation>Sesuai</translation>
+    </message>
+    <message>
+        <source>Very suitable</source>
+        <translation>Sangat sesuai</translation>
+    </message>
+    <message>
+        <source>Do the requirements fit this service?</source>
+        <translation>Apakah persyaratannya sudah sesuai?</translation>
+    </message>
+    <message>
+        <source>How easy was the procedure?</source>
+        <translation>Seberapa mudah prosedurnya?</translation>
+    </message>
+    <message>
+        <source>Not easy</source>
+        <translation>Tidak mudah</translation>
+    </message>
+    <message>
+        <source>Somewhat easy</source>
+        <translation>Kurang mudah</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>Mudah</translation>
+    </message>
+    <message>
+        <source>Very easy</source>
+        <translation>Sangat mudah</translation>
+    </message>
+    <message>
+        <source>How fast was the service?</source>
+        <translation>Seberapa cepat pelayanannya?</translation>
+    </message>
+    <message>
+        <source>Not fast</source>
+        <translation>Tidak cepat</translation>
+    </message>
+    <message>
+        <source>Somewhat fast</source>
+        <translation>Kurang cepat</translation>
+    </message>
+    <message>
+        <source>Fast</source>
+        <translation>Cepat</translation>
+    </message>
+    <message>
+        <source>Very fast</source>
+        <translation>Sangat cepat</translation>
+    </message>
+    <message>
+        <source>How fair was the cost?</source>
+        <translation>Bagaimana kewajaran biayanya?</translation>
+    </message>
+    <message>
+        <source>Very expensive</source>
+        <translation>Sangat mahal</translation>
+    </message>
+    <message>
+        <source>Rather expensive</source>
+        <translation>Cukup mahal</translation>
+    </message>
+    <message>
+        <source>Cheap</source>
+        <translation>Murah</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Gratis</translation>
+    </message>
+    <message>
+        <source>Did you get the service as it is announced?</source>
+        <translation>Apakah layanan sesuai dengan yang diumumkan?</translation>
+    </message>
+    <message>
+        <source>How capable were the officers?</source>
+        <translation>Seberapa mampu petugas melayani?</translation>
+    </message>
+    <message>
+        <source>Not capable</source>
+        <translation>Tidak mampu</translation>
+    </message>
+    <message>
+        <source>Somewhat capable</source>
+        <translation>Kurang mampu</translation>
+    </message>
+    <message>
+        <source>Capable</source>
+        <translation>Mampu</translation>
+    </message>
+    <message>
+        <source>Very capable</source>
+        <translation>Sangat mampu</translation>
+    </message>
+    <message>
+        <source>How polite and friendly were the officers?</source>
+        <translation>Seberapa sopan dan ramah petugasnya?</translation>
+    </message>
+    <message>
+        <source>Not polite</source>
+        <translation>Tidak sopan</translation>
+    </message>
+    <message>
+        <source>Somewhat polite</source>
+        <translation>Kurang sopan</translation>
+    </message>
+    <message>
+        <source>Polite</source>
+        <translation>Sopan</translation>
+    </message>
+    <message>
+        <source>Very polite</source>
+        <translation>Sangat sopan</translation>
+    </message>
+    <message>
+        <source>How are complaints and suggestions handled?</source>
+        <translation>Bagaimana pengaduan dan saran ditangani?</translation>
+    </message>
+    <message>
+        <source>No way to complain</source>
+        <translation>Tidak ada tempat pengaduan</translation>
+    </message>
+    <message>
+        <source>There is a way, it does not work</source>
+        <translation>Ada, tetapi tidak berfungsi</translation>
+    </message>
+    <message>
+        <source>It works, not well</source>
+        <translation>Berfungsi, tetapi kurang baik</translation>
+    </message>
+    <message>
+        <source>Handled well</source>
+        <translation>Ditangani dengan baik</translation>
+    </message>
+    <message>
+        <source>How good are the rooms and equipment?</source>
+        <translation>Bagaimana ruangan dan peralatannya?</translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation>Buruk</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Cukup</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Baik</translation>
+    </message>
+    <message>
+        <source>Very good</source>
+        <translation>Sangat baik</translation>
     </message>
 </context>
 <context>
@@ -446,6 +703,41 @@
     </message>
 </context>
 <context>
+    <name>Main</name>
+    <message>
+        <source>Kunjungan</source>
+        <translation>Kunjungan</translation>
+    </message>
+    <message>
+        <source>User interface language: id or en.</source>
+        <translation>Bahasa tampilan: id atau en.</translation>
+    </message>
+    <message>
+        <source>The logbook file.</source>
+        <translation>Berkas buku kunjungan.</translation>
+    </message>
+    <message>
+        <source>Run the touchscreen sign-in kiosk, full screen.</source>
+        <translation>Jalankan kios pendaftaran layar sentuh dalam layar penuh.</translation>
+    </message>
+    <message>
+        <source>Start on a fresh demo logbook with simulated time, with the kiosk beside the desk.</source>
+        <translation>Mulai dengan buku kunjungan demo yang baru dan waktu simulasi, dengan kios di samping meja layanan.</translation>
+    </message>
+    <message>
+        <source>Save screenshots of the windows into a folder, then quit.</source>
+        <translation>Simpan tangkapan layar jendela ke sebuah folder, lalu keluar.</translation>
+    </message>
+    <message>
+        <source>The kiosk needs an officer to be able to close it: start the desk once and create the admin first.</source>
+        <translation>Kios memerlukan petugas yang dapat menutupnya: jalankan meja layanan sekali dan buat akun admin terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>DEMO MODE — simulated time</source>
+        <translation>MODE DEMO — waktu simulasi</translation>
+    </message>
+</context>
+<context>
     <name>PhoneNumber</name>
     <message>
         <source>the phone number is too short</source>
@@ -524,7 +816,8 @@
     <message numerus="yes">
         <source>This inmate has already had %n call(s) this week, the weekly limit.</source>
         <translation>
-            <numerusform>Anda sudah melakukan %n kali video call minggu ini, batas mingguan.</numerusform></translation>
+            <numerusform>Anda sudah melakukan %n kali video call minggu ini, batas mingguan.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nobody is waiting.</source>
@@ -569,7 +862,8 @@
     <message numerus="yes">
         <source>There is no station %1; this desk has %n station(s).</source>
         <translation>
-            <numerusform>Tidak ada bilik %1; meja ini memiliki %n bilik.</numerusform></translation>
+            <numerusform>Tidak ada bilik %1; meja ini memiliki %n bilik.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Station %1 is busy with ticket %2.</source>
@@ -706,6 +1000,66 @@
     </message>
 </context>
 <context>
+    <name>kj::ConsoleWindow</name>
+    <message>
+        <source>Demo officer: %1 · PIN %2</source>
+        <translation>Petugas demo: %1 · PIN %2</translation>
+    </message>
+    <message>
+        <source>Mute</source>
+        <translation>Bisukan</translation>
+    </message>
+    <message>
+        <source>Kunjungan — Visiting desk</source>
+        <translation>Kunjungan — Meja Layanan Kunjungan</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Kunci</translation>
+    </message>
+    <message>
+        <source>Lock the console (Ctrl+L)</source>
+        <translation>Kunci layar (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>Meja layanan</translation>
+    </message>
+    <message>
+        <source>Visiting book</source>
+        <translation>Buku kunjungan</translation>
+    </message>
+    <message>
+        <source>WBP data</source>
+        <translation>Data WBP</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>Officer: %1</source>
+        <translation>Petugas: %1</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the settings.</source>
+        <translation>Hanya admin yang dapat mengubah pengaturan.</translation>
+    </message>
+    <message>
+        <source>Next: %1.</source>
+        <translation>Berikutnya: %1.</translation>
+    </message>
+    <message>
+        <source>OUTSIDE VISITING HOURS — no sign-in now. %1</source>
+        <translation>DI LUAR JAM LAYANAN — saat ini tidak menerima pendaftaran. %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not visited this week: %n</source>
+        <translation>
+            <numerusform>Belum dikunjungi minggu ini: %n</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>kj::Desk</name>
     <message>
         <source>closed after a restart: the call's time had run out</source>
@@ -825,10 +1179,473 @@
     </message>
 </context>
 <context>
-    <name>kj::DeskWindow</name>
+    <name>kj::KioskKeyboard</name>
     <message>
-        <source>Kunjungan — Visiting desk</source>
-        <translation>Kunjungan — Meja Layanan Kunjungan</translation>
+        <source>Space</source>
+        <translation>Spasi</translation>
+    </message>
+</context>
+<context>
+    <name>kj::KioskPinPad</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>kj::KioskWindow</name>
+    <message>
+        <source>Kunjungan — sign-in kiosk</source>
+        <translation>Kunjungan — Kios Pendaftaran</translation>
+    </message>
+    <message>
+        <source>Officer: choose your name and enter your PIN to close the kiosk.</source>
+        <translation>Petugas: pilih nama Anda dan masukkan PIN untuk menutup kios.</translation>
+    </message>
+    <message>
+        <source>To sign in, tap your cell:</source>
+        <translation>Untuk mendaftar, sentuh kamar Anda:</translation>
+    </message>
+    <message>
+        <source>Other cell or register number</source>
+        <translation>Kamar lain / nomor registrasi</translation>
+    </message>
+    <message>
+        <source>Service information</source>
+        <translation>Informasi layanan</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey</source>
+        <translation>Survei kepuasan</translation>
+    </message>
+    <message>
+        <source>Now calling</source>
+        <translation>Sedang dipanggil</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Kembali</translation>
+    </message>
+    <message>
+        <source>Whom do you want to call?</source>
+        <translation>Siapa yang ingin Anda hubungi?</translation>
+    </message>
+    <message>
+        <source>Is this right?</source>
+        <translation>Apakah sudah benar?</translation>
+    </message>
+    <message>
+        <source>◀ No, start again</source>
+        <translation>◀ Tidak, ulangi</translation>
+    </message>
+    <message>
+        <source>Yes, sign me in</source>
+        <translation>Ya, daftarkan saya</translation>
+    </message>
+    <message>
+        <source>Your number</source>
+        <translation>Nomor antrian Anda</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>You cannot sign in now</source>
+        <translation>Anda belum dapat mendaftar</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Kembali ke awal</translation>
+    </message>
+    <message>
+        <source>Stop the survey</source>
+        <translation>Hentikan survei</translation>
+    </message>
+    <message>
+        <source>Thank you for your answers.</source>
+        <translation>Terima kasih atas jawaban Anda.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Today: cell %1, %2</source>
+        <translation>Hari ini: kamar %1, %2</translation>
+    </message>
+    <message>
+        <source>Today is a holiday (%1): no visits.</source>
+        <translation>Hari ini libur (%1): tidak ada kunjungan.</translation>
+    </message>
+    <message>
+        <source>No visits today.</source>
+        <translation>Hari ini tidak ada kunjungan.</translation>
+    </message>
+    <message>
+        <source>No visiting time is planned. Please ask the officer.</source>
+        <translation>Belum ada jadwal kunjungan. Silakan tanyakan kepada petugas.</translation>
+    </message>
+    <message>
+        <source>Sign-in is open until %1 %2.</source>
+        <translation>Pendaftaran dibuka sampai pukul %1 %2.</translation>
+    </message>
+    <message>
+        <source>Closed now. Next visiting time: %1, for cell %2.</source>
+        <translation>Sekarang tutup. Kunjungan berikutnya: %1, untuk kamar %2.</translation>
+    </message>
+    <message>
+        <source>Cell %1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>No cell signs in today.</source>
+        <translation>Hari ini tidak ada kamar yang terjadwal.</translation>
+    </message>
+    <message>
+        <source>Booth %1</source>
+        <translation>Bilik %1</translation>
+    </message>
+    <message>
+        <source>Nobody is being called right now.</source>
+        <translation>Saat ini belum ada yang dipanggil.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting: %n</source>
+        <translation>
+            <numerusform>Menunggu: %n</numerusform></translation>
+    </message>
+    <message>
+        <source>Cell %1: tap your name</source>
+        <translation>Kamar %1: sentuh nama Anda</translation>
+    </message>
+    <message>
+        <source>Type your name or register number</source>
+        <translation>Ketik nama atau nomor registrasi Anda</translation>
+    </message>
+    <message>
+        <source>Hide keyboard</source>
+        <translation>Tutup keyboard</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Cari</translation>
+    </message>
+    <message>
+        <source>Type at least two letters or digits</source>
+        <translation>Ketik minimal dua huruf atau angka</translation>
+    </message>
+    <message>
+        <source>Tap Search to find a name or number</source>
+        <translation>Sentuh Cari untuk mencari nama atau nomor</translation>
+    </message>
+    <message>
+        <source>cell %1</source>
+        <translation>kamar %1</translation>
+    </message>
+    <message>
+        <source>No one found for "%1".</source>
+        <translation>Tidak ada yang cocok dengan "%1".</translation>
+    </message>
+    <message>
+        <source>Cell %1 · register number %2</source>
+        <translation>Kamar %1 · nomor registrasi %2</translation>
+    </message>
+    <message>
+        <source>Video call to: %1 — %2 (%3)</source>
+        <translation>Video call ke: %1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Your number is being called: please go to booth %1.</source>
+        <translation>Nomor Anda dipanggil: silakan ke bilik %1.</translation>
+    </message>
+    <message>
+        <source>You are next in the queue.</source>
+        <translation>Giliran Anda berikutnya.</translation>
+    </message>
+    <message>
+        <source>Place in the queue: %1</source>
+        <translation>Urutan antrian: %1</translation>
+    </message>
+    <message>
+        <source>You may be called at any moment: please stay near the booths.</source>
+        <translation>Anda dapat dipanggil sewaktu-waktu: silakan tetap di dekat bilik.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Estimated wait: about %n minute(s)</source>
+        <translation>
+            <numerusform>Perkiraan menunggu: sekitar %n menit</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Booths serving: %1. Each call lasts %n minute(s).</source>
+        <translation>
+            <numerusform>Jumlah bilik: %1. Setiap video call %n menit.</numerusform></translation>
+    </message>
+    <message>
+        <source>Watch the board: when your number appears, go to the booth shown.</source>
+        <translation>Perhatikan layar: bila nomor Anda muncul, silakan ke bilik yang tertera.</translation>
+    </message>
+    <message>
+        <source>Check your register number with the officer at the desk.</source>
+        <translation>Silakan cocokkan nomor registrasi Anda dengan petugas di meja layanan.</translation>
+    </message>
+    <message>
+        <source>Please come back at that time. The schedule is under "Service information".</source>
+        <translation>Silakan datang kembali pada waktu tersebut. Jadwal ada di "Informasi layanan".</translation>
+    </message>
+    <message>
+        <source>Please speak to the officer on duty.</source>
+        <translation>Silakan temui petugas jaga.</translation>
+    </message>
+    <message>
+        <source>The officer can register and approve your family's number; then you can sign in here.</source>
+        <translation>Petugas dapat mendaftarkan dan menyetujui nomor keluarga Anda; setelah itu Anda dapat mendaftar di sini.</translation>
+    </message>
+    <message>
+        <source>You are already in the queue with number %1. Please wait to be called.</source>
+        <translation>Anda sudah dalam antrian dengan nomor %1. Silakan tunggu dipanggil.</translation>
+    </message>
+    <message>
+        <source>You can sign in again on your cell's next visiting day.</source>
+        <translation>Anda dapat mendaftar lagi pada jadwal kunjungan kamar Anda berikutnya.</translation>
+    </message>
+    <message>
+        <source>You can sign in again next week.</source>
+        <translation>Anda dapat mendaftar lagi minggu depan.</translation>
+    </message>
+    <message>
+        <source>Please ask the officer for help.</source>
+        <translation>Silakan minta bantuan petugas.</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2 · %3</source>
+        <translation>Pertanyaan %1 dari %2 · %3</translation>
+    </message>
+    <message>
+        <source>optional, no names are kept</source>
+        <translation>tidak wajib, nama tidak dicatat</translation>
+    </message>
+</context>
+<context>
+    <name>kj::LogbookModel</name>
+    <message>
+        <source>Completed</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Ended early</source>
+        <translation>Diakhiri lebih awal</translation>
+    </message>
+    <message>
+        <source>Stopped by officer</source>
+        <translation>Dihentikan petugas</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Terputus (sistem)</translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation>Tidak hadir</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Tidak tersambung</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Menunggu</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Dipanggil</translation>
+    </message>
+    <message>
+        <source>In call</source>
+        <translation>Berlangsung</translation>
+    </message>
+    <message>
+        <source>Corrected: the original line is kept; see the corrections below.</source>
+        <translation>Dikoreksi: baris asli tetap disimpan; lihat koreksinya di bawah.</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>dikoreksi</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Register no.</source>
+        <translation>No. reg.</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Kamar</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Bilik</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durasi</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Koreksi</translation>
+    </message>
+</context>
+<context>
+    <name>kj::LogbookView</name>
+    <message>
+        <source>Dates</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Koreksi…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Register no.</source>
+        <translation>No. registrasi</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Kamar</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation>Semua hasil</translation>
+    </message>
+    <message>
+        <source>Any officer</source>
+        <translation>Semua petugas</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Cari</translation>
+    </message>
+    <message>
+        <source>History of the selected line</source>
+        <translation>Riwayat baris yang dipilih</translation>
+    </message>
+    <message>
+        <source>Check integrity</source>
+        <translation>Periksa keutuhan</translation>
+    </message>
+    <message>
+        <source>Integrity not checked yet.</source>
+        <translation>Keutuhan belum diperiksa.</translation>
+    </message>
+    <message>
+        <source>station %1</source>
+        <translation>bilik %1</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Bagian yang salah</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>Durasi (menit)</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Bilik</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Correct value</source>
+        <translation>Nilai yang benar</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Correct line %1 of %2</source>
+        <translation>Koreksi baris %1 atas nama %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chain OK: %n events verified.</source>
+        <translation>
+            <numerusform>Catatan utuh: %n peristiwa sudah diperiksa.</numerusform></translation>
+    </message>
+    <message>
+        <source>NOT INTACT: first bad event #%1 (%2).</source>
+        <translation>TIDAK UTUH: peristiwa rusak pertama #%1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>kj::LoginPage</name>
+    <message>
+        <source>PIN again</source>
+        <translation>Ulangi PIN</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>First start: create the administrator</source>
+        <translation>Penggunaan pertama: buat akun admin</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Create and sign in</source>
+        <translation>Buat dan masuk</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation>Kedua PIN tidak sama.</translation>
     </message>
 </context>
 <context>
@@ -856,7 +1673,458 @@
     <message numerus="yes">
         <source>Queue: %n waiting</source>
         <translation>
-            <numerusform>Antrian: %n menunggu</numerusform></translation>
+            <numerusform>Antrian: %n menunggu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Call to station %1</source>
+        <translation>Panggil ke bilik %1</translation>
+    </message>
+</context>
+<context>
+    <name>kj::RosterView</name>
+    <message>
+        <source>Name, register number or cell</source>
+        <translation>Nama, nomor registrasi, atau kamar</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Register no.</source>
+        <translation>No. registrasi</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Kamar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Cari</translation>
+    </message>
+    <message>
+        <source>Family contacts</source>
+        <translation>Kontak keluarga</translation>
+    </message>
+    <message>
+        <source>Add contact…</source>
+        <translation>Tambah kontak…</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Setujui</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Ubah…</translation>
+    </message>
+    <message>
+        <source>Restrictions</source>
+        <translation>Pembatasan</translation>
+    </message>
+    <message>
+        <source>Add restriction…</source>
+        <translation>Tambah pembatasan…</translation>
+    </message>
+    <message>
+        <source>Lift…</source>
+        <translation>Cabut…</translation>
+    </message>
+    <message>
+        <source>Import roster CSV…</source>
+        <translation>Impor daftar penghuni (CSV)…</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>disetujui</translation>
+    </message>
+    <message>
+        <source>NOT APPROVED</source>
+        <translation>BELUM DISETUJUI</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>tanpa batas waktu</translation>
+    </message>
+    <message>
+        <source>lifted</source>
+        <translation>dicabut</translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation>BERLAKU</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Hubungan</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Disetujui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>Add a family contact</source>
+        <translation>Tambah kontak keluarga</translation>
+    </message>
+    <message>
+        <source>Approved at the desk</source>
+        <translation>Disetujui di meja layanan</translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation>Alasan perubahan</translation>
+    </message>
+    <message>
+        <source>Change a family contact</source>
+        <translation>Ubah kontak keluarga</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>From (dd/mm/yyyy)</source>
+        <translation>Mulai (hh/bb/tttt)</translation>
+    </message>
+    <message>
+        <source>Until (dd/mm/yyyy, empty = open-ended)</source>
+        <translation>Sampai (hh/bb/tttt, kosong = tanpa batas waktu)</translation>
+    </message>
+    <message>
+        <source>Add a restriction</source>
+        <translation>Tambah pembatasan</translation>
+    </message>
+    <message>
+        <source>Write dates as dd/mm/yyyy.</source>
+        <translation>Tulis tanggal dengan format hh/bb/tttt.</translation>
+    </message>
+    <message>
+        <source>Import the roster</source>
+        <translation>Impor daftar penghuni</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>Berkas CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Tidak dapat membaca %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Fix these lines:</source>
+        <translation>Tidak ada yang diimpor. Perbaiki baris berikut:</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows. New: %3, changed: %4, unchanged: %5, no longer in the file (marked released): %6. Import?</source>
+        <translation>%1: %2 baris. Baru: %3, berubah: %4, tidak berubah: %5, tidak ada lagi di berkas (ditandai sudah bebas): %6. Impor?</translation>
+    </message>
+    <message>
+        <source>Lift the restriction</source>
+        <translation>Cabut pembatasan</translation>
+    </message>
+</context>
+<context>
+    <name>kj::SettingsView</name>
+    <message>
+        <source> min</source>
+        <translation> menit</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> detik</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Call length</source>
+        <translation>Durasi panggilan</translation>
+    </message>
+    <message>
+        <source>Default length</source>
+        <translation>Durasi bawaan</translation>
+    </message>
+    <message>
+        <source>Maximum with extensions</source>
+        <translation>Maksimal dengan tambahan waktu</translation>
+    </message>
+    <message>
+        <source>Warning before the end</source>
+        <translation>Peringatan sebelum waktu habis</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Jadwal</translation>
+    </message>
+    <message>
+        <source>Cells</source>
+        <translation>Kamar</translation>
+    </message>
+    <message>
+        <source>Windows (HH:mm-HH:mm)</source>
+        <translation>Jam layanan (mis. 08:00-11:00)</translation>
+    </message>
+    <message>
+        <source>One a line: 2026-12-25 Natal</source>
+        <translation>Satu per baris: 2026-12-25 Natal</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>Hari libur</translation>
+    </message>
+    <message>
+        <source>Stations and queue</source>
+        <translation>Bilik dan antrian</translation>
+    </message>
+    <message>
+        <source>Names separated by commas, e.g. 1, 2</source>
+        <translation>Nama dipisah koma, mis. 1, 2</translation>
+    </message>
+    <message>
+        <source>Stations</source>
+        <translation>Bilik</translation>
+    </message>
+    <message>
+        <source>"No answer" retries</source>
+        <translation>Percobaan ulang "tidak tersambung"</translation>
+    </message>
+    <message>
+        <source>Facility (for documents)</source>
+        <translation>Unit pelaksana teknis (untuk dokumen)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Add officer…</source>
+        <translation>Tambah petugas…</translation>
+    </message>
+    <message>
+        <source>Last changes</source>
+        <translation>Perubahan terakhir</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>bawaan</translation>
+    </message>
+    <message>
+        <source>%1 (admin)</source>
+        <translation>%1 (admin)</translation>
+    </message>
+    <message>
+        <source>Call length: %1 · Stations: %2 · Queue: %3 · Facility: %4</source>
+        <translation>Durasi panggilan: %1 · Bilik: %2 · Antrian: %3 · UPT: %4</translation>
+    </message>
+    <message>
+        <source>Not a date (yyyy-mm-dd): %1</source>
+        <translation>Bukan tanggal yang sah (tttt-bb-hh): %1</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Add an officer</source>
+        <translation>Tambah petugas</translation>
+    </message>
+</context>
+<context>
+    <name>kj::StationCard</name>
+    <message>
+        <source>Station %1</source>
+        <translation>Bilik %1</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Salin</translation>
+    </message>
+    <message>
+        <source>Copy the phone number</source>
+        <translation>Salin nomor telepon</translation>
+    </message>
+    <message>
+        <source>Call next</source>
+        <translation>Panggil berikutnya</translation>
+    </message>
+    <message>
+        <source>Call again</source>
+        <translation>Panggil ulang</translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation>Tidak hadir</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Tidak tersambung</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>Add time</source>
+        <translation>Tambah waktu</translation>
+    </message>
+    <message>
+        <source>Line dropped</source>
+        <translation>Terputus</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Akhiri</translation>
+    </message>
+    <message>
+        <source>End the call as completed (%1)</source>
+        <translation>Akhiri panggilan sebagai selesai (%1)</translation>
+    </message>
+    <message>
+        <source>Completed (%1)</source>
+        <translation>Selesai (%1)</translation>
+    </message>
+    <message>
+        <source>Completed, call next (%1)</source>
+        <translation>Selesai, panggil berikutnya (%1)</translation>
+    </message>
+    <message>
+        <source>Ended early (%1)</source>
+        <translation>Diakhiri lebih awal (%1)</translation>
+    </message>
+    <message>
+        <source>Stopped by officer… (%1)</source>
+        <translation>Dihentikan petugas… (%1)</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Menit</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Add time at station %1</source>
+        <translation>Tambah waktu di bilik %1</translation>
+    </message>
+    <message>
+        <source>Why was the call stopped?</source>
+        <translation>Mengapa panggilan dihentikan?</translation>
+    </message>
+    <message>
+        <source>Stop the call at station %1</source>
+        <translation>Hentikan panggilan di bilik %1</translation>
+    </message>
+    <message>
+        <source>Nobody called</source>
+        <translation>Belum ada yang dipanggil</translation>
+    </message>
+    <message>
+        <source>Waiting for the next call</source>
+        <translation>Menunggu panggilan berikutnya</translation>
+    </message>
+    <message>
+        <source>Cell %1</source>
+        <translation>Kamar %1</translation>
+    </message>
+    <message>
+        <source>No family contact chosen</source>
+        <translation>Kontak keluarga belum dipilih</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Lanjutkan</translation>
+    </message>
+    <message>
+        <source>Nobody waiting</source>
+        <translation>Tidak ada yang menunggu</translation>
+    </message>
+    <message>
+        <source>Press Call next (F2)</source>
+        <translation>Tekan Panggil berikutnya (F2)</translation>
+    </message>
+    <message>
+        <source>Called: dial the family, press Start when they answer</source>
+        <translation>Dipanggil: hubungi keluarga, tekan Mulai saat diangkat</translation>
+    </message>
+    <message>
+        <source>Line dropped: the time is paused</source>
+        <translation>Terputus: waktu dijeda</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Sisa waktu</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>Waktu habis</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n min added</source>
+        <translation>
+            <numerusform>+%n menit ditambahkan</numerusform></translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Kosong</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Dipanggil</translation>
+    </message>
+    <message>
+        <source>In call</source>
+        <translation>Berlangsung</translation>
+    </message>
+    <message>
+        <source>Last minute</source>
+        <translation>Menit terakhir</translation>
+    </message>
+    <message>
+        <source>Time up</source>
+        <translation>Waktu habis</translation>
     </message>
 </context>
 <context>
