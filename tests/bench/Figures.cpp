@@ -1,0 +1,355 @@
+#include "Figures.h"
+
+#include "LogbookHistory.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+#include <sys/resource.h>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace kj::bench {
+
+namespace {
+
+double median(QList<double> values)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const qsizetype n = values.size();
+    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+}
+
+QString spread(QList<double> values)
+{
+    if (values.isEmpty())
+        return {};
+    std::sort(values.begin(), values.end());
+    const double p90 = values[std::min<qsizetype>(values.size() - 1, values.size() * 9 / 10)];
+    return u"min %1, p90 %2, max %3 ms over %4 runs"_s.arg(values.constFirst(), 0, 'f', 2)
+        .arg(p90, 0, 'f', 2)
+        .arg(values.constLast(), 0, 'f', 2)
+        .arg(values.size());
+}
+
+double ms(const QElapsedTimer &timer)
+{
+    return timer.nsecsElapsed() / 1e6;
+}
+
+// Prepares, runs and reads every row, as a view filling its model would; returns the rows read.
+Result<int> readAll(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return databaseError(q.lastError(), sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return databaseError(q.lastError(), sql);
+    int rows = 0;
+    const int columns = q.record().count();
+    while (q.next()) {
+        for (int c = 0; c < columns; ++c)
+            (void)q.value(c);
+        ++rows;
+    }
+    return rows;
+}
+
+Result<QVariantList> column(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {})
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return databaseError(q.lastError(), sql);
+    QVariantList list;
+    while (q.next())
+        list.append(q.value(0));
+    return list;
+}
+
+// `count` values spread evenly over a column, so repeated runs look up different rows.
+Result<QVariantList> spreadSample(const QSqlDatabase &db, const QString &sql, int count)
+{
+    auto all = column(db, sql);
+    if (!all)
+        return all;
+    QVariantList sample;
+    if (all->isEmpty())
+        return sample;
+    for (int i = 0; i < count; ++i)
+        sample.append(all->at(qsizetype((i * 7919LL) % all->size())));
+    return sample;
+}
+
+Result<Figure> timeQuery(const QSqlDatabase &db, const QString &name, const QString &sql,
+                         const QList<QVariantList> &runs, double target)
+{
+    QList<double> times;
+    qint64 rows = 0;
+    for (const QVariantList &values : runs) {
+        QElapsedTimer timer;
+        timer.start();
+        auto read = readAll(db, sql, values);
+        times.append(ms(timer));
+        if (!read)
+            return read.error();
+        rows += *read;
+    }
+    const double averageRows = runs.isEmpty() ? 0 : double(rows) / runs.size();
+    return Figure{name, median(times), u"ms"_s, target,
+                  spread(times) + u", %1 rows on average"_s.arg(averageRows, 0, 'f', 0)};
+}
+
+// The day key (yyyymmdd) of the session in the middle of the history.
+Result<int> middleDay(const QSqlDatabase &db)
+{
+    auto bounds = column(db, u"SELECT day FROM sessions WHERE id = (SELECT (min(id) + max(id)) / 2 FROM sessions)"_s);
+    if (!bounds)
+        return bounds.error();
+    if (bounds->isEmpty())
+        return Error{ErrorKind::Integrity, u"bench"_s, u"the logbook has no sessions"_s};
+    return bounds->constFirst().toInt();
+}
+
+const QString sessionColumns = u"s.id, s.day, s.ticket, w.reg_no, w.name, s.cell, s.station, s.called, s.started, "
+                               "s.ended, s.duration_ms, s.extended_min, s.outcome, s.officer_id"_s;
+
+} // namespace
+
+Result<QList<Figure>> Figures::append(int rounds)
+{
+    const QString rawPath = QFileInfo(m_logbook.path()).dir().filePath(u"raw-insert-bench.sqlite"_s);
+    auto removeRaw = [&] {
+        for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s, u"-journal"_s})
+            QFile::remove(rawPath + suffix);
+    };
+    removeRaw();
+    const QString connection = u"bench-raw"_s;
+    QList<double> logbookTimes;
+    QList<double> rawTimes;
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+        raw.setDatabaseName(rawPath);
+        if (!raw.open())
+            return databaseError(raw.lastError(), u"raw open"_s);
+        QSqlQuery q(raw);
+        for (const QString &sql : {u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = FULL"_s,
+                                   u"PRAGMA busy_timeout = 5000"_s,
+                                   u"CREATE TABLE raw(id INTEGER PRIMARY KEY, at INTEGER NOT NULL, "
+                                   "payload TEXT NOT NULL)"_s}) {
+            if (!q.exec(sql))
+                return databaseError(q.lastError(), sql);
+        }
+        QSqlQuery insert(raw);
+        insert.prepare(u"INSERT INTO raw(at, payload) VALUES (?, ?)"_s);
+
+        // Both paths alternate, so a disk that slows down or speeds up affects them alike.
+        const int warmup = 10;
+        for (int i = 0; i < warmup + rounds; ++i) {
+            m_clock.advanceMs(1'000);
+            const QJsonObject payload{{u"from"_s, m_clock.nowUtc().toString(Qt::ISODate)}, {u"jump"_s, i}};
+            auto timeLogbook = [&]() -> Result<void> {
+                QElapsedTimer timer;
+                timer.start();
+                auto r = m_logbook.append({EventType::ClockJumped, QString(Actor::System), 0, payload});
+                if (i >= warmup)
+                    logbookTimes.append(ms(timer));
+                if (!r)
+                    return r.error();
+                return {};
+            };
+            auto timeRaw = [&]() -> Result<void> {
+                QElapsedTimer timer;
+                timer.start();
+                if (!q.exec(u"BEGIN IMMEDIATE"_s))
+                    return databaseError(q.lastError(), u"raw begin"_s);
+                insert.addBindValue(m_clock.nowUtc().toMSecsSinceEpoch());
+                insert.addBindValue(QString::fromUtf8(canonicalJson(payload)));
+                if (!insert.exec())
+                    return databaseError(insert.lastError(), u"raw insert"_s);
+                if (!q.exec(u"COMMIT"_s))
+                    return databaseError(q.lastError(), u"raw commit"_s);
+                if (i >= warmup)
+                    rawTimes.append(ms(timer));
+                return {};
+            };
+            auto first = i % 2 ? timeLogbook() : timeRaw();
+            if (!first)
+                return first.error();
+            auto second = i % 2 ? timeRaw() : timeLogbook();
+            if (!second)
+                return second.error();
+        }
+        insert.finish();
+        q.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    removeRaw();
+
+    const double logbook = median(logbookTimes);
+    const double raw = median(rawTimes);
+    return QList<Figure>{
+        Figure{u"durable append of one event"_s, logbook, u"ms"_s, std::nullopt,
+               u"Logbook::append, "_s + spread(logbookTimes)},
+        Figure{u"durable append / raw SQLite insert"_s, raw > 0 ? logbook / raw : 0, u"x"_s, 1.3,
+               u"raw insert median %1 ms, "_s.arg(raw, 0, 'f', 3) + spread(rawTimes)},
+    };
+}
+
+Result<Figure> Figures::searchByName(int rounds)
+{
+    const QSqlDatabase db = m_logbook.database();
+    auto names = spreadSample(db, u"SELECT name FROM wbp ORDER BY id"_s, rounds);
+    if (!names)
+        return names.error();
+    QList<QVariantList> runs;
+    for (const QVariant &name : std::as_const(*names)) {
+        // What an officer types: one word of the name, in lower case.
+        const QStringList words = name.toString().split(u' ', Qt::SkipEmptyParts);
+        runs.append(QVariantList{QString(u'%' + words.constLast().toLower() + u'%')});
+    }
+    return timeQuery(db, u"search by name (LIKE, 50 sessions)"_s,
+                     u"SELECT "_s + sessionColumns
+                         + u" FROM wbp w JOIN sessions s ON s.wbp_id = w.id WHERE w.name LIKE ? "
+                           "ORDER BY s.day DESC, s.ticket DESC LIMIT 50"_s,
+                     runs, 20);
+}
+
+Result<Figure> Figures::searchByRegisterNumber(int rounds)
+{
+    const QSqlDatabase db = m_logbook.database();
+    auto numbers = spreadSample(db, u"SELECT reg_no FROM wbp ORDER BY id"_s, rounds);
+    if (!numbers)
+        return numbers.error();
+    QList<QVariantList> runs;
+    for (const QVariant &number : std::as_const(*numbers))
+        runs.append(QVariantList{number});
+    return timeQuery(db, u"search by register number (50 sessions)"_s,
+                     u"SELECT "_s + sessionColumns
+                         + u" FROM wbp w JOIN sessions s ON s.wbp_id = w.id WHERE w.reg_no = ? "
+                           "ORDER BY s.day DESC, s.ticket DESC LIMIT 50"_s,
+                     runs, 20);
+}
+
+Result<Figure> Figures::day(int rounds)
+{
+    const QSqlDatabase db = m_logbook.database();
+    auto middle = middleDay(db);
+    if (!middle)
+        return middle.error();
+    auto days = column(db, u"SELECT DISTINCT day FROM sessions WHERE day >= ? ORDER BY day LIMIT ?"_s,
+                       {*middle, rounds});
+    if (!days)
+        return days.error();
+    QList<QVariantList> runs;
+    for (const QVariant &day : std::as_const(*days))
+        runs.append(QVariantList{day});
+    return timeQuery(db, u"one day's sessions (from %1)"_s.arg(*middle),
+                     u"SELECT "_s + sessionColumns
+                         + u", c.relation FROM sessions s JOIN wbp w ON w.id = s.wbp_id "
+                           "LEFT JOIN contacts c ON c.id = s.contact_id WHERE s.day = ? ORDER BY s.ticket"_s,
+                     runs, 20);
+}
+
+Result<Figure> Figures::month(int rounds)
+{
+    const QSqlDatabase db = m_logbook.database();
+    auto middle = middleDay(db);
+    if (!middle)
+        return middle.error();
+    QList<QVariantList> runs;
+    QDate first(*middle / 10000, *middle / 100 % 100, 1);
+    for (int i = 0; i < rounds; ++i) {
+        const QDate from = first.addMonths(i);
+        const QDate to = from.addMonths(1).addDays(-1);
+        runs.append({from.year() * 10000 + from.month() * 100 + from.day(),
+                     to.year() * 10000 + to.month() * 100 + to.day()});
+    }
+    return timeQuery(db, u"a month's recap (from %1)"_s.arg(first.toString(u"yyyy-MM"_s)),
+                     u"SELECT cell, coalesce(outcome, ''), count(*), avg(duration_ms) FROM sessions "
+                     "WHERE day BETWEEN ? AND ? GROUP BY cell, outcome ORDER BY cell, outcome"_s,
+                     runs, 100);
+}
+
+Result<Figure> Figures::verify()
+{
+    QElapsedTimer timer;
+    timer.start();
+    const double cpuBefore = cpuSeconds();
+    auto report = m_logbook.verify();
+    const double seconds = timer.nsecsElapsed() / 1e9;
+    const double cpu = cpuSeconds() - cpuBefore;
+    if (!report)
+        return report.error();
+    if (!report->ok()) {
+        return Error{ErrorKind::Integrity, u"bench-verify"_s,
+                     u"the chain does not verify at seq %1: %2"_s.arg(report->firstBadSeq).arg(report->problem)};
+    }
+    return Figure{u"full chain verify"_s, seconds, u"s"_s, 3.0,
+                  u"%1 events, %2 µs per event, %3 s CPU"_s.arg(report->events)
+                      .arg(report->events ? seconds * 1e6 / double(report->events) : 0, 0, 'f', 2)
+                      .arg(cpu, 0, 'f', 2)};
+}
+
+Result<Figure> Figures::bytesPerSession()
+{
+    const QSqlDatabase db = m_logbook.database();
+    QSqlQuery q(db);
+    if (!q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s))
+        return databaseError(q.lastError(), u"checkpoint"_s);
+    q.finish();
+    auto sessions = column(db, u"SELECT count(*) FROM sessions"_s);
+    if (!sessions)
+        return sessions.error();
+    auto events = column(db, u"SELECT count(*) FROM events"_s);
+    if (!events)
+        return events.error();
+    const qint64 count = sessions->value(0).toLongLong();
+    const qint64 bytes = QFileInfo(m_logbook.path()).size() + QFileInfo(m_logbook.path() + u"-wal"_s).size();
+    return Figure{u"file bytes per session"_s, count ? double(bytes) / double(count) : 0, u"B"_s, 400.0,
+                  u"%1 MB for %2 sessions, %3 events (%4 per session)"_s.arg(bytes / 1e6, 0, 'f', 1)
+                      .arg(count)
+                      .arg(events->value(0).toLongLong())
+                      .arg(count ? events->value(0).toDouble() / double(count) : 0, 0, 'f', 2)};
+}
+
+QStringList Figures::sizeBreakdown() const
+{
+    QSqlQuery q(m_logbook.database());
+    q.setForwardOnly(true);
+    QStringList lines;
+    if (!q.exec(u"SELECT name, sum(pgsize), sum(ncell), sum(payload) FROM dbstat GROUP BY name ORDER BY 2 DESC"_s))
+        return lines;
+    while (q.next()) {
+        lines.append(u"%1: %2 MB in pages, %3 MB payload, %4 cells"_s.arg(q.value(0).toString())
+                         .arg(q.value(1).toDouble() / 1e6, 0, 'f', 1)
+                         .arg(q.value(3).toDouble() / 1e6, 0, 'f', 1)
+                         .arg(q.value(2).toLongLong()));
+    }
+    return lines;
+}
+
+Figure Figures::peakRss()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return Figure{u"peak RSS"_s, double(usage.ru_maxrss) / 1024.0, u"MB"_s, std::nullopt, u"getrusage ru_maxrss"_s};
+}
+
+} // namespace kj::bench
