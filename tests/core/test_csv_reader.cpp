@@ -25,7 +25,7 @@ QList<int> linesOf(const CsvResult<CsvTable> &result)
     return lines;
 }
 
-const CsvProblem &onlyProblem(const CsvResult<CsvTable> &result)
+CsvProblem onlyProblem(const CsvResult<CsvTable> &result)
 {
     REQUIRE_FALSE(result.ok());
     REQUIRE(result.problems().size() == 1);

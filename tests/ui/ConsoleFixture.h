@@ -2,7 +2,7 @@
 // dialogs answered by the test.
 #pragma once
 
-#include "UiDeskFixture.h"
+#include "DeskFixture.h"
 
 #include "Announcer.h"
 #include "ConsoleWindow.h"

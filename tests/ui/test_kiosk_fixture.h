@@ -2,6 +2,8 @@
 // (cells 12 and 13 open), a small roster through the Desk, and the kiosk window at 1280×800.
 #pragma once
 
+#include "DeskFixture.h"
+
 #include "Clock.h"
 #include "Desk.h"
 #include "KioskWindow.h"
@@ -22,48 +24,18 @@ namespace kj::kiosktest {
 
 using namespace Qt::StringLiterals;
 
-// Monday 30 November 2026, 09.00 WIB.
-inline QDateTime mondayNine()
-{
-    return QDateTime(QDate(2026, 11, 30), QTime(2, 0), Qt::UTC);
-}
+// The basics (mondayNine, must, openLogbook, rosterRow) come from the shared DeskFixture.h.
+using test::mondayNine;
+using test::must;
+using test::openLogbook;
 
 inline const QString officerActor = u"officer:1"_s;
 inline const QString officerName = u"Petugas Uji"_s;
 inline const QString officerPin = u"4321"_s;
 
-template<typename T>
-T must(Result<T> result, const char *what = "")
-{
-    if (!result.ok())
-        FAIL(what << ": " << result.error().reason.toStdString() << " — " << result.error().message.toStdString());
-    return std::move(result).value();
-}
-
-inline void must(const Result<void> &result, const char *what = "")
-{
-    if (!result.ok())
-        FAIL(what << ": " << result.error().reason.toStdString() << " — " << result.error().message.toStdString());
-}
-
-// Tests look for other processes' commits themselves, so no timer runs behind their back.
-inline std::unique_ptr<Logbook> openLogbook(const QString &path, const Clock &clock)
-{
-    Logbook::Options options;
-    options.changePollMs = 0;
-    return must(Logbook::open(path, clock, options), "open logbook");
-}
-
 inline RosterRow row(int line, const QString &name, const QString &registerNumber, const QString &cell)
 {
-    RosterRow r;
-    r.line = line;
-    r.name = name;
-    r.registerNumber = registerNumber;
-    r.block = u"C"_s;
-    r.cell = cell;
-    r.status = RosterCsv::statusFromRegisterNumber(registerNumber);
-    return r;
+    return test::rosterRow(line, name, registerNumber, cell);
 }
 
 struct KioskFixture
