@@ -414,7 +414,8 @@
             <numerusform>1. Daftar di layar ini sesuai hari dan jam kamar Anda.
 2. Nama Anda dicatat di buku kunjungan dan Anda mendapat nomor antrian.
 3. Tunggu sampai petugas memanggil nomor Anda, lalu pergi ke bilik yang ditunjukkan.
-4. Video call paling lama %n menit.</numerusform></translation>
+4. Video call paling lama %n menit.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Schedule</source>
@@ -427,7 +428,8 @@
     <message numerus="yes">
         <source>Each call lasts %n minute(s); the officer may extend it up to %1 minutes.</source>
         <translation>
-            <numerusform>Setiap video call berlangsung %n menit; petugas dapat menambah waktu sampai paling lama %1 menit.</numerusform></translation>
+            <numerusform>Setiap video call berlangsung %n menit; petugas dapat menambah waktu sampai paling lama %1 menit.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cost</source>
@@ -1056,7 +1058,8 @@
     <message numerus="yes">
         <source>Not visited this week: %n</source>
         <translation>
-            <numerusform>Belum dikunjungi minggu ini: %n</numerusform></translation>
+            <numerusform>Belum dikunjungi minggu ini: %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1313,7 +1316,8 @@
     <message numerus="yes">
         <source>Waiting: %n</source>
         <translation>
-            <numerusform>Menunggu: %n</numerusform></translation>
+            <numerusform>Menunggu: %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cell %1: tap your name</source>
@@ -1374,12 +1378,14 @@
     <message numerus="yes">
         <source>Estimated wait: about %n minute(s)</source>
         <translation>
-            <numerusform>Perkiraan menunggu: sekitar %n menit</numerusform></translation>
+            <numerusform>Perkiraan menunggu: sekitar %n menit</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Booths serving: %1. Each call lasts %n minute(s).</source>
         <translation>
-            <numerusform>Jumlah bilik: %1. Setiap video call %n menit.</numerusform></translation>
+            <numerusform>Jumlah bilik: %1. Setiap video call %n menit.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Watch the board: when your number appears, go to the booth shown.</source>
@@ -1606,7 +1612,8 @@
     <message numerus="yes">
         <source>Chain OK: %n events verified.</source>
         <translation>
-            <numerusform>Catatan utuh: %n peristiwa sudah diperiksa.</numerusform></translation>
+            <numerusform>Catatan utuh: %n peristiwa sudah diperiksa.</numerusform>
+        </translation>
     </message>
     <message>
         <source>NOT INTACT: first bad event #%1 (%2).</source>
@@ -2104,7 +2111,8 @@
     <message numerus="yes">
         <source>+%n min added</source>
         <translation>
-            <numerusform>+%n menit ditambahkan</numerusform></translation>
+            <numerusform>+%n menit ditambahkan</numerusform>
+        </translation>
     </message>
     <message>
         <source>Free</source>
