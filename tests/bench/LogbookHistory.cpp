@@ -127,7 +127,7 @@ Result<HistoryReport> LogbookHistory::build(QDate today, const std::function<voi
     };
 
     // The desk is set up on the first morning.
-    m_clock.setWall(localTime(days.constFirst(), 6, 0));
+    advanceClockTo(m_clock, localTime(days.constFirst(), 6, 0));
     if (auto r = m_desk.load(true); !r)
         return r.error();
     QStringList stationNames;
@@ -166,12 +166,12 @@ Result<HistoryReport> LogbookHistory::build(QDate today, const std::function<voi
                     roster.admit(day);
             }
             lastMonth = month;
-            m_clock.setWall(localTime(day, 7, 0));
+            advanceClockTo(m_clock, localTime(day, 7, 0));
             auto imported = m_desk.importRoster(roster.rows(), u"daftar_penghuni_%1.csv"_s.arg(month),
                                                 Actor::officer(1));
             if (!imported)
                 return imported.error();
-            m_clock.setWall(localTime(day, 7, 10));
+            advanceClockTo(m_clock, localTime(day, 7, 10));
             if (auto contacts = m_desk.importContacts(roster.newContacts(), Actor::officer(1)); !contacts)
                 return contacts.error();
             roster.learnIds(m_logbook.database());
@@ -189,7 +189,7 @@ Result<HistoryReport> LogbookHistory::build(QDate today, const std::function<voi
         const qint64 firstSeq = m_logbook.lastSeq() + 1;
         if (last) {
             // Today: the console opens in the morning and every action is its own transaction.
-            m_clock.setWall(localTime(day, 7, 30));
+            advanceClockTo(m_clock, localTime(day, 7, 30));
             if (auto r = m_desk.load(true); !r)
                 return r.error();
             auto written = runDayAtDesk(m_desk, m_clock, dice, roster, day, sessions);

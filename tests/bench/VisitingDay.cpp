@@ -113,7 +113,7 @@ private:
     QDateTime moveTo(qint64 atMs)
     {
         const QDateTime at = QDateTime::fromMSecsSinceEpoch(atMs, Qt::UTC);
-        m_clock.setWall(at);
+        advanceClockTo(m_clock, at);
         return at;
     }
 
@@ -129,15 +129,7 @@ private:
     {
         if (!event)
             return event;
-        QJsonObject payload = extra;
-        payload.insert(u"day"_s, m_dayKey);
-        payload.insert(u"t"_s, event->ticket);
-        payload.insert(u"w"_s, event->wbpId);
-        payload.insert(u"c"_s, event->cell);
-        if (!event->contactId.isEmpty())
-            payload.insert(u"k"_s, event->contactId);
-        if (event->type == QueueEvent::Type::NoAnswer)
-            payload.insert(u"rq"_s, event->requeued);
+        const QJsonObject payload = Projector::queuePayload(*event, m_dayKey, extra);
         auto appended = m_tx.append({Projector::eventTypeOf(event->type), actor, event->station, payload});
         if (!appended)
             return appended.error();
@@ -207,12 +199,7 @@ public:
 
 private:
     // Both clocks move: the Desk's call timers run on the monotonic one.
-    void moveTo(qint64 atMs)
-    {
-        const qint64 now = m_clock.nowUtc().toMSecsSinceEpoch();
-        if (atMs > now)
-            m_clock.advanceMs(atMs - now);
-    }
+    void moveTo(qint64 atMs) { advanceClockTo(m_clock, QDateTime::fromMSecsSinceEpoch(atMs, Qt::UTC)); }
     static Result<void> done(const Result<Ticket> &r)
     {
         if (!r)
@@ -410,6 +397,13 @@ private:
 };
 
 } // namespace
+
+void advanceClockTo(FakeClock &clock, const QDateTime &utc)
+{
+    const qint64 step = clock.nowUtc().msecsTo(utc);
+    if (step > 0)
+        clock.advanceMs(step);
+}
 
 Result<int> writeDayInBulk(WriteTransaction &tx, FakeClock &clock, Dice &dice, SimulatedRoster &roster,
                            const Desk &desk, QDate day, int sessions)

@@ -11,6 +11,10 @@
 
 namespace kj::bench {
 
+// Moves both of the clock's readings forward to the instant, as passing time does. (Moving only the
+// wall clock is a clock jump, which the Desk records as one.)
+void advanceClockTo(FakeClock &clock, const QDateTime &utc);
+
 // One visiting day, simulated event by event: sign-ins spread over the day's windows, stations
 // calling the next in line when free; each ticket completes its call (sign-in, call, start, warning,
 // end), ends early, is stopped, or ends as a no-show or no-answer. Both return the tickets written.
