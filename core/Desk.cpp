@@ -403,15 +403,7 @@ Result<QueueEvent> Desk::queueWrite(const std::function<Result<QueueEvent>(const
         auto event = rule(queue);
         if (!event)
             return event;
-        QJsonObject payload = extra;
-        payload.insert(u"day"_s, dayKey);
-        payload.insert(u"t"_s, event->ticket);
-        payload.insert(u"w"_s, event->wbpId);
-        payload.insert(u"c"_s, event->cell);
-        if (!event->contactId.isEmpty())
-            payload.insert(u"k"_s, event->contactId);
-        if (event->type == QueueEvent::Type::NoAnswer)
-            payload.insert(u"rq"_s, event->requeued);
+        const QJsonObject payload = Projector::queuePayload(*event, dayKey, extra);
         auto appended = tx.append({Projector::eventTypeOf(event->type), actor, event->station, payload});
         if (!appended)
             return appended.error();

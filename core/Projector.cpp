@@ -85,6 +85,19 @@ QLatin1String Projector::eventTypeOf(QueueEvent::Type type)
     return EventType::SignedIn;
 }
 
+QJsonObject Projector::queuePayload(const QueueEvent &event, int day, QJsonObject extra)
+{
+    extra.insert(u"day"_s, day);
+    extra.insert(u"t"_s, event.ticket);
+    extra.insert(u"w"_s, event.wbpId);
+    extra.insert(u"c"_s, event.cell);
+    if (!event.contactId.isEmpty())
+        extra.insert(u"k"_s, event.contactId);
+    if (event.type == QueueEvent::Type::NoAnswer)
+        extra.insert(u"rq"_s, event.requeued);
+    return extra;
+}
+
 Result<void> Projector::clear()
 {
     m_day.reset();
