@@ -21,10 +21,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// The context of this program's own messages in the translation.
+struct Admin
 {
-    return QCoreApplication::translate("admin", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Admin)
+};
 
 // One line of stdin, so scripts can pipe the PIN in; not echoed when typed at a terminal.
 QString readPin()
@@ -32,7 +33,7 @@ QString readPin()
     termios saved {};
     const bool terminal = ::isatty(STDIN_FILENO) && ::tcgetattr(STDIN_FILENO, &saved) == 0;
     if (terminal) {
-        QTextStream(stderr) << tr("PIN: ") << Qt::flush;
+        QTextStream(stderr) << Admin::tr("PIN: ") << Qt::flush;
         termios quiet = saved;
         quiet.c_lflag &= ~tcflag_t(ECHO);
         ::tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
@@ -77,21 +78,21 @@ int main(int argc, char *argv[])
     kj::Deployment::restrictNewFiles();
 
     const QCommandLineOption db(u"db"_s,
-        tr("The logbook file (default: $KUNJUNGAN_DB, else the one named in /etc/kunjungan/kunjungan.conf, "
+        Admin::tr("The logbook file (default: $KUNJUNGAN_DB, else the one named in /etc/kunjungan/kunjungan.conf, "
            "else the GUI's)."),
         u"PATH"_s);
-    const QCommandLineOption dryRun(u"dry-run"_s, tr("Check and count, but write nothing."));
-    const QCommandLineOption cell(u"cell"_s, tr("Only this cell."), u"C"_s);
-    const QCommandLineOption all(u"all"_s, tr("Also inactive (released) WBP."));
-    const QCommandLineOption format(u"format"_s, tr("Output format: table or tsv."), u"FORMAT"_s);
-    const QCommandLineOption at(u"at"_s, tr("The instant to check instead of now (ISO 8601)."), u"ISO8601"_s);
-    const QCommandLineOption from(u"from"_s, tr("First day (yyyy-mm-dd)."), u"D"_s);
-    const QCommandLineOption to(u"to"_s, tr("Last day (yyyy-mm-dd)."), u"D"_s);
+    const QCommandLineOption dryRun(u"dry-run"_s, Admin::tr("Check and count, but write nothing."));
+    const QCommandLineOption cell(u"cell"_s, Admin::tr("Only this cell."), u"C"_s);
+    const QCommandLineOption all(u"all"_s, Admin::tr("Also inactive (released) WBP."));
+    const QCommandLineOption format(u"format"_s, Admin::tr("Output format: table or tsv."), u"FORMAT"_s);
+    const QCommandLineOption at(u"at"_s, Admin::tr("The instant to check instead of now (ISO 8601)."), u"ISO8601"_s);
+    const QCommandLineOption from(u"from"_s, Admin::tr("First day (yyyy-mm-dd)."), u"D"_s);
+    const QCommandLineOption to(u"to"_s, Admin::tr("Last day (yyyy-mm-dd)."), u"D"_s);
     const QCommandLineOption anchor(u"anchor"_s,
-        tr("A sequence number and hash that must match, e.g. from a signed daily register."), u"SEQ:HASH"_s);
-    const QCommandLineOption role(u"role"_s, tr("officer or admin."), u"ROLE"_s);
+        Admin::tr("A sequence number and hash that must match, e.g. from a signed daily register."), u"SEQ:HASH"_s);
+    const QCommandLineOption role(u"role"_s, Admin::tr("officer or admin."), u"ROLE"_s);
     const QCommandLineOption before(
-        u"before"_s, tr("Destroy what was stored before this day (yyyy-mm-dd)."), u"DATE"_s);
+        u"before"_s, Admin::tr("Destroy what was stored before this day (yyyy-mm-dd)."), u"DATE"_s);
 
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -138,28 +139,28 @@ int main(int argc, char *argv[])
     };
 
     QString description
-        = tr("Kunjungan administration for IT staff and scripts.") + u"\n\n"_s + tr("Commands:");
+        = Admin::tr("Kunjungan administration for IT staff and scripts.") + u"\n\n"_s + Admin::tr("Commands:");
     for (const Command &command : table)
         description += u"\n  "_s + command.usage();
     description += u"\n\n"_s
-        + tr("Exit codes: 0 done, 1 usage, 2 invalid input, 3 integrity, 4 database, 5 refused.");
+        + Admin::tr("Exit codes: 0 done, 1 usage, 2 invalid input, 3 integrity, 4 database, 5 refused.");
     parser.setApplicationDescription(description);
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({ db, dryRun, cell, all, format, at, from, to, anchor, role, before });
     parser.addPositionalArgument(
-        u"command"_s, tr("One of the commands above, with its arguments."), u"COMMAND"_s);
+        u"command"_s, Admin::tr("One of the commands above, with its arguments."), u"COMMAND"_s);
     parser.process(app);
 
     if (parser.isSet(db) && parser.value(db).isEmpty()) {
-        err << tr("--db needs a file name.") << '\n';
+        err << Admin::tr("--db needs a file name.") << '\n';
         return 1;
     }
     commands = std::make_unique<kj::AdminCommands>(
         parser.isSet(db) ? parser.value(db) : kj::Deployment::defaultDatabasePath(), clock, out, err);
 
     auto usage = [&](const QString &problem, const QString &hint) {
-        err << problem << '\n' << tr("Usage: %1").arg(hint) << '\n';
+        err << problem << '\n' << Admin::tr("Usage: %1").arg(hint) << '\n';
         return 1;
     };
     const QStringList words = parser.positionalArguments();
@@ -169,22 +170,22 @@ int main(int argc, char *argv[])
             continue;
         const QStringList arguments = words.mid(name.size());
         if (arguments.size() != command.arguments)
-            return usage(tr("Wrong number of arguments for %1.").arg(command.name), command.usage());
+            return usage(Admin::tr("Wrong number of arguments for %1.").arg(command.name), command.usage());
         for (const QString &option : parser.optionNames()) {
             if (option != u"db" && !command.options.contains(option))
-                return usage(tr("--%1 does not apply to %2.").arg(option, command.name), command.usage());
+                return usage(Admin::tr("--%1 does not apply to %2.").arg(option, command.name), command.usage());
         }
         for (const QString &option : command.required) {
             if (!parser.isSet(option))
-                return usage(tr("%1 needs --%2.").arg(command.name, option), command.usage());
+                return usage(Admin::tr("%1 needs --%2.").arg(command.name, option), command.usage());
         }
         if (const auto code = command.run(arguments))
             return *code;
-        return usage(tr("Unknown format: %1").arg(parser.value(format)), command.usage());
+        return usage(Admin::tr("Unknown format: %1").arg(parser.value(format)), command.usage());
     }
-    err << (words.isEmpty() ? tr("No command given.") : tr("Unknown command: %1").arg(words.join(u' ')))
+    err << (words.isEmpty() ? Admin::tr("No command given.") : Admin::tr("Unknown command: %1").arg(words.join(u' ')))
         << '\n'
-        << tr("Commands:") << '\n';
+        << Admin::tr("Commands:") << '\n';
     for (const Command &command : table)
         err << u"  "_s << command.usage() << '\n';
     return 1;

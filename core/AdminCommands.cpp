@@ -35,7 +35,6 @@ struct AdminCommands::Opened
 
 namespace {
 
-using Tr = AdminCommands;
 
 Error invalid(const QString &reason, const QString &message)
 {
@@ -47,7 +46,7 @@ Result<QByteArray> readInput(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return invalid(u"input-unreadable"_s, Tr::tr("%1 cannot be read: %2").arg(path, file.errorString()));
+        return invalid(u"input-unreadable"_s, AdminCommands::tr("%1 cannot be read: %2").arg(path, file.errorString()));
     return file.read(CsvReader::maxFileBytes + 1);
 }
 
@@ -64,7 +63,7 @@ public:
     {
         if (!m_file.open(QIODevice::WriteOnly)) {
             return invalid(u"output-unwritable"_s,
-                Tr::tr("%1 cannot be written: %2").arg(m_file.fileName(), m_file.errorString()));
+                AdminCommands::tr("%1 cannot be written: %2").arg(m_file.fileName(), m_file.errorString()));
         }
         return {};
     }
@@ -85,7 +84,7 @@ public:
         if (m_failed || !m_file.commit()) {
             m_file.cancelWriting();
             return Error { ErrorKind::Database, u"output-write"_s,
-                Tr::tr("Writing %1 failed: %2").arg(m_file.fileName(), m_file.errorString()) };
+                AdminCommands::tr("Writing %1 failed: %2").arg(m_file.fileName(), m_file.errorString()) };
         }
         return {};
     }
@@ -131,7 +130,7 @@ std::optional<QDate> parseDay(const QString &text)
 
 Error badDay(const QString &text)
 {
-    return invalid(u"bad-date"_s, Tr::tr("Not a date (yyyy-mm-dd): %1").arg(text));
+    return invalid(u"bad-date"_s, AdminCommands::tr("Not a date (yyyy-mm-dd): %1").arg(text));
 }
 
 QVariant nullIfEmpty(const QString &text)
@@ -161,28 +160,28 @@ QString dayText(int dayKey)
 QString outcomeLabel(const QString &outcome, int state)
 {
     if (outcome == Outcome::Completed)
-        return Tr::tr("completed");
+        return AdminCommands::tr("completed");
     if (outcome == Outcome::EndedEarly)
-        return Tr::tr("ended early");
+        return AdminCommands::tr("ended early");
     if (outcome == Outcome::Stopped)
-        return Tr::tr("stopped by the officer");
+        return AdminCommands::tr("stopped by the officer");
     if (outcome == Outcome::Interrupted)
-        return Tr::tr("interrupted");
+        return AdminCommands::tr("interrupted");
     if (outcome == u"no-show")
-        return Tr::tr("no-show");
+        return AdminCommands::tr("no-show");
     if (outcome == u"no-answer")
-        return Tr::tr("no answer");
+        return AdminCommands::tr("no answer");
     if (outcome == u"cancelled")
-        return Tr::tr("cancelled");
+        return AdminCommands::tr("cancelled");
     if (!outcome.isEmpty())
         return outcome;
     switch (static_cast<TicketState>(state)) {
     case TicketState::Waiting:
-        return Tr::tr("waiting");
+        return AdminCommands::tr("waiting");
     case TicketState::Called:
-        return Tr::tr("called");
+        return AdminCommands::tr("called");
     case TicketState::InCall:
-        return Tr::tr("in call");
+        return AdminCommands::tr("in call");
     default:
         return {};
     }

@@ -2,62 +2,102 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
-    <name />
+    <name>Admin</name>
     <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 tidak dapat dibaca: %2</translation>
+        <source>PIN: </source>
+        <translation>PIN: </translation>
     </message>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 tidak dapat ditulis: %2</translation>
+        <source>The logbook file (default: $KUNJUNGAN_DB, else the one named in /etc/kunjungan/kunjungan.conf, else the GUI's).</source>
+        <translation>Berkas buku kunjungan (bawaan: $KUNJUNGAN_DB, atau yang disebut di /etc/kunjungan/kunjungan.conf, atau milik aplikasi desktop).</translation>
     </message>
     <message>
-        <source>Writing %1 failed: %2</source>
-        <translation>Gagal menulis %1: %2</translation>
+        <source>Check and count, but write nothing.</source>
+        <translation>Periksa dan hitung, tanpa menulis apa pun.</translation>
     </message>
     <message>
-        <source>Not a date (yyyy-mm-dd): %1</source>
-        <translation>Bukan tanggal yang sah (tttt-bb-hh): %1</translation>
+        <source>Only this cell.</source>
+        <translation>Hanya kamar ini.</translation>
     </message>
     <message>
-        <source>completed</source>
-        <translation>selesai</translation>
+        <source>Also inactive (released) WBP.</source>
+        <translation>Termasuk WBP nonaktif (sudah bebas).</translation>
     </message>
     <message>
-        <source>ended early</source>
-        <translation>diakhiri lebih awal</translation>
+        <source>Output format: table or tsv.</source>
+        <translation>Format keluaran: table atau tsv.</translation>
     </message>
     <message>
-        <source>stopped by the officer</source>
-        <translation>dihentikan petugas</translation>
+        <source>The instant to check instead of now (ISO 8601).</source>
+        <translation>Waktu yang diperiksa sebagai pengganti saat ini (ISO 8601).</translation>
     </message>
     <message>
-        <source>interrupted</source>
-        <translation>terputus (sistem)</translation>
+        <source>First day (yyyy-mm-dd).</source>
+        <translation>Hari pertama (tttt-bb-hh).</translation>
     </message>
     <message>
-        <source>no-show</source>
-        <translation>tidak hadir</translation>
+        <source>Last day (yyyy-mm-dd).</source>
+        <translation>Hari terakhir (tttt-bb-hh).</translation>
     </message>
     <message>
-        <source>no answer</source>
-        <translation>tidak tersambung</translation>
+        <source>A sequence number and hash that must match, e.g. from a signed daily register.</source>
+        <translation>Nomor urut dan hash yang harus cocok, misalnya dari laporan harian yang ditandatangani.</translation>
     </message>
     <message>
-        <source>cancelled</source>
-        <translation>dibatalkan</translation>
+        <source>officer or admin.</source>
+        <translation>officer (petugas) atau admin.</translation>
     </message>
     <message>
-        <source>waiting</source>
-        <translation>menunggu</translation>
+        <source>Destroy what was stored before this day (yyyy-mm-dd).</source>
+        <translation>Hapus data yang disimpan sebelum hari ini (tttt-bb-hh).</translation>
     </message>
     <message>
-        <source>called</source>
-        <translation>dipanggil</translation>
+        <source>Kunjungan administration for IT staff and scripts.</source>
+        <translation>Administrasi Kunjungan untuk petugas TI dan skrip.</translation>
     </message>
     <message>
-        <source>in call</source>
-        <translation>berlangsung</translation>
+        <source>Commands:</source>
+        <translation>Perintah:</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done, 1 usage, 2 invalid input, 3 integrity, 4 database, 5 refused.</source>
+        <translation>Kode keluar: 0 selesai, 1 cara pakai salah, 2 masukan tidak sah, 3 integritas, 4 basis data, 5 ditolak.</translation>
+    </message>
+    <message>
+        <source>One of the commands above, with its arguments.</source>
+        <translation>Salah satu perintah di atas, beserta argumennya.</translation>
+    </message>
+    <message>
+        <source>--db needs a file name.</source>
+        <translation>--db memerlukan nama berkas.</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Cara pakai: %1</translation>
+    </message>
+    <message>
+        <source>Wrong number of arguments for %1.</source>
+        <translation>Jumlah argumen untuk %1 salah.</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to %2.</source>
+        <translation>--%1 tidak berlaku untuk %2.</translation>
+    </message>
+    <message>
+        <source>%1 needs --%2.</source>
+        <translation>%1 memerlukan --%2.</translation>
+    </message>
+    <message>
+        <source>Unknown format: %1</source>
+        <translation>Format tidak dikenal: %1</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Tidak ada perintah.</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Perintah tidak dikenal: %1</translation>
     </message>
 </context>
 <context>
@@ -189,6 +229,62 @@
     <message>
         <source>Everything held about %1 written to %2.</source>
         <translation>Seluruh data tentang %1 ditulis ke %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 tidak dapat ditulis: %2</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2</source>
+        <translation>Gagal menulis %1: %2</translation>
+    </message>
+    <message>
+        <source>Not a date (yyyy-mm-dd): %1</source>
+        <translation>Bukan tanggal yang sah (tttt-bb-hh): %1</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>selesai</translation>
+    </message>
+    <message>
+        <source>ended early</source>
+        <translation>diakhiri lebih awal</translation>
+    </message>
+    <message>
+        <source>stopped by the officer</source>
+        <translation>dihentikan petugas</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>terputus (sistem)</translation>
+    </message>
+    <message>
+        <source>no-show</source>
+        <translation>tidak hadir</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>tidak tersambung</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>dibatalkan</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>menunggu</translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation>dipanggil</translation>
+    </message>
+    <message>
+        <source>in call</source>
+        <translation>berlangsung</translation>
     </message>
 </context>
 <context>
