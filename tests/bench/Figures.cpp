@@ -212,7 +212,7 @@ Result<QList<Figure>> Figures::append(int rounds)
     };
 }
 
-Result<Figure> Figures::searchByName(int rounds)
+Result<Figure> Figures::searchByName(int rounds, bool fullName)
 {
     const QSqlDatabase db = m_logbook.database();
     auto names = spreadSample(db, u"SELECT name FROM wbp ORDER BY id"_s, rounds);
@@ -220,11 +220,11 @@ Result<Figure> Figures::searchByName(int rounds)
         return names.error();
     QList<QVariantList> runs;
     for (const QVariant &name : std::as_const(*names)) {
-        // What an officer types: one word of the name, in lower case.
         const QStringList words = name.toString().split(u' ', Qt::SkipEmptyParts);
-        runs.append(QVariantList{QString(u'%' + words.constLast().toLower() + u'%')});
+        const QString typed = fullName ? words.join(u' ') : words.constLast();
+        runs.append(QVariantList{QString(u'%' + typed.toLower() + u'%')});
     }
-    return timeQuery(db, u"search by name (LIKE, 50 sessions)"_s,
+    return timeQuery(db, fullName ? u"search by full name (LIKE, 50 sessions)"_s : u"search by a name word (LIKE, 50 sessions)"_s,
                      u"SELECT "_s + sessionColumns
                          + u" FROM wbp w JOIN sessions s ON s.wbp_id = w.id WHERE w.name LIKE ? "
                            "ORDER BY s.day DESC, s.ticket DESC LIMIT 50"_s,

@@ -169,7 +169,8 @@ int main(int argc, char *argv[])
         return fail(appended.error());
     for (const auto &f : *appended)
         print(f);
-    for (auto measure : {&kj::bench::Figures::searchByName, &kj::bench::Figures::searchByRegisterNumber,
+    for (auto measure : {&kj::bench::Figures::searchByNameWord, &kj::bench::Figures::searchByFullName,
+                         &kj::bench::Figures::searchByRegisterNumber,
                          &kj::bench::Figures::day}) {
         auto f = (figures.*measure)(30);
         if (!f)
