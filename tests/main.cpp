@@ -1,5 +1,5 @@
 // Test runner: Catch2 inside a Qt application object, so Qt Sql, timers and widgets work.
-#define CATCH_CONFIG_RUNNER
+// Catch2's implementation itself is compiled once, in catch_runner.cpp.
 #include <catch2/catch.hpp>
 
 #include "Language.h"
