@@ -2,3 +2,10 @@
 // build, it is not what we test, so it is built without sanitizers and with light optimisation.
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
+
+#include "CatchRunner.h"
+
+int runCatch(int argc, char *argv[])
+{
+    return Catch::Session().run(argc, argv);
+}
