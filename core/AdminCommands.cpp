@@ -779,11 +779,8 @@ int AdminCommands::privacyExport(const QString &registerNumber, const QString &f
         for (const Event &e : std::as_const(*chunk)) {
             QJsonObject p = e.payload();
             bool mentions = false;
-            if (Projector::queueTypeOf(e.type)) {
-                mentions = idOf(p.value(u"w"_s)) == person->id;
-            } else if (e.type.startsWith(u"call."_s) || e.type == EventType::Amended) {
-                mentions = sessionKeys.contains(
-                    sessionKey(p.value(u"day"_s).toInteger(), p.value(u"t"_s).toInteger()));
+            if (e.ticket != 0) {
+                mentions = sessionKeys.contains(sessionKey(e.day(), e.ticket));
             } else if (e.type == EventType::ContactAdded || e.type == EventType::RestrictionAdded) {
                 mentions = idOf(p.value(u"wbp"_s)) == person->id;
             } else if (e.type == EventType::ContactChanged) {
@@ -809,7 +806,9 @@ int AdminCommands::privacyExport(const QString &registerNumber, const QString &f
                 continue;
             events.append(QJsonObject { { u"seq"_s, e.seq },
                 { u"at"_s, e.atUtc().toString(Qt::ISODateWithMs) }, { u"type"_s, e.type },
-                { u"actor"_s, e.actor }, { u"station"_s, e.station }, { u"payload"_s, p } });
+                { u"actor"_s, e.actor }, { u"station"_s, e.station },
+                { u"ticket"_s, e.ticket ? QJsonValue(Queue::ticketLabel(e.ticket)) : QJsonValue() },
+                { u"payload"_s, p } });
         }
     }
 

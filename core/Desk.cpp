@@ -198,10 +198,9 @@ Result<void> Desk::recoverOpenCalls()
         const bool today = call.day == Projector::dayKey(this->today());
         if (timer && today && !timer->isTimeUp(m_clock.monotonicMs())) {
             auto r = m_logbook.append({EventType::CallRecovered, QString(Actor::System), call.station,
-                                       QJsonObject{{u"day"_s, call.day},
-                                                   {u"t"_s, call.ticket},
-                                                   {u"action"_s, u"resumed"_s},
-                                                   {u"left"_s, timer->remainingMs(m_clock.monotonicMs())}}});
+                                       QJsonObject{{u"action"_s, u"resumed"_s},
+                                                   {u"left"_s, timer->remainingMs(m_clock.monotonicMs())}},
+                                       call.day, call.ticket});
             if (!r)
                 return r.error();
             continue;
@@ -403,8 +402,7 @@ Result<QueueEvent> Desk::queueWrite(const std::function<Result<QueueEvent>(const
         auto event = rule(queue);
         if (!event)
             return event;
-        const QJsonObject payload = Projector::queuePayload(*event, dayKey, extra);
-        auto appended = tx.append({Projector::eventTypeOf(event->type), actor, event->station, payload});
+        auto appended = tx.append(Projector::queueDraft(*event, dayKey, actor, extra));
         if (!appended)
             return appended.error();
         return event;
@@ -488,10 +486,7 @@ Result<void> Desk::callEvent(int station, QLatin1String type, const QJsonObject 
     auto t = stationTicket(station, TicketState::InCall);
     if (!t)
         return t.error();
-    QJsonObject payload = extra;
-    payload.insert(u"day"_s, Projector::dayKey(m_queueDay));
-    payload.insert(u"t"_s, t->number);
-    auto appended = m_logbook.append({type, actor, station, payload});
+    auto appended = m_logbook.append({type, actor, station, extra, Projector::dayKey(m_queueDay), t->number});
     if (!appended)
         return appended.error();
     emit changed();
@@ -616,11 +611,10 @@ Result<void> Desk::amend(qint64 sessionId, const QString &field, const QString &
     const int ticket = q.value(1).toInt();
     q.finish(); // no read left open across the write (see login)
     auto r = m_logbook.append({EventType::Amended, actor, 0,
-                               QJsonObject{{u"day"_s, day},
-                                           {u"t"_s, ticket},
-                                           {u"field"_s, field},
+                               QJsonObject{{u"field"_s, field},
                                            {u"value"_s, value},
-                                           {u"reason"_s, reason.trimmed()}}});
+                                           {u"reason"_s, reason.trimmed()}},
+                               day, ticket});
     if (!r)
         return r.error();
     emit changed();

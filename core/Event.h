@@ -1,10 +1,13 @@
 #pragma once
 
+#include <QAnyStringView>
 #include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QLatin1String>
 #include <QString>
+
+#include <optional>
 
 namespace kj {
 
@@ -38,6 +41,19 @@ inline constexpr QLatin1String OfficerLogout{"officer.logout"};
 inline constexpr QLatin1String OfficerPinFailed{"officer.pinfail"};
 inline constexpr QLatin1String PersonalDataRedacted{"privacy.redact"};
 inline constexpr QLatin1String ClockJumped{"clock.jump"};
+inline constexpr QLatin1String SurveyAnswered{"survey.answer"};
+
+// The events table stores a type as its position in this list (from 1), so append only.
+inline constexpr QLatin1String all[] = {
+    SignedIn, Called, Recalled, NoShow, NoAnswer, Cancelled, CallStarted, CallWarning, CallTimeUp,
+    CallExtended, CallDropped, CallResumed, CallEnded, CallRecovered, Amended, RosterImported,
+    ContactAdded, ContactChanged, RestrictionAdded, RestrictionLifted, SettingChanged, OfficerAdded,
+    OfficerPinSet, OfficerLogin, OfficerPinFailed, OfficerLogout, PersonalDataRedacted, ClockJumped,
+    SurveyAnswered,
+};
+// The stored code of a type (0 if unknown) and back (empty if unknown).
+int code(QAnyStringView type);
+QLatin1String name(int code);
 } // namespace EventType
 
 // Who caused an event: an officer ("officer:3"), the kiosk, the admin CLI or the system itself.
@@ -46,6 +62,11 @@ inline constexpr QLatin1String Kiosk{"kiosk"};
 inline constexpr QLatin1String System{"system"};
 inline constexpr QLatin1String Cli{"cli"};
 QString officer(qint64 officerId);
+// Stored as a number: the officer's id, or 0 kiosk, -1 system, -2 CLI. nullopt if not an actor.
+std::optional<qint64> code(QStringView actor);
+QString name(qint64 code);
+// The name of a code in UTF-8, appended to out (the verifier's allocation-free path).
+void appendName(QByteArray &out, qint64 code);
 } // namespace Actor
 
 // What a caller asks to append; the logbook adds sequence number, time and hash.
@@ -55,6 +76,9 @@ struct EventDraft
     QString actor;
     int station = 0;
     QJsonObject payload;
+    // The queue ticket the event is about, if any, and its service day (yyyymmdd).
+    int day = 0;
+    int ticket = 0;
 };
 
 // One line of the append-only record.
@@ -66,15 +90,22 @@ struct Event
     QString type;
     QString actor;
     int station = 0;
-    QByteArray payloadJson; // exactly as stored and hashed
+    int ticket = 0;         // the queue ticket the event is about, 0 if none
+    QByteArray payloadJson; // exactly as stored and hashed; empty when there is nothing more to say
     QByteArray hash;        // chain value, see chainHash()
 
     QJsonObject payload() const;
+    // The service day (yyyymmdd) of the ticket: the facility-local date of the event, unless the
+    // payload names another day (a call of an earlier day closed after a restart). 0 if no ticket.
+    int day() const;
+    // The payload to store for a draft's: the day is written only when it is not the event's own.
+    static QByteArray storedPayload(const EventDraft &draft, qint64 atMs, int utcOffsetMinutes);
 
     QDateTime atUtc() const;
     QDateTime atLocal() const;
 
-    // The exact bytes the chain covers: every field but the hash, in a fixed order.
+    // The exact bytes the chain covers: every field but the hash, in a fixed order (see
+    // appendCanonical).
     QByteArray canonicalBytes() const;
     // First 16 bytes of SHA-256(previous hash ‖ canonical bytes). 128 bits keep a forgery
     // infeasible while halving the record's size.
@@ -83,5 +114,14 @@ struct Event
 
 // The payload as stored: compact JSON with sorted keys.
 QByteArray canonicalJson(const QJsonObject &payload);
+
+// Appends an event's canonical bytes to out: seq, at, offset, type name, actor name, station,
+// ticket and payload, as decimal text and names separated by 0x1f. The writer and the verifier
+// (which reads raw columns) both use this, so they cannot disagree.
+void appendCanonical(QByteArray &out, qint64 seq, qint64 atMs, int utcOffsetMinutes,
+                     QLatin1String type, QByteArrayView actor, int station, int ticket,
+                     QByteArrayView payload);
+// First 16 bytes of SHA-256(previous ‖ canonical bytes).
+QByteArray chainDigest(QByteArrayView previous, QByteArrayView canonical);
 
 } // namespace kj

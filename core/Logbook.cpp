@@ -1,6 +1,7 @@
 #include "Logbook.h"
 
 #include "Clock.h"
+#include "ChainVerifier.h"
 #include "Projector.h"
 #include "Schema.h"
 
@@ -10,6 +11,7 @@
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QUuid>
 
 #include <fcntl.h>
@@ -302,12 +304,19 @@ void Logbook::rollback()
         m_projector->resetCache();
     m_headSeq = 0;
     m_headHash.clear();
+    m_namedTypes.clear();
 }
 
 Result<Event> Logbook::appendInTransaction(const EventDraft &draft)
 {
     if (auto head = loadHead(); !head)
         return head.error();
+    const int typeCode = EventType::code(draft.type);
+    const std::optional<qint64> actorCode = Actor::code(draft.actor);
+    if (typeCode == 0 || !actorCode) {
+        return Error{ErrorKind::InvalidInput, u"bad-event"_s, Tr::tr("The event cannot be recorded."),
+                     u"unknown type %1 or actor %2"_s.arg(draft.type, draft.actor)};
+    }
     Event event;
     event.seq = m_headSeq + 1;
     const QDateTime now = m_clock.nowUtc();
@@ -316,19 +325,31 @@ Result<Event> Logbook::appendInTransaction(const EventDraft &draft)
     event.type = draft.type;
     event.actor = draft.actor;
     event.station = draft.station;
-    event.payloadJson = canonicalJson(draft.payload);
+    event.ticket = draft.ticket;
+    event.payloadJson = Event::storedPayload(draft, event.atMs, event.utcOffsetMinutes);
     event.hash = event.chainHash(m_headHash);
 
+    if (!m_namedTypes.contains(typeCode)) {
+        QSqlQuery named(database());
+        named.prepare(u"INSERT OR IGNORE INTO event_types(code, name) VALUES (?, ?)"_s);
+        named.addBindValue(typeCode);
+        named.addBindValue(event.type);
+        if (!named.exec())
+            return databaseError(named.lastError(), u"event type %1"_s.arg(event.type));
+        m_namedTypes.insert(typeCode);
+    }
     QSqlQuery q(database());
-    q.prepare(u"INSERT INTO events(seq, at, utc_offset, type, actor, station, payload, hash) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    q.prepare(u"INSERT INTO events(seq, at, utc_offset, type, actor, station, ticket, payload, hash) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     q.addBindValue(event.seq);
     q.addBindValue(event.atMs);
     q.addBindValue(event.utcOffsetMinutes);
-    q.addBindValue(event.type);
-    q.addBindValue(event.actor);
+    q.addBindValue(typeCode);
+    q.addBindValue(*actorCode);
     q.addBindValue(event.station);
-    q.addBindValue(QString::fromUtf8(event.payloadJson));
+    q.addBindValue(event.ticket ? QVariant(event.ticket) : QVariant(QMetaType::fromType<int>()));
+    q.addBindValue(event.payloadJson.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                               : QVariant(QString::fromUtf8(event.payloadJson)));
     q.addBindValue(event.hash);
     if (!q.exec())
         return databaseError(q.lastError(), u"append %1"_s.arg(event.type));
@@ -405,7 +426,7 @@ Result<QList<Event>> Logbook::events(qint64 fromSeq, qint64 toSeq) const
 {
     QSqlQuery q(database());
     q.setForwardOnly(true);
-    q.prepare(u"SELECT seq, at, utc_offset, type, actor, station, payload, hash FROM events "
+    q.prepare(u"SELECT seq, at, utc_offset, type, actor, station, ticket, payload, hash FROM events "
               "WHERE seq BETWEEN ? AND ? ORDER BY seq"_s);
     q.addBindValue(fromSeq);
     q.addBindValue(toSeq);
@@ -417,11 +438,12 @@ Result<QList<Event>> Logbook::events(qint64 fromSeq, qint64 toSeq) const
         e.seq = q.value(0).toLongLong();
         e.atMs = q.value(1).toLongLong();
         e.utcOffsetMinutes = q.value(2).toInt();
-        e.type = q.value(3).toString();
-        e.actor = q.value(4).toString();
+        e.type = EventType::name(q.value(3).toInt());
+        e.actor = Actor::name(q.value(4).toLongLong());
         e.station = q.value(5).toInt();
-        e.payloadJson = q.value(6).toString().toUtf8();
-        e.hash = q.value(7).toByteArray();
+        e.ticket = q.value(6).toInt();
+        e.payloadJson = q.value(7).toString().toUtf8();
+        e.hash = q.value(8).toByteArray();
         list.append(e);
     }
     return list;
@@ -430,47 +452,34 @@ Result<QList<Event>> Logbook::events(qint64 fromSeq, qint64 toSeq) const
 Result<VerifyReport> Logbook::verify(std::optional<std::pair<qint64, QByteArray>> anchor) const
 {
     VerifyReport report;
-    QByteArray previous(16, '\0');
-    qint64 expectedSeq = 1;
-    bool anchorSeen = false;
-    constexpr qint64 batch = 50'000;
-    for (qint64 from = 1;; from += batch) {
-        auto chunk = events(from, from + batch - 1);
-        if (!chunk)
-            return chunk.error();
-        for (const Event &e : *chunk) {
-            auto fail = [&](const QString &problem) {
-                report.firstBadSeq = e.seq;
-                report.problem = problem;
-                return report;
-            };
-            if (e.seq != expectedSeq) {
-                // The first bad event is the first one missing, not the survivor after the gap.
-                auto report = fail(Tr::tr("events %1 to %2 are missing").arg(expectedSeq).arg(e.seq - 1));
-                report.firstBadSeq = expectedSeq;
-                return report;
-            }
-            if (e.chainHash(previous) != e.hash)
-                return fail(Tr::tr("event %1 does not match its hash (changed after it was written)")
-                                .arg(e.seq));
-            if (anchor && anchor->first == e.seq) {
-                anchorSeen = true;
-                // A shortened hash is what people copy from the printed register; an empty one
-                // would match anything.
-                if (anchor->second.isEmpty() || !e.hash.toHex().startsWith(anchor->second.toLower()))
-                    return fail(Tr::tr("event %1 does not match the anchor %2").arg(e.seq).arg(
-                        QString::fromLatin1(anchor->second)));
-            }
-            previous = e.hash;
-            report.lastSeq = e.seq;
-            ++report.events;
-            ++expectedSeq;
-        }
-        if (chunk->size() < batch)
-            break;
+    const qint64 head = lastSeq();
+    const ChainVerifier::Finding found =
+        ChainVerifier::verify(database(), m_path, head, anchor, QThread::idealThreadCount());
+    report.events = found.events;
+    report.lastSeq = found.problem == ChainVerifier::Problem::None ? head : 0;
+    report.lastHash = found.lastHash;
+    report.firstBadSeq = found.problem == ChainVerifier::Problem::None ? 0 : found.seq;
+    switch (found.problem) {
+    case ChainVerifier::Problem::None:
+        break;
+    case ChainVerifier::Problem::Missing:
+        report.problem = found.missingTo > found.seq
+            ? Tr::tr("events %1 to %2 are missing").arg(found.seq).arg(found.missingTo)
+            : Tr::tr("event %1 is missing").arg(found.seq);
+        break;
+    case ChainVerifier::Problem::Hash:
+        report.problem = Tr::tr("event %1 does not match its hash (changed after it was written)").arg(found.seq);
+        break;
+    case ChainVerifier::Problem::Anchor:
+        report.problem = Tr::tr("event %1 does not match the anchor %2")
+                             .arg(found.seq)
+                             .arg(QString::fromLatin1(anchor ? anchor->second : QByteArray()));
+        break;
+    case ChainVerifier::Problem::Unreadable:
+        return Error{ErrorKind::Database, u"verify-read"_s,
+                     Tr::tr("The logbook could not be read to check it."), found.detail};
     }
-    report.lastHash = previous;
-    if (anchor && !anchorSeen) {
+    if (report.ok() && anchor && (anchor->first < 1 || anchor->first > head)) {
         report.firstBadSeq = anchor->first;
         report.problem = Tr::tr("event %1 named by the anchor is missing").arg(anchor->first);
     }

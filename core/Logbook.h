@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QObject>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QTimeZone>
 #include <QTimer>
@@ -137,6 +138,7 @@ private:
     qint64 m_dataVersion = -1;
     qint64 m_headSeq = 0;
     QByteArray m_headHash;
+    QSet<int> m_namedTypes; // event type codes known to be in event_types
 };
 
 template<typename T>

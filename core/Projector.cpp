@@ -85,17 +85,23 @@ QLatin1String Projector::eventTypeOf(QueueEvent::Type type)
     return EventType::SignedIn;
 }
 
-QJsonObject Projector::queuePayload(const QueueEvent &event, int day, QJsonObject extra)
+EventDraft Projector::queueDraft(const QueueEvent &event, int day, const QString &actor, const QJsonObject &extra)
 {
-    extra.insert(u"day"_s, day);
-    extra.insert(u"t"_s, event.ticket);
-    extra.insert(u"w"_s, event.wbpId);
-    extra.insert(u"c"_s, event.cell);
-    if (!event.contactId.isEmpty())
-        extra.insert(u"k"_s, event.contactId);
+    QJsonObject payload;
+    for (auto it = extra.begin(); it != extra.end(); ++it) {
+        if (!(it->isString() && it->toString().isEmpty())) // an empty text says nothing
+            payload.insert(it.key(), *it);
+    }
+    // Later events of the ticket find its WBP, cell and contact through the ticket.
+    if (event.type == QueueEvent::Type::SignedIn) {
+        payload.insert(u"w"_s, event.wbpId.toLongLong());
+        payload.insert(u"c"_s, event.cell);
+        if (!event.contactId.isEmpty())
+            payload.insert(u"k"_s, event.contactId.toLongLong());
+    }
     if (event.type == QueueEvent::Type::NoAnswer)
-        extra.insert(u"rq"_s, event.requeued);
-    return extra;
+        payload.insert(u"rq"_s, event.requeued);
+    return EventDraft{eventTypeOf(event.type), actor, event.station, payload, day, event.ticket};
 }
 
 Result<void> Projector::clear()
@@ -183,7 +189,7 @@ Result<void> Projector::addNote(qint64 session, const Event &event, const QStrin
 Result<void> Projector::applyQueueEvent(const Event &event, QueueEvent::Type type)
 {
     const QJsonObject p = event.payload();
-    const int day = p.value(u"day"_s).toInt();
+    const int day = event.day();
     if (!m_day || m_day->day != day) {
         auto loaded = loadQueue(m_db, day);
         if (!loaded)
@@ -192,10 +198,13 @@ Result<void> Projector::applyQueueEvent(const Event &event, QueueEvent::Type typ
     }
     QueueEvent qe;
     qe.type = type;
-    qe.ticket = p.value(u"t"_s).toInt();
-    qe.wbpId = p.value(u"w"_s).toString();
-    qe.cell = p.value(u"c"_s).toString();
-    qe.contactId = p.value(u"k"_s).toString();
+    qe.ticket = event.ticket;
+    if (type == QueueEvent::Type::SignedIn) {
+        qe.wbpId = QString::number(p.value(u"w"_s).toInteger());
+        qe.cell = p.value(u"c"_s).toString();
+        if (p.contains(u"k"_s))
+            qe.contactId = QString::number(p.value(u"k"_s).toInteger());
+    }
     qe.station = event.station;
     qe.atUtc = event.atUtc();
     qe.requeued = p.value(u"rq"_s).toBool();
@@ -263,7 +272,7 @@ Result<void> Projector::applyQueueEvent(const Event &event, QueueEvent::Type typ
 Result<void> Projector::applyCallEvent(const Event &event)
 {
     const QJsonObject p = event.payload();
-    auto id = sessionId(p.value(u"day"_s).toInt(), p.value(u"t"_s).toInt());
+    auto id = sessionId(event.day(), event.ticket);
     if (!id)
         return id.error();
     auto update = [&](const QString &set, QVariantList values) {

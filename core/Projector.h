@@ -28,9 +28,10 @@ public:
     static QDate dayFromKey(int key) { return QDate(key / 10000, key / 100 % 100, key % 100); }
     static std::optional<QueueEvent::Type> queueTypeOf(const QString &eventType);
     static QLatin1String eventTypeOf(QueueEvent::Type type);
-    // The payload of a queue event as stored (apply() reads it back): extra fields plus the day,
-    // the ticket and its WBP, cell and contact.
-    static QJsonObject queuePayload(const QueueEvent &event, int day, QJsonObject extra = {});
+    // A queue event as it is appended (apply() reads it back): the ticket and its day, the
+    // extra fields, and on sign-in the ticket's WBP, cell and contact.
+    static EventDraft queueDraft(const QueueEvent &event, int day, const QString &actor,
+                                 const QJsonObject &extra = {});
     // The queue of one day as the sessions table holds it.
     static Result<Queue> loadQueue(const QSqlDatabase &db, int day);
 

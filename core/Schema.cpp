@@ -8,16 +8,30 @@ QList<QStringList> schemaMigrations()
 {
     const QStringList version1 = {
         u"CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"_s,
-        // The record. hash = first 16 bytes of SHA-256(previous hash ‖ canonical bytes).
+        // The record. hash = first 16 bytes of SHA-256(previous hash ‖ canonical bytes), see
+        // appendCanonical(). Kept lean, since a service day adds about five events per call:
+        // type and actor are small codes (event_types, Actor::code), the ticket an event is
+        // about has its own column, and payload holds only what is left (NULL if nothing).
         u"CREATE TABLE events("
         " seq INTEGER PRIMARY KEY,"
         " at INTEGER NOT NULL,"          // UTC milliseconds since the epoch
         " utc_offset INTEGER NOT NULL,"  // facility offset in minutes at that instant
-        " type TEXT NOT NULL,"
-        " actor TEXT NOT NULL,"
+        " type INTEGER NOT NULL,"        // EventType::code
+        " actor INTEGER NOT NULL,"       // officer id; 0 kiosk, -1 system, -2 CLI
         " station INTEGER NOT NULL,"
-        " payload TEXT NOT NULL,"
+        " ticket INTEGER,"               // of the event's facility-local day unless payload.day
+        " payload TEXT,"
         " hash BLOB NOT NULL)"_s,
+        // Names of the type codes, filled as types are first used, and a readable view of the
+        // record for anyone auditing the file with the sqlite3 shell.
+        u"CREATE TABLE event_types(code INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)"_s,
+        u"CREATE VIEW event_log AS SELECT e.seq,"
+        " strftime('%Y-%m-%d %H:%M:%f', (e.at + e.utc_offset * 60000) / 1000.0, 'unixepoch') AS local_time,"
+        " e.utc_offset, t.name AS type,"
+        " CASE e.actor WHEN 0 THEN 'kiosk' WHEN -1 THEN 'system' WHEN -2 THEN 'cli'"
+        " ELSE 'officer:' || e.actor END AS actor,"
+        " e.station, e.ticket, e.payload, hex(e.hash) AS hash"
+        " FROM events e LEFT JOIN event_types t ON t.code = e.type"_s,
         u"CREATE TRIGGER events_no_update BEFORE UPDATE ON events "
         "BEGIN SELECT RAISE(ABORT, 'the logbook is append-only: an event cannot be changed'); END"_s,
         u"CREATE TRIGGER events_no_delete BEFORE DELETE ON events "
@@ -66,8 +80,11 @@ QList<QStringList> schemaMigrations()
         " outcome TEXT, officer_id INTEGER,"
         " amended INTEGER NOT NULL DEFAULT 0, UNIQUE(day, ticket))"_s,
         u"CREATE INDEX sessions_wbp ON sessions(wbp_id, day)"_s,
-        // The visiting book's searches by outcome and by officer, newest first.
-        u"CREATE INDEX sessions_outcome ON sessions(outcome, day)"_s,
+        // The visiting book's searches by outcome and by officer, newest first. The outcome
+        // index holds only the exceptions (no-show, no answer, ended early …): completed calls
+        // are most rows and are found by walking the days; a query must repeat the condition
+        // ("outcome <> 'completed'") for SQLite to use it.
+        u"CREATE INDEX sessions_outcome ON sessions(outcome, day) WHERE outcome <> 'completed'"_s,
         u"CREATE INDEX sessions_officer ON sessions(officer_id, day)"_s,
         // Extension reasons, end reasons and amendments of a session, in order.
         u"CREATE TABLE session_notes("

@@ -123,7 +123,7 @@ inline qint64 eventCount(const Logbook &logbook)
 
 inline QString lastEventType(const Logbook &logbook)
 {
-    return scalar(logbook.database(), u"SELECT type FROM events ORDER BY seq DESC LIMIT 1"_s).toString();
+    return scalar(logbook.database(), u"SELECT type FROM event_log ORDER BY seq DESC LIMIT 1"_s).toString();
 }
 
 // Every projection table, row by row in primary-key order, as text ("∅" for NULL).

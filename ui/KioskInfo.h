@@ -34,8 +34,6 @@ class KioskSurvey
     Q_DECLARE_TR_FUNCTIONS(KioskSurvey)
 
 public:
-    // Record-only; belongs in EventType (core) as SurveyAnswered.
-    static inline constexpr QLatin1String eventType{"survey.answer"};
     static constexpr int itemCount = 9;
 
     struct Item

@@ -85,6 +85,9 @@ QList<LogbookLine> LogbookModel::fetchPage() const
     if (!m_filter.outcome.isEmpty()) {
         where.append(u"s.outcome = ?"_s);
         values << m_filter.outcome;
+        // Spelled out so SQLite may use the partial index of the exceptions (see Schema).
+        if (m_filter.outcome != Outcome::Completed)
+            where.append(u"s.outcome <> 'completed'"_s);
     }
     if (m_filter.officerId) {
         where.append(u"s.officer_id = ?"_s);

@@ -226,29 +226,36 @@ QStringList LogbookView::sessionHistory(const Desk &desk, qint64 sessionId)
     constexpr qint64 marginMs = 10 * 60'000;
     const qint64 loSeq = firstSeqAtOrAfter(db, lastSeq, from - marginMs);
     const qint64 hiSeq = ended ? firstSeqAtOrAfter(db, lastSeq, ended + marginMs) : lastSeq + 1;
-    QSqlQuery q(db);
-    q.prepare(u"SELECT seq, at, type, actor, station, payload FROM events WHERE "
-              "(seq >= ? AND seq < ? AND json_extract(payload, '$.day') = ? AND json_extract(payload, '$.t') = ?) "
-              "OR seq IN (SELECT seq FROM session_notes WHERE session_id = ?) ORDER BY seq"_s);
-    q.addBindValue(loSeq);
-    q.addBindValue(hiSeq);
-    q.addBindValue(day);
-    q.addBindValue(ticket);
-    q.addBindValue(sessionId);
+    auto near = desk.logbook().events(loSeq, hiSeq - 1);
+    if (!near)
+        return {};
+    QList<Event> events;
+    for (const Event &e : std::as_const(*near)) {
+        if (e.ticket == ticket && e.day() == day)
+            events.append(e);
+    }
+    QSqlQuery notes(db);
+    notes.prepare(u"SELECT seq FROM session_notes WHERE session_id = ? AND seq >= ? ORDER BY seq"_s);
+    notes.addBindValue(sessionId);
+    notes.addBindValue(hiSeq);
+    if (notes.exec()) {
+        while (notes.next()) {
+            const qint64 seq = notes.value(0).toLongLong();
+            if (auto later = desk.logbook().events(seq, seq); later && !later->isEmpty())
+                events.append(later->first());
+        }
+    }
     QStringList lines;
-    if (!q.exec())
-        return lines;
     const Schedule &schedule = desk.schedule();
-    while (q.next()) {
-        const QDateTime local = schedule.toLocal(QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC));
-        QJsonObject payload = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object();
-        for (const QString &key : {u"day"_s, u"t"_s, u"w"_s, u"c"_s, u"k"_s})
+    for (const Event &e : std::as_const(events)) {
+        const QDateTime local = schedule.toLocal(e.atUtc());
+        QJsonObject payload = e.payload();
+        for (const QString &key : {u"day"_s, u"w"_s, u"c"_s, u"k"_s})
             payload.remove(key);
-        QString text = u"#%1 · %2 %3 · %4 · %5"_s.arg(q.value(0).toString(), Format::shortDate(local.date()),
-                                                      Format::timeWithSeconds(local.time()), q.value(2).toString(),
-                                                      q.value(3).toString());
-        if (q.value(4).toInt())
-            text += u" · "_s + tr("station %1").arg(q.value(4).toInt());
+        QString text = u"#%1 · %2 %3 · %4 · %5"_s.arg(QString::number(e.seq), Format::shortDate(local.date()),
+                                                      Format::timeWithSeconds(local.time()), e.type, e.actor);
+        if (e.station)
+            text += u" · "_s + tr("station %1").arg(e.station);
         if (!payload.isEmpty())
             text += u" · "_s + QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
         lines.append(text);

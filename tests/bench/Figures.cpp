@@ -218,17 +218,35 @@ Result<Figure> Figures::searchByName(int rounds, bool fullName)
     auto names = spreadSample(db, u"SELECT name FROM wbp ORDER BY id"_s, rounds);
     if (!names)
         return names.error();
-    QList<QVariantList> runs;
+    // As the visiting book (ui/LogbookModel) searches: the matching WBP in the roster first, then
+    // their sessions through the sessions_wbp index, so a rare name costs no more than a common one.
+    QList<double> times;
+    qint64 rows = 0;
     for (const QVariant &name : std::as_const(*names)) {
         const QStringList words = name.toString().split(u' ', Qt::SkipEmptyParts);
         const QString typed = fullName ? words.join(u' ') : words.constLast();
-        runs.append(QVariantList{QString(u'%' + typed.toLower() + u'%')});
+        QElapsedTimer timer;
+        timer.start();
+        auto ids = column(db, u"SELECT id FROM wbp WHERE (name LIKE ? ESCAPE '\\' OR aliases LIKE ? ESCAPE '\\')"_s,
+                          {QString(u'%' + typed + u'%'), QString(u'%' + typed + u'%')});
+        if (!ids)
+            return ids.error();
+        QStringList idTexts;
+        for (const QVariant &id : std::as_const(*ids))
+            idTexts.append(id.toString());
+        auto read = readAll(db,
+                            u"SELECT "_s + sessionColumns
+                                + u" FROM sessions s JOIN wbp w ON w.id = s.wbp_id WHERE s.wbp_id IN ("_s
+                                + idTexts.join(u',') + u") ORDER BY s.day DESC, s.ticket DESC LIMIT 50"_s,
+                            {});
+        times.append(ms(timer));
+        if (!read)
+            return read.error();
+        rows += *read;
     }
-    return timeQuery(db, fullName ? u"search by full name (LIKE, 50 sessions)"_s : u"search by a name word (LIKE, 50 sessions)"_s,
-                     u"SELECT "_s + sessionColumns
-                         + u" FROM wbp w JOIN sessions s ON s.wbp_id = w.id WHERE w.name LIKE ? "
-                           "ORDER BY s.day DESC, s.ticket DESC LIMIT 50"_s,
-                     runs, 20);
+    const double averageRows = names->isEmpty() ? 0 : double(rows) / names->size();
+    return Figure{fullName ? u"search by full name (LIKE, 50 sessions)"_s : u"search by a name word (LIKE, 50 sessions)"_s,
+                  median(times), u"ms"_s, 20, spread(times) + u", %1 rows on average"_s.arg(averageRows, 0, 'f', 0)};
 }
 
 Result<Figure> Figures::searchByRegisterNumber(int rounds)

@@ -43,9 +43,11 @@ QMap<QString, QSet<QString>> shapesByType(const QList<Event> &events)
     QMap<QString, QSet<QString>> shapes;
     for (const Event &e : events) {
         QStringList keys = e.payload().keys();
+        keys.removeAll(u"reason"_s); // written only when one was given
         keys.sort();
         const QString actor = e.actor.section(u':', 0, 0);
-        shapes[e.type].insert(keys.join(u',') + u" by "_s + actor + (e.station ? u" at a station"_s : QString()));
+        shapes[e.type].insert(keys.join(u',') + u" by "_s + actor + (e.station ? u" at a station"_s : QString())
+                              + (e.ticket ? u" for a ticket"_s : QString()));
     }
     return shapes;
 }

@@ -81,8 +81,7 @@ public:
     Result<void> warn(int station, int ticket, qint64 atMs) override
     {
         moveTo(atMs);
-        auto appended = m_tx.append({EventType::CallWarning, QString(Actor::System), station,
-                                     QJsonObject{{u"day"_s, m_dayKey}, {u"t"_s, ticket}}});
+        auto appended = m_tx.append({EventType::CallWarning, QString(Actor::System), station, {}, m_dayKey, ticket});
         if (!appended)
             return appended.error();
         return {};
@@ -124,13 +123,12 @@ private:
         return {};
     }
 
-    // The payload exactly as Desk::queueWrite builds it.
+    // The event exactly as Desk::queueWrite builds it.
     Result<QueueEvent> write(const Result<QueueEvent> &event, const QString &actor, const QJsonObject &extra = {})
     {
         if (!event)
             return event;
-        const QJsonObject payload = Projector::queuePayload(*event, m_dayKey, extra);
-        auto appended = m_tx.append({Projector::eventTypeOf(event->type), actor, event->station, payload});
+        auto appended = m_tx.append(Projector::queueDraft(*event, m_dayKey, actor, extra));
         if (!appended)
             return appended.error();
         m_queue.apply(*event);

@@ -183,7 +183,7 @@ TEST_CASE("fault child: appends until the file-size limit stops it", "[.faultchi
     const QString reason = QString(2000, u'r');
     for (int i = 0; i < 20'000; ++i) {
         const Snapshot before = snapshot(*logbook);
-        const auto r = desk.record(QLatin1String("survey"), {{u"i"_s, i}, {u"text"_s, reason}}, QString(Actor::Kiosk));
+        const auto r = desk.record(EventType::SurveyAnswered, {{u"i"_s, i}, {u"text"_s, reason}}, QString(Actor::Kiosk));
         if (r.ok()) {
             std::cout << "ack " << r->seq << std::endl;
             continue;
@@ -191,7 +191,7 @@ TEST_CASE("fault child: appends until the file-size limit stops it", "[.faultchi
         std::cout << "error " << r.error().reason.toStdString() << " kind " << int(r.error().kind) << std::endl;
         checkUnchanged(*logbook, before);
         // Still refused, still whole, and no crash on the next attempt either.
-        const auto again = desk.record(QLatin1String("survey"), {{u"i"_s, i}}, QString(Actor::Kiosk));
+        const auto again = desk.record(EventType::SurveyAnswered, {{u"i"_s, i}}, QString(Actor::Kiosk));
         if (!again.ok())
             std::cout << "again " << again.error().reason.toStdString() << std::endl;
         std::cout << "done" << std::endl;

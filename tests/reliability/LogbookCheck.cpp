@@ -158,9 +158,8 @@ CheckReport checkAfterKill(const QString &path, const Clock &clock, QMap<qint64,
     for (const OpenCall &call : open) {
         bool resumed = false;
         for (const Event &e : *appended) {
-            const QJsonObject p = e.payload();
-            if (e.type == EventType::CallRecovered && p.value(u"day"_s).toInt() == call.day
-                && p.value(u"t"_s).toInt() == call.ticket && p.value(u"action"_s).toString() == u"resumed"_s)
+            if (e.type == EventType::CallRecovered && e.day() == call.day && e.ticket == call.ticket
+                && e.payload().value(u"action"_s).toString() == u"resumed"_s)
                 resumed = true;
         }
         QSqlQuery q(db);

@@ -308,7 +308,7 @@ TEST_CASE("the satisfaction survey stores nine answers as one record-only event"
         f.tap(u"answer-"_s + QString::number(a));
     }
     CHECK(f.window->page() == u"thanks");
-    CHECK(f.lastEvent(u"type"_s) == QString(KioskSurvey::eventType));
+    CHECK(f.lastEvent(u"type"_s) == QString(EventType::SurveyAnswered));
     CHECK(f.lastEvent(u"actor"_s) == QString(Actor::Kiosk));
     const QJsonObject payload = QJsonDocument::fromJson(f.lastEvent(u"payload"_s).toUtf8()).object();
     for (int i = 0; i < answers.size(); ++i)

@@ -146,7 +146,7 @@ struct KioskFixture
     QString lastEvent(const QString &column) const
     {
         QSqlQuery q(logbook->database());
-        REQUIRE(q.exec(u"SELECT "_s + column + u" FROM events ORDER BY seq DESC LIMIT 1"_s));
+        REQUIRE(q.exec(u"SELECT "_s + column + u" FROM event_log ORDER BY seq DESC LIMIT 1"_s));
         REQUIRE(q.next());
         return q.value(0).toString();
     }

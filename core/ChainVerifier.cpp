@@ -1,0 +1,206 @@
+#include "ChainVerifier.h"
+
+#include "Event.h"
+
+#include <QFile>
+#include <QSqlDriver>
+#include <QThread>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cstring>
+#include <thread>
+#include <vector>
+
+namespace kj {
+
+namespace {
+
+using Finding = ChainVerifier::Finding;
+using Problem = ChainVerifier::Problem;
+
+// One statement on one connection, finalised on scope exit.
+class Statement
+{
+public:
+    Statement(sqlite3 *db, const char *sql) { m_rc = sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr); }
+    ~Statement() { sqlite3_finalize(m_stmt); }
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+    bool ok() const { return m_rc == SQLITE_OK; }
+    sqlite3_stmt *get() const { return m_stmt; }
+
+private:
+    sqlite3_stmt *m_stmt = nullptr;
+    int m_rc = SQLITE_OK;
+};
+
+QByteArrayView blob(sqlite3_stmt *stmt, int column)
+{
+    const int size = sqlite3_column_bytes(stmt, column);
+    return {static_cast<const char *>(sqlite3_column_blob(stmt, column)), size};
+}
+
+Finding bad(Problem problem, qint64 seq, qint64 events, qint64 missingTo = 0)
+{
+    Finding f;
+    f.problem = problem;
+    f.seq = seq;
+    f.events = events;
+    f.missingTo = missingTo;
+    return f;
+}
+
+// Columns hold exactly the storage classes the writer gives them: a value rewritten as another
+// class (text in a number column) could otherwise read back as the original.
+bool storedAsWritten(sqlite3_stmt *s)
+{
+    for (int column = 1; column <= 5; ++column) {
+        if (sqlite3_column_type(s, column) != SQLITE_INTEGER)
+            return false;
+    }
+    const int ticket = sqlite3_column_type(s, 6);
+    const int payload = sqlite3_column_type(s, 7);
+    return (ticket == SQLITE_INTEGER || ticket == SQLITE_NULL)
+        && (payload == SQLITE_TEXT || payload == SQLITE_NULL) && sqlite3_column_type(s, 8) == SQLITE_BLOB;
+}
+
+Finding unreadable(sqlite3 *db, qint64 seq)
+{
+    Finding f = bad(Problem::Unreadable, seq, 0);
+    f.detail = QString::fromUtf8(sqlite3_errmsg(db));
+    return f;
+}
+
+// Checks events from..to; previous is the stored hash of event from-1 (zeros before the first).
+Finding checkRange(sqlite3 *db, qint64 from, qint64 to,
+                   const std::optional<std::pair<qint64, QByteArray>> &anchor)
+{
+    QByteArray previous(16, '\0');
+    if (from > 1) {
+        Statement head(db, "SELECT hash FROM events WHERE seq = ?");
+        if (!head.ok())
+            return unreadable(db, from);
+        sqlite3_bind_int64(head.get(), 1, from - 1);
+        if (sqlite3_step(head.get()) != SQLITE_ROW)
+            return bad(Problem::Missing, from - 1, 0, from - 1);
+        previous = blob(head.get(), 0).toByteArray();
+    }
+    Statement rows(db, "SELECT seq, at, utc_offset, type, actor, station, ticket, payload, hash "
+                       "FROM events WHERE seq BETWEEN ? AND ? ORDER BY seq");
+    if (!rows.ok())
+        return unreadable(db, from);
+    sqlite3_bind_int64(rows.get(), 1, from);
+    sqlite3_bind_int64(rows.get(), 2, to);
+    Finding found;
+    qint64 expected = from;
+    QByteArray canonical;
+    QByteArray actor;
+    int rc;
+    while ((rc = sqlite3_step(rows.get())) == SQLITE_ROW) {
+        sqlite3_stmt *s = rows.get();
+        const qint64 seq = sqlite3_column_int64(s, 0);
+        if (seq != expected)
+            return bad(Problem::Missing, expected, found.events, seq - 1);
+        if (!storedAsWritten(s))
+            return bad(Problem::Hash, seq, found.events);
+        actor.clear();
+        Actor::appendName(actor, sqlite3_column_int64(s, 4));
+        canonical.clear();
+        appendCanonical(canonical, seq, sqlite3_column_int64(s, 1), sqlite3_column_int(s, 2),
+                        EventType::name(sqlite3_column_int(s, 3)), actor, sqlite3_column_int(s, 5),
+                        sqlite3_column_int(s, 6), blob(s, 7));
+        const QByteArrayView stored = blob(s, 8);
+        const QByteArray hash = chainDigest(previous, canonical);
+        if (stored.size() != hash.size() || memcmp(stored.data(), hash.constData(), hash.size()) != 0)
+            return bad(Problem::Hash, seq, found.events);
+        if (anchor && anchor->first == seq) {
+            // A shortened hash is what people copy from the printed register; an empty one
+            // would match anything.
+            if (anchor->second.isEmpty() || !hash.toHex().startsWith(anchor->second.toLower()))
+                return bad(Problem::Anchor, seq, found.events);
+        }
+        previous = hash;
+        ++found.events;
+        ++expected;
+    }
+    if (rc != SQLITE_DONE)
+        return unreadable(db, expected);
+    if (expected <= to)
+        return bad(Problem::Missing, expected, found.events, to);
+    found.lastHash = previous;
+    return found;
+}
+
+sqlite3 *handleOf(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.data());
+}
+
+} // namespace
+
+Finding ChainVerifier::verify(const QSqlDatabase &db, const QString &path, qint64 lastSeq,
+                              std::optional<std::pair<qint64, QByteArray>> anchor, int threads)
+{
+    sqlite3 *own = handleOf(db);
+    if (!own)
+    {
+        Finding f = bad(Problem::Unreadable, 1, 0);
+        f.detail = QStringLiteral("not an SQLite connection");
+        return f;
+    }
+    if (lastSeq < 1)
+        return {};
+    // Ranges of at least 100,000 events: below that a second connection costs more than it saves.
+    const qint64 ranges = std::clamp<qint64>(lastSeq / 100'000, 1, std::max(1, threads));
+    std::vector<Finding> findings(ranges);
+    std::vector<sqlite3 *> connections(ranges, nullptr);
+    connections[0] = own;
+    const QByteArray uri = QByteArray("file:") + QFile::encodeName(path) + "?mode=ro";
+    for (qint64 i = 1; i < ranges; ++i) {
+        if (sqlite3_open_v2(uri.constData(), &connections[i], SQLITE_OPEN_READONLY | SQLITE_OPEN_URI,
+                            nullptr) != SQLITE_OK) {
+            sqlite3_close(connections[i]);
+            connections[i] = nullptr; // that range runs on the own connection afterwards
+        }
+    }
+    auto bounds = [&](qint64 i) {
+        return std::pair{1 + lastSeq * i / ranges, lastSeq * (i + 1) / ranges};
+    };
+    std::vector<std::thread> workers;
+    for (qint64 i = 1; i < ranges; ++i) {
+        if (connections[i]) {
+            workers.emplace_back([&, i] {
+                const auto [from, to] = bounds(i);
+                findings[i] = checkRange(connections[i], from, to, anchor);
+            });
+        }
+    }
+    for (qint64 i = 0; i < ranges; ++i) {
+        if (i == 0 || !connections[i]) {
+            const auto [from, to] = bounds(i);
+            findings[i] = checkRange(own, from, to, anchor);
+        }
+    }
+    for (std::thread &worker : workers)
+        worker.join();
+    for (qint64 i = 1; i < ranges; ++i)
+        sqlite3_close(connections[i]);
+
+    Finding result;
+    for (qint64 i = 0; i < ranges; ++i) {
+        if (findings[i].problem != Problem::None) {
+            findings[i].events += result.events;
+            return findings[i];
+        }
+        result.events += findings[i].events;
+    }
+    result.lastHash = findings.back().lastHash;
+    return result;
+}
+
+} // namespace kj
