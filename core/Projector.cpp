@@ -263,8 +263,15 @@ Result<void> Projector::applyQueueEvent(const Event &event, QueueEvent::Type typ
             return update(u"called = NULL"_s, {});
         return update(u"ended = ?, outcome = 'no-answer', officer_id = coalesce(?, officer_id)"_s,
                       {event.atMs, officerValue});
-    case QueueEvent::Type::Cancelled:
-        return update(u"ended = ?, outcome = 'cancelled'"_s, {event.atMs});
+    case QueueEvent::Type::Cancelled: {
+        auto r = update(u"ended = ?, outcome = 'cancelled'"_s, {event.atMs});
+        if (!r || p.value(u"reason"_s).toString().isEmpty())
+            return r;
+        auto id = sessionId(day, ticket->number);
+        if (!id)
+            return id.error();
+        return addNote(*id, event, u"cancel"_s, QString(), QString(), p.value(u"reason"_s).toString());
+    }
     }
     return {};
 }

@@ -170,6 +170,20 @@ TEST_CASE("a WBP who does not come when called is recorded as a no-show and free
     CHECK(desk.endCall(2, Outcome::Completed, QString(), officer).error().reason == u"station-state"_s);
 }
 
+TEST_CASE("a cancelled ticket keeps its reason beside the line of the book", "[desk]")
+{
+    DeskFixture f;
+    Desk &desk = *f.desk;
+    f.signIn(f.joko);
+    must(desk.cancel(1, u"dipindah ke Lapas lain"_s, officer));
+    CHECK(f.session(1, u"outcome"_s).toString() == u"cancelled"_s);
+    CHECK(scalar(f.logbook->database(),
+                 u"SELECT reason FROM session_notes WHERE kind = 'cancel' AND session_id = "
+                 "(SELECT id FROM sessions WHERE ticket = 1)"_s)
+              .toString()
+          == u"dipindah ke Lapas lain"_s);
+}
+
 TEST_CASE("an extension beyond the maximum call length is refused and nothing is recorded", "[desk]")
 {
     DeskFixture f;
