@@ -144,7 +144,8 @@ sqlite3 *handleOf(const QSqlDatabase &db)
 } // namespace
 
 Finding ChainVerifier::verify(const QSqlDatabase &db, const QString &path, qint64 lastSeq,
-                              std::optional<std::pair<qint64, QByteArray>> anchor, int threads)
+                              std::optional<std::pair<qint64, QByteArray>> anchor, int threads,
+                              qint64 minRangeEvents)
 {
     sqlite3 *own = handleOf(db);
     if (!own)
@@ -155,8 +156,7 @@ Finding ChainVerifier::verify(const QSqlDatabase &db, const QString &path, qint6
     }
     if (lastSeq < 1)
         return {};
-    // Ranges of at least 100,000 events: below that a second connection costs more than it saves.
-    const qint64 ranges = std::clamp<qint64>(lastSeq / 100'000, 1, std::max(1, threads));
+    const qint64 ranges = std::clamp<qint64>(lastSeq / std::max<qint64>(1, minRangeEvents), 1, std::max(1, threads));
     std::vector<Finding> findings(ranges);
     std::vector<sqlite3 *> connections(ranges, nullptr);
     connections[0] = own;

@@ -26,8 +26,11 @@ public:
         QString detail;        // Unreadable: SQLite's message
     };
 
+    // Splits the chain into up to `threads` ranges of at least minRangeEvents each (below some
+    // 100,000 events a second connection costs more than it saves).
     static Finding verify(const QSqlDatabase &db, const QString &path, qint64 lastSeq,
-                          std::optional<std::pair<qint64, QByteArray>> anchor, int threads);
+                          std::optional<std::pair<qint64, QByteArray>> anchor, int threads,
+                          qint64 minRangeEvents = 100'000);
 };
 
 } // namespace kj

@@ -1,3 +1,4 @@
+#include "ChainVerifier.h"
 #include "DeskFixture.h"
 
 #include <QCoreApplication>
@@ -113,6 +114,43 @@ TEST_CASE("a deleted event in the middle of the chain is named as the first bad 
     CHECK_FALSE(report.ok());
     CHECK(report.firstBadSeq == target);
     CHECK(report.problem.contains(QString::number(target)));
+}
+
+TEST_CASE("the chain checked in parallel ranges finds what one pass finds, at the first bad event",
+          "[logbook][verify]")
+{
+    DeskFixture f;
+    runSomeCalls(f);
+    const qint64 count = eventCount(*f.logbook);
+    REQUIRE(count >= 12);
+    auto check = [&](int threads) {
+        return ChainVerifier::verify(f.logbook->database(), f.path, count, std::nullopt, threads, 3);
+    };
+    const ChainVerifier::Finding one = check(1);
+    const ChainVerifier::Finding four = check(4);
+    REQUIRE(one.problem == ChainVerifier::Problem::None);
+    CHECK(four.problem == ChainVerifier::Problem::None);
+    CHECK(four.events == count);
+    CHECK(four.lastHash == one.lastHash);
+    CHECK(four.lastHash == hashOf(*f.logbook, count));
+
+    // Four ranges of a quarter each: the last event of the first range is where the second
+    // starts from, and the third range holds a changed event too. The earliest is reported.
+    const qint64 boundary = count / 4;
+    const qint64 later = count * 3 / 4 - 1;
+    RawDb raw(f.path);
+    REQUIRE(raw.exec(u"DROP TRIGGER events_no_update"_s));
+    REQUIRE(raw.exec(u"UPDATE events SET at = at + 1 WHERE seq IN (?, ?)"_s, {boundary, later}));
+    const ChainVerifier::Finding changed = check(4);
+    CHECK(changed.problem == ChainVerifier::Problem::Hash);
+    CHECK(changed.seq == boundary);
+    CHECK(changed.events == boundary - 1);
+
+    REQUIRE(raw.exec(u"DROP TRIGGER events_no_delete"_s));
+    REQUIRE(raw.exec(u"DELETE FROM events WHERE seq = ?"_s, {boundary}));
+    const ChainVerifier::Finding missing = check(4);
+    CHECK(missing.problem == ChainVerifier::Problem::Missing);
+    CHECK(missing.seq == boundary);
 }
 
 TEST_CASE("an anchor that matches the chain passes and a wrong one fails", "[logbook]")
