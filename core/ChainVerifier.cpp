@@ -1,6 +1,7 @@
 #include "ChainVerifier.h"
 
 #include "Event.h"
+#include "Sha256.h"
 
 #include <QFile>
 #include <QSqlDriver>
@@ -9,6 +10,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <thread>
 #include <vector>
@@ -52,20 +54,6 @@ Finding bad(Problem problem, qint64 seq, qint64 events, qint64 missingTo = 0)
     return f;
 }
 
-// Columns hold exactly the storage classes the writer gives them: a value rewritten as another
-// class (text in a number column) could otherwise read back as the original.
-bool storedAsWritten(sqlite3_stmt *s)
-{
-    for (int column = 1; column <= 5; ++column) {
-        if (sqlite3_column_type(s, column) != SQLITE_INTEGER)
-            return false;
-    }
-    const int ticket = sqlite3_column_type(s, 6);
-    const int payload = sqlite3_column_type(s, 7);
-    return (ticket == SQLITE_INTEGER || ticket == SQLITE_NULL)
-        && (payload == SQLITE_TEXT || payload == SQLITE_NULL) && sqlite3_column_type(s, 8) == SQLITE_BLOB;
-}
-
 Finding unreadable(sqlite3 *db, qint64 seq)
 {
     Finding f = bad(Problem::Unreadable, seq, 0);
@@ -77,7 +65,7 @@ Finding unreadable(sqlite3 *db, qint64 seq)
 Finding checkRange(sqlite3 *db, qint64 from, qint64 to,
                    const std::optional<std::pair<qint64, QByteArray>> &anchor)
 {
-    QByteArray previous(16, '\0');
+    std::array<char, chainHashSize> previous{};
     if (from > 1) {
         Statement head(db, "SELECT hash FROM events WHERE seq = ?");
         if (!head.ok())
@@ -85,7 +73,10 @@ Finding checkRange(sqlite3 *db, qint64 from, qint64 to,
         sqlite3_bind_int64(head.get(), 1, from - 1);
         if (sqlite3_step(head.get()) != SQLITE_ROW)
             return bad(Problem::Missing, from - 1, 0, from - 1);
-        previous = blob(head.get(), 0).toByteArray();
+        const QByteArrayView stored = blob(head.get(), 0);
+        if (stored.size() != chainHashSize)
+            return bad(Problem::Hash, from - 1, 0);
+        std::memcpy(previous.data(), stored.data(), chainHashSize);
     }
     Statement rows(db, "SELECT seq, at, utc_offset, type, actor, station, ticket, payload, hash "
                        "FROM events WHERE seq BETWEEN ? AND ? ORDER BY seq");
@@ -95,33 +86,34 @@ Finding checkRange(sqlite3 *db, qint64 from, qint64 to,
     sqlite3_bind_int64(rows.get(), 2, to);
     Finding found;
     qint64 expected = from;
-    QByteArray canonical;
-    QByteArray actor;
+    std::vector<char> canonical; // grows to the largest event, then is reused
     int rc;
     while ((rc = sqlite3_step(rows.get())) == SQLITE_ROW) {
         sqlite3_stmt *s = rows.get();
         const qint64 seq = sqlite3_column_int64(s, 0);
         if (seq != expected)
             return bad(Problem::Missing, expected, found.events, seq - 1);
-        if (!storedAsWritten(s))
-            return bad(Problem::Hash, seq, found.events);
-        actor.clear();
-        Actor::appendName(actor, sqlite3_column_int64(s, 4));
-        canonical.clear();
-        appendCanonical(canonical, seq, sqlite3_column_int64(s, 1), sqlite3_column_int(s, 2),
-                        EventType::name(sqlite3_column_int(s, 3)), actor, sqlite3_column_int(s, 5),
-                        sqlite3_column_int(s, 6), blob(s, 7));
+        const QLatin1String type = EventType::name(sqlite3_column_int(s, 3));
+        const QByteArrayView payload = blob(s, 7);
+        const size_t needed = size_t(canonicalCapacity(type.size(), payload.size()));
+        if (canonical.size() < needed)
+            canonical.resize(needed);
+        const qsizetype size = writeCanonical(canonical.data(), seq, sqlite3_column_int64(s, 1),
+                                              sqlite3_column_int(s, 2), type, sqlite3_column_int64(s, 4),
+                                              sqlite3_column_int(s, 5), sqlite3_column_int(s, 6), payload);
         const QByteArrayView stored = blob(s, 8);
-        const QByteArray hash = chainDigest(previous, canonical);
-        if (stored.size() != hash.size() || memcmp(stored.data(), hash.constData(), hash.size()) != 0)
+        const Sha256Digest digest
+            = sha256({QByteArrayView(previous.data(), chainHashSize), QByteArrayView(canonical.data(), size)});
+        if (stored.size() != chainHashSize || std::memcmp(stored.data(), digest.data(), chainHashSize) != 0)
             return bad(Problem::Hash, seq, found.events);
+        std::memcpy(previous.data(), digest.data(), chainHashSize);
         if (anchor && anchor->first == seq) {
             // A shortened hash is what people copy from the printed register; an empty one
             // would match anything.
-            if (anchor->second.isEmpty() || !hash.toHex().startsWith(anchor->second.toLower()))
+            const QByteArray hex = QByteArray(previous.data(), chainHashSize).toHex();
+            if (anchor->second.isEmpty() || !hex.startsWith(anchor->second.toLower()))
                 return bad(Problem::Anchor, seq, found.events);
         }
-        previous = hash;
         ++found.events;
         ++expected;
     }
@@ -129,7 +121,7 @@ Finding checkRange(sqlite3 *db, qint64 from, qint64 to,
         return unreadable(db, expected);
     if (expected <= to)
         return bad(Problem::Missing, expected, found.events, to);
-    found.lastHash = previous;
+    found.lastHash = QByteArray(previous.data(), chainHashSize);
     return found;
 }
 
@@ -158,38 +150,39 @@ Finding ChainVerifier::verify(const QSqlDatabase &db, const QString &path, qint6
         return {};
     const qint64 ranges = std::clamp<qint64>(lastSeq / std::max<qint64>(1, minRangeEvents), 1, std::max(1, threads));
     std::vector<Finding> findings(ranges);
+    // Each range reads through a connection of its own, opened without SQLite's per-call mutex
+    // (one thread uses it); a range whose connection cannot be opened runs on db's afterwards.
     std::vector<sqlite3 *> connections(ranges, nullptr);
-    connections[0] = own;
     const QByteArray uri = QByteArray("file:") + QFile::encodeName(path) + "?mode=ro";
-    for (qint64 i = 1; i < ranges; ++i) {
-        if (sqlite3_open_v2(uri.constData(), &connections[i], SQLITE_OPEN_READONLY | SQLITE_OPEN_URI,
-                            nullptr) != SQLITE_OK) {
-            sqlite3_close(connections[i]);
-            connections[i] = nullptr; // that range runs on the own connection afterwards
+    for (sqlite3 *&connection : connections) {
+        if (sqlite3_open_v2(uri.constData(), &connection,
+                            SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, nullptr)
+            != SQLITE_OK) {
+            sqlite3_close(connection);
+            connection = nullptr;
         }
     }
     auto bounds = [&](qint64 i) {
         return std::pair{1 + lastSeq * i / ranges, lastSeq * (i + 1) / ranges};
     };
+    auto run = [&](qint64 i, sqlite3 *connection) {
+        const auto [from, to] = bounds(i);
+        findings[i] = checkRange(connection, from, to, anchor);
+    };
     std::vector<std::thread> workers;
     for (qint64 i = 1; i < ranges; ++i) {
-        if (connections[i]) {
-            workers.emplace_back([&, i] {
-                const auto [from, to] = bounds(i);
-                findings[i] = checkRange(connections[i], from, to, anchor);
-            });
-        }
+        if (connections[i])
+            workers.emplace_back(run, i, connections[i]);
     }
-    for (qint64 i = 0; i < ranges; ++i) {
-        if (i == 0 || !connections[i]) {
-            const auto [from, to] = bounds(i);
-            findings[i] = checkRange(own, from, to, anchor);
-        }
+    run(0, connections[0] ? connections[0] : own);
+    for (qint64 i = 1; i < ranges; ++i) {
+        if (!connections[i])
+            run(i, own);
     }
     for (std::thread &worker : workers)
         worker.join();
-    for (qint64 i = 1; i < ranges; ++i)
-        sqlite3_close(connections[i]);
+    for (sqlite3 *connection : connections)
+        sqlite3_close(connection);
 
     Finding result;
     for (qint64 i = 0; i < ranges; ++i) {

@@ -11,7 +11,7 @@ namespace kj {
 // Walks the logbook's hash chain from seq 1 to lastSeq. Twenty years of calls are several million
 // events, so it reads the raw columns through SQLite's C API and checks ranges of the chain in
 // parallel: each range starts from the stored hash of the event before it, so the ranges together
-// check every link. The first range runs on db's own connection; the others open read-only ones.
+// check every link. Each range opens a read-only connection of its own (db's serves if one cannot).
 class ChainVerifier
 {
 public:

@@ -1,12 +1,13 @@
 #include "Event.h"
 
 #include "Projector.h"
+#include "Sha256.h"
 
-#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QTimeZone>
 
 #include <charconv>
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 
@@ -55,31 +56,40 @@ std::optional<qint64> Actor::code(QStringView actor)
     return std::nullopt;
 }
 
-void Actor::appendName(QByteArray &out, qint64 code)
+namespace {
+
+char *writeNumber(char *out, qint64 value)
+{
+    return std::to_chars(out, out + 24, value).ptr;
+}
+
+char *writeText(char *out, QByteArrayView text)
+{
+    std::memcpy(out, text.data(), size_t(text.size()));
+    return out + text.size();
+}
+
+// At most 8 + 20 bytes.
+char *writeActor(char *out, qint64 code)
 {
     switch (code) {
     case kioskCode:
-        out.append(Kiosk.data(), Kiosk.size());
-        return;
+        return writeText(out, QByteArrayView(Actor::Kiosk.data(), Actor::Kiosk.size()));
     case systemCode:
-        out.append(System.data(), System.size());
-        return;
+        return writeText(out, QByteArrayView(Actor::System.data(), Actor::System.size()));
     case cliCode:
-        out.append(Cli.data(), Cli.size());
-        return;
-    default: {
-        char digits[24];
-        const auto end = std::to_chars(digits, digits + sizeof digits, code).ptr;
-        out.append(officerPrefix.data(), officerPrefix.size()).append(digits, end - digits);
-    }
+        return writeText(out, QByteArrayView(Actor::Cli.data(), Actor::Cli.size()));
+    default:
+        return writeNumber(writeText(out, QByteArrayView(officerPrefix.data(), officerPrefix.size())), code);
     }
 }
 
+} // namespace
+
 QString Actor::name(qint64 code)
 {
-    QByteArray name;
-    appendName(name, code);
-    return QString::fromLatin1(name);
+    char name[32];
+    return QString::fromLatin1(name, writeActor(name, code) - name);
 }
 
 QDateTime Event::atUtc() const
@@ -129,41 +139,42 @@ QByteArray canonicalJson(const QJsonObject &payload)
     return QJsonDocument(payload).toJson(QJsonDocument::Compact);
 }
 
-void appendCanonical(QByteArray &out, qint64 seq, qint64 atMs, int utcOffsetMinutes, QLatin1String type,
-                     QByteArrayView actor, int station, int ticket, QByteArrayView payload)
+qsizetype writeCanonical(char *out, qint64 seq, qint64 atMs, int utcOffsetMinutes, QLatin1String type,
+                         qint64 actorCode, int station, int ticket, QByteArrayView payload)
 {
     constexpr char sep = '\x1f';
-    auto number = [&out](qint64 value) {
-        char digits[24];
-        const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
-        out.append(digits, end - digits).append(sep);
-    };
-    number(seq);
-    number(atMs);
-    number(utcOffsetMinutes);
-    out.append(type.data(), type.size()).append(sep);
-    out.append(actor).append(sep);
-    number(station);
-    number(ticket);
-    out.append(payload);
+    char *p = out;
+    p = writeNumber(p, seq);
+    *p++ = sep;
+    p = writeNumber(p, atMs);
+    *p++ = sep;
+    p = writeNumber(p, utcOffsetMinutes);
+    *p++ = sep;
+    p = writeText(p, QByteArrayView(type.data(), type.size()));
+    *p++ = sep;
+    p = writeActor(p, actorCode);
+    *p++ = sep;
+    p = writeNumber(p, station);
+    *p++ = sep;
+    p = writeNumber(p, ticket);
+    *p++ = sep;
+    p = writeText(p, payload);
+    return p - out;
 }
 
 QByteArray Event::canonicalBytes() const
 {
-    QByteArray bytes;
-    bytes.reserve(96 + payloadJson.size());
     const QByteArray typeName = type.toLatin1();
-    appendCanonical(bytes, seq, atMs, utcOffsetMinutes, QLatin1String(typeName), actor.toUtf8(), station,
-                    ticket, payloadJson);
+    QByteArray bytes(canonicalCapacity(typeName.size(), payloadJson.size()), Qt::Uninitialized);
+    bytes.truncate(writeCanonical(bytes.data(), seq, atMs, utcOffsetMinutes, QLatin1String(typeName),
+                                  Actor::code(actor).value_or(0), station, ticket, payloadJson));
     return bytes;
 }
 
 QByteArray chainDigest(QByteArrayView previous, QByteArrayView canonical)
 {
-    QCryptographicHash sha(QCryptographicHash::Sha256);
-    sha.addData(previous);
-    sha.addData(canonical);
-    return sha.result().left(16);
+    const Sha256Digest digest = sha256({previous, canonical});
+    return QByteArray(reinterpret_cast<const char *>(digest.data()), chainHashSize);
 }
 
 QByteArray Event::chainHash(const QByteArray &previousHash) const

@@ -65,8 +65,6 @@ QString officer(qint64 officerId);
 // Stored as a number: the officer's id, or 0 kiosk, -1 system, -2 CLI. nullopt if not an actor.
 std::optional<qint64> code(QStringView actor);
 QString name(qint64 code);
-// The name of a code in UTF-8, appended to out (the verifier's allocation-free path).
-void appendName(QByteArray &out, qint64 code);
 } // namespace Actor
 
 // What a caller asks to append; the logbook adds sequence number, time and hash.
@@ -105,7 +103,7 @@ struct Event
     QDateTime atLocal() const;
 
     // The exact bytes the chain covers: every field but the hash, in a fixed order (see
-    // appendCanonical).
+    // writeCanonical).
     QByteArray canonicalBytes() const;
     // First 16 bytes of SHA-256(previous hash ‖ canonical bytes). 128 bits keep a forgery
     // infeasible while halving the record's size.
@@ -115,13 +113,18 @@ struct Event
 // The payload as stored: compact JSON with sorted keys.
 QByteArray canonicalJson(const QJsonObject &payload);
 
-// Appends an event's canonical bytes to out: seq, at, offset, type name, actor name, station,
-// ticket and payload, as decimal text and names separated by 0x1f. The writer and the verifier
-// (which reads raw columns) both use this, so they cannot disagree.
-void appendCanonical(QByteArray &out, qint64 seq, qint64 atMs, int utcOffsetMinutes,
-                     QLatin1String type, QByteArrayView actor, int station, int ticket,
-                     QByteArrayView payload);
+// The canonical bytes of an event: seq, at, offset, type name, actor name (Actor::name of the
+// code), station, ticket and payload, as decimal text and names separated by 0x1f. Written at
+// out, which must hold canonicalCapacity(type.size(), payload.size()) bytes; returns the size.
+// The writer and the verifier (which reads raw columns) both use this, so they cannot disagree.
+constexpr qsizetype canonicalCapacity(qsizetype typeSize, qsizetype payloadSize)
+{
+    return 8 * 24 + typeSize + payloadSize;
+}
+qsizetype writeCanonical(char *out, qint64 seq, qint64 atMs, int utcOffsetMinutes, QLatin1String type,
+                         qint64 actorCode, int station, int ticket, QByteArrayView payload);
 // First 16 bytes of SHA-256(previous ‖ canonical bytes).
+inline constexpr qsizetype chainHashSize = 16;
 QByteArray chainDigest(QByteArrayView previous, QByteArrayView canonical);
 
 } // namespace kj

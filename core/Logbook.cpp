@@ -4,8 +4,8 @@
 #include "ChainVerifier.h"
 #include "Projector.h"
 #include "Schema.h"
+#include "Sha256.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
@@ -22,6 +22,13 @@ using namespace Qt::StringLiterals;
 namespace kj {
 
 namespace {
+
+// The salted digest an event carries instead of a family name or phone number.
+QByteArray personalDigest(const QByteArray &salt, const QString &value)
+{
+    const Sha256Digest digest = sha256({salt, value.toUtf8()});
+    return QByteArray(reinterpret_cast<const char *>(digest.data()), qsizetype(digest.size()));
+}
 
 class Tr
 {
@@ -364,10 +371,7 @@ Result<QString> Logbook::storePersonalInTransaction(const QString &value)
 {
     QByteArray salt(16, '\0');
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(salt.data()), 4);
-    QCryptographicHash sha(QCryptographicHash::Sha256);
-    sha.addData(salt);
-    sha.addData(value.toUtf8());
-    const QByteArray digest = sha.result();
+    const QByteArray digest = personalDigest(salt, value);
     QSqlQuery q(database());
     q.prepare(u"INSERT INTO personal_data(digest, salt, value, created) VALUES (?, ?, ?, ?)"_s);
     q.addBindValue(digest);
@@ -489,10 +493,7 @@ Result<VerifyReport> Logbook::verify(std::optional<std::pair<qint64, QByteArray>
     if (!q.exec(u"SELECT digest, salt, value FROM personal_data WHERE value IS NOT NULL"_s))
         return databaseError(q.lastError(), u"verify personal data"_s);
     while (report.ok() && q.next()) {
-        QCryptographicHash sha(QCryptographicHash::Sha256);
-        sha.addData(q.value(1).toByteArray());
-        sha.addData(q.value(2).toString().toUtf8());
-        if (sha.result() != q.value(0).toByteArray()) {
+        if (personalDigest(q.value(1).toByteArray(), q.value(2).toString()) != q.value(0).toByteArray()) {
             report.firstBadSeq = -1;
             report.problem = Tr::tr("a stored family name or phone number was changed");
         }

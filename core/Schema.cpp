@@ -21,7 +21,7 @@ QList<QStringList> schemaMigrations()
         " station INTEGER NOT NULL,"
         " ticket INTEGER,"               // of the event's facility-local day unless payload.day
         " payload TEXT,"
-        " hash BLOB NOT NULL)"_s,
+        " hash BLOB NOT NULL) STRICT"_s, // a value of another type is refused, not converted
         // Names of the type codes, filled as types are first used, and a readable view of the
         // record for anyone auditing the file with the sqlite3 shell.
         u"CREATE TABLE event_types(code INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)"_s,

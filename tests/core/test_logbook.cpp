@@ -259,7 +259,7 @@ TEST_CASE("projections rebuilt from the events are identical to the ones written
 
     const QStringList live = dumpProjections(f.logbook->database());
     REQUIRE(live.filter(u"sessions: "_s).size() == 4);
-    REQUIRE(live.filter(u"session_notes: "_s).size() == 4); // extension, amendment, recovery, stop
+    REQUIRE(live.filter(u"session_notes: "_s).size() == 5); // cancel, extension, amendment, recovery, stop
     REQUIRE(live.filter(u"settings: "_s).size() == 1);
     REQUIRE(live.filter(u"officers: "_s).size() == 1);
 
