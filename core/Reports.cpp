@@ -606,11 +606,11 @@ QString Reports::decimal(double value, int decimals)
     return QLocale().toString(value, 'f', decimals);
 }
 
-Result<void> Reports::writeCsv(const DailyRegister &report, const QString &file)
+Result<void> Reports::writeCsv(const DailyRegister &report, const QString &file, bool fullPhone)
 {
     QList<QStringList> rows{registerHeaders()};
     for (qsizetype i = 0; i < report.lines.size(); ++i)
-        rows.append(registerCells(report, i, false));
+        rows.append(registerCells(report, i, fullPhone));
     return OutputFile::writeCsv(file, rows);
 }
 
