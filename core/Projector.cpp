@@ -39,8 +39,16 @@ QVariant nullable(const QJsonValue &value)
         : QVariant(value.toString());
 }
 
-// Runs one statement with positional values; any failure becomes a database Error.
-Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {})
+Result<void> done(const Result<QSqlQuery> &r)
+{
+    if (!r)
+        return r.error();
+    return {};
+}
+
+} // namespace
+
+Result<QSqlQuery> Projector::run(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
@@ -52,15 +60,6 @@ Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const QVariant
         return databaseError(q.lastError(), sql);
     return q;
 }
-
-Result<void> done(const Result<QSqlQuery> &r)
-{
-    if (!r)
-        return r.error();
-    return {};
-}
-
-} // namespace
 
 Projector::Projector(QSqlDatabase db)
     : m_db(std::move(db))

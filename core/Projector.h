@@ -5,6 +5,7 @@
 #include "Result.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <optional>
 
@@ -31,6 +32,8 @@ public:
     // The payload of a queue event as stored (apply() reads it back): extra fields plus the day,
     // the ticket and its WBP, cell and contact.
     static QJsonObject queuePayload(const QueueEvent &event, int day, QJsonObject extra = {});
+    // Runs one statement with positional values (forward-only); any failure becomes a database Error.
+    static Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
     // The queue of one day as the sessions table holds it.
     static Result<Queue> loadQueue(const QSqlDatabase &db, int day);
     // The kiosk survey's items (U1–U9), answered on a four-point scale (1 worst … 4 best).

@@ -10,7 +10,6 @@
 
 #include <QHash>
 #include <QLocale>
-#include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -27,19 +26,6 @@ namespace {
 const QStringList servedOutcomes = {QString(Outcome::Completed), QString(Outcome::EndedEarly),
                                     QString(Outcome::Stopped), QString(Outcome::Interrupted)};
 const QStringList allOutcomes = servedOutcomes + QStringList{u"no-show"_s, u"no-answer"_s, u"cancelled"_s};
-
-Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {})
-{
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.prepare(sql))
-        return databaseError(q.lastError(), sql);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec())
-        return databaseError(q.lastError(), sql);
-    return q;
-}
 
 QDateTime utcOrNull(const QVariant &ms)
 {
@@ -177,13 +163,13 @@ Result<QList<RegisterLine>> loadLines(const Desk &desk, int fromDay, int toDay, 
     const QTimeZone zone = desk.schedule().zone();
 
     QHash<qint64, QString> officers;
-    auto o = run(db, u"SELECT id, name FROM officers"_s);
+    auto o = Projector::run(db, u"SELECT id, name FROM officers"_s);
     if (!o)
         return o.error();
     while (o->next())
         officers.insert(o->value(0).toLongLong(), o->value(1).toString());
 
-    auto q = run(db,
+    auto q = Projector::run(db,
                  u"SELECT s.id, s.day, s.ticket, w.name, w.reg_no, s.cell, s.contact_id, c.relation, s.station, "
                  "s.state, s.signed_in, s.called, s.started, s.ended, s.duration_ms, s.outcome, s.officer_id "
                  "FROM sessions s JOIN wbp w ON w.id = s.wbp_id LEFT JOIN contacts c ON c.id = s.contact_id "
@@ -224,7 +210,7 @@ Result<QList<RegisterLine>> loadLines(const Desk &desk, int fromDay, int toDay, 
         lines.append(l);
     }
 
-    auto n = run(db,
+    auto n = Projector::run(db,
                  u"SELECT n.session_id, n.kind, n.field, n.value, n.reason FROM session_notes n "
                  "JOIN sessions s ON s.id = n.session_id WHERE s.day BETWEEN ? AND ? ORDER BY n.seq"_s,
                  {fromDay, toDay});
@@ -252,7 +238,7 @@ Result<QList<RegisterLine>> loadLines(const Desk &desk, int fromDay, int toDay, 
 
 Result<Ikm> ikmOf(const QSqlDatabase &db, int fromDay, int toDay)
 {
-    auto q = run(db,
+    auto q = Projector::run(db,
                  u"SELECT count(*), total(u1), total(u2), total(u3), total(u4), total(u5), total(u6), total(u7), "
                  "total(u8), total(u9) FROM survey_answers WHERE day BETWEEN ? AND ?"_s,
                  {fromDay, toDay});
@@ -270,7 +256,7 @@ Result<Ikm> ikmOf(const QSqlDatabase &db, int fromDay, int toDay)
 
 Result<QList<RestrictionLine>> restrictionsIn(const QSqlDatabase &db, QDate first, QDate last)
 {
-    auto q = run(db,
+    auto q = Projector::run(db,
                  u"SELECT w.name, w.reg_no, w.cell, r.reason, r.from_day, r.to_day, r.lifted FROM restrictions r "
                  "JOIN wbp w ON w.id = r.wbp_id WHERE r.from_day <= ? AND (r.to_day IS NULL OR r.to_day >= ?) "
                  "ORDER BY r.from_day, w.name"_s,

@@ -157,6 +157,10 @@ TEST_CASE("a long register repeats its table header on every numbered page", "[r
     const QString all = pdfText(pdf);
     for (int i = 0; i < 60; ++i)
         CHECK(all.contains(u"B I %1/2026"_s.arg(500 + i)));
+    // What follows the long table is laid out too.
+    const DailyRegister report = must(Reports::dailyRegister(*f.desk, f.desk->today()));
+    CHECK(all.contains(ReportDocument::tr("Totals")));
+    CHECK(all.contains(Reports::anchorText(*report.anchor)));
 }
 
 TEST_CASE("the monthly recap PDF shows the IKM and the month's figures", "[reports][pdf]")

@@ -52,24 +52,41 @@ QString sectionTitle(const QString &title)
     return u"<p style='font-size:large;font-weight:bold;margin-top:10px;margin-bottom:3px'>%1</p>"_s.arg(esc(title));
 }
 
-// A bordered table whose header row is repeated on every page (thead). widths: percent per
-// column, or empty; alignRight: columns whose cells are numbers; boldLast: the last row is a total.
-QString table(const QStringList &headers, const QList<QStringList> &rows, const QList<int> &widths = {},
-              const QList<int> &alignRight = {}, bool boldLast = false)
+// A bordered table whose header rows (the caption, if any, and the column names) are repeated on
+// every page, so a section's title stays with its table.
+struct TableSpec
 {
-    QString html = u"<table width='100%' border='1' cellspacing='0' cellpadding='2.5' "
-                   "style='border-collapse:collapse;border-color:#444'><thead><tr>"_s;
-    for (qsizetype c = 0; c < headers.size(); ++c) {
-        const QString width = c < widths.size() ? u" width='%1%'"_s.arg(widths[c]) : QString();
-        html += u"<th%1 bgcolor='#e5e7eb'>%2</th>"_s.arg(width, esc(headers[c]));
+    QString caption;
+    QStringList headers;
+    QList<int> widths = {};     // percent per column, or none
+    QList<int> alignRight = {}; // columns of numbers
+    bool boldLast = false;      // the last row is a total
+};
+
+QString table(const TableSpec &spec, const QList<QStringList> &rows)
+{
+    // Space above as a paragraph: a table's own top margin shortens its pages' usable height in
+    // QTextDocument's layout, which keepRowsTogether() does not account for.
+    QString html = u"<p style='margin:0;font-size:small'>&nbsp;</p>"
+                   "<table width='100%' border='1' cellspacing='0' cellpadding='2.5' "
+                   "style='border-collapse:collapse;border-color:#444'><thead>"_s;
+    if (!spec.caption.isEmpty()) {
+        html += u"<tr><th colspan='%1' align='left' style='font-size:large;border-style:none'>%2</th></tr>"_s
+                    .arg(spec.headers.size())
+                    .arg(esc(spec.caption));
+    }
+    html += u"<tr>"_s;
+    for (qsizetype c = 0; c < spec.headers.size(); ++c) {
+        const QString width = c < spec.widths.size() ? u" width='%1%'"_s.arg(spec.widths[c]) : QString();
+        html += u"<th%1 bgcolor='#e5e7eb'>%2</th>"_s.arg(width, esc(spec.headers[c]));
     }
     html += u"</tr></thead>"_s;
     for (qsizetype r = 0; r < rows.size(); ++r) {
         const QStringList &row = rows[r];
-        const bool bold = boldLast && r + 1 == rows.size();
+        const bool bold = spec.boldLast && r + 1 == rows.size();
         html += u"<tr>"_s;
         for (qsizetype c = 0; c < row.size(); ++c) {
-            const QString align = alignRight.contains(int(c)) ? u" align='right'"_s : QString();
+            const QString align = spec.alignRight.contains(int(c)) ? u" align='right'"_s : QString();
             html += (bold ? u"<td%1><b>%2</b></td>"_s : u"<td%1>%2</td>"_s).arg(align, esc(row[c]));
         }
         html += u"</tr>"_s;
@@ -103,13 +120,15 @@ QString dailyTitle(const DailyRegister &report)
     return ReportDocument::tr("%1 — %2").arg(Reports::registerTitle(), Format::date(report.day));
 }
 
-QString tallyTable(const QList<TallyRow> &rows, const QString &labelHeader, bool withTotal = false)
+QString tallyTable(const QString &caption, const QString &labelHeader, const QList<TallyRow> &rows,
+                   bool withTotal = false)
 {
     QList<QStringList> cells;
     for (const TallyRow &row : rows)
         cells.append(QStringList{row.label} + Reports::tallyCells(row.tally));
-    return table(QStringList{labelHeader} + Reports::tallyHeaders(), cells, {25, 8, 8, 8, 8, 8, 8, 8, 9, 10},
-                 {1, 2, 3, 4, 5, 6, 7}, withTotal);
+    return table({caption, QStringList{labelHeader} + Reports::tallyHeaders(), {25, 8, 8, 8, 8, 8, 8, 8, 9, 10},
+                  {1, 2, 3, 4, 5, 6, 7}, withTotal},
+                 cells);
 }
 
 // QTextDocument breaks a table row across pages line by line, and a register line must stay whole.
@@ -123,6 +142,10 @@ void keepRowsTogether(QTextDocument &doc)
     QAbstractTextDocumentLayout *layout = doc.documentLayout();
     // Cell paddings are in 96-dpi pixels; the layout works in the device's.
     const qreal deviceScale = layout->paintDevice() ? layout->paintDevice()->logicalDpiY() / 96.0 : 1.0;
+    // The layout is lazy: blocks never laid out before an edit are then left empty (no lines)
+    // when the edit's range is laid out again. So all of it first, and all of it again after.
+    (void)layout->documentSize();
+    bool moved = false;
     const QList<QTextFrame *> frames = doc.rootFrame()->childFrames();
     for (QTextFrame *frame : frames) {
         auto *table = qobject_cast<QTextTable *>(frame);
@@ -141,14 +164,21 @@ void keepRowsTogether(QTextDocument &doc)
             if (int((bottom - 0.5) / pageHeight) == page || bottom - top >= pageHeight)
                 continue;
             const qreal push = (page + 1) * pageHeight - top + 1;
+            // One edit, so the document is laid out again once, not once per cell.
+            QTextCursor edit(&doc);
+            edit.beginEditBlock();
             for (int column = 0; column < table->columns(); ++column) {
                 QTextTableCell above = table->cellAt(row - 1, column);
                 QTextTableCellFormat format = above.format().toTableCellFormat();
                 format.setBottomPadding(padding + push / deviceScale);
                 above.setFormat(format);
             }
+            edit.endEditBlock();
+            moved = true;
         }
     }
+    if (moved)
+        doc.markContentsDirty(0, doc.characterCount());
 }
 
 } // namespace
@@ -165,16 +195,15 @@ QString ReportDocument::html(const DailyRegister &report, bool fullPhone)
         QList<QStringList> rows;
         for (qsizetype i = 0; i < report.lines.size(); ++i)
             rows.append(Reports::registerCells(report, i, fullPhone));
-        body += table(Reports::registerHeaders(), rows, {3, 5, 11, 8, 4, 10, 9, 5, 4, 4, 6, 8, 8, 15}, {0});
+        body += table({{}, Reports::registerHeaders(), {3, 5, 11, 8, 4, 10, 9, 5, 4, 4, 6, 8, 8, 15}, {0}}, rows);
     }
-    body += sectionTitle(tr("Totals"));
     QStringList labels;
     QStringList values;
     for (const auto &[label, value] : Reports::totalsText(report.totals)) {
         labels.append(label);
         values.append(value);
     }
-    body += table(labels, {values}, {}, {0, 1, 2, 3, 4, 5});
+    body += table({tr("Totals"), labels, {}, {0, 1, 2, 3, 4, 5}}, {values});
     body += u"<p style='margin-top:6px'>%1</p>"_s.arg(
         esc(report.anchor ? Reports::anchorText(*report.anchor) : tr("No event was recorded on this day.")));
     body += signatures(report.facility, report.day);
@@ -188,28 +217,24 @@ QString ReportDocument::html(const MonthlyRecap &recap)
                        tr("%1 to %2").arg(Format::date(recap.month),
                                           Format::date(recap.month.addMonths(1).addDays(-1))));
 
-    body += sectionTitle(tr("Per day"));
-    if (recap.byDay.isEmpty())
+    if (recap.byDay.isEmpty()) {
+        body += sectionTitle(tr("Per day"));
         body += u"<p>%1</p>"_s.arg(esc(tr("No visits were registered in this month.")));
-    else
-        body += tallyTable(recap.byDay + QList<TallyRow>{{tr("Month"), recap.total}}, tr("Day"), true);
-    if (!recap.byCell.isEmpty()) {
-        body += sectionTitle(tr("Per cell"));
-        body += tallyTable(recap.byCell, tr("Cell"));
+    } else {
+        body += tallyTable(tr("Per day"), tr("Day"), recap.byDay + QList<TallyRow>{{tr("Month"), recap.total}}, true);
     }
-    if (!recap.byStation.isEmpty()) {
-        body += sectionTitle(tr("Per station"));
-        body += tallyTable(recap.byStation, tr("Station"));
-    }
-    if (!recap.byOfficer.isEmpty()) {
-        body += sectionTitle(tr("Per officer"));
-        body += tallyTable(recap.byOfficer, tr("Officer"));
-    }
+    if (!recap.byCell.isEmpty())
+        body += tallyTable(tr("Per cell"), tr("Cell"), recap.byCell);
+    if (!recap.byStation.isEmpty())
+        body += tallyTable(tr("Per station"), tr("Station"), recap.byStation);
+    if (!recap.byOfficer.isEmpty())
+        body += tallyTable(tr("Per officer"), tr("Officer"), recap.byOfficer);
     body += u"<p>%1</p>"_s.arg(esc(tr("Corrected lines: %1").arg(recap.corrected)));
 
     const Ikm &ikm = recap.ikm;
-    body += sectionTitle(tr("Satisfaction index (IKM, PermenPANRB 14/2017)"));
+    const QString ikmTitle = tr("Satisfaction index (IKM, PermenPANRB 14/2017)");
     if (ikm.respondents == 0) {
+        body += sectionTitle(ikmTitle);
         body += u"<p>%1</p>"_s.arg(esc(tr("No survey answers in this month.")));
     } else {
         QList<QStringList> rows;
@@ -219,8 +244,11 @@ QString ReportDocument::html(const MonthlyRecap &recap)
                          Reports::decimal(average / 9, 3)});
         }
         rows.append({QString(), tr("Sum of weighted averages"), QString(), Reports::decimal(ikm.average, 3)});
-        body += table({tr("Element"), tr("Service element"), tr("Average (NRR)"), tr("Weighted (× 1/9)")}, rows,
-                      {8, 52, 20, 20}, {2, 3});
+        body += table({ikmTitle,
+                       {tr("Element"), tr("Service element"), tr("Average (NRR)"), tr("Weighted (× 1/9)")},
+                       {8, 52, 20, 20},
+                       {2, 3}},
+                      rows);
         body += u"<p style='font-size:large;margin-top:4px'><b>%1</b></p>"_s.arg(
             esc(tr("IKM = %1 × 25 = %2 · quality %3 · %n respondent(s)", nullptr, ikm.respondents)
                     .arg(Reports::decimal(ikm.average, 3), Reports::decimal(ikm.index, 2),
@@ -243,12 +271,14 @@ QString ReportDocument::html(const MonthlyRecap &recap)
             rows.append({Format::shortDate(c.received), Complaints::channelLabel(c.channel), c.content, c.followUp,
                          Complaints::statusLabel(c.status)});
         }
-        body += table({tr("Received"), tr("Channel"), tr("Content"), tr("Follow-up"), tr("Status")}, rows,
-                      {9, 11, 40, 30, 10});
+        body += table({{}, {tr("Received"), tr("Channel"), tr("Content"), tr("Follow-up"), tr("Status")},
+                       {9, 11, 40, 30, 10}},
+                      rows);
     }
 
-    body += sectionTitle(tr("Restrictions in force"));
+    const QString restrictionsTitle = tr("Restrictions in force");
     if (recap.restrictions.isEmpty()) {
+        body += sectionTitle(restrictionsTitle);
         body += u"<p>%1</p>"_s.arg(esc(tr("None.")));
     } else {
         QList<QStringList> rows;
@@ -256,9 +286,11 @@ QString ReportDocument::html(const MonthlyRecap &recap)
             rows.append({r.name, r.registerNumber, r.cell, r.reason, Format::shortDate(r.from),
                          r.to.isValid() ? Format::shortDate(r.to) : tr("until lifted"), r.lifted ? tr("yes") : QString()});
         }
-        body += table({tr("WBP name"), tr("Register no."), tr("Cell"), tr("Reason"), tr("From"), tr("Until"),
-                       tr("Lifted")},
-                      rows, {18, 12, 6, 34, 10, 12, 8});
+        body += table({restrictionsTitle,
+                       {tr("WBP name"), tr("Register no."), tr("Cell"), tr("Reason"), tr("From"), tr("Until"),
+                        tr("Lifted")},
+                       {18, 12, 6, 34, 10, 12, 8}},
+                      rows);
     }
     body += signatures(recap.facility, recap.month.addMonths(1).addDays(-1));
     return document(Reports::recapTitle(recap.month), body);
