@@ -7,6 +7,8 @@
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QSpinBox>
 
@@ -105,6 +107,35 @@ std::optional<QString> Dialogs::openFile(QWidget *parent, const QString &title, 
     if (path.isEmpty())
         return std::nullopt;
     return path;
+}
+
+std::optional<QString> Dialogs::saveFile(QWidget *parent, const QString &title, const QString &suggestedName,
+                                        const QString &filter)
+{
+    if (state().testMode) {
+        const QVariant answer = takeAnswer();
+        if (!answer.isValid())
+            return std::nullopt;
+        return answer.toString();
+    }
+    const QString path = QFileDialog::getSaveFileName(parent, title, suggestedName, filter);
+    if (path.isEmpty())
+        return std::nullopt;
+    return path;
+}
+
+bool Dialogs::choosePrinter(QWidget *parent, QPrinter &printer)
+{
+    if (state().testMode) {
+        const QVariant answer = takeAnswer();
+        if (!answer.isValid())
+            return false;
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(answer.toString());
+        return true;
+    }
+    QPrintDialog dialog(&printer, parent);
+    return dialog.exec() == QDialog::Accepted;
 }
 
 std::optional<QVariantMap> Dialogs::form(QWidget *parent, const QString &title, const QList<FormField> &fields)
