@@ -3,10 +3,11 @@
 #include <QtGlobal>
 
 #include <random>
+#include <utility>
 
-namespace kj::bench {
+namespace kj {
 
-// Seeded randomness, so two runs with the same seed write the same history.
+// Seeded randomness for simulations, so two runs with the same seed write the same history.
 class Dice
 {
 public:
@@ -23,9 +24,16 @@ public:
     {
         return list[between(0, int(list.size()) - 1)];
     }
+    // Fisher–Yates with this generator (std::shuffle's order differs between libraries).
+    template<typename List>
+    void shuffle(List &list)
+    {
+        for (int i = int(list.size()) - 1; i > 0; --i)
+            std::swap(list[i], list[between(0, i)]);
+    }
 
 private:
     std::mt19937_64 m_rng;
 };
 
-} // namespace kj::bench
+} // namespace kj
