@@ -129,8 +129,8 @@ Result<DemoHistorySummary> DemoHistory::fill(const QString &path, const QDateTim
     summary.last = today;
     clock.advanceTo(QDateTime(summary.first, QTime(6, 0), zone).toUTC());
 
-    // A roster of the size of a small Rutan: about 200 WBP in 18 cells.
-    auto admin = DemoData::setUp(desk, quint32(seed), 12);
+    // A roster of the size of a small Rutan: 270 WBP in 18 cells.
+    auto admin = DemoData::setUp(desk, quint32(seed), 15);
     if (!admin)
         return admin.error();
     // The officers take turns at the desk, a day each. (They do not log in: a PIN check costs a

@@ -82,7 +82,8 @@ Result<VisitingDayResult> VisitingDay::run(const QList<Visitor> &visitors, int s
     const QList<TimeWindow> dayWindows = windows ? *windows : m_schedule.dayPlan(m_day).windows;
     if (visitors.isEmpty() || sessions <= 0)
         return result;
-    // Sign-ins spread over the windows, none in a window's last ten minutes.
+    // Sign-ins spread over the windows, none in a window's last ten minutes; many in a window's
+    // first twenty minutes, when the guard brings the cell to the hall.
     QList<std::pair<qint64, qint64>> open;
     qint64 total = 0;
     for (const TimeWindow &w : dayWindows) {
@@ -100,7 +101,8 @@ Result<VisitingDayResult> VisitingDay::run(const QList<Visitor> &visitors, int s
         qint64 offset = m_dice.between64(0, total - 1);
         for (const auto &[from, to] : open) {
             if (offset < to - from) {
-                arrivals.append(from + offset);
+                const bool withTheCell = m_dice.chance(0.4);
+                arrivals.append(from + (withTheCell ? m_dice.between64(0, std::min<qint64>(20 * 60'000, to - from) - 1) : offset));
                 break;
             }
             offset -= to - from;

@@ -57,8 +57,8 @@ struct VisitingDayResult
     qint64 lastMs = 0; // the instant of the day's last action
 };
 
-// One visiting day, simulated event by event: sign-ins spread over the day's windows (none in a
-// window's last ten minutes), stations calling the next in line as soon as they are free. Each
+// One visiting day, simulated event by event: sign-ins spread over the day's windows (many at a
+// window's opening, none in its last ten minutes), stations calling the next in line as soon as they are free. Each
 // ticket's course is drawn at sign-in, in the proportions a desk sees: most calls end just before
 // the five minutes are up, some run to the time-up, some are extended with a reason, some drop
 // and resume, some end early or are stopped; some WBP do not come when called, and some families
