@@ -84,7 +84,7 @@ const QList<int> &VisitStatistics::waitEdges()
 
 const QList<int> &VisitStatistics::durationEdges()
 {
-    static const QList<int> edges = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
+    static const QList<int> edges = {0, 2, 4, 5, 6, 8, 10};
     return edges;
 }
 

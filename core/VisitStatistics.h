@@ -69,7 +69,8 @@ public:
     qint64 totalDurationMs = 0; // over the calls in `durations`
     int waited = 0;             // tickets in `waits`
 
-    // Bucket edges, minutes: waits 0–5–10–15–30–45–60–; durations by the minute up to 10, then 10–.
+    // Bucket edges, minutes: waits 0–5–10–15–30–45–60–; durations 0–2–4–5–6–8–10– (4–5: ended as
+    // planned, 5–6: ran to the time-up, beyond: extended).
     static const QList<int> &waitEdges();
     static const QList<int> &durationEdges();
 
