@@ -1,6 +1,7 @@
 #include "ConsoleWindow.h"
 
 #include "Announcer.h"
+#include "CapacityView.h"
 #include "Clock.h"
 #include "DemoData.h"
 #include "Dialogs.h"
@@ -12,6 +13,7 @@
 #include "RosterView.h"
 #include "SettingsView.h"
 #include "SpokenIndonesian.h"
+#include "StatisticsView.h"
 #include "TodayView.h"
 
 #include <QAction>
@@ -34,6 +36,22 @@ using namespace Qt::StringLiterals;
 
 namespace kj {
 
+namespace {
+
+// A page's view, built the first time it is opened.
+template<typename View>
+View *viewOnPage(View *&view, QWidget *page, Desk &desk)
+{
+    if (!view) {
+        view = new View(desk);
+        page->layout()->addWidget(view);
+        view->show(); // added to a shown page: would only appear after the next event loop turn
+    }
+    return view;
+}
+
+} // namespace
+
 ConsoleWindow::ConsoleWindow(Desk &desk, const QString &demoNote, Announcer *announcer, QWidget *parent)
     : QMainWindow(parent)
     , m_desk(desk)
@@ -55,6 +73,8 @@ ConsoleWindow::ConsoleWindow(Desk &desk, const QString &demoNote, Announcer *ann
     , m_logbookPage(new QWidget)
     , m_rosterPage(new QWidget)
     , m_settingsPage(new QWidget)
+    , m_statisticsPage(new QWidget)
+    , m_capacityPage(new QWidget)
     , m_mute(new QAction(tr("Mute"), this))
 {
     setWindowTitle(tr("Kunjungan — Visiting desk"));
@@ -112,12 +132,14 @@ ConsoleWindow::ConsoleWindow(Desk &desk, const QString &demoNote, Announcer *ann
     deskLayout->addWidget(bottom, 1);
 
     m_tabs->addTab(m_deskPage, tr("Desk"));
-    for (QWidget *page : {m_logbookPage, m_rosterPage, m_settingsPage}) {
+    for (QWidget *page : {m_logbookPage, m_rosterPage, m_settingsPage, m_statisticsPage, m_capacityPage}) {
         auto *l = new QVBoxLayout(page);
         l->setContentsMargins(0, 0, 0, 0);
     }
     m_tabs->addTab(m_logbookPage, tr("Visiting book"));
     m_tabs->addTab(m_rosterPage, tr("WBP data"));
+    m_tabs->addTab(m_statisticsPage, tr("Statistics"));
+    m_tabs->addTab(m_capacityPage, tr("Capacity"));
     m_tabs->addTab(m_settingsPage, tr("Settings"));
     // The book and the settings read the database only when opened, never at start-up.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
@@ -127,6 +149,10 @@ ConsoleWindow::ConsoleWindow(Desk &desk, const QString &demoNote, Announcer *ann
             rosterView();
         else if (m_tabs->currentWidget() == m_settingsPage)
             settingsView()->load();
+        else if (m_tabs->currentWidget() == m_statisticsPage)
+            statisticsView()->refresh();
+        else if (m_tabs->currentWidget() == m_capacityPage)
+            capacityView()->refresh();
     });
     m_stack->addWidget(m_login);
     m_stack->addWidget(m_tabs);
@@ -256,6 +282,16 @@ SettingsView *ConsoleWindow::settingsView()
     return m_settings;
 }
 
+StatisticsView *ConsoleWindow::statisticsView()
+{
+    return viewOnPage(m_statistics, m_statisticsPage, m_desk);
+}
+
+CapacityView *ConsoleWindow::capacityView()
+{
+    return viewOnPage(m_capacity, m_capacityPage, m_desk);
+}
+
 StationCard *ConsoleWindow::card(int station) const
 {
     return m_cards.value(station - 1);
@@ -328,6 +364,8 @@ bool ConsoleWindow::showPage(Page page)
     case Page::Desk: target = m_deskPage; break;
     case Page::Logbook: target = m_logbookPage; break;
     case Page::Roster: target = m_rosterPage; break;
+    case Page::Statistics: target = m_statisticsPage; break;
+    case Page::Capacity: target = m_capacityPage; break;
     case Page::Settings:
         if (!m_officer->isAdmin()) {
             Dialogs::error(this, {ErrorKind::Refused, u"admin-only"_s, tr("Only an administrator can change the settings.")});
@@ -349,6 +387,10 @@ ConsoleWindow::Page ConsoleWindow::currentPage() const
         return Page::Roster;
     if (w == m_settingsPage)
         return Page::Settings;
+    if (w == m_statisticsPage)
+        return Page::Statistics;
+    if (w == m_capacityPage)
+        return Page::Capacity;
     return Page::Desk;
 }
 

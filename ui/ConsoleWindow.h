@@ -17,21 +17,24 @@ class QTabWidget;
 namespace kj {
 
 class Announcer;
+class CapacityView;
 class LoginPage;
 class LogbookView;
 class QueueView;
 class RosterView;
 class SettingsView;
+class StatisticsView;
 class TodayView;
 
 // The officer console: behind a PIN lock, the day bar, the station cards, the queue and those who
-// have not visited yet; then the logbook, the roster and (for admins) the settings.
+// have not visited yet; then the logbook, the roster, the statistics, the capacity planner and (for
+// admins) the settings.
 class ConsoleWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    enum class Page { Desk, Logbook, Roster, Settings };
+    enum class Page { Desk, Logbook, Roster, Settings, Statistics, Capacity };
 
     // demoNote: the demo banner and login hint; empty outside demo mode. The announcer may be a
     // silent one (tests); without one the window makes its own.
@@ -65,6 +68,8 @@ public:
     LogbookView *logbookView();
     RosterView *rosterView();
     SettingsView *settingsView();
+    StatisticsView *statisticsView();
+    CapacityView *capacityView();
     Announcer &announcer() const { return *m_announcer; }
     QAction *muteAction() const { return m_mute; }
     // The banner shown outside service hours; empty while open.
@@ -110,6 +115,10 @@ private:
     LogbookView *m_logbook = nullptr;
     RosterView *m_roster = nullptr;
     SettingsView *m_settings = nullptr;
+    QWidget *m_statisticsPage;
+    QWidget *m_capacityPage;
+    StatisticsView *m_statistics = nullptr;
+    CapacityView *m_capacity = nullptr;
     QAction *m_mute;
     QTimer m_tick;
     qint64 m_lastActivityMs = 0;

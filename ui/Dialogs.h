@@ -49,6 +49,9 @@ public:
     static bool confirm(QWidget *parent, const QString &title, const QString &text);
     // A file to open; in test mode the queued answer is the path.
     static std::optional<QString> openFile(QWidget *parent, const QString &title, const QString &filter);
+    // A file to write, offering `suggestedName`; in test mode the queued answer is the path.
+    static std::optional<QString> saveFile(QWidget *parent, const QString &title, const QString &suggestedName,
+                                           const QString &filter);
     static std::optional<QVariantMap> form(QWidget *parent, const QString &title,
                                            const QList<FormField> &fields);
 };
