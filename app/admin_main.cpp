@@ -7,12 +7,20 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#ifdef KUNJUNGAN_PDF
+#include "ReportDocument.h"
+
+#include <QGuiApplication>
+#endif
+
+#include <algorithm>
 #include <csignal>
 #include <functional>
 #include <iostream>
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include <termios.h>
 #include <unistd.h>
@@ -70,7 +78,19 @@ int main(int argc, char *argv[])
     // A file-size limit (ulimit -f) then fails the write as a database error (exit 4) instead of
     // killing the process half-way.
     std::signal(SIGXFSZ, SIG_IGN);
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> application;
+#ifdef KUNJUNGAN_PDF
+    // Laying out a PDF needs fonts, so a Gui application, but never a screen: only for --pdf.
+    const bool wantsPdf = std::any_of(argv + 1, argv + argc,
+        [](const char *arg) { return std::string_view(arg) == "--pdf" || std::string_view(arg).starts_with("--pdf="); });
+    if (wantsPdf && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (wantsPdf)
+        application = std::make_unique<QGuiApplication>(argc, argv);
+#endif
+    if (!application)
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(u"kunjungan-admin"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(KUNJUNGAN_VERSION));
     kj::installLanguage(app, qEnvironmentVariable("KUNJUNGAN_LANG", u"id"_s));
@@ -95,6 +115,8 @@ int main(int argc, char *argv[])
         u"before"_s, Admin::tr("Destroy what was stored before this day (yyyy-mm-dd)."), u"DATE"_s);
     const QCommandLineOption days(u"days"_s, Admin::tr("How many days, ending today."), u"N"_s);
     const QCommandLineOption seed(u"seed"_s, Admin::tr("Seed of the simulation: the same seed writes the same history."), u"S"_s);
+    const QCommandLineOption pdf(u"pdf"_s, Admin::tr("Write the report as a PDF file."), u"FILE"_s);
+    const QCommandLineOption csv(u"csv"_s, Admin::tr("Write the report as a CSV file."), u"FILE"_s);
 
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -141,6 +163,10 @@ int main(int argc, char *argv[])
         // --db is required: a demo must never land in the default (real) logbook.
         { u"demo"_s, u"--days N [--seed S]   (--db PATH required)"_s, 0, { u"days"_s, u"seed"_s }, { u"days"_s, u"db"_s },
             [&](const QStringList &) { return commands->demo(parser.value(days), parser.value(seed)); } },
+        { u"report daily"_s, u"yyyy-mm-dd [--pdf FILE] [--csv FILE]"_s, 1, { u"pdf"_s, u"csv"_s }, {},
+            [&](const QStringList &a) { return commands->reportDaily(a[0], parser.value(pdf), parser.value(csv)); } },
+        { u"report monthly"_s, u"yyyy-mm [--pdf FILE] [--csv FILE]"_s, 1, { u"pdf"_s, u"csv"_s }, {},
+            [&](const QStringList &a) { return commands->reportMonthly(a[0], parser.value(pdf), parser.value(csv)); } },
     };
 
     QString description
@@ -152,7 +178,7 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(description);
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOptions({ db, dryRun, cell, all, format, at, from, to, anchor, role, before, days, seed });
+    parser.addOptions({ db, dryRun, cell, all, format, at, from, to, anchor, role, before, days, seed, pdf, csv });
     parser.addPositionalArgument(
         u"command"_s, Admin::tr("One of the commands above, with its arguments."), u"COMMAND"_s);
     parser.process(app);
@@ -163,6 +189,12 @@ int main(int argc, char *argv[])
     }
     commands = std::make_unique<kj::AdminCommands>(
         parser.isSet(db) ? parser.value(db) : kj::Deployment::defaultDatabasePath(), clock, out, err);
+#ifdef KUNJUNGAN_PDF
+    commands->setPdfWriters({ [](const kj::DailyRegister &report, const QString &file) {
+                                 return kj::ReportDocument::writePdf(report, file);
+                             },
+        [](const kj::MonthlyRecap &recap, const QString &file) { return kj::ReportDocument::writePdf(recap, file); } });
+#endif
 
     auto usage = [&](const QString &problem, const QString &hint) {
         err << problem << '\n' << Admin::tr("Usage: %1").arg(hint) << '\n';

@@ -2,14 +2,15 @@
 
 #include "Clock.h"
 #include "ContactsCsv.h"
-#include "CsvLine.h"
 #include "DemoHistory.h"
 #include "Deployment.h"
 #include "Desk.h"
 #include "Format.h"
 #include "Logbook.h"
+#include "OutputFile.h"
 #include "Projector.h"
 #include "Queue.h"
+#include "Reports.h"
 #include "RosterCsv.h"
 #include "Schedule.h"
 
@@ -19,7 +20,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-#include <QSaveFile>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -52,62 +52,27 @@ Result<QByteArray> readInput(const QString &path)
     return file.read(CsvReader::maxFileBytes + 1);
 }
 
-// An output file that appears whole or not at all (QSaveFile), written in pieces so that a large
-// export needs little memory.
-class OutputFile
-{
-public:
-    explicit OutputFile(const QString &path)
-        : m_file(path)
-    { }
-
-    Result<void> open()
-    {
-        if (!m_file.open(QIODevice::WriteOnly)) {
-            return invalid(u"output-unwritable"_s,
-                AdminCommands::tr("%1 cannot be written: %2").arg(m_file.fileName(), m_file.errorString()));
-        }
-        return {};
-    }
-    void write(const QString &text)
-    {
-        m_buffer += text.toUtf8();
-        if (m_buffer.size() >= 1 << 20)
-            flush();
-    }
-    void writeBytes(const QByteArray &bytes)
-    {
-        m_buffer += bytes;
-        flush();
-    }
-    Result<void> commit()
-    {
-        flush();
-        if (m_failed || !m_file.commit()) {
-            m_file.cancelWriting();
-            return Error { ErrorKind::Database, u"output-write"_s,
-                AdminCommands::tr("Writing %1 failed: %2").arg(m_file.fileName(), m_file.errorString()) };
-        }
-        return {};
-    }
-
-private:
-    void flush()
-    {
-        if (!m_buffer.isEmpty() && m_file.write(m_buffer) != m_buffer.size())
-            m_failed = true;
-        m_buffer.clear();
-    }
-
-    QSaveFile m_file;
-    QByteArray m_buffer;
-    bool m_failed = false;
-};
-
 // A field of a tab-separated line: tabs and line breaks would shift the columns.
 QString tsvField(QString text)
 {
     return text.replace(u'\t', u' ').replace(u'\n', u' ').replace(u'\r', u' ');
+}
+
+// Rows as columns padded to their widest cell, for people reading a terminal.
+void printAligned(QTextStream &out, const QList<QStringList> &rows)
+{
+    QList<qsizetype> widths;
+    for (const QStringList &row : rows) {
+        widths.resize(qMax(widths.size(), row.size()));
+        for (qsizetype i = 0; i < row.size(); ++i)
+            widths[i] = qMax(widths[i], row[i].size());
+    }
+    for (const QStringList &row : rows) {
+        QString line;
+        for (qsizetype i = 0; i < row.size(); ++i)
+            line += i + 1 < row.size() ? row[i].leftJustified(widths[i] + 2) : row[i];
+        out << line << '\n';
+    }
 }
 
 std::optional<QDate> parseDay(const QString &text)
@@ -145,36 +110,6 @@ QString localTime(const QVariant &ms, const QTimeZone &zone)
 QString dayText(int dayKey)
 {
     return Projector::dayFromKey(dayKey).toString(u"yyyy-MM-dd"_s);
-}
-
-QString outcomeLabel(const QString &outcome, int state)
-{
-    if (outcome == Outcome::Completed)
-        return AdminCommands::tr("completed");
-    if (outcome == Outcome::EndedEarly)
-        return AdminCommands::tr("ended early");
-    if (outcome == Outcome::Stopped)
-        return AdminCommands::tr("stopped by the officer");
-    if (outcome == Outcome::Interrupted)
-        return AdminCommands::tr("interrupted");
-    if (outcome == u"no-show")
-        return AdminCommands::tr("no-show");
-    if (outcome == u"no-answer")
-        return AdminCommands::tr("no answer");
-    if (outcome == u"cancelled")
-        return AdminCommands::tr("cancelled");
-    if (!outcome.isEmpty())
-        return outcome;
-    switch (static_cast<TicketState>(state)) {
-    case TicketState::Waiting:
-        return AdminCommands::tr("waiting");
-    case TicketState::Called:
-        return AdminCommands::tr("called");
-    case TicketState::InCall:
-        return AdminCommands::tr("in call");
-    default:
-        return {};
-    }
 }
 
 qint64 idOf(const QJsonValue &value)
@@ -289,7 +224,7 @@ int AdminCommands::rosterExport(const QString &file)
     OutputFile out(file);
     if (auto ok = out.open(); !ok)
         return fail(ok.error());
-    out.writeBytes(utf8Bom);
+    out.writeBytes("\xEF\xBB\xBF");
     out.write(csvLine({ u"Nama Lengkap"_s, u"No. Registrasi"_s, u"Blok"_s, u"Lokasi Sel"_s, u"Tgl Msk UPT"_s,
         u"Tgl Ekspirasi"_s, u"Nm Alias 1"_s, u"Nm Alias 2"_s, u"Nm Alias 3"_s }));
     auto sdpDate = [](const QVariant &iso) {
@@ -356,17 +291,7 @@ int AdminCommands::rosterList(const QString &cell, bool includeInactive, ListFor
         return 0;
     }
     rows.prepend({ tr("Register no."), tr("Name"), tr("Block"), tr("Cell"), tr("Status") });
-    QList<qsizetype> widths(5, 0);
-    for (const QStringList &row : std::as_const(rows)) {
-        for (qsizetype i = 0; i < row.size(); ++i)
-            widths[i] = qMax(widths[i], row[i].size());
-    }
-    for (const QStringList &row : std::as_const(rows)) {
-        QString line;
-        for (qsizetype i = 0; i < row.size(); ++i)
-            line += i + 1 < row.size() ? row[i].leftJustified(widths[i] + 2) : row[i];
-        m_out << line << '\n';
-    }
+    printAligned(m_out, rows);
     return 0;
 }
 
@@ -544,7 +469,7 @@ int AdminCommands::logbookExport(const QString &file, const QString &from, const
     OutputFile out(file);
     if (auto ok = out.open(); !ok)
         return fail(ok.error());
-    out.writeBytes(utf8Bom);
+    out.writeBytes("\xEF\xBB\xBF");
     out.write(csvLine({ u"tanggal"_s, u"antrian"_s, u"nama"_s, u"no_registrasi"_s, u"kamar"_s, u"hubungan"_s,
         u"bilik"_s, u"dipanggil"_s, u"mulai"_s, u"selesai"_s, u"durasi_detik"_s, u"hasil"_s, u"petugas"_s,
         u"koreksi"_s }));
@@ -559,7 +484,7 @@ int AdminCommands::logbookExport(const QString &file, const QString &from, const
             station > 0 ? stations.value(station - 1, QString::number(station)) : QString(),
             localTime(q.value(7), zone), localTime(q.value(8), zone), localTime(q.value(9), zone),
             q.value(10).isNull() ? QString() : QString::number(q.value(10).toLongLong() / 1000),
-            outcomeLabel(q.value(11).toString(), q.value(13).toInt()), q.value(12).toString(),
+            Reports::outcomeLabel(q.value(11).toString(), q.value(13).toInt()), q.value(12).toString(),
             q.value(14).toString() }));
         ++count;
     }
@@ -752,7 +677,7 @@ int AdminCommands::privacyExport(const QString &registerNumber, const QString &f
             { u"started"_s, QJsonValue::fromVariant(nullIfEmpty(isoUtc(q.value(8)))) },
             { u"ended"_s, QJsonValue::fromVariant(nullIfEmpty(isoUtc(q.value(9)))) },
             { u"duration_ms"_s, QJsonValue::fromVariant(q.value(10)) },
-            { u"outcome"_s, outcomeLabel(q.value(11).toString(), q.value(13).toInt()) },
+            { u"outcome"_s, Reports::outcomeLabel(q.value(11).toString(), q.value(13).toInt()) },
             { u"officer"_s, QJsonValue::fromVariant(q.value(12)) }, { u"notes"_s, notes } });
     }
 
@@ -834,15 +759,122 @@ int AdminCommands::demo(const QString &daysText, const QString &seedText)
     if (!summary)
         return fail(summary.error());
     m_out << tr("Demo history %1 to %2: %3 service days, %4 sign-ins, %5 calls, %6 corrections, %7 survey "
-                "answers, %8 events.")
+                "answers, %8 complaints, %9 events.")
                  .arg(summary->first.toString(Qt::ISODate), summary->last.toString(Qt::ISODate))
                  .arg(summary->serviceDays)
                  .arg(summary->tickets)
                  .arg(summary->calls)
                  .arg(summary->corrections)
                  .arg(summary->surveys)
+                 .arg(summary->complaints)
                  .arg(summary->events)
           << '\n';
+    return 0;
+}
+
+// ---- reports ------------------------------------------------------------------------------
+
+namespace {
+Error noPdf()
+{
+    return invalid(u"no-pdf"_s, AdminCommands::tr("This kunjungan-admin was built without PDF support; use --csv."));
+}
+} // namespace
+
+int AdminCommands::reportDaily(const QString &date, const QString &pdf, const QString &csv)
+{
+    const auto day = parseDay(date);
+    if (!day)
+        return fail(badDay(date));
+    if (!pdf.isEmpty() && !m_pdf.daily)
+        return fail(noPdf());
+    auto opened = openDesk(false);
+    if (!opened)
+        return fail(opened.error());
+    const auto report = Reports::dailyRegister(*(*opened)->desk, *day);
+    if (!report)
+        return fail(report.error());
+    if (!csv.isEmpty()) {
+        if (auto written = Reports::writeCsv(*report, csv); !written)
+            return fail(written.error());
+        m_out << tr("Daily register of %1 written to %2.").arg(Format::date(*day), csv) << '\n';
+    }
+    if (!pdf.isEmpty()) {
+        if (auto written = m_pdf.daily(*report, pdf); !written)
+            return fail(written.error());
+        m_out << tr("Daily register of %1 written to %2.").arg(Format::date(*day), pdf) << '\n';
+    }
+    if (!csv.isEmpty() || !pdf.isEmpty())
+        return 0;
+
+    m_out << Reports::registerTitle() << '\n' << Format::date(*day) << '\n';
+    if (report->lines.isEmpty()) {
+        m_out << Reports::emptyDayText(*report) << '\n';
+    } else {
+        // The columns that fit a terminal; the PDF and the CSV have them all.
+        static const QList<qsizetype> columns = { 0, 1, 2, 3, 4, 7, 8, 10, 11, 12, 13 };
+        const QStringList headers = Reports::registerHeaders();
+        QList<QStringList> rows;
+        QStringList header;
+        for (qsizetype c : columns)
+            header.append(headers[c]);
+        rows.append(header);
+        for (qsizetype i = 0; i < report->lines.size(); ++i) {
+            const QStringList cells = Reports::registerCells(*report, i, false);
+            QStringList row;
+            for (qsizetype c : columns)
+                row.append(cells[c]);
+            rows.append(row);
+        }
+        printAligned(m_out, rows);
+    }
+    for (const auto &[label, value] : Reports::totalsText(report->totals))
+        m_out << label << u": "_s << value << '\n';
+    if (report->anchor)
+        m_out << Reports::anchorText(*report->anchor) << '\n';
+    return 0;
+}
+
+int AdminCommands::reportMonthly(const QString &month, const QString &pdf, const QString &csv)
+{
+    const QDate first = QDate::fromString(month.trimmed() + u"-01"_s, u"yyyy-MM-dd"_s);
+    if (!first.isValid())
+        return fail(invalid(u"bad-month"_s, tr("Not a month (yyyy-mm): %1").arg(month)));
+    if (!pdf.isEmpty() && !m_pdf.monthly)
+        return fail(noPdf());
+    auto opened = openDesk(false);
+    if (!opened)
+        return fail(opened.error());
+    const auto recap = Reports::monthlyRecap(*(*opened)->desk, first);
+    if (!recap)
+        return fail(recap.error());
+    const QString name = QLocale().toString(first, u"MMMM yyyy"_s);
+    if (!csv.isEmpty()) {
+        if (auto written = Reports::writeCsv(*recap, csv); !written)
+            return fail(written.error());
+        m_out << tr("Monthly recap of %1 written to %2.").arg(name, csv) << '\n';
+    }
+    if (!pdf.isEmpty()) {
+        if (auto written = m_pdf.monthly(*recap, pdf); !written)
+            return fail(written.error());
+        m_out << tr("Monthly recap of %1 written to %2.").arg(name, pdf) << '\n';
+    }
+    if (!csv.isEmpty() || !pdf.isEmpty())
+        return 0;
+
+    m_out << Reports::recapTitle(first) << '\n';
+    QList<QStringList> rows { QStringList { QString() } + Reports::tallyHeaders() };
+    for (const TallyRow &row : recap->byDay)
+        rows.append(QStringList { row.label } + Reports::tallyCells(row.tally));
+    rows.append(QStringList { tr("Month") } + Reports::tallyCells(recap->total));
+    printAligned(m_out, rows);
+    const Ikm &ikm = recap->ikm;
+    m_out << tr("IKM: %1, quality %2 (%n respondent(s))", nullptr, ikm.respondents)
+                 .arg(Reports::decimal(ikm.index, 2), Reports::ikmCategoryLabel(ikm.category))
+          << '\n';
+    m_out << tr("Complaints: %1").arg(recap->complaints.size()) << '\n';
+    m_out << tr("Restrictions in force: %1").arg(recap->restrictions.size()) << '\n';
+    m_out << tr("Corrected lines: %1").arg(recap->corrected) << '\n';
     return 0;
 }
 

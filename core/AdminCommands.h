@@ -15,6 +15,8 @@ namespace kj {
 class Clock;
 class Desk;
 class Logbook;
+struct DailyRegister;
+struct MonthlyRecap;
 
 // The commands of `kunjungan-admin` (design §5) on one logbook file. Each prints its result to
 // `out` and its problems, one line each, to `err`, and returns the process exit code: 0 done,
@@ -49,6 +51,19 @@ public:
     int logbookVerify(const QString &anchor);
     int backup(const QString &file);
 
+    // How `report … --pdf` writes its file: the core has no Gui, so a program that has one sets
+    // these; without them --pdf is refused (exit 2).
+    struct PdfWriters
+    {
+        std::function<Result<void>(const DailyRegister &, const QString &)> daily;
+        std::function<Result<void>(const MonthlyRecap &, const QString &)> monthly;
+    };
+    void setPdfWriters(PdfWriters writers) { m_pdf = std::move(writers); }
+    // The daily register of `date` (yyyy-mm-dd) and the recap of `month` (yyyy-mm): to a PDF, a
+    // CSV, or (neither given) as text on out. Phone numbers show only their last 4 digits.
+    int reportDaily(const QString &date, const QString &pdf, const QString &csv);
+    int reportMonthly(const QString &month, const QString &pdf, const QString &csv);
+
     // readPin gives the PIN (one line of stdin); it is called once the logbook is open.
     int officerAdd(const QString &name, const QString &role, const std::function<QString()> &readPin);
     int officerResetPin(const QString &name, const std::function<QString()> &readPin);
@@ -74,6 +89,7 @@ private:
 
     QString m_path;
     const Clock &m_clock;
+    PdfWriters m_pdf;
     QTextStream &m_out;
     QTextStream &m_err;
 };

@@ -20,20 +20,50 @@ namespace kj {
 
 namespace {
 
-// The kiosk's satisfaction survey (ui/KioskInfo.h, KioskSurvey): nine items on a four-point scale.
-constexpr QLatin1String surveyAnswered{"survey.answer"};
-constexpr int surveyItems = 9;
-
+// The kiosk's satisfaction survey: nine items on a four-point scale.
 QJsonObject surveyAnswers(Dice &dice)
 {
-    QJsonObject json{{u"scale"_s, 4}};
-    for (int i = 1; i <= surveyItems; ++i) {
+    QList<int> answers;
+    for (int i = 0; i < Projector::surveyItems; ++i) {
         // Mostly satisfied, as the centres' published SKM results are.
         const double u = dice.unit();
-        json.insert(u"u"_s + QString::number(i), u < 0.03 ? 1 : u < 0.15 ? 2 : u < 0.55 ? 3 : 4);
+        answers.append(u < 0.03 ? 1 : u < 0.15 ? 2 : u < 0.55 ? 3 : 4);
     }
-    return json;
+    return Projector::surveyPayload(answers);
 }
+
+// A complaint as families make them, and what the centre did about it.
+struct ComplaintStory
+{
+    QString content;
+    QString handling; // "diproses"
+    QString outcome;  // "selesai"
+};
+
+const QList<ComplaintStory> complaintStories = {
+    {u"Antrian terlalu lama, keluarga menunggu lebih dari satu jam."_s,
+     u"Diteruskan ke Kasubsi Pelayanan Tahanan untuk penambahan bilik."_s,
+     u"Bilik ketiga disiapkan pada jam ramai pagi hari."_s},
+    {u"Sambungan video sering terputus di tengah panggilan."_s, u"Jaringan ruang kunjungan diperiksa petugas IT."_s,
+     u"Router ruang kunjungan diganti; waktu yang terputus dikembalikan."_s},
+    {u"Waktu panggilan lima menit terlalu singkat."_s, u"Disampaikan kepada Karutan."_s,
+     u"Dijelaskan kepada keluarga: lima menit sesuai standar layanan, dapat ditambah bila ada alasan."_s},
+    {u"Nomor keluarga belum juga disetujui setelah dua minggu."_s, u"Berkas nomor keluarga diperiksa ulang."_s,
+     u"Nomor keluarga disetujui dan keluarga dihubungi."_s},
+    {u"Jadwal kamar tidak diumumkan dengan jelas."_s, u"Papan pengumuman jadwal diperbarui."_s,
+     u"Jadwal dipasang di kios dan di Instagram jepararutan."_s},
+};
+const QStringList complaintChannels = {u"langsung"_s, u"instagram"_s, u"lapor-karutan"_s, u"langsung"_s};
+
+// A complaint filed on a service day, followed up on later ones.
+struct OpenComplaint
+{
+    qint64 id = 0;
+    const ComplaintStory *story = nullptr;
+    QDate handleOn;
+    QDate closeOn;
+    bool handled = false;
+};
 
 struct Correction
 {
@@ -82,6 +112,43 @@ qint64 count(const QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery q(db);
     return q.exec(sql) && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+// Now and then a family complains (at the desk, on Instagram, to Lapor Karutan); the officer
+// records it, and on later days records it being handled and closed.
+Result<void> complaintsOfTheDay(Desk &desk, Dice &dice, QDate day, const QString &actor,
+                                QList<OpenComplaint> &open, DemoHistorySummary &summary)
+{
+    for (qsizetype i = 0; i < open.size();) {
+        OpenComplaint &c = open[i];
+        if (!c.handled && day >= c.handleOn) {
+            if (auto r = desk.updateComplaint(c.id, u"diproses"_s, c.story->handling, actor); !r)
+                return r.error();
+            c.handled = true;
+        } else if (c.handled && day >= c.closeOn) {
+            if (auto r = desk.updateComplaint(c.id, u"selesai"_s, c.story->outcome, actor); !r)
+                return r.error();
+            open.removeAt(i);
+            continue;
+        }
+        ++i;
+    }
+    if (!dice.chance(0.12))
+        return {};
+    const ComplaintStory &story = dice.pick(complaintStories);
+    Complaint complaint;
+    complaint.received = day;
+    complaint.channel = dice.pick(complaintChannels);
+    complaint.content = story.content;
+    complaint.status = u"baru"_s;
+    if (complaint.channel == u"langsung")
+        complaint.who = u"Keluarga WBP"_s;
+    auto id = desk.addComplaint(complaint, actor);
+    if (!id)
+        return id.error();
+    ++summary.complaints;
+    open.append({*id, &story, day.addDays(dice.between(1, 3)), day.addDays(dice.between(5, 12)), false});
+    return {};
 }
 
 } // namespace
@@ -146,6 +213,7 @@ Result<DemoHistorySummary> DemoHistory::fill(const QString &path, const QDateTim
 
     Dice dice(seed);
     QHash<QString, QList<Visitor>> visitorsByCell;
+    QList<OpenComplaint> openComplaints;
     for (QDate day = summary.first; day <= today; day = day.addDays(1)) {
         const DayPlan plan = schedule.dayPlan(day);
         if (!plan.isServiceDay())
@@ -184,7 +252,7 @@ Result<DemoHistorySummary> DemoHistory::fill(const QString &path, const QDateTim
         struct Later
         {
             qint64 atMs;
-            qsizetype call; // -1: a survey answer
+            qsizetype call; // -1: a survey answer, -2: a complaint's turn
         };
         QList<Later> later;
         const qint64 from = std::max(ran->lastMs, clock.nowUtc().toMSecsSinceEpoch());
@@ -195,13 +263,20 @@ Result<DemoHistorySummary> DemoHistory::fill(const QString &path, const QDateTim
             if (dice.chance(0.2))
                 later.append({dice.between64(from, until), -1});
         }
+        if (until > from)
+            later.append({dice.between64(from, until), -2});
         std::sort(later.begin(), later.end(), [](const Later &a, const Later &b) { return a.atMs < b.atMs; });
         for (const Later &action : std::as_const(later)) {
             clock.advanceTo(QDateTime::fromMSecsSinceEpoch(action.atMs, Qt::UTC));
-            if (action.call < 0) {
-                if (auto r = desk.record(surveyAnswered, surveyAnswers(dice), QString(Actor::Kiosk)); !r)
+            if (action.call == -1) {
+                if (auto r = desk.record(EventType::SurveyAnswered, surveyAnswers(dice), QString(Actor::Kiosk)); !r)
                     return r.error();
                 ++summary.surveys;
+                continue;
+            }
+            if (action.call == -2) {
+                if (auto r = complaintsOfTheDay(desk, dice, day, actor, openComplaints, summary); !r)
+                    return r.error();
                 continue;
             }
             const Correction c = correctionFor(dice, stations[action.call], desk.settings().queue.stations,

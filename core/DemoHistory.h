@@ -19,13 +19,15 @@ struct DemoHistorySummary
     int calls = 0;       // calls that took place
     int corrections = 0;
     int surveys = 0;
+    int complaints = 0;
     qint64 events = 0;
 };
 
 // A past of realistic service for demos and for seeing the reports with history: the demo roster
 // (DemoData) and then, day after day, every scheduled cell's WBP signing in at the kiosk and the
 // officer of the day calling them, all through the Desk (VisitingDay) with a clock moved through
-// each day's windows; then a few corrections and survey answers at the kiosk.
+// each day's windows; then a few corrections, survey answers at the kiosk and, now and then, a
+// complaint, handled and closed on later days.
 // Deterministic for a seed.
 class DemoHistory
 {

@@ -967,6 +967,116 @@ Result<void> Desk::logout(const Officer &officer)
     return {};
 }
 
+Result<qint64> Desk::addComplaint(const Complaint &complaint, const QString &actor)
+{
+    Complaint c = complaint;
+    c.who = c.who.simplified();
+    c.content = c.content.trimmed();
+    c.followUp = c.followUp.trimmed();
+    if (auto valid = Complaints::validate(c, today()); !valid)
+        return valid.error();
+    auto id = m_logbook.write<qint64>([&](WriteTransaction &tx) -> Result<qint64> {
+        const qint64 complaintId = nextId(tx.database(), u"complaints"_s);
+        QString who;
+        if (!c.who.isEmpty()) {
+            auto digest = tx.storePersonal(c.who);
+            if (!digest)
+                return digest.error();
+            who = *digest;
+        }
+        auto r = tx.append({EventType::ComplaintAdded, actor, 0,
+                            QJsonObject{{u"id"_s, complaintId},
+                                        {u"day"_s, Projector::dayKey(c.received)},
+                                        {u"channel"_s, c.channel},
+                                        {u"who"_s, who},
+                                        {u"content"_s, c.content},
+                                        {u"status"_s, c.status},
+                                        {u"follow"_s, c.followUp}}});
+        if (!r)
+            return r.error();
+        return complaintId;
+    });
+    if (id)
+        emit changed();
+    return id;
+}
+
+Result<void> Desk::updateComplaint(qint64 id, const QString &status, const QString &followUp, const QString &actor)
+{
+    const auto before = complaint(id);
+    if (!before)
+        return invalid(u"no-complaint"_s, tr("There is no such complaint."));
+    if (auto valid = Complaints::validateChange(*before, status, followUp); !valid)
+        return valid.error();
+    auto r = m_logbook.append({EventType::ComplaintUpdated, actor, 0,
+                               QJsonObject{{u"id"_s, id}, {u"status"_s, status}, {u"follow"_s, followUp.trimmed()}}});
+    if (!r)
+        return r.error();
+    emit changed();
+    return {};
+}
+
+namespace {
+const QString complaintColumns = u"id, day, channel, who_digest, content, follow_up, status"_s;
+} // namespace
+
+std::optional<Complaint> Desk::complaint(qint64 id) const
+{
+    QSqlQuery q = select(m_logbook.database(), u"SELECT "_s + complaintColumns + u" FROM complaints WHERE id = ?"_s,
+                         {id});
+    if (!q.next())
+        return std::nullopt;
+    return Complaint{q.value(0).toLongLong(), Projector::dayFromKey(q.value(1).toInt()), q.value(2).toString(),
+                     m_logbook.personal(q.value(3).toString()), q.value(4).toString(), q.value(5).toString(),
+                     q.value(6).toString()};
+}
+
+QList<Complaint> Desk::complaints(QDate from, QDate to) const
+{
+    QSqlQuery q = select(m_logbook.database(),
+                         u"SELECT "_s + complaintColumns
+                             + u" FROM complaints WHERE day BETWEEN ? AND ? ORDER BY day DESC, id DESC"_s,
+                         {Projector::dayKey(from), Projector::dayKey(to)});
+    QList<Complaint> list;
+    while (q.next()) {
+        list.append({q.value(0).toLongLong(), Projector::dayFromKey(q.value(1).toInt()), q.value(2).toString(),
+                     m_logbook.personal(q.value(3).toString()), q.value(4).toString(), q.value(5).toString(),
+                     q.value(6).toString()});
+    }
+    return list;
+}
+
+QList<ComplaintChange> Desk::complaintChanges(qint64 id) const
+{
+    QSqlQuery q = select(m_logbook.database(),
+                         u"SELECT seq, at, actor, status, follow_up FROM complaint_changes WHERE complaint_id = ? "
+                         "ORDER BY seq"_s,
+                         {id});
+    QList<ComplaintChange> list;
+    while (q.next()) {
+        list.append({q.value(0).toLongLong(), QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC),
+                     q.value(2).toString(), q.value(3).toString(), q.value(4).toString()});
+    }
+    return list;
+}
+
+QString Desk::actorName(const QString &actor) const
+{
+    const QString prefix = u"officer:"_s;
+    if (actor.startsWith(prefix)) {
+        const qint64 id = actor.mid(prefix.size()).toLongLong();
+        QSqlQuery q = select(m_logbook.database(), u"SELECT name FROM officers WHERE id = ?"_s, {id});
+        return q.next() ? q.value(0).toString() : actor;
+    }
+    if (actor == Actor::Kiosk)
+        return tr("kiosk");
+    if (actor == Actor::Cli)
+        return tr("admin command line");
+    if (actor == Actor::System)
+        return tr("system");
+    return actor;
+}
+
 Result<Event> Desk::record(QLatin1String type, const QJsonObject &payload, const QString &actor, int station)
 {
     auto r = m_logbook.append({type, actor, station, payload});

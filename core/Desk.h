@@ -3,6 +3,7 @@
 #include "CallTimer.h"
 #include "Clock.h"
 #include "ClockWatch.h"
+#include "Complaints.h"
 #include "ContactsCsv.h"
 #include "Logbook.h"
 #include "Queue.h"
@@ -167,7 +168,17 @@ public:
     Result<Officer> login(const QString &name, const QString &pin);
     Result<void> logout(const Officer &officer);
 
-    // Free-form record-only events (surveys, complaints, clock jumps …).
+    // Complaints (pengaduan): filing and every later change is an event naming who made it.
+    Result<qint64> addComplaint(const Complaint &complaint, const QString &actor);
+    Result<void> updateComplaint(qint64 id, const QString &status, const QString &followUp,
+                                 const QString &actor);
+    std::optional<Complaint> complaint(qint64 id) const;
+    QList<Complaint> complaints(QDate from, QDate to) const; // received from..to, newest first
+    QList<ComplaintChange> complaintChanges(qint64 id) const; // oldest first
+    // Who an event's actor is, for people: the officer's name, or kiosk / admin CLI / system.
+    QString actorName(const QString &actor) const;
+
+    // Free-form record-only events (clock jumps …).
     Result<Event> record(QLatin1String type, const QJsonObject &payload, const QString &actor,
                          int station = 0);
 

@@ -38,6 +38,9 @@ inline constexpr QLatin1String OfficerLogout{"officer.logout"};
 inline constexpr QLatin1String OfficerPinFailed{"officer.pinfail"};
 inline constexpr QLatin1String PersonalDataRedacted{"privacy.redact"};
 inline constexpr QLatin1String ClockJumped{"clock.jump"};
+inline constexpr QLatin1String SurveyAnswered{"survey.answer"}; // the kiosk's satisfaction survey
+inline constexpr QLatin1String ComplaintAdded{"complaint.add"};
+inline constexpr QLatin1String ComplaintUpdated{"complaint.update"};
 } // namespace EventType
 
 // Who caused an event: an officer ("officer:3"), the kiosk, the admin CLI or the system itself.

@@ -237,6 +237,12 @@ Result<void> Logbook::migrate()
             }
         }
     }
+    if (*version == 1) {
+        if (auto filled = projectSurveyAnswers(); !filled) {
+            rollback();
+            return filled;
+        }
+    }
     q.prepare(u"INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)"_s);
     q.addBindValue(schemaVersion);
     if (!q.exec()) {
@@ -254,6 +260,26 @@ Result<void> Logbook::migrate()
         }
     }
     return commit();
+}
+
+Result<void> Logbook::projectSurveyAnswers()
+{
+    // Version 1 recorded survey answers without projecting them; the recap reads the table.
+    Projector projector(database());
+    constexpr qint64 batch = 20'000;
+    for (qint64 from = 1;; from += batch) {
+        auto chunk = events(from, from + batch - 1);
+        if (!chunk)
+            return chunk.error();
+        for (const Event &e : std::as_const(*chunk)) {
+            if (e.type != EventType::SurveyAnswered)
+                continue;
+            if (auto applied = projector.apply(e); !applied)
+                return applied;
+        }
+        if (chunk->size() < batch)
+            return {};
+    }
 }
 
 Result<void> Logbook::begin()
@@ -425,6 +451,38 @@ Result<QList<Event>> Logbook::events(qint64 fromSeq, qint64 toSeq) const
         list.append(e);
     }
     return list;
+}
+
+Result<std::optional<Event>> Logbook::lastEventOn(QDate localDay) const
+{
+    // Seq and time rise together, so a binary search over seq (a primary-key read per step) finds
+    // the day's end in a long logbook without an index on time. After a backward step of the PC
+    // clock it finds one end of that day; the register prints what it found.
+    auto localDateOf = [this](qint64 seq) -> Result<QDate> {
+        auto one = events(seq, seq);
+        if (!one)
+            return one.error();
+        if (one->isEmpty())
+            return Error{ErrorKind::Integrity, u"event-missing"_s, Tr::tr("event %1 is missing").arg(seq)};
+        return one->constFirst().atLocal().date();
+    };
+    qint64 lo = 0; // an event at or before the day (0 = none)
+    qint64 hi = lastSeq() + 1; // the first event after the day
+    while (hi - lo > 1) {
+        const qint64 mid = lo + (hi - lo) / 2;
+        auto date = localDateOf(mid);
+        if (!date)
+            return date.error();
+        (*date <= localDay ? lo : hi) = mid;
+    }
+    if (lo == 0)
+        return std::optional<Event>();
+    auto last = events(lo, lo);
+    if (!last)
+        return last.error();
+    if (last->isEmpty() || last->constFirst().atLocal().date() != localDay)
+        return std::optional<Event>();
+    return std::optional<Event>(last->constFirst());
 }
 
 Result<VerifyReport> Logbook::verify(std::optional<std::pair<qint64, QByteArray>> anchor) const

@@ -63,7 +63,7 @@ class Logbook : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int schemaVersion = 1;
+    static constexpr int schemaVersion = 2;
 
     struct Options
     {
@@ -95,6 +95,8 @@ public:
 
     Result<QList<Event>> events(qint64 fromSeq, qint64 toSeq) const;
     qint64 lastSeq() const;
+    // The last event of a facility-local day (the anchor the daily register prints), if any.
+    Result<std::optional<Event>> lastEventOn(QDate localDay) const;
     // Walks the whole chain; an anchor (a seq and its hash, e.g. from a signed daily register)
     // must match too.
     Result<VerifyReport> verify(std::optional<std::pair<qint64, QByteArray>> anchor = {}) const;
@@ -122,6 +124,7 @@ private:
     Result<void> begin();
     Result<void> commit();
     Result<void> loadHead();
+    Result<void> projectSurveyAnswers();
     void rollback();
     Result<Event> appendInTransaction(const EventDraft &draft);
     Result<QString> storePersonalInTransaction(const QString &value);

@@ -98,6 +98,14 @@ QJsonObject Projector::queuePayload(const QueueEvent &event, int day, QJsonObjec
     return extra;
 }
 
+QJsonObject Projector::surveyPayload(const QList<int> &answers)
+{
+    QJsonObject json{{u"scale"_s, 4}};
+    for (int i = 0; i < answers.size(); ++i)
+        json.insert(u"u"_s + QString::number(i + 1), answers[i]);
+    return json;
+}
+
 Result<void> Projector::clear()
 {
     m_day.reset();
@@ -128,7 +136,11 @@ Result<void> Projector::apply(const Event &event)
         return applyOfficer(event);
     if (t == EventType::SettingChanged)
         return applySetting(event);
-    // Other events (privacy, clock jumps, surveys …) are the record only.
+    if (t == EventType::SurveyAnswered)
+        return applySurvey(event);
+    if (t == EventType::ComplaintAdded || t == EventType::ComplaintUpdated)
+        return applyComplaint(event);
+    // Other events (privacy, clock jumps …) are the record only.
     return {};
 }
 
@@ -396,6 +408,46 @@ Result<void> Projector::applySetting(const Event &event)
                     "ON CONFLICT(key) DO UPDATE SET value = excluded.value, seq = excluded.seq, "
                     "actor = excluded.actor"_s,
                     {p.value(u"key"_s).toString(), QString::fromUtf8(json), event.seq, event.actor}));
+}
+
+Result<void> Projector::applySurvey(const Event &event)
+{
+    const QJsonObject p = event.payload();
+    QVariantList values{event.seq, dayKey(event.atLocal().date())};
+    for (int item = 1; item <= surveyItems; ++item) {
+        const int answer = p.value(u"u"_s + QString::number(item)).toInt();
+        // An incomplete answer cannot enter the index: it stays the record only.
+        if (answer < 1 || answer > 4)
+            return {};
+        values << answer;
+    }
+    return done(run(m_db,
+                    u"INSERT INTO survey_answers(seq, day, u1, u2, u3, u4, u5, u6, u7, u8, u9) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                    values));
+}
+
+Result<void> Projector::applyComplaint(const Event &event)
+{
+    // complaint.add: {id, day, channel, who (personal digest or ""), content, status, follow};
+    // complaint.update: {id, status, follow}.
+    const QJsonObject p = event.payload();
+    const qint64 id = p.value(u"id"_s).toInteger();
+    const QString status = p.value(u"status"_s).toString();
+    const QString followUp = p.value(u"follow"_s).toString();
+    auto r = event.type == EventType::ComplaintAdded
+        ? run(m_db,
+              u"INSERT INTO complaints(id, day, channel, who_digest, content, follow_up, status) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+              {id, p.value(u"day"_s).toInt(), p.value(u"channel"_s).toString(), p.value(u"who"_s).toString(),
+               p.value(u"content"_s).toString(), followUp, status})
+        : run(m_db, u"UPDATE complaints SET status = ?, follow_up = ? WHERE id = ?"_s, {status, followUp, id});
+    if (!r)
+        return r.error();
+    return done(run(m_db,
+                    u"INSERT INTO complaint_changes(seq, complaint_id, at, actor, status, follow_up) "
+                    "VALUES (?, ?, ?, ?, ?, ?)"_s,
+                    {event.seq, id, event.atMs, event.actor, status, followUp}));
 }
 
 } // namespace kj

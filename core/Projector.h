@@ -33,6 +33,10 @@ public:
     static QJsonObject queuePayload(const QueueEvent &event, int day, QJsonObject extra = {});
     // The queue of one day as the sessions table holds it.
     static Result<Queue> loadQueue(const QSqlDatabase &db, int day);
+    // The kiosk survey's items (U1–U9), answered on a four-point scale (1 worst … 4 best).
+    static constexpr int surveyItems = 9;
+    // The payload of a survey answer as stored: {"scale":4, "u1":3, …, "u9":4}.
+    static QJsonObject surveyPayload(const QList<int> &answers);
 
 private:
     Result<void> applyQueueEvent(const Event &event, QueueEvent::Type type);
@@ -42,6 +46,8 @@ private:
     Result<void> applyRestriction(const Event &event);
     Result<void> applyOfficer(const Event &event);
     Result<void> applySetting(const Event &event);
+    Result<void> applySurvey(const Event &event);
+    Result<void> applyComplaint(const Event &event);
     Result<void> addNote(qint64 sessionId, const Event &event, const QString &kind,
                          const QString &field, const QString &value, const QString &reason);
     Result<qint64> sessionId(int day, int ticket);

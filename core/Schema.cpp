@@ -76,12 +76,35 @@ QList<QStringList> schemaMigrations()
         " value TEXT NOT NULL DEFAULT '', reason TEXT NOT NULL DEFAULT '')"_s,
         u"CREATE INDEX session_notes_session ON session_notes(session_id)"_s,
     };
-    return {version1};
+    // Survey answers and complaints, so the monthly recap reads tables instead of scanning events.
+    const QStringList version2 = {
+        // One row per kiosk survey (SKM PermenPANRB 14/2017): the nine items on the 1..4 scale.
+        // seq = the event's; day = facility-local date as yyyymmdd.
+        u"CREATE TABLE survey_answers("
+        " seq INTEGER PRIMARY KEY, day INTEGER NOT NULL,"
+        " u1 INTEGER NOT NULL, u2 INTEGER NOT NULL, u3 INTEGER NOT NULL, u4 INTEGER NOT NULL,"
+        " u5 INTEGER NOT NULL, u6 INTEGER NOT NULL, u7 INTEGER NOT NULL, u8 INTEGER NOT NULL,"
+        " u9 INTEGER NOT NULL)"_s,
+        u"CREATE INDEX survey_answers_day ON survey_answers(day)"_s,
+        // A complaint as it stands now; who_digest points into personal_data (redactable).
+        u"CREATE TABLE complaints("
+        " id INTEGER PRIMARY KEY, day INTEGER NOT NULL, channel TEXT NOT NULL,"
+        " who_digest TEXT NOT NULL DEFAULT '', content TEXT NOT NULL,"
+        " follow_up TEXT NOT NULL DEFAULT '', status TEXT NOT NULL)"_s,
+        u"CREATE INDEX complaints_day ON complaints(day)"_s,
+        // Every change of a complaint, with who made it: the complaint's own history.
+        u"CREATE TABLE complaint_changes("
+        " seq INTEGER PRIMARY KEY, complaint_id INTEGER NOT NULL REFERENCES complaints(id),"
+        " at INTEGER NOT NULL, actor TEXT NOT NULL, status TEXT NOT NULL,"
+        " follow_up TEXT NOT NULL DEFAULT '')"_s,
+        u"CREATE INDEX complaint_changes_complaint ON complaint_changes(complaint_id)"_s,
+    };
+    return {version1, version2};
 }
 
 QStringList projectionTables()
 {
-    return {u"session_notes"_s, u"sessions"_s, u"restrictions"_s, u"contacts"_s, u"wbp"_s,
+    return {u"complaint_changes"_s, u"complaints"_s, u"survey_answers"_s, u"session_notes"_s, u"sessions"_s, u"restrictions"_s, u"contacts"_s, u"wbp"_s,
             u"officers"_s, u"settings"_s};
 }
 

@@ -1,15 +1,14 @@
 #include "VisitStatistics.h"
 
-#include "CsvLine.h"
 #include "Desk.h"
 #include "Projector.h"
 
-#include <QMap>
-#include <QSqlError>
-#include <QSqlQuery>
+#include <QHash>
 
 #include <algorithm>
+#include <climits>
 #include <cmath>
+#include <map>
 
 using namespace Qt::StringLiterals;
 
@@ -56,19 +55,6 @@ qint64 overlapMs(const QList<std::pair<qint64, qint64>> &windows, qint64 from, q
     return total;
 }
 
-bool cellBefore(const QString &a, const QString &b)
-{
-    bool aNumber = false;
-    bool bNumber = false;
-    const int x = a.toInt(&aNumber);
-    const int y = b.toInt(&bNumber);
-    if (aNumber && bNumber && x != y)
-        return x < y;
-    if (aNumber != bNumber)
-        return aNumber;
-    return a < b;
-}
-
 QString minutesText(int minutes)
 {
     return minutes > 0 ? QString::number(minutes) : QString();
@@ -94,6 +80,9 @@ Result<VisitStatistics> VisitStatistics::compute(const Desk &desk, QDate from, Q
         return Error{ErrorKind::InvalidInput, u"bad-range"_s,
                      tr("Choose a first day on or before the last day, at most ten years apart.")};
     }
+    auto lines = Reports::lines(desk, from, to);
+    if (!lines)
+        return lines.error();
     VisitStatistics s;
     s.from = from;
     s.to = to;
@@ -103,116 +92,90 @@ Result<VisitStatistics> VisitStatistics::compute(const Desk &desk, QDate from, Q
     const qint64 nowMs = desk.clock().nowUtc().toMSecsSinceEpoch();
     const QDate today = schedule.localDate(desk.clock().nowUtc());
 
-    QMap<QDate, Count> byDay;
-    QMap<QString, Count> byCell;
-    QMap<int, Station> stations;
+    std::map<QDate, Tally> days;
+    std::map<std::pair<int, QString>, Tally> cells; // numeric cells in number order, then the rest
+    std::map<int, Station> stations;
     const QStringList names = desk.settings().stations;
     for (int i = 0; i < names.size(); ++i)
-        stations.insert(i + 1, Station{i + 1, names[i]});
+        stations[i + 1] = Station{i + 1, names[i]};
     QHash<int, QList<std::pair<qint64, qint64>>> windows; // by day key
     qint64 windowMs = 0;
     for (QDate day = from; day <= to && day <= today; day = day.addDays(1)) {
         if (!schedule.dayPlan(day).isServiceDay())
             continue;
-        byDay.insert(day, {});
+        days[day];
         const auto w = windowsOf(schedule, day, nowMs);
         windows.insert(Projector::dayKey(day), w);
         windowMs += overlapMs(w, 0, nowMs);
     }
 
-    QSqlQuery q(desk.logbook().database());
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT day, cell, station, signed_in, called, started, ended, duration_ms, outcome "
-              "FROM sessions WHERE day BETWEEN ? AND ?"_s);
-    q.addBindValue(Projector::dayKey(from));
-    q.addBindValue(Projector::dayKey(to));
-    if (!q.exec())
-        return databaseError(q.lastError(), u"statistics"_s);
-    while (q.next()) {
-        const int dayKey = q.value(0).toInt();
-        Count &day = byDay[Projector::dayFromKey(dayKey)];
-        Count &cell = byCell[q.value(1).toString()];
-        const int station = q.value(2).toInt();
-        const QString outcome = q.value(8).toString();
-        int Count::*kind = &Count::open;
-        if (!q.value(5).isNull()) {
-            kind = &Count::calls;
-            if (!q.value(7).isNull()) {
-                addTo(s.durations, q.value(7).toLongLong());
-                s.totalDurationMs += q.value(7).toLongLong();
-            }
-            if (station > 0) {
-                auto it = stations.find(station);
-                if (it == stations.end())
-                    it = stations.insert(station, Station{station, QString::number(station)});
-                ++it->calls;
-                const qint64 ended = q.value(6).isNull() ? nowMs : q.value(6).toLongLong();
-                const auto w = windows.constFind(dayKey);
-                if (w != windows.cend())
-                    it->inCallMs += overlapMs(*w, q.value(5).toLongLong(), ended);
-            }
-        } else if (outcome == u"no-show") {
-            kind = &Count::noShows;
-        } else if (outcome == u"no-answer") {
-            kind = &Count::noAnswers;
-        } else if (outcome == u"cancelled") {
-            kind = &Count::cancelled;
-        }
-        for (Count *c : {&day, &cell, &s.total}) {
-            ++c->tickets;
-            ++(c->*kind);
-        }
-        if (!q.value(4).isNull()) {
-            const qint64 wait = q.value(4).toLongLong() - q.value(3).toLongLong();
-            addTo(s.waits, wait);
-            s.totalWaitMs += std::max<qint64>(0, wait);
-            ++s.waited;
+    for (const RegisterLine &line : std::as_const(*lines)) {
+        s.total.add(line);
+        days[Projector::dayFromKey(line.day)].add(line);
+        bool numeric = false;
+        const int cellNumber = line.cell.toInt(&numeric);
+        cells[{numeric ? cellNumber : INT_MAX, line.cell}].add(line);
+        if (line.calledUtc.isValid())
+            addTo(s.waits, line.signedInUtc.msecsTo(line.calledUtc));
+        if (line.durationMs >= 0)
+            addTo(s.durations, line.durationMs);
+        if (line.startedUtc.isValid() && line.station > 0) {
+            Station &station = stations[line.station];
+            if (station.number == 0)
+                station = Station{line.station, line.stationName};
+            ++station.calls;
+            const qint64 ended = line.endedUtc.isValid() ? line.endedUtc.toMSecsSinceEpoch() : nowMs;
+            const auto w = windows.constFind(line.day);
+            if (w != windows.cend())
+                station.inCallMs += overlapMs(*w, line.startedUtc.toMSecsSinceEpoch(), ended);
         }
     }
-
-    for (auto it = byDay.cbegin(); it != byDay.cend(); ++it)
-        s.days.append({it.key(), it.value()});
-    for (auto it = byCell.cbegin(); it != byCell.cend(); ++it)
-        s.cells.append({it.key(), it.value()});
-    std::sort(s.cells.begin(), s.cells.end(), [](const Cell &a, const Cell &b) { return cellBefore(a.cell, b.cell); });
-    for (Station station : std::as_const(stations)) {
+    for (const auto &[date, tally] : days)
+        s.days.append({date, tally});
+    for (const auto &[cell, tally] : cells)
+        s.cells.append({cell.second, tally});
+    for (auto [number, station] : stations) {
         station.windowMs = windowMs;
         s.stations.append(station);
     }
     return s;
 }
 
-QByteArray VisitStatistics::toCsv() const
+QList<QStringList> VisitStatistics::csvRows() const
 {
-    QString text;
-    auto countFields = [](const Count &c) {
-        return QStringList{QString::number(c.tickets), QString::number(c.calls), QString::number(c.noShows),
-                           QString::number(c.noAnswers), QString::number(c.cancelled), QString::number(c.open)};
+    auto countFields = [](const Tally &t) {
+        return QStringList{QString::number(t.signedIn), QString::number(t.served), QString::number(t.noShow),
+                           QString::number(t.noAnswer), QString::number(t.cancelled), QString::number(t.unserved)};
     };
     const QStringList countHeader = {u"antrian"_s, u"panggilan"_s, u"tidak_hadir"_s, u"tidak_tersambung"_s,
                                      u"dibatalkan"_s, u"belum_selesai"_s};
-    text += csvLine(QStringList{u"dari"_s, u"sampai"_s} + countHeader);
-    text += csvLine(QStringList{from.toString(Qt::ISODate), to.toString(Qt::ISODate)} + countFields(total));
-    text += u"\r\n"_s + csvLine(QStringList{u"tanggal"_s} + countHeader);
+    QList<QStringList> rows;
+    rows.append(QStringList{u"dari"_s, u"sampai"_s} + countHeader);
+    rows.append(QStringList{from.toString(Qt::ISODate), to.toString(Qt::ISODate)} + countFields(total));
+    rows.append(QStringList());
+    rows.append(QStringList{u"tanggal"_s} + countHeader);
     for (const Day &d : days)
-        text += csvLine(QStringList{d.date.toString(Qt::ISODate)} + countFields(d.count));
-    text += u"\r\n"_s + csvLine(QStringList{u"kamar"_s} + countHeader);
+        rows.append(QStringList{d.date.toString(Qt::ISODate)} + countFields(d.tally));
+    rows.append(QStringList());
+    rows.append(QStringList{u"kamar"_s} + countHeader);
     for (const Cell &c : cells)
-        text += csvLine(QStringList{c.cell} + countFields(c.count));
-    text += u"\r\n"_s + csvLine({u"menunggu_menit_dari"_s, u"menunggu_menit_sampai"_s, u"antrian"_s});
-    for (const Bucket &b : waits)
-        text += csvLine({QString::number(b.fromMinutes), minutesText(b.toMinutes), QString::number(b.count)});
-    text += u"\r\n"_s + csvLine({u"durasi_menit_dari"_s, u"durasi_menit_sampai"_s, u"panggilan"_s});
-    for (const Bucket &b : durations)
-        text += csvLine({QString::number(b.fromMinutes), minutesText(b.toMinutes), QString::number(b.count)});
-    text += u"\r\n"_s
-        + csvLine({u"bilik"_s, u"nama"_s, u"panggilan"_s, u"menit_jendela"_s, u"menit_panggilan"_s, u"persen"_s});
+        rows.append(QStringList{c.cell} + countFields(c.tally));
+    auto bucketRows = [&](const QString &what, const QString &counted, const QList<Bucket> &buckets) {
+        rows.append(QStringList());
+        rows.append({what + u"_menit_dari"_s, what + u"_menit_sampai"_s, counted});
+        for (const Bucket &b : buckets)
+            rows.append({QString::number(b.fromMinutes), minutesText(b.toMinutes), QString::number(b.count)});
+    };
+    bucketRows(u"menunggu"_s, u"antrian"_s, waits);
+    bucketRows(u"durasi"_s, u"panggilan"_s, durations);
+    rows.append(QStringList());
+    rows.append({u"bilik"_s, u"nama"_s, u"panggilan"_s, u"menit_jendela"_s, u"menit_panggilan"_s, u"persen"_s});
     for (const Station &st : stations) {
-        text += csvLine({QString::number(st.number), st.name, QString::number(st.calls),
-                         QString::number(st.windowMs / 60'000), QString::number(st.inCallMs / 60'000),
-                         QString::number(std::lround(st.share() * 100))});
+        rows.append({QString::number(st.number), st.name, QString::number(st.calls),
+                     QString::number(st.windowMs / 60'000), QString::number(st.inCallMs / 60'000),
+                     QString::number(std::lround(st.share() * 100))});
     }
-    return utf8Bom + text.toUtf8();
+    return rows;
 }
 
 } // namespace kj

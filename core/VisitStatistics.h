@@ -1,43 +1,35 @@
 #pragma once
 
+#include "Reports.h"
 #include "Result.h"
 
-#include <QByteArray>
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace kj {
 
 class Desk;
 
-// The figures of the "Statistik" screen for a range of days, read from the sessions projection
-// (the lines of the visiting book as recorded; corrections do not change them).
+// The figures of the "Statistik" screen for a range of days, counted from the same register
+// lines as the daily register and the monthly recap (Reports::lines: the sessions projection with
+// its corrections applied), so that their figures agree.
 struct VisitStatistics
 {
     Q_DECLARE_TR_FUNCTIONS(VisitStatistics)
 
 public:
-    // Tickets of one day or one cell, and what became of them.
-    struct Count
-    {
-        int tickets = 0;   // sign-ins
-        int calls = 0;     // the family answered and the call took place (any end)
-        int noShows = 0;
-        int noAnswers = 0; // closed after the retries, never reached
-        int cancelled = 0;
-        int open = 0;      // still waiting, called or in a call (today)
-    };
     struct Day
     {
         QDate date;
-        Count count;
+        Tally tally;
     };
     struct Cell
     {
         QString cell;
-        Count count;
+        Tally tally;
     };
     // A bar of a distribution: [fromMinutes, toMinutes); toMinutes 0 = no upper end.
     struct Bucket
@@ -59,15 +51,12 @@ public:
 
     QDate from;
     QDate to;
-    Count total;
+    Tally total;
     QList<Day> days;   // every service day of the range up to today, and any other day with tickets
     QList<Cell> cells; // by cell number
     QList<Bucket> waits;     // sign-in to being called (the last call, for a ticket called again)
     QList<Bucket> durations; // calls that took place: time talking, drops excluded
     QList<Station> stations; // the stations of the settings, and any other that had a call
-    qint64 totalWaitMs = 0;     // over the tickets in `waits`
-    qint64 totalDurationMs = 0; // over the calls in `durations`
-    int waited = 0;             // tickets in `waits`
 
     // Bucket edges, minutes: waits 0–5–10–15–30–45–60–; durations 0–2–4–5–6–8–10– (4–5: ended as
     // planned, 5–6: ran to the time-up, beyond: extended).
@@ -78,9 +67,10 @@ public:
     // most ten years.
     static Result<VisitStatistics> compute(const Desk &desk, QDate from, QDate to);
 
-    // Every figure as CSV (UTF-8 with BOM, CRLF), one section per table with its own header row,
-    // a blank line between sections; headers are fixed lower-case Indonesian keys for scripts.
-    QByteArray toCsv() const;
+    // Every figure as the rows of a CSV file (OutputFile::writeCsv): a section per table with its
+    // own header row, an empty row between sections; headers are fixed lower-case Indonesian keys,
+    // for scripts.
+    QList<QStringList> csvRows() const;
 };
 
 } // namespace kj

@@ -2,6 +2,7 @@
 
 #include "Announcer.h"
 #include "CapacityView.h"
+#include "ComplaintsView.h"
 #include "Clock.h"
 #include "DemoData.h"
 #include "Dialogs.h"
@@ -10,6 +11,7 @@
 #include "LoginPage.h"
 #include "LogbookView.h"
 #include "QueueView.h"
+#include "ReportsView.h"
 #include "RosterView.h"
 #include "SettingsView.h"
 #include "SpokenIndonesian.h"
@@ -75,6 +77,8 @@ ConsoleWindow::ConsoleWindow(Desk &desk, const QString &demoNote, Announcer *ann
     , m_settingsPage(new QWidget)
     , m_statisticsPage(new QWidget)
     , m_capacityPage(new QWidget)
+    , m_reportsPage(new QWidget)
+    , m_complaintsPage(new QWidget)
     , m_mute(new QAction(tr("Mute"), this))
 {
     setWindowTitle(tr("Kunjungan — Visiting desk"));
@@ -132,11 +136,14 @@ ConsoleWindow::ConsoleWindow(Desk &desk, const QString &demoNote, Announcer *ann
     deskLayout->addWidget(bottom, 1);
 
     m_tabs->addTab(m_deskPage, tr("Desk"));
-    for (QWidget *page : {m_logbookPage, m_rosterPage, m_settingsPage, m_statisticsPage, m_capacityPage}) {
+    for (QWidget *page : {m_logbookPage, m_rosterPage, m_settingsPage, m_reportsPage, m_complaintsPage,
+                          m_statisticsPage, m_capacityPage}) {
         auto *l = new QVBoxLayout(page);
         l->setContentsMargins(0, 0, 0, 0);
     }
     m_tabs->addTab(m_logbookPage, tr("Visiting book"));
+    m_tabs->addTab(m_reportsPage, tr("Reports"));
+    m_tabs->addTab(m_complaintsPage, tr("Complaints"));
     m_tabs->addTab(m_rosterPage, tr("WBP data"));
     m_tabs->addTab(m_statisticsPage, tr("Statistics"));
     m_tabs->addTab(m_capacityPage, tr("Capacity"));
@@ -153,6 +160,10 @@ ConsoleWindow::ConsoleWindow(Desk &desk, const QString &demoNote, Announcer *ann
             statisticsView()->refresh();
         else if (m_tabs->currentWidget() == m_capacityPage)
             capacityView()->refresh();
+        else if (m_tabs->currentWidget() == m_reportsPage)
+            reportsView()->refresh();
+        else if (m_tabs->currentWidget() == m_complaintsPage)
+            complaintsView()->reload();
     });
     m_stack->addWidget(m_login);
     m_stack->addWidget(m_tabs);
@@ -292,6 +303,28 @@ CapacityView *ConsoleWindow::capacityView()
     return viewOnPage(m_capacity, m_capacityPage, m_desk);
 }
 
+ReportsView *ConsoleWindow::reportsView()
+{
+    if (!m_reports) {
+        m_reports = new ReportsView(m_desk);
+        m_reports->setOfficer(m_officer);
+        m_reportsPage->layout()->addWidget(m_reports);
+        m_reports->show();
+    }
+    return m_reports;
+}
+
+ComplaintsView *ConsoleWindow::complaintsView()
+{
+    if (!m_complaints) {
+        m_complaints = new ComplaintsView(m_desk);
+        m_complaints->setActor(m_officer ? Actor::officer(m_officer->id) : QString());
+        m_complaintsPage->layout()->addWidget(m_complaints);
+        m_complaints->show();
+    }
+    return m_complaints;
+}
+
 StationCard *ConsoleWindow::card(int station) const
 {
     return m_cards.value(station - 1);
@@ -331,6 +364,10 @@ void ConsoleWindow::onLoggedIn(const Officer &officer)
         m_roster->setActor(Actor::officer(officer.id));
     if (m_settings)
         m_settings->setActor(Actor::officer(officer.id));
+    if (m_reports)
+        m_reports->setOfficer(officer);
+    if (m_complaints)
+        m_complaints->setActor(Actor::officer(officer.id));
     m_tabs->setTabVisible(m_tabs->indexOf(m_settingsPage), officer.isAdmin());
     m_lastActivityMs = m_desk.clock().monotonicMs();
     m_stack->setCurrentWidget(m_tabs);
@@ -351,6 +388,10 @@ void ConsoleWindow::lock()
         m_roster->setActor(QString());
     if (m_settings)
         m_settings->setActor(QString());
+    if (m_reports)
+        m_reports->setOfficer(std::nullopt);
+    if (m_complaints)
+        m_complaints->setActor(QString());
     m_login->reset();
     m_stack->setCurrentWidget(m_login);
 }
@@ -366,6 +407,8 @@ bool ConsoleWindow::showPage(Page page)
     case Page::Roster: target = m_rosterPage; break;
     case Page::Statistics: target = m_statisticsPage; break;
     case Page::Capacity: target = m_capacityPage; break;
+    case Page::Reports: target = m_reportsPage; break;
+    case Page::Complaints: target = m_complaintsPage; break;
     case Page::Settings:
         if (!m_officer->isAdmin()) {
             Dialogs::error(this, {ErrorKind::Refused, u"admin-only"_s, tr("Only an administrator can change the settings.")});
@@ -391,6 +434,10 @@ ConsoleWindow::Page ConsoleWindow::currentPage() const
         return Page::Statistics;
     if (w == m_capacityPage)
         return Page::Capacity;
+    if (w == m_reportsPage)
+        return Page::Reports;
+    if (w == m_complaintsPage)
+        return Page::Complaints;
     return Page::Desk;
 }
 

@@ -18,23 +18,25 @@ namespace kj {
 
 class Announcer;
 class CapacityView;
+class ComplaintsView;
 class LoginPage;
 class LogbookView;
 class QueueView;
+class ReportsView;
 class RosterView;
 class SettingsView;
 class StatisticsView;
 class TodayView;
 
 // The officer console: behind a PIN lock, the day bar, the station cards, the queue and those who
-// have not visited yet; then the logbook, the roster, the statistics, the capacity planner and (for
-// admins) the settings.
+// have not visited yet; then the logbook, the reports, the complaints, the roster, the statistics,
+// the capacity planner and (for admins) the settings.
 class ConsoleWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    enum class Page { Desk, Logbook, Roster, Settings, Statistics, Capacity };
+    enum class Page { Desk, Logbook, Roster, Settings, Reports, Complaints, Statistics, Capacity };
 
     // demoNote: the demo banner and login hint; empty outside demo mode. The announcer may be a
     // silent one (tests); without one the window makes its own.
@@ -70,6 +72,8 @@ public:
     SettingsView *settingsView();
     StatisticsView *statisticsView();
     CapacityView *capacityView();
+    ReportsView *reportsView();
+    ComplaintsView *complaintsView();
     Announcer &announcer() const { return *m_announcer; }
     QAction *muteAction() const { return m_mute; }
     // The banner shown outside service hours; empty while open.
@@ -119,6 +123,10 @@ private:
     QWidget *m_capacityPage;
     StatisticsView *m_statistics = nullptr;
     CapacityView *m_capacity = nullptr;
+    QWidget *m_reportsPage;
+    QWidget *m_complaintsPage;
+    ReportsView *m_reports = nullptr;
+    ComplaintsView *m_complaints = nullptr;
     QAction *m_mute;
     QTimer m_tick;
     qint64 m_lastActivityMs = 0;

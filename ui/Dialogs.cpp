@@ -7,6 +7,8 @@
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QPushButton>
 #include <QSpinBox>
 
@@ -112,6 +114,20 @@ std::optional<QString> Dialogs::saveFile(QWidget *parent, const QString &title, 
                                          const QString &filter)
 {
     return chosenPath([&] { return QFileDialog::getSaveFileName(parent, title, suggestedName, filter); });
+}
+
+bool Dialogs::choosePrinter(QWidget *parent, QPrinter &printer)
+{
+    if (state().testMode) {
+        const QVariant answer = takeAnswer();
+        if (!answer.isValid())
+            return false;
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(answer.toString());
+        return true;
+    }
+    QPrintDialog dialog(&printer, parent);
+    return dialog.exec() == QDialog::Accepted;
 }
 
 std::optional<QVariantMap> Dialogs::form(QWidget *parent, const QString &title, const QList<FormField> &fields)

@@ -8,6 +8,7 @@
 
 #include <optional>
 
+class QPrinter;
 class QWidget;
 
 namespace kj {
@@ -49,9 +50,12 @@ public:
     static bool confirm(QWidget *parent, const QString &title, const QString &text);
     // A file to open; in test mode the queued answer is the path.
     static std::optional<QString> openFile(QWidget *parent, const QString &title, const QString &filter);
-    // A file to write, offering `suggestedName`; in test mode the queued answer is the path.
+    // A file to write, proposing suggestedName; in test mode the queued answer is the path.
     static std::optional<QString> saveFile(QWidget *parent, const QString &title, const QString &suggestedName,
                                            const QString &filter);
+    // The print dialog for this printer; false when cancelled. In test mode the queued answer is a
+    // PDF file the printer writes into instead of paper.
+    static bool choosePrinter(QWidget *parent, QPrinter &printer);
     static std::optional<QVariantMap> form(QWidget *parent, const QString &title,
                                            const QList<FormField> &fields);
 };

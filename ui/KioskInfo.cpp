@@ -77,12 +77,4 @@ QList<KioskSurvey::Item> KioskSurvey::items()
     };
 }
 
-QJsonObject KioskSurvey::payload(const QList<int> &answers)
-{
-    QJsonObject json{{u"scale"_s, 4}};
-    for (int i = 0; i < answers.size(); ++i)
-        json.insert(u"u"_s + QString::number(i + 1), answers[i]);
-    return json;
-}
-
 } // namespace kj

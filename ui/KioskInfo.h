@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Projector.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QLatin1String>
@@ -28,15 +30,14 @@ public:
 };
 
 // The satisfaction survey (SKM) of PermenPANRB 14/2017: nine items (U1–U9), each answered on a
-// four-point scale (1 worst … 4 best), stored as one record-only event.
+// four-point scale (1 worst … 4 best), stored as one EventType::SurveyAnswered event
+// (Projector::surveyPayload).
 class KioskSurvey
 {
     Q_DECLARE_TR_FUNCTIONS(KioskSurvey)
 
 public:
-    // Record-only; belongs in EventType (core) as SurveyAnswered.
-    static inline constexpr QLatin1String eventType{"survey.answer"};
-    static constexpr int itemCount = 9;
+    static constexpr int itemCount = Projector::surveyItems;
 
     struct Item
     {
@@ -45,8 +46,6 @@ public:
         QStringList answers; // four, worst first
     };
     static QList<Item> items();
-    // {"scale":4, "u1":3, …, "u9":4}; answers must be 9 values in 1..4.
-    static QJsonObject payload(const QList<int> &answers);
 };
 
 } // namespace kj

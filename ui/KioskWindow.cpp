@@ -925,7 +925,7 @@ void KioskWindow::answerSurvey(int answer)
         return;
     }
     // A failed write loses one survey; it never blocks the kiosk or the queue.
-    const auto recorded = m_desk.record(KioskSurvey::eventType, KioskSurvey::payload(m_surveyAnswers),
+    const auto recorded = m_desk.record(EventType::SurveyAnswered, Projector::surveyPayload(m_surveyAnswers),
                                         QString(Actor::Kiosk));
     if (!recorded)
         qWarning("survey not recorded: %s", qUtf8Printable(recorded.error().detail));

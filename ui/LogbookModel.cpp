@@ -4,6 +4,7 @@
 #include "Desk.h"
 #include "Format.h"
 #include "Queue.h"
+#include "Reports.h"
 
 #include <QColor>
 #include <QSqlError>
@@ -189,28 +190,7 @@ int LogbookModel::columnCount(const QModelIndex &parent) const
 
 QString LogbookModel::outcomeLabel(const QString &outcome, int state)
 {
-    if (outcome == Outcome::Completed)
-        return tr("Completed");
-    if (outcome == Outcome::EndedEarly)
-        return tr("Ended early");
-    if (outcome == Outcome::Stopped)
-        return tr("Stopped by officer");
-    if (outcome == Outcome::Interrupted)
-        return tr("Interrupted");
-    if (outcome == u"no-show")
-        return tr("Did not come");
-    if (outcome == u"no-answer")
-        return tr("No answer");
-    if (outcome == u"cancelled")
-        return tr("Cancelled");
-    if (!outcome.isEmpty())
-        return outcome;
-    switch (static_cast<TicketState>(state)) {
-    case TicketState::Waiting: return tr("Waiting");
-    case TicketState::Called: return tr("Called");
-    case TicketState::InCall: return tr("In call");
-    default: return {};
-    }
+    return Reports::outcomeLabel(outcome, state);
 }
 
 QString LogbookModel::officerName(qint64 id) const

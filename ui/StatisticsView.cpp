@@ -4,6 +4,7 @@
 #include "Desk.h"
 #include "Dialogs.h"
 #include "Format.h"
+#include "OutputFile.h"
 
 #include <QBarSeries>
 #include <QBarSet>
@@ -18,7 +19,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QStackedBarSeries>
 #include <QVBoxLayout>
 
@@ -33,9 +33,9 @@ namespace {
 
 enum Chart { PerDay, PerStation, PerCell, Waits, Durations };
 
-int notHeld(const VisitStatistics::Count &c)
+int notHeld(const Tally &t)
 {
-    return c.noShows + c.noAnswers + c.cancelled;
+    return t.noShow + t.noAnswer + t.cancelled;
 }
 
 // The days under their bars: each day's date while they fit, upright; over a longer range only
@@ -219,14 +219,14 @@ void StatisticsView::showCharts()
     const VisitStatistics &s = m_statistics;
     const QLocale locale;
     m_title->setText(tr("Visiting statistics, %1 to %2").arg(dayMonth(s.from), dayMonth(s.to)));
-    QStringList parts{tr("%1 sign-ins").arg(locale.toString(s.total.tickets)),
-                      tr("%1 calls held").arg(locale.toString(s.total.calls)),
-                      tr("%1 no-shows").arg(locale.toString(s.total.noShows)),
-                      tr("%1 not reached").arg(locale.toString(s.total.noAnswers))};
-    if (s.waited > 0)
-        parts.append(tr("average wait %1").arg(Format::duration(s.totalWaitMs / s.waited / 1000)));
-    if (s.total.calls > 0)
-        parts.append(tr("average call %1").arg(Format::duration(s.totalDurationMs / s.total.calls / 1000)));
+    QStringList parts{tr("%1 sign-ins").arg(locale.toString(s.total.signedIn)),
+                      tr("%1 calls held").arg(locale.toString(s.total.served)),
+                      tr("%1 no-shows").arg(locale.toString(s.total.noShow)),
+                      tr("%1 not reached").arg(locale.toString(s.total.noAnswer))};
+    if (s.total.averageWaitMs() >= 0)
+        parts.append(tr("average wait %1").arg(Format::duration(s.total.averageWaitMs() / 1000)));
+    if (s.total.averageCallMs() >= 0)
+        parts.append(tr("average call %1").arg(Format::duration(s.total.averageCallMs() / 1000)));
     m_summary->setText(parts.join(u"  \u00b7  "_s));
 
     // Per day: the calls held, and on top what did not become a call.
@@ -235,9 +235,9 @@ void StatisticsView::showCharts()
         auto *missed = BarChart::set(tr("Not held (no-show, no answer, cancelled)"), BarChart::bad);
         double maximum = 0;
         for (const auto &d : s.days) {
-            held->append(d.count.calls);
-            missed->append(notHeld(d.count));
-            maximum = std::max(maximum, double(d.count.calls + notHeld(d.count)));
+            held->append(d.tally.served);
+            missed->append(notHeld(d.tally));
+            maximum = std::max(maximum, double(d.tally.served + notHeld(d.tally)));
         }
         auto *series = new QStackedBarSeries;
         series->append({held, missed});
@@ -252,9 +252,9 @@ void StatisticsView::showCharts()
         double maximum = 0;
         for (const auto &c : s.cells) {
             cells.append(c.cell);
-            held->append(c.count.calls);
-            missed->append(notHeld(c.count));
-            maximum = std::max(maximum, double(c.count.calls + notHeld(c.count)));
+            held->append(c.tally.served);
+            missed->append(notHeld(c.tally));
+            maximum = std::max(maximum, double(c.tally.served + notHeld(c.tally)));
         }
         auto *series = new QStackedBarSeries;
         series->append({held, missed});
@@ -314,10 +314,8 @@ bool StatisticsView::exportCsv()
     const auto path = Dialogs::saveFile(this, tr("Save the figures"), suggestedName(u"csv"_s), tr("CSV files (*.csv)"));
     if (!path)
         return false;
-    QSaveFile file(*path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(m_statistics.toCsv()) < 0 || !file.commit()) {
-        Dialogs::error(this, {ErrorKind::InvalidInput, u"export-failed"_s,
-                              tr("%1 cannot be written: %2").arg(*path, file.errorString())});
+    if (auto written = OutputFile::writeCsv(*path, m_statistics.csvRows()); !written) {
+        Dialogs::error(this, written.error());
         return false;
     }
     return true;

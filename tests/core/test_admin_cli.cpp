@@ -2,6 +2,7 @@
 #include "Clock.h"
 #include "Desk.h"
 #include "Logbook.h"
+#include "ProgramRun.h"
 #include "RosterCsv.h"
 
 #include <QFile>
@@ -22,11 +23,10 @@
 #include <unistd.h>
 
 using namespace kj;
+using namespace kj::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-const QString adminBinary = QStringLiteral(KUNJUNGAN_BIN_DIR "/kunjungan-admin");
 
 const QByteArray rosterHeader = "Nama Lengkap,No. Registrasi,Blok,Lokasi Sel\n";
 const QByteArray roster = rosterHeader
@@ -37,49 +37,6 @@ const QByteArray contactsHeader = "No. Registrasi,Nama Keluarga,Hubungan,No. HP\
 const QByteArray contacts = contactsHeader
     + "AI.1/2026,Sri Wahyuni,Istri,0812-3456-7890\n"
       "AI.2/2026,Slamet,Ayah,+62 813 1111 2222\n";
-
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-struct RunOptions
-{
-    QByteArray input;
-    QString databaseFromEnvironment; // KUNJUNGAN_DB for the child
-    std::function<void()> inChild; // runs in the child between fork and exec
-};
-
-Run runProgram(const QString &program, const QStringList &arguments, const RunOptions &options = {})
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"KUNJUNGAN_LANG"_s, u"id"_s);
-    environment.remove(u"KUNJUNGAN_DB"_s);
-    if (!options.databaseFromEnvironment.isEmpty())
-        environment.insert(u"KUNJUNGAN_DB"_s, options.databaseFromEnvironment);
-    process.setProcessEnvironment(environment);
-    if (options.inChild)
-        process.setChildProcessModifier(options.inChild);
-    process.start(program, arguments);
-    REQUIRE(process.waitForStarted(10'000));
-    process.write(options.input);
-    process.closeWriteChannel();
-    REQUIRE(process.waitForFinished(30'000));
-    Run run { process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-        QString::fromUtf8(process.readAllStandardError()) };
-    const std::string transcript = QString(program + u' ' + arguments.join(u' ')).toStdString() + " → "
-        + std::to_string(run.code) + "\nstdout:\n" + run.out.toStdString() + "stderr:\n"
-        + run.err.toStdString();
-    // Whatever the input, never a crash.
-    if (process.exitStatus() != QProcess::NormalExit)
-        FAIL("crashed: " << transcript);
-    // Shown with the next assertion, the one that looks at this run.
-    UNSCOPED_INFO(transcript);
-    return run;
-}
 
 QList<int> numbersIn(const QString &text)
 {

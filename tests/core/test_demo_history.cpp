@@ -43,18 +43,17 @@ struct Filled
 
     QList<Event> events() const { return must(logbook->events(1, logbook->lastSeq())); }
 
-    // Each event as text; personal data (stored under a random salt) and PIN hashes (salted by
-    // libsodium) by what they stand for, so two files compare equal when they say the same.
+    // Each event as text; personal data (family names and phones, a complainant: stored under a
+    // random salt) and PIN hashes (salted by libsodium) by what they stand for, so two files
+    // compare equal when they say the same.
     QStringList eventLines() const
     {
         QStringList lines;
         for (const Event &e : events()) {
             QJsonObject p = e.payload();
-            if (e.type == EventType::ContactAdded || e.type == EventType::ContactChanged) {
-                for (const QString &key : {u"name"_s, u"phone"_s}) {
-                    if (p.contains(key))
-                        p.insert(key, logbook->personal(p.value(key).toString()));
-                }
+            for (const QString &key : {u"name"_s, u"phone"_s, u"who"_s}) {
+                if (const QString value = logbook->personal(p.value(key).toString()); !value.isEmpty())
+                    p.insert(key, value);
             }
             if (p.contains(u"pin"_s))
                 p.insert(u"pin"_s, u"<pin>"_s);
@@ -123,8 +122,13 @@ TEST_CASE("a demo history holds every kind of outcome, written through the desk"
     }
     CHECK(lastAt < mondayAfternoon.toMSecsSinceEpoch());
     CHECK(types.value(EventType::ClockJumped) == 0);
-    CHECK(types.value(u"survey.answer"_s) == f.summary.surveys);
+    CHECK(types.value(EventType::SurveyAnswered) == f.summary.surveys);
     CHECK(f.summary.surveys > 0);
+    CHECK(f.value(u"SELECT count(*) FROM survey_answers"_s).toInt() == f.summary.surveys);
+    // Complaints, filed and then handled and closed with what was done.
+    CHECK(types.value(EventType::ComplaintAdded) == f.summary.complaints);
+    CHECK(f.summary.complaints > 0);
+    CHECK(f.value(u"SELECT count(*) FROM complaints WHERE status = 'selesai' AND follow_up <> ''"_s).toInt() > 0);
     for (QLatin1String type : {EventType::CallWarning, EventType::CallTimeUp, EventType::CallExtended,
                                EventType::CallDropped, EventType::CallResumed, EventType::NoShow,
                                EventType::NoAnswer, EventType::Amended}) {

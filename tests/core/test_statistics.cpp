@@ -1,6 +1,8 @@
 // The "Statistik" figures, checked against a small day worked out by hand.
 #include "DeskFixture.h"
 
+#include "DemoHistory.h"
+#include "Reports.h"
 #include "VisitStatistics.h"
 
 using namespace kj;
@@ -54,26 +56,26 @@ TEST_CASE("statistics count the tickets of each day and cell by what became of t
 {
     WorkedDay f;
     const auto s = must(VisitStatistics::compute(*f.desk, QDate(2026, 11, 29), QDate(2026, 12, 5)));
-    CHECK(s.total.tickets == 4);
-    CHECK(s.total.calls == 2);
-    CHECK(s.total.noShows == 1);
-    CHECK(s.total.open == 1);
+    CHECK(s.total.signedIn == 4);
+    CHECK(s.total.served == 2);
+    CHECK(s.total.noShow == 1);
+    CHECK(s.total.unserved == 1);
     // Sunday 29 November is closed, and the days after today have not happened.
     REQUIRE(s.days.size() == 2);
     CHECK(s.days[0].date == QDate(2026, 11, 30));
-    CHECK(s.days[0].count.tickets == 3);
-    CHECK(s.days[0].count.calls == 2);
-    CHECK(s.days[0].count.noShows == 1);
+    CHECK(s.days[0].tally.signedIn == 3);
+    CHECK(s.days[0].tally.served == 2);
+    CHECK(s.days[0].tally.noShow == 1);
     CHECK(s.days[1].date == QDate(2026, 12, 1));
-    CHECK(s.days[1].count.tickets == 1);
-    CHECK(s.days[1].count.open == 1);
+    CHECK(s.days[1].tally.signedIn == 1);
+    CHECK(s.days[1].tally.unserved == 1);
     REQUIRE(s.cells.size() == 3);
     CHECK(s.cells[0].cell == u"4"); // by number, not as text
     CHECK(s.cells[1].cell == u"12");
-    CHECK(s.cells[1].count.tickets == 2);
-    CHECK(s.cells[1].count.calls == 1);
+    CHECK(s.cells[1].tally.signedIn == 2);
+    CHECK(s.cells[1].tally.served == 1);
     CHECK(s.cells[2].cell == u"13");
-    CHECK(s.cells[2].count.calls == 1);
+    CHECK(s.cells[2].tally.served == 1);
 }
 
 TEST_CASE("statistics put waits and call lengths into their minute buckets", "[statistics]")
@@ -82,11 +84,11 @@ TEST_CASE("statistics put waits and call lengths into their minute buckets", "[s
     const auto s = must(VisitStatistics::compute(*f.desk, QDate(2026, 11, 30), QDate(2026, 12, 1)));
     // Waits 2, 4 and 10 minutes; Dedi has not been called.
     CHECK(counts(s.waits) == QList<int>{2, 0, 1, 0, 0, 0, 0});
-    CHECK(s.waited == 3);
-    CHECK(s.totalWaitMs == 16 * 60'000);
+    CHECK(s.total.waited == 3);
+    CHECK(s.total.waitMsTotal == 16 * 60'000);
     // Calls of 4 min 30 s and 2 min.
     CHECK(counts(s.durations) == QList<int>{0, 1, 1, 0, 0, 0, 0});
-    CHECK(s.totalDurationMs == 390'000);
+    CHECK(s.total.callMsTotal == 390'000);
     CHECK(s.waits.last().fromMinutes == 60);
     CHECK(s.waits.last().toMinutes == 0);
 }
@@ -118,16 +120,67 @@ TEST_CASE("the statistics CSV has a section per table, with the figures as compu
 {
     WorkedDay f;
     const auto s = must(VisitStatistics::compute(*f.desk, QDate(2026, 11, 30), QDate(2026, 12, 1)));
-    const QByteArray csv = s.toCsv();
-    REQUIRE(csv.startsWith("\xEF\xBB\xBF"));
-    const QStringList sections = QString::fromUtf8(csv.mid(3)).split(u"\r\n\r\n"_s);
+    QList<QList<QStringList>> sections{{}};
+    for (const QStringList &row : s.csvRows()) {
+        if (row.isEmpty())
+            sections.append(QList<QStringList>());
+        else
+            sections.last().append(row);
+    }
     REQUIRE(sections.size() == 6);
-    CHECK(sections[0].split(u"\r\n"_s).value(1) == u"2026-11-30,2026-12-01,4,2,1,0,0,1");
-    CHECK(sections[1].split(u"\r\n"_s).value(1) == u"2026-11-30,3,2,1,0,0,0");
-    CHECK(sections[2].split(u"\r\n"_s).value(2) == u"12,2,1,1,0,0,0");
-    CHECK(sections[3].split(u"\r\n"_s).value(1) == u"0,5,2");
-    CHECK(sections[3].split(u"\r\n"_s).value(7) == u"60,,0");
-    CHECK(sections[4].split(u"\r\n"_s).value(3) == u"4,5,1");
+    CHECK(sections[0].value(1).join(u',') == u"2026-11-30,2026-12-01,4,2,1,0,0,1");
+    CHECK(sections[1].value(1).join(u',') == u"2026-11-30,3,2,1,0,0,0");
+    CHECK(sections[2].value(2).join(u',') == u"12,2,1,1,0,0,0");
+    CHECK(sections[3].value(0).join(u',') == u"menunggu_menit_dari,menunggu_menit_sampai,antrian");
+    CHECK(sections[3].value(1).join(u',') == u"0,5,2");
+    CHECK(sections[3].value(7).join(u',') == u"60,,0");
+    CHECK(sections[4].value(3).join(u',') == u"4,5,1");
     // 6 min 30 s of 390 min: 6 whole minutes, 2 %.
-    CHECK(sections[5].split(u"\r\n"_s).value(1) == u"1,1,2,390,6,2");
+    CHECK(sections[5].value(1).join(u',') == u"1,1,2,390,6,2");
+}
+
+TEST_CASE("statistics count a corrected line as corrected, as the register does", "[statistics]")
+{
+    WorkedDay f;
+    const qint64 budisCall
+        = scalar(f.logbook->database(), u"SELECT id FROM sessions WHERE day = 20261130 AND ticket = 1"_s).toLongLong();
+    must(f.desk->amend(budisCall, u"duration"_s, u"8"_s, u"Durasi salah catat"_s, officer));
+    must(f.desk->amend(budisCall, u"station"_s, u"2"_s, u"Salah catat bilik"_s, officer));
+    const auto s = must(VisitStatistics::compute(*f.desk, QDate(2026, 11, 30), QDate(2026, 12, 1)));
+    CHECK(counts(s.durations) == QList<int>{0, 1, 0, 0, 0, 1, 0}); // 2 min, and 8 instead of 4 min 30 s
+    CHECK(s.total.callMsTotal == 10 * 60'000);
+    CHECK(s.stations[0].calls == 1);
+    CHECK(s.stations[1].calls == 1);
+}
+
+TEST_CASE("statistics of a month agree with its monthly recap", "[statistics][demo]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"demo.sqlite"_s);
+    const QDateTime now(QDate(2026, 12, 2), QTime(8, 0), Qt::UTC);
+    must(DemoHistory::fill(path, now, 45, 11));
+    FakeClock clock(now);
+    auto logbook = openLogbook(path, clock);
+    Desk desk(*logbook, clock);
+    must(desk.load(false));
+    const auto s = must(VisitStatistics::compute(desk, QDate(2026, 11, 1), QDate(2026, 11, 30)));
+    const auto recap = must(Reports::monthlyRecap(desk, QDate(2026, 11, 1)));
+    REQUIRE(recap.corrected > 0);
+    auto same = [](const Tally &a, const Tally &b) {
+        return a.signedIn == b.signedIn && a.served == b.served && a.noShow == b.noShow && a.noAnswer == b.noAnswer
+            && a.cancelled == b.cancelled && a.unserved == b.unserved && a.waitMsTotal == b.waitMsTotal
+            && a.callMsTotal == b.callMsTotal;
+    };
+    CHECK(s.total.signedIn > 300);
+    CHECK(same(s.total, recap.total));
+    REQUIRE(s.days.size() == recap.byDay.size()); // every service day had tickets
+    for (qsizetype i = 0; i < s.days.size(); ++i)
+        CHECK(same(s.days[i].tally, recap.byDay[i].tally));
+    REQUIRE(s.cells.size() == recap.byCell.size());
+    for (qsizetype i = 0; i < s.cells.size(); ++i)
+        CHECK(same(s.cells[i].tally, recap.byCell[i].tally));
+    int calls = 0;
+    for (const auto &b : s.durations)
+        calls += b.count;
+    CHECK(calls == s.total.calls);
 }

@@ -298,7 +298,7 @@ TEST_CASE("the ticket screen's estimated wait follows the live queue", "[kiosk]"
     CHECK(f.window->estimatedWaitSeconds() == 0);
 }
 
-TEST_CASE("the satisfaction survey stores nine answers as one record-only event", "[kiosk]")
+TEST_CASE("the satisfaction survey stores nine answers as one event and one row for the recap", "[kiosk]")
 {
     KioskFixture f;
     f.tap(u"survey"_s);
@@ -308,11 +308,13 @@ TEST_CASE("the satisfaction survey stores nine answers as one record-only event"
         f.tap(u"answer-"_s + QString::number(a));
     }
     CHECK(f.window->page() == u"thanks");
-    CHECK(f.lastEvent(u"type"_s) == QString(KioskSurvey::eventType));
+    CHECK(f.lastEvent(u"type"_s) == QString(EventType::SurveyAnswered));
     CHECK(f.lastEvent(u"actor"_s) == QString(Actor::Kiosk));
     const QJsonObject payload = QJsonDocument::fromJson(f.lastEvent(u"payload"_s).toUtf8()).object();
     for (int i = 0; i < answers.size(); ++i)
         CHECK(payload.value(u"u"_s + QString::number(i + 1)).toInt() == answers[i]);
+    CHECK(kj::test::scalar(f.logbook->database(), u"SELECT u1 || u2 || u3 || u4 || u5 || u6 || u7 || u8 || u9 "
+                                        "FROM survey_answers"_s).toString() == u"433424413");
     CHECK(f.desk->queue().tickets().isEmpty());
 }
 

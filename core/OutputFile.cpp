@@ -1,0 +1,74 @@
+#include "OutputFile.h"
+
+using namespace Qt::StringLiterals;
+
+namespace kj {
+
+OutputFile::OutputFile(const QString &path)
+    : m_file(path)
+{
+}
+
+Result<void> OutputFile::open()
+{
+    if (!m_file.open(QIODevice::WriteOnly)) {
+        return Error{ErrorKind::InvalidInput, u"output-unwritable"_s,
+                     tr("%1 cannot be written: %2").arg(m_file.fileName(), m_file.errorString())};
+    }
+    return {};
+}
+
+void OutputFile::write(const QString &text)
+{
+    m_buffer += text.toUtf8();
+    if (m_buffer.size() >= 1 << 20)
+        flush();
+}
+
+void OutputFile::writeBytes(const QByteArray &bytes)
+{
+    m_buffer += bytes;
+    flush();
+}
+
+Result<void> OutputFile::commit()
+{
+    flush();
+    if (m_failed || !m_file.commit()) {
+        m_file.cancelWriting();
+        return Error{ErrorKind::Database, u"output-write"_s,
+                     tr("Writing %1 failed: %2").arg(m_file.fileName(), m_file.errorString())};
+    }
+    return {};
+}
+
+void OutputFile::flush()
+{
+    if (!m_buffer.isEmpty() && m_file.write(m_buffer) != m_buffer.size())
+        m_failed = true;
+    m_buffer.clear();
+}
+
+Result<void> OutputFile::writeCsv(const QString &path, const QList<QStringList> &rows)
+{
+    OutputFile out(path);
+    if (auto opened = out.open(); !opened)
+        return opened;
+    out.writeBytes("\xEF\xBB\xBF");
+    for (const QStringList &row : rows)
+        out.write(csvLine(row));
+    return out.commit();
+}
+
+QString csvLine(const QStringList &fields)
+{
+    QStringList out;
+    for (const QString &field : fields) {
+        const bool plain = !field.contains(u',') && !field.contains(u'"') && !field.contains(u'\n')
+            && !field.contains(u'\r') && field == field.trimmed();
+        out.append(plain ? field : u'"' + QString(field).replace(u"\""_s, u"\"\""_s) + u'"');
+    }
+    return out.join(u',') + u"\r\n"_s;
+}
+
+} // namespace kj

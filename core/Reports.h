@@ -1,0 +1,193 @@
+#pragma once
+
+#include "Complaints.h"
+#include "Queue.h"
+#include "Result.h"
+#include "Settings.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QTimeZone>
+
+#include <array>
+#include <optional>
+
+namespace kj {
+
+class Desk;
+
+// A correction (amendment) of one field of a register line: what the line said, and what it says
+// now. The logbook keeps both; the register prints both.
+struct Correction
+{
+    QString field;     // the amended field's key: outcome, duration, station, note, contact, started, ended
+    QString original;  // as printed before the correction
+    QString corrected; // as printed now
+    QString reason;
+};
+
+// One line of the register: one ticket of one day, with its corrections applied.
+struct RegisterLine
+{
+    qint64 sessionId = 0;
+    int day = 0; // yyyymmdd
+    int ticket = 0;
+    QString name;
+    QString registerNumber;
+    QString cell;
+    QString family;   // the family contact's name (empty once redacted)
+    QString relation; // its label
+    QString phone;    // E.164 (empty once redacted)
+    int station = 0;
+    QString stationName;
+    QDateTime signedInUtc;
+    QDateTime calledUtc; // invalid: not (or no longer) called
+    QDateTime startedUtc;
+    QDateTime endedUtc;
+    qint64 durationMs = -1; // -1: no call took place
+    QString outcome;        // Outcome key, "no-show", "no-answer", "cancelled"; empty while active
+    TicketState state = TicketState::Waiting;
+    qint64 officerId = 0;
+    QString officer;
+    QStringList notes; // extension and end reasons, notes added by correction
+    QList<Correction> corrections;
+
+    bool isCorrected() const { return !corrections.isEmpty(); }
+};
+
+// The counts and averages of a set of register lines (a day, a cell, a station, an officer).
+struct Tally
+{
+    int signedIn = 0;
+    int served = 0;   // a call took place
+    int noShow = 0;
+    int noAnswer = 0;
+    int cancelled = 0;
+    int unserved = 0; // still waiting, called or in a call (at the close, for a past day)
+    qint64 waitMsTotal = 0; // sign-in to call, over the lines that were called
+    int waited = 0;
+    qint64 callMsTotal = 0; // over the calls that took place
+    int calls = 0;
+
+    void add(const RegisterLine &line);
+    qint64 averageWaitMs() const { return waited ? waitMsTotal / waited : -1; }
+    qint64 averageCallMs() const { return calls ? callMsTotal / calls : -1; }
+    // Served as a share of signed in, in percent (0 when nobody signed in).
+    double servedPercent() const { return signedIn ? 100.0 * served / signedIn : 0.0; }
+};
+
+// The satisfaction index (IKM) from the kiosk survey, computed as PermenPANRB 14/2017 prescribes.
+struct Ikm
+{
+    int respondents = 0;
+    std::array<double, 9> itemAverage{}; // NRR per item U1..U9 (1..4)
+    double average = 0;                  // sum of NRR × 1/9 (1..4)
+    double index = 0;                    // average × 25 (25..100), rounded to 2 decimals
+    QChar category;                      // A..D; null without respondents
+
+    // itemTotals: the sum of each item's answers over all respondents.
+    static Ikm fromTotals(int respondents, const std::array<qint64, 9> &itemTotals);
+    static QChar categoryOf(double index);
+};
+
+// The signed paper's link to the chain: the day's last event and the start of its hash.
+struct ChainAnchor
+{
+    qint64 seq = 0;
+    QString hashPrefix; // 16 hex digits: `kunjungan-admin logbook verify --anchor SEQ:HASH`
+};
+
+// The daily register (Buku Layanan Kunjungan Online) of one day.
+struct DailyRegister
+{
+    FacilityInfo facility;
+    QDate day;
+    QTimeZone zone;
+    QString closedNote; // why the day had no service (holiday, no cells that day); empty otherwise
+    QList<RegisterLine> lines;
+    Tally totals;
+    std::optional<ChainAnchor> anchor;
+    QDateTime madeUtc;
+};
+
+// A row of one of the recap's tables.
+struct TallyRow
+{
+    QString label;
+    Tally tally;
+};
+
+// A restriction in force during the recap's month.
+struct RestrictionLine
+{
+    QString name;
+    QString registerNumber;
+    QString cell;
+    QString reason;
+    QDate from;
+    QDate to; // null = open-ended
+    bool lifted = false;
+};
+
+// The monthly recap (rekap bulanan) of one month.
+struct MonthlyRecap
+{
+    FacilityInfo facility;
+    QDate month; // its first day
+    QTimeZone zone;
+    Tally total;
+    QList<TallyRow> byDay;
+    QList<TallyRow> byCell;
+    QList<TallyRow> byStation;
+    QList<TallyRow> byOfficer;
+    int corrected = 0; // lines with a correction
+    QList<RestrictionLine> restrictions;
+    QList<Complaint> complaints; // received in the month, oldest first
+    QList<std::pair<QString, int>> complaintsByChannel; // channel label, count (every channel)
+    QList<std::pair<QString, int>> complaintsByStatus;  // status label, count (every status)
+    Ikm ikm;
+    QDateTime madeUtc;
+};
+
+// The reports, built from the projections the visiting book shows (sessions, session_notes,
+// survey_answers, complaints), so their figures are the logbook's; and their text, shared by the
+// printed page, the screen and the CSV.
+class Reports
+{
+    Q_DECLARE_TR_FUNCTIONS(Reports)
+
+public:
+    static Result<DailyRegister> dailyRegister(const Desk &desk, QDate day);
+    // The lines of the days from..to with their corrections applied (the family's name and phone
+    // left out): what the register, the recap and the statistics count.
+    static Result<QList<RegisterLine>> lines(const Desk &desk, QDate from, QDate to);
+    static Result<MonthlyRecap> monthlyRecap(const Desk &desk, QDate anyDayOfMonth);
+
+    // The official name of the book, as the facility's paper register is titled.
+    static QString registerTitle();
+    static QString recapTitle(QDate month);
+    static QString outcomeLabel(const QString &outcome, int state);
+
+    // The register's columns and one line's cells as printed. fullPhone: the whole number
+    // (admins only); otherwise only its last 4 digits.
+    static QStringList registerHeaders();
+    static QStringList registerCells(const DailyRegister &report, qsizetype index, bool fullPhone);
+    // Totals as label/value pairs, in print order.
+    static QList<std::pair<QString, QString>> totalsText(const Tally &totals);
+    static QString emptyDayText(const DailyRegister &report);
+    static QString anchorText(const ChainAnchor &anchor);
+    // A tally table's columns (after the row label) and cells.
+    static QStringList tallyHeaders();
+    static QStringList tallyCells(const Tally &tally);
+    static QString ikmCategoryLabel(QChar category);
+    // The survey's nine service elements (unsur pelayanan) as PermenPANRB 14/2017 names them.
+    static QString ikmItemName(int item); // 1..9
+    static QString decimal(double value, int decimals); // Indonesian decimal comma: 3,25
+
+    // The register's lines (phones masked unless fullPhone), or the recap's tables, as a CSV file.
+    static Result<void> writeCsv(const DailyRegister &report, const QString &file, bool fullPhone = false);
+    static Result<void> writeCsv(const MonthlyRecap &recap, const QString &file);
+};
+
+} // namespace kj
