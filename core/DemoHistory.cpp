@@ -65,15 +65,15 @@ struct OpenComplaint
     bool handled = false;
 };
 
-struct Correction
+struct Amendment
 {
     QString field;
     QString value;
     QString reason;
 };
 
-// A correction an officer might make to a line of the day, by amendment.
-Correction correctionFor(Dice &dice, int station, int stations, qint64 durationMs)
+// A correction an officer might make to a line of the day.
+Amendment amendmentFor(Dice &dice, int station, int stations, qint64 durationMs)
 {
     switch (dice.between(0, 3)) {
     case 0:
@@ -104,6 +104,20 @@ QList<qint64> heldCalls(const QSqlDatabase &db, QDate day, QList<int> *stations,
             stations->append(q.value(1).toInt());
             durations->append(q.value(2).toLongLong());
         }
+    }
+    return ids;
+}
+
+QList<qint64> wbpStoppedOn(const QSqlDatabase &db, QDate day)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT wbp_id FROM sessions WHERE day = ? AND outcome = 'stopped'"_s);
+    q.addBindValue(Projector::dayKey(day));
+    QList<qint64> ids;
+    if (q.exec()) {
+        while (q.next())
+            ids.append(q.value(0).toLongLong());
     }
     return ids;
 }
@@ -279,11 +293,18 @@ Result<DemoHistorySummary> DemoHistory::fill(const QString &path, const QDateTim
                     return r.error();
                 continue;
             }
-            const Correction c = correctionFor(dice, stations[action.call], desk.settings().queue.stations,
+            const Amendment c = amendmentFor(dice, stations[action.call], desk.settings().queue.stations,
                                                durations[action.call]);
             if (auto r = desk.amend(held[action.call], c.field, c.value, c.reason, actor); !r)
                 return r.error();
             ++summary.corrections;
+        }
+        // A call stopped for breaking the rules costs the WBP two weeks of visits.
+        for (qint64 wbp : wbpStoppedOn(db, day)) {
+            if (auto r = desk.addRestriction(wbp, u"Melanggar tata tertib saat video call"_s, day.addDays(1),
+                                             day.addDays(14), actor);
+                !r)
+                return r.error();
         }
     }
     summary.tickets = int(count(db, u"SELECT count(*) FROM sessions"_s));

@@ -26,8 +26,8 @@ struct DemoHistorySummary
 // A past of realistic service for demos and for seeing the reports with history: the demo roster
 // (DemoData) and then, day after day, every scheduled cell's WBP signing in at the kiosk and the
 // officer of the day calling them, all through the Desk (VisitingDay) with a clock moved through
-// each day's windows; then a few corrections, survey answers at the kiosk and, now and then, a
-// complaint, handled and closed on later days.
+// each day's windows; then a few corrections, survey answers at the kiosk, two weeks without visits
+// for a WBP whose call was stopped and, now and then, a complaint, handled and closed on later days.
 // Deterministic for a seed.
 class DemoHistory
 {
