@@ -82,4 +82,12 @@ TEST_CASE("screenshots of the statistics and the capacity planner on 60 days of 
     f.window->capacityView()->setStations(1);
     settle();
     REQUIRE(f.window->grab().save(u"%1/capacity-one-station-1366.png"_s.arg(folder)));
+    // The other pages that read the history.
+    for (const auto &[page, name] : {std::pair{ConsoleWindow::Page::Reports, u"reports"_s},
+                                     std::pair{ConsoleWindow::Page::Complaints, u"complaints"_s},
+                                     std::pair{ConsoleWindow::Page::Logbook, u"logbook-history"_s}}) {
+        REQUIRE(f.window->showPage(page));
+        settle();
+        REQUIRE(f.window->grab().save(u"%1/%2-1366.png"_s.arg(folder, name)));
+    }
 }
