@@ -50,10 +50,10 @@ CapacityPlan CapacityPlan::make(const CapacityInput &input)
             const double exact = double(taken) * double(perWindow[w]) / double(plan.perStation);
             share[w] = int(std::floor(exact));
             given += share[w];
-            remainders.append({exact - share[w], w});
+            remainders.append({ exact - share[w], w });
         }
         std::stable_sort(remainders.begin(), remainders.end(),
-                         [](const auto &a, const auto &b) { return a.first > b.first; });
+            [](const auto &a, const auto &b) { return a.first > b.first; });
         for (qsizetype i = 0; given < taken && i < remainders.size(); ++i, ++given)
             ++share[remainders[i].second];
     }

@@ -37,23 +37,24 @@ struct ComplaintStory
 {
     QString content;
     QString handling; // "diproses"
-    QString outcome;  // "selesai"
+    QString outcome; // "selesai"
 };
 
 const QList<ComplaintStory> complaintStories = {
-    {u"Antrian terlalu lama, keluarga menunggu lebih dari satu jam."_s,
-     u"Diteruskan ke Kasubsi Pelayanan Tahanan untuk penambahan bilik."_s,
-     u"Bilik ketiga disiapkan pada jam ramai pagi hari."_s},
-    {u"Sambungan video sering terputus di tengah panggilan."_s, u"Jaringan ruang kunjungan diperiksa petugas IT."_s,
-     u"Router ruang kunjungan diganti; waktu yang terputus dikembalikan."_s},
-    {u"Waktu panggilan lima menit terlalu singkat."_s, u"Disampaikan kepada Karutan."_s,
-     u"Dijelaskan kepada keluarga: lima menit sesuai standar layanan, dapat ditambah bila ada alasan."_s},
-    {u"Nomor keluarga belum juga disetujui setelah dua minggu."_s, u"Berkas nomor keluarga diperiksa ulang."_s,
-     u"Nomor keluarga disetujui dan keluarga dihubungi."_s},
-    {u"Jadwal kamar tidak diumumkan dengan jelas."_s, u"Papan pengumuman jadwal diperbarui."_s,
-     u"Jadwal dipasang di kios dan di Instagram jepararutan."_s},
+    { u"Antrian terlalu lama, keluarga menunggu lebih dari satu jam."_s,
+        u"Diteruskan ke Kasubsi Pelayanan Tahanan untuk penambahan bilik."_s,
+        u"Bilik ketiga disiapkan pada jam ramai pagi hari."_s },
+    { u"Sambungan video sering terputus di tengah panggilan."_s,
+        u"Jaringan ruang kunjungan diperiksa petugas IT."_s,
+        u"Router ruang kunjungan diganti; waktu yang terputus dikembalikan."_s },
+    { u"Waktu panggilan lima menit terlalu singkat."_s, u"Disampaikan kepada Karutan."_s,
+        u"Dijelaskan kepada keluarga: lima menit sesuai standar layanan, dapat ditambah bila ada alasan."_s },
+    { u"Nomor keluarga belum juga disetujui setelah dua minggu."_s,
+        u"Berkas nomor keluarga diperiksa ulang."_s, u"Nomor keluarga disetujui dan keluarga dihubungi."_s },
+    { u"Jadwal kamar tidak diumumkan dengan jelas."_s, u"Papan pengumuman jadwal diperbarui."_s,
+        u"Jadwal dipasang di kios dan di Instagram jepararutan."_s },
 };
-const QStringList complaintChannels = {u"langsung"_s, u"instagram"_s, u"lapor-karutan"_s, u"langsung"_s};
+const QStringList complaintChannels = { u"langsung"_s, u"instagram"_s, u"lapor-karutan"_s, u"langsung"_s };
 
 // A complaint filed on a service day, followed up on later ones.
 struct OpenComplaint
@@ -77,16 +78,18 @@ Amendment amendmentFor(Dice &dice, int station, int stations, qint64 durationMs)
 {
     switch (dice.between(0, 3)) {
     case 0:
-        return {u"outcome"_s, QString(Outcome::EndedEarly), u"Salah pilih hasil: keluarga menutup panggilan lebih awal"_s};
+        return { u"outcome"_s, QString(Outcome::EndedEarly),
+            u"Salah pilih hasil: keluarga menutup panggilan lebih awal"_s };
     case 1:
         if (stations > 1)
-            return {u"station"_s, QString::number(station % stations + 1), u"Salah catat bilik"_s};
+            return { u"station"_s, QString::number(station % stations + 1), u"Salah catat bilik"_s };
         [[fallthrough]];
     case 2:
-        return {u"duration"_s, QString::number(std::max<qint64>(1, durationMs / 60'000 - 1)),
-                u"Sinyal terputus sebelum panggilan diakhiri"_s};
+        return { u"duration"_s, QString::number(std::max<qint64>(1, durationMs / 60'000 - 1)),
+            u"Sinyal terputus sebelum panggilan diakhiri"_s };
     default:
-        return {u"note"_s, u"Keluarga meminta dihubungi lewat nomor lain lain kali"_s, u"Catatan petugas"_s};
+        return { u"note"_s, u"Keluarga meminta dihubungi lewat nomor lain lain kali"_s,
+            u"Catatan petugas"_s };
     }
 }
 
@@ -94,8 +97,9 @@ QList<qint64> heldCalls(const QSqlDatabase &db, QDate day, QList<int> *stations,
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(u"SELECT id, station, coalesce(duration_ms, 0) FROM sessions WHERE day = ? AND started IS NOT NULL "
-              "ORDER BY ticket"_s);
+    q.prepare(
+        u"SELECT id, station, coalesce(duration_ms, 0) FROM sessions WHERE day = ? AND started IS NOT NULL "
+        "ORDER BY ticket"_s);
     q.addBindValue(Projector::dayKey(day));
     QList<qint64> ids;
     if (q.exec()) {
@@ -131,7 +135,7 @@ qint64 count(const QSqlDatabase &db, const QString &sql)
 // Now and then a family complains (at the desk, on Instagram, to Lapor Karutan); the officer
 // records it, and on later days records it being handled and closed.
 Result<void> complaintsOfTheDay(Desk &desk, Dice &dice, QDate day, const QString &actor,
-                                QList<OpenComplaint> &open, DemoHistorySummary &summary)
+    QList<OpenComplaint> &open, DemoHistorySummary &summary)
 {
     for (qsizetype i = 0; i < open.size();) {
         OpenComplaint &c = open[i];
@@ -161,7 +165,7 @@ Result<void> complaintsOfTheDay(Desk &desk, Dice &dice, QDate day, const QString
     if (!id)
         return id.error();
     ++summary.complaints;
-    open.append({*id, &story, day.addDays(dice.between(1, 3)), day.addDays(dice.between(5, 12)), false});
+    open.append({ *id, &story, day.addDays(dice.between(1, 3)), day.addDays(dice.between(5, 12)), false });
     return {};
 }
 
@@ -169,19 +173,19 @@ Result<void> complaintsOfTheDay(Desk &desk, Dice &dice, QDate day, const QString
 
 QList<std::pair<QString, QString>> DemoHistory::officers()
 {
-    return {{DemoData::officerName, DemoData::officerPin},
-            {u"Sri Wahyuni"_s, u"2580"_s},
-            {u"Bambang Setiawan"_s, u"1470"_s}};
+    return { { DemoData::officerName, DemoData::officerPin }, { u"Sri Wahyuni"_s, u"2580"_s },
+        { u"Bambang Setiawan"_s, u"1470"_s } };
 }
 
-Result<DemoHistorySummary> DemoHistory::fill(const QString &path, const QDateTime &nowUtc, int days, quint64 seed)
+Result<DemoHistorySummary> DemoHistory::fill(
+    const QString &path, const QDateTime &nowUtc, int days, quint64 seed)
 {
     if (days < 1)
-        return Error{ErrorKind::InvalidInput, u"bad-days"_s, tr("The number of days must be at least 1.")};
+        return Error { ErrorKind::InvalidInput, u"bad-days"_s, tr("The number of days must be at least 1.") };
     // The clock starts well before the first morning; from there on it only moves forward, both
     // readings together, so the desk sees time pass and no clock jump.
     FakeClock clock(nowUtc.addDays(-(days + 1)));
-    auto opened = Logbook::open(path, clock, Logbook::Options{true, 5000, 0});
+    auto opened = Logbook::open(path, clock, Logbook::Options { true, 5000, 0 });
     if (!opened)
         return opened.error();
     Logbook &logbook = **opened;
@@ -189,12 +193,12 @@ Result<DemoHistorySummary> DemoHistory::fill(const QString &path, const QDateTim
     const qint64 wbp = count(db, u"SELECT count(*) FROM wbp"_s);
     const qint64 sessions = count(db, u"SELECT count(*) FROM sessions"_s);
     if (wbp > 0 || sessions > 0) {
-        return Error{ErrorKind::InvalidInput, u"demo-not-empty"_s,
-                     tr("%1 already holds %2 WBP and %3 sessions: a demo history is only written into a new or "
-                        "empty logbook.")
-                         .arg(path)
-                         .arg(wbp)
-                         .arg(sessions)};
+        return Error { ErrorKind::InvalidInput, u"demo-not-empty"_s,
+            tr("%1 already holds %2 WBP and %3 sessions: a demo history is only written into a new or "
+               "empty logbook.")
+                .arg(path)
+                .arg(wbp)
+                .arg(sessions) };
     }
     // Made-up data need not survive a power cut: commits are not synced one by one (the same write
     // path, many times faster); the end of the fill writes everything to disk once.
@@ -216,10 +220,11 @@ Result<DemoHistorySummary> DemoHistory::fill(const QString &path, const QDateTim
         return admin.error();
     // The officers take turns at the desk, a day each. (They do not log in: a PIN check costs a
     // tenth of a second on purpose, which would make this several times slower.)
-    QList<qint64> officerIds{*admin};
+    QList<qint64> officerIds { *admin };
     const auto officers = DemoHistory::officers();
     for (qsizetype i = 1; i < officers.size(); ++i) {
-        auto added = desk.addOfficer(officers[i].first, u"officer"_s, officers[i].second, QString(Actor::System));
+        auto added
+            = desk.addOfficer(officers[i].first, u"officer"_s, officers[i].second, QString(Actor::System));
         if (!added)
             return added.error();
         officerIds.append(*added);
@@ -235,16 +240,15 @@ Result<DemoHistorySummary> DemoHistory::fill(const QString &path, const QDateTim
         QList<TimeWindow> windows = plan.windows;
         if (day == today) {
             // Today only up to now: the windows already over, their last calls included.
-            windows.removeIf([&](const TimeWindow &w) {
-                return QDateTime(day, w.end, zone).addSecs(30 * 60) > nowUtc;
-            });
+            windows.removeIf(
+                [&](const TimeWindow &w) { return QDateTime(day, w.end, zone).addSecs(30 * 60) > nowUtc; });
         }
         if (windows.isEmpty())
             continue;
         QList<Visitor> visitors;
         for (const QString &cell : plan.cells) {
             if (!visitorsByCell.contains(cell))
-                visitorsByCell.insert(cell, visitorsOf(desk, {cell}));
+                visitorsByCell.insert(cell, visitorsOf(desk, { cell }));
             visitors += visitorsByCell.value(cell);
         }
 
@@ -273,17 +277,19 @@ Result<DemoHistorySummary> DemoHistory::fill(const QString &path, const QDateTim
         const qint64 until = std::min(from + 40 * 60'000, nowUtc.toMSecsSinceEpoch() - 60'000);
         for (qsizetype i = 0; i < held.size() && until > from; ++i) {
             if (dice.chance(0.02))
-                later.append({dice.between64(from, until), i});
+                later.append({ dice.between64(from, until), i });
             if (dice.chance(0.2))
-                later.append({dice.between64(from, until), -1});
+                later.append({ dice.between64(from, until), -1 });
         }
         if (until > from)
-            later.append({dice.between64(from, until), -2});
+            later.append({ dice.between64(from, until), -2 });
         std::sort(later.begin(), later.end(), [](const Later &a, const Later &b) { return a.atMs < b.atMs; });
         for (const Later &action : std::as_const(later)) {
             clock.advanceTo(QDateTime::fromMSecsSinceEpoch(action.atMs, Qt::UTC));
             if (action.call == -1) {
-                if (auto r = desk.record(EventType::SurveyAnswered, surveyAnswers(dice), QString(Actor::Kiosk)); !r)
+                if (auto r
+                    = desk.record(EventType::SurveyAnswered, surveyAnswers(dice), QString(Actor::Kiosk));
+                    !r)
                     return r.error();
                 ++summary.surveys;
                 continue;
@@ -293,16 +299,16 @@ Result<DemoHistorySummary> DemoHistory::fill(const QString &path, const QDateTim
                     return r.error();
                 continue;
             }
-            const Amendment c = amendmentFor(dice, stations[action.call], desk.settings().queue.stations,
-                                               durations[action.call]);
+            const Amendment c = amendmentFor(
+                dice, stations[action.call], desk.settings().queue.stations, durations[action.call]);
             if (auto r = desk.amend(held[action.call], c.field, c.value, c.reason, actor); !r)
                 return r.error();
             ++summary.corrections;
         }
         // A call stopped for breaking the rules costs the WBP two weeks of visits.
         for (qint64 wbp : wbpStoppedOn(db, day)) {
-            if (auto r = desk.addRestriction(wbp, u"Melanggar tata tertib saat video call"_s, day.addDays(1),
-                                             day.addDays(14), actor);
+            if (auto r = desk.addRestriction(
+                    wbp, u"Melanggar tata tertib saat video call"_s, day.addDays(1), day.addDays(14), actor);
                 !r)
                 return r.error();
         }

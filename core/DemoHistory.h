@@ -15,8 +15,8 @@ struct DemoHistorySummary
     QDate first; // the calendar days covered, `last` being today
     QDate last;
     int serviceDays = 0; // days with service simulated
-    int tickets = 0;     // sign-ins (lines of the visiting book)
-    int calls = 0;       // calls that took place
+    int tickets = 0; // sign-ins (lines of the visiting book)
+    int calls = 0; // calls that took place
     int corrections = 0;
     int surveys = 0;
     int complaints = 0;
@@ -40,7 +40,8 @@ public:
     // Fills the logbook file at `path` (created if missing) with the `days` calendar days ending on
     // the facility's date of `nowUtc`: of that last day, only the windows over by half an hour.
     // Refused ("demo-not-empty"), writing nothing, when the file already holds WBP or sessions.
-    static Result<DemoHistorySummary> fill(const QString &path, const QDateTime &nowUtc, int days, quint64 seed);
+    static Result<DemoHistorySummary> fill(
+        const QString &path, const QDateTime &nowUtc, int days, quint64 seed);
 };
 
 } // namespace kj

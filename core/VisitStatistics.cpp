@@ -20,7 +20,7 @@ QList<VisitStatistics::Bucket> bucketsFor(const QList<int> &edges)
 {
     QList<VisitStatistics::Bucket> buckets;
     for (qsizetype i = 0; i < edges.size(); ++i)
-        buckets.append({edges[i], i + 1 < edges.size() ? edges[i + 1] : 0, 0});
+        buckets.append({ edges[i], i + 1 < edges.size() ? edges[i + 1] : 0, 0 });
     return buckets;
 }
 
@@ -42,7 +42,7 @@ QList<std::pair<qint64, qint64>> windowsOf(const Schedule &schedule, QDate day, 
         const qint64 start = QDateTime(day, w.start, schedule.zone()).toMSecsSinceEpoch();
         const qint64 end = std::min(QDateTime(day, w.end, schedule.zone()).toMSecsSinceEpoch(), nowMs);
         if (end > start)
-            windows.append({start, end});
+            windows.append({ start, end });
     }
     return windows;
 }
@@ -64,21 +64,21 @@ QString minutesText(int minutes)
 
 const QList<int> &VisitStatistics::waitEdges()
 {
-    static const QList<int> edges = {0, 5, 10, 15, 30, 45, 60};
+    static const QList<int> edges = { 0, 5, 10, 15, 30, 45, 60 };
     return edges;
 }
 
 const QList<int> &VisitStatistics::durationEdges()
 {
-    static const QList<int> edges = {0, 2, 4, 5, 6, 8, 10};
+    static const QList<int> edges = { 0, 2, 4, 5, 6, 8, 10 };
     return edges;
 }
 
 Result<VisitStatistics> VisitStatistics::compute(const Desk &desk, QDate from, QDate to)
 {
     if (!from.isValid() || !to.isValid() || to < from || from.daysTo(to) > 3660) {
-        return Error{ErrorKind::InvalidInput, u"bad-range"_s,
-                     tr("Choose a first day on or before the last day, at most ten years apart.")};
+        return Error { ErrorKind::InvalidInput, u"bad-range"_s,
+            tr("Choose a first day on or before the last day, at most ten years apart.") };
     }
     auto lines = Reports::lines(desk, from, to);
     if (!lines)
@@ -97,7 +97,7 @@ Result<VisitStatistics> VisitStatistics::compute(const Desk &desk, QDate from, Q
     std::map<int, Station> stations;
     const QStringList names = desk.settings().stations;
     for (int i = 0; i < names.size(); ++i)
-        stations[i + 1] = Station{i + 1, names[i]};
+        stations[i + 1] = Station { i + 1, names[i] };
     QHash<int, QList<std::pair<qint64, qint64>>> windows; // by day key
     qint64 windowMs = 0;
     for (QDate day = from; day <= to && day <= today; day = day.addDays(1)) {
@@ -114,7 +114,7 @@ Result<VisitStatistics> VisitStatistics::compute(const Desk &desk, QDate from, Q
         days[Projector::dayFromKey(line.day)].add(line);
         bool numeric = false;
         const int cellNumber = line.cell.toInt(&numeric);
-        cells[{numeric ? cellNumber : INT_MAX, line.cell}].add(line);
+        cells[{ numeric ? cellNumber : INT_MAX, line.cell }].add(line);
         if (line.calledUtc.isValid())
             addTo(s.waits, line.signedInUtc.msecsTo(line.calledUtc));
         if (line.durationMs >= 0)
@@ -122,7 +122,7 @@ Result<VisitStatistics> VisitStatistics::compute(const Desk &desk, QDate from, Q
         if (line.startedUtc.isValid() && line.station > 0) {
             Station &station = stations[line.station];
             if (station.number == 0)
-                station = Station{line.station, line.stationName};
+                station = Station { line.station, line.stationName };
             ++station.calls;
             const qint64 ended = line.endedUtc.isValid() ? line.endedUtc.toMSecsSinceEpoch() : nowMs;
             const auto w = windows.constFind(line.day);
@@ -131,9 +131,9 @@ Result<VisitStatistics> VisitStatistics::compute(const Desk &desk, QDate from, Q
         }
     }
     for (const auto &[date, tally] : days)
-        s.days.append({date, tally});
+        s.days.append({ date, tally });
     for (const auto &[cell, tally] : cells)
-        s.cells.append({cell.second, tally});
+        s.cells.append({ cell.second, tally });
     for (auto [number, station] : stations) {
         station.windowMs = windowMs;
         s.stations.append(station);
@@ -144,36 +144,39 @@ Result<VisitStatistics> VisitStatistics::compute(const Desk &desk, QDate from, Q
 QList<QStringList> VisitStatistics::csvRows() const
 {
     auto countFields = [](const Tally &t) {
-        return QStringList{QString::number(t.signedIn), QString::number(t.served), QString::number(t.noShow),
-                           QString::number(t.noAnswer), QString::number(t.cancelled), QString::number(t.unserved)};
+        return QStringList { QString::number(t.signedIn), QString::number(t.served),
+            QString::number(t.noShow), QString::number(t.noAnswer), QString::number(t.cancelled),
+            QString::number(t.unserved) };
     };
-    const QStringList countHeader = {u"antrian"_s, u"panggilan"_s, u"tidak_hadir"_s, u"tidak_tersambung"_s,
-                                     u"dibatalkan"_s, u"belum_selesai"_s};
+    const QStringList countHeader = { u"antrian"_s, u"panggilan"_s, u"tidak_hadir"_s, u"tidak_tersambung"_s,
+        u"dibatalkan"_s, u"belum_selesai"_s };
     QList<QStringList> rows;
-    rows.append(QStringList{u"dari"_s, u"sampai"_s} + countHeader);
-    rows.append(QStringList{from.toString(Qt::ISODate), to.toString(Qt::ISODate)} + countFields(total));
+    rows.append(QStringList { u"dari"_s, u"sampai"_s } + countHeader);
+    rows.append(QStringList { from.toString(Qt::ISODate), to.toString(Qt::ISODate) } + countFields(total));
     rows.append(QStringList());
-    rows.append(QStringList{u"tanggal"_s} + countHeader);
+    rows.append(QStringList { u"tanggal"_s } + countHeader);
     for (const Day &d : days)
-        rows.append(QStringList{d.date.toString(Qt::ISODate)} + countFields(d.tally));
+        rows.append(QStringList { d.date.toString(Qt::ISODate) } + countFields(d.tally));
     rows.append(QStringList());
-    rows.append(QStringList{u"kamar"_s} + countHeader);
+    rows.append(QStringList { u"kamar"_s } + countHeader);
     for (const Cell &c : cells)
-        rows.append(QStringList{c.cell} + countFields(c.tally));
+        rows.append(QStringList { c.cell } + countFields(c.tally));
     auto bucketRows = [&](const QString &what, const QString &counted, const QList<Bucket> &buckets) {
         rows.append(QStringList());
-        rows.append({what + u"_menit_dari"_s, what + u"_menit_sampai"_s, counted});
+        rows.append({ what + u"_menit_dari"_s, what + u"_menit_sampai"_s, counted });
         for (const Bucket &b : buckets)
-            rows.append({QString::number(b.fromMinutes), minutesText(b.toMinutes), QString::number(b.count)});
+            rows.append(
+                { QString::number(b.fromMinutes), minutesText(b.toMinutes), QString::number(b.count) });
     };
     bucketRows(u"menunggu"_s, u"antrian"_s, waits);
     bucketRows(u"durasi"_s, u"panggilan"_s, durations);
     rows.append(QStringList());
-    rows.append({u"bilik"_s, u"nama"_s, u"panggilan"_s, u"menit_jendela"_s, u"menit_panggilan"_s, u"persen"_s});
+    rows.append(
+        { u"bilik"_s, u"nama"_s, u"panggilan"_s, u"menit_jendela"_s, u"menit_panggilan"_s, u"persen"_s });
     for (const Station &st : stations) {
-        rows.append({QString::number(st.number), st.name, QString::number(st.calls),
-                     QString::number(st.windowMs / 60'000), QString::number(st.inCallMs / 60'000),
-                     QString::number(std::lround(st.share() * 100))});
+        rows.append({ QString::number(st.number), st.name, QString::number(st.calls),
+            QString::number(st.windowMs / 60'000), QString::number(st.inCallMs / 60'000),
+            QString::number(std::lround(st.share() * 100)) });
     }
     return rows;
 }

@@ -52,9 +52,9 @@ public:
     QDate from;
     QDate to;
     Tally total;
-    QList<Day> days;   // every service day of the range up to today, and any other day with tickets
+    QList<Day> days; // every service day of the range up to today, and any other day with tickets
     QList<Cell> cells; // by cell number
-    QList<Bucket> waits;     // sign-in to being called (the last call, for a ticket called again)
+    QList<Bucket> waits; // sign-in to being called (the last call, for a ticket called again)
     QList<Bucket> durations; // calls that took place: time talking, drops excluded
     QList<Station> stations; // the stations of the settings, and any other that had a call
 

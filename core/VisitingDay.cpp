@@ -14,7 +14,17 @@ namespace kj {
 namespace {
 
 // How a ticket's day goes, drawn at sign-in.
-enum class Plan { Completed, TimeUp, Extended, DroppedResumed, EndedEarly, Stopped, NoShow, NoAnswerOnce, NoAnswerAlways };
+enum class Plan {
+    Completed,
+    TimeUp,
+    Extended,
+    DroppedResumed,
+    EndedEarly,
+    Stopped,
+    NoShow,
+    NoAnswerOnce,
+    NoAnswerAlways
+};
 
 struct PlanShare
 {
@@ -24,9 +34,15 @@ struct PlanShare
 
 // What a desk sees (shares of the tickets): most calls end just before the five minutes are up.
 constexpr PlanShare planShares[] = {
-    {Plan::Completed, 0.55}, {Plan::TimeUp, 0.15},  {Plan::Extended, 0.06},
-    {Plan::DroppedResumed, 0.05}, {Plan::EndedEarly, 0.07}, {Plan::Stopped, 0.01},
-    {Plan::NoShow, 0.04},    {Plan::NoAnswerOnce, 0.05}, {Plan::NoAnswerAlways, 0.02},
+    { Plan::Completed, 0.55 },
+    { Plan::TimeUp, 0.15 },
+    { Plan::Extended, 0.06 },
+    { Plan::DroppedResumed, 0.05 },
+    { Plan::EndedEarly, 0.07 },
+    { Plan::Stopped, 0.01 },
+    { Plan::NoShow, 0.04 },
+    { Plan::NoAnswerOnce, 0.05 },
+    { Plan::NoAnswerAlways, 0.02 },
 };
 
 Plan drawPlan(Dice &dice)
@@ -41,22 +57,28 @@ Plan drawPlan(Dice &dice)
 }
 
 const QStringList extensionReasons = {
-    u"Keluarga baru tersambung setelah menunggu lama"_s, u"Kabar duka dari keluarga"_s,
-    u"Membicarakan jadwal sidang dengan keluarga"_s,     u"Anak sakit, keluarga minta waktu tambahan"_s,
+    u"Keluarga baru tersambung setelah menunggu lama"_s,
+    u"Kabar duka dari keluarga"_s,
+    u"Membicarakan jadwal sidang dengan keluarga"_s,
+    u"Anak sakit, keluarga minta waktu tambahan"_s,
     u"Keluarga dari luar kota, jarang bisa dihubungi"_s,
 };
-const QStringList stopReasons = {u"Pembicaraan melanggar tata tertib"_s, u"Menunjukkan barang terlarang di kamera"_s,
-                                 u"Lawan bicara bukan keluarga yang terdaftar"_s};
+const QStringList stopReasons = { u"Pembicaraan melanggar tata tertib"_s,
+    u"Menunjukkan barang terlarang di kamera"_s, u"Lawan bicara bukan keluarga yang terdaftar"_s };
 
 } // namespace
 
-VisitingDay::VisitingDay(DayWriter &writer, Dice &dice, const Schedule &schedule, const Settings &settings, QDate day)
-    : m_writer(writer), m_dice(dice), m_schedule(schedule), m_settings(settings), m_day(day)
-{
-}
+VisitingDay::VisitingDay(
+    DayWriter &writer, Dice &dice, const Schedule &schedule, const Settings &settings, QDate day)
+    : m_writer(writer)
+    , m_dice(dice)
+    , m_schedule(schedule)
+    , m_settings(settings)
+    , m_day(day)
+{ }
 
-Result<VisitingDayResult> VisitingDay::run(const QList<Visitor> &visitors, int sessions,
-                                           std::optional<QList<TimeWindow>> windows)
+Result<VisitingDayResult> VisitingDay::run(
+    const QList<Visitor> &visitors, int sessions, std::optional<QList<TimeWindow>> windows)
 {
     enum class Kind { SignIn, Call, Start, Threshold, Extend, Drop, Resume, End, NoShow, NoAnswer };
     struct Step
@@ -75,7 +97,7 @@ Result<VisitingDayResult> VisitingDay::run(const QList<Visitor> &visitors, int s
     std::priority_queue<Step, std::vector<Step>, std::greater<Step>> steps;
     qint64 serial = 0;
     auto push = [&](qint64 atMs, Kind kind, int station, int ticket, int value = 0) {
-        steps.push(Step{atMs, serial++, kind, station, ticket, value});
+        steps.push(Step { atMs, serial++, kind, station, ticket, value });
     };
 
     VisitingDayResult result;
@@ -90,7 +112,7 @@ Result<VisitingDayResult> VisitingDay::run(const QList<Visitor> &visitors, int s
         const qint64 from = QDateTime(m_day, w.start, m_schedule.zone()).toMSecsSinceEpoch();
         const qint64 to = QDateTime(m_day, w.end, m_schedule.zone()).toMSecsSinceEpoch() - 10 * 60'000;
         if (to > from) {
-            open.append({from, to});
+            open.append({ from, to });
             total += to - from;
         }
     }
@@ -102,7 +124,9 @@ Result<VisitingDayResult> VisitingDay::run(const QList<Visitor> &visitors, int s
         for (const auto &[from, to] : open) {
             if (offset < to - from) {
                 const bool withTheCell = m_dice.chance(0.4);
-                arrivals.append(from + (withTheCell ? m_dice.between64(0, std::min<qint64>(20 * 60'000, to - from) - 1) : offset));
+                arrivals.append(from
+                    + (withTheCell ? m_dice.between64(0, std::min<qint64>(20 * 60'000, to - from) - 1)
+                                   : offset));
                 break;
             }
             offset -= to - from;
@@ -136,8 +160,8 @@ Result<VisitingDayResult> VisitingDay::run(const QList<Visitor> &visitors, int s
         switch (plan) {
         case Plan::EndedEarly:
         case Plan::Stopped:
-            push(start + m_dice.between64(60'000, std::max<qint64>(60'000, warnAfter - 1'000)), Kind::End, station,
-                 ticket);
+            push(start + m_dice.between64(60'000, std::max<qint64>(60'000, warnAfter - 1'000)), Kind::End,
+                station, ticket);
             return;
         case Plan::TimeUp:
             push(start + warnAfter, Kind::Threshold, station, ticket, warn);
@@ -148,14 +172,15 @@ Result<VisitingDayResult> VisitingDay::run(const QList<Visitor> &visitors, int s
             const int minutes = m_dice.between(1, std::min(5, extensionRoom));
             const qint64 extended = limit + minutes * 60'000LL;
             push(start + warnAfter, Kind::Threshold, station, ticket, warn);
-            push(start + warnAfter + m_dice.between64(5'000, std::max<qint64>(5'000, warning - 5'000)), Kind::Extend,
-                 station, ticket, minutes);
+            push(start + warnAfter + m_dice.between64(5'000, std::max<qint64>(5'000, warning - 5'000)),
+                Kind::Extend, station, ticket, minutes);
             push(start + extended - warning, Kind::Threshold, station, ticket, warn);
             push(start + extended - m_dice.between(1'000, shortOfLimitMs), Kind::End, station, ticket);
             return;
         }
         case Plan::DroppedResumed: {
-            const qint64 dropAt = m_dice.between64(30'000, std::max<qint64>(30'000, std::min<qint64>(180'000, warnAfter - 10'000)));
+            const qint64 dropAt = m_dice.between64(
+                30'000, std::max<qint64>(30'000, std::min<qint64>(180'000, warnAfter - 10'000)));
             const qint64 paused = m_dice.between(15'000, 120'000);
             push(start + dropAt, Kind::Drop, station, ticket);
             push(start + dropAt + paused, Kind::Resume, station, ticket);
@@ -225,7 +250,9 @@ Result<VisitingDayResult> VisitingDay::run(const QList<Visitor> &visitors, int s
                 return r.error();
             break;
         case Kind::Extend:
-            if (auto r = m_writer.extend(step.station, step.ticket, step.value, m_dice.pick(extensionReasons), at); !r)
+            if (auto r
+                = m_writer.extend(step.station, step.ticket, step.value, m_dice.pick(extensionReasons), at);
+                !r)
                 return r.error();
             break;
         case Kind::Drop:
@@ -270,10 +297,10 @@ QList<Visitor> visitorsOf(const Desk &desk, const QStringList &cells)
     for (const QString &cell : cells) {
         for (const Wbp &w : desk.wbpInCell(cell)) {
             const QList<Contact> contacts = desk.contactsOf(w.id);
-            const auto approved
-                = std::find_if(contacts.cbegin(), contacts.cend(), [](const Contact &c) { return c.approved; });
+            const auto approved = std::find_if(
+                contacts.cbegin(), contacts.cend(), [](const Contact &c) { return c.approved; });
             if (approved != contacts.cend())
-                visitors.append({w.id, approved->id, w.cell});
+                visitors.append({ w.id, approved->id, w.cell });
         }
     }
     return visitors;
@@ -291,9 +318,10 @@ Result<void> done(const Result<Ticket> &r)
 } // namespace
 
 DeskDayWriter::DeskDayWriter(Desk &desk, FakeClock &clock, QString actor)
-    : m_desk(desk), m_clock(clock), m_actor(std::move(actor))
-{
-}
+    : m_desk(desk)
+    , m_clock(clock)
+    , m_actor(std::move(actor))
+{ }
 
 void DeskDayWriter::moveTo(qint64 atMs)
 {

@@ -44,8 +44,9 @@ public:
     virtual Result<void> extend(int station, int ticket, int minutes, const QString &reason, qint64 atMs) = 0;
     virtual Result<void> drop(int station, int ticket, qint64 atMs) = 0;
     virtual Result<void> resume(int station, int ticket, qint64 atMs) = 0;
-    virtual Result<void> end(int station, int ticket, QLatin1String outcome, const QString &reason,
-                             qint64 atMs) = 0;
+    virtual Result<void> end(
+        int station, int ticket, QLatin1String outcome, const QString &reason, qint64 atMs)
+        = 0;
     virtual Result<void> noShow(int station, int ticket, qint64 atMs) = 0;
     virtual Result<void> noAnswer(int station, int ticket, qint64 atMs) = 0;
 };
@@ -53,13 +54,13 @@ public:
 // What one simulated day wrote.
 struct VisitingDayResult
 {
-    int tickets = 0;   // sign-ins
+    int tickets = 0; // sign-ins
     qint64 lastMs = 0; // the instant of the day's last action
 };
 
 // One visiting day, simulated event by event: sign-ins spread over the day's windows (many at a
-// window's opening, none in its last ten minutes), stations calling the next in line as soon as they are free. Each
-// ticket's course is drawn at sign-in, in the proportions a desk sees: most calls end just before
+// window's opening, none in its last ten minutes), stations calling the next in line as soon as they are
+// free. Each ticket's course is drawn at sign-in, in the proportions a desk sees: most calls end just before
 // the five minutes are up, some run to the time-up, some are extended with a reason, some drop
 // and resume, some end early or are stopped; some WBP do not come when called, and some families
 // do not answer (back to the end of the line, or closed when the retries are used up).
@@ -73,7 +74,7 @@ public:
     // called today, restricted …) is passed over for the next. `windows`: the day's windows to
     // use, by default all of the schedule's.
     Result<VisitingDayResult> run(const QList<Visitor> &visitors, int sessions,
-                                  std::optional<QList<TimeWindow>> windows = std::nullopt);
+        std::optional<QList<TimeWindow>> windows = std::nullopt);
 
 private:
     DayWriter &m_writer;
@@ -100,8 +101,8 @@ public:
     Result<void> extend(int station, int ticket, int minutes, const QString &reason, qint64 atMs) override;
     Result<void> drop(int station, int ticket, qint64 atMs) override;
     Result<void> resume(int station, int ticket, qint64 atMs) override;
-    Result<void> end(int station, int ticket, QLatin1String outcome, const QString &reason,
-                     qint64 atMs) override;
+    Result<void> end(
+        int station, int ticket, QLatin1String outcome, const QString &reason, qint64 atMs) override;
     Result<void> noShow(int station, int ticket, qint64 atMs) override;
     Result<void> noAnswer(int station, int ticket, qint64 atMs) override;
 

@@ -56,7 +56,7 @@ QAbstractAxis *categories(const QStringList &labels, const QString &title)
 }
 
 void show(QChart *chart, QAbstractBarSeries *series, QAbstractAxis *x, const QString &yTitle, double top,
-          const QString &valueFormat)
+    const QString &valueFormat)
 {
     chart->removeAllSeries();
     for (QAbstractAxis *axis : chart->axes()) {
@@ -69,7 +69,7 @@ void show(QChart *chart, QAbstractBarSeries *series, QAbstractAxis *x, const QSt
     y->setLabelFormat(valueFormat);
     y->applyNiceNumbers();
     y->setTitleText(yTitle);
-    for (QAbstractAxis *axis : {x, static_cast<QAbstractAxis *>(y)}) {
+    for (QAbstractAxis *axis : { x, static_cast<QAbstractAxis *>(y) }) {
         QFont small = axis->labelsFont();
         small.setPointSizeF(8);
         axis->setLabelsFont(small);

@@ -8,7 +8,6 @@
 #include <QChart>
 #include <QChartView>
 #include <QDateEdit>
-#include <QStackedBarSeries>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -16,6 +15,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QSpinBox>
+#include <QStackedBarSeries>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -91,8 +91,8 @@ CapacityView::CapacityView(Desk &desk, QWidget *parent)
     m_verdict->setFont(big);
     m_verdict->setWordWrap(true);
     m_details->setWordWrap(true);
-    m_table->setHorizontalHeaderLabels({tr("Window"), tr("Station"), tr("Can hold"), tr("Served"),
-                                        tr("Talking"), tr("Idle"), tr("Idle between calls")});
+    m_table->setHorizontalHeaderLabels({ tr("Window"), tr("Station"), tr("Can hold"), tr("Served"),
+        tr("Talking"), tr("Idle"), tr("Idle between calls") });
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -114,7 +114,7 @@ CapacityView::CapacityView(Desk &desk, QWidget *parent)
         if (!m_loading)
             refresh();
     });
-    for (QSpinBox *box : {m_turnout, m_callMinutes, m_turnaround, m_stations}) {
+    for (QSpinBox *box : { m_turnout, m_callMinutes, m_turnaround, m_stations }) {
         connect(box, &QSpinBox::valueChanged, this, [this] {
             if (!m_loading)
                 replan();
@@ -155,7 +155,8 @@ void CapacityView::refresh()
         m_day->setText(tr("%1: no visiting service.").arg(weekday));
     } else {
         m_day->setText(tr("%1: cells %2, %3; %n active WBP.", nullptr, fresh.wbp)
-                           .arg(weekday, Format::joinAnd(fresh.cells), m_desk.schedule().describeWindows(fresh.windows)));
+                           .arg(weekday, Format::joinAnd(fresh.cells),
+                               m_desk.schedule().describeWindows(fresh.windows)));
     }
     m_input = fresh;
     replan();
@@ -189,19 +190,21 @@ void CapacityView::replan()
 
     QStringList perWindow;
     for (const TimeWindow &w : m_input.windows)
-        perWindow.append(QString::number(CapacityPlan::callsIn(w, m_input.callSeconds, m_input.turnaroundSeconds)));
+        perWindow.append(
+            QString::number(CapacityPlan::callsIn(w, m_input.callSeconds, m_input.turnaroundSeconds)));
     // Per window only when there are several: "54 calls a day (36 + 18)".
     const QString holds = perWindow.size() > 1 ? u"%1 (%2)"_s.arg(p.perStation).arg(perWindow.join(u" + "_s))
                                                : QString::number(p.perStation);
-    QString details = tr("%1 of %2 WBP expected. One station holds %3 calls a day with calls of %4 and %5 "
-                         "between them.")
-                          .arg(p.callers)
-                          .arg(m_input.wbp)
-                          .arg(holds, Format::duration(m_input.callSeconds),
-                               Format::duration(m_input.turnaroundSeconds));
+    QString details
+        = tr("%1 of %2 WBP expected. One station holds %3 calls a day with calls of %4 and %5 "
+             "between them.")
+              .arg(p.callers)
+              .arg(m_input.wbp)
+              .arg(holds, Format::duration(m_input.callSeconds), Format::duration(m_input.turnaroundSeconds));
     if (p.unserved > 0) {
         details += u"<br><b style='color:#b91c1c'>"_s
-            + tr("With %n station(s), %1 WBP cannot call.", nullptr, m_input.stations).arg(p.unserved) + u"</b>"_s;
+            + tr("With %n station(s), %1 WBP cannot call.", nullptr, m_input.stations).arg(p.unserved)
+            + u"</b>"_s;
     }
     m_details->setText(details);
 
@@ -211,7 +214,8 @@ void CapacityView::replan()
         m_table->insertRow(r);
         for (int c = 0; c < row.size(); ++c) {
             auto *item = new QTableWidgetItem(row[c]);
-            item->setTextAlignment(c < 2 ? Qt::AlignLeft | Qt::AlignVCenter : Qt::AlignRight | Qt::AlignVCenter);
+            item->setTextAlignment(
+                c < 2 ? Qt::AlignLeft | Qt::AlignVCenter : Qt::AlignRight | Qt::AlignVCenter);
             m_table->setItem(r, c, item);
         }
     }
@@ -231,7 +235,7 @@ void CapacityView::replan()
         unserved->append(no);
     }
     auto *series = new QStackedBarSeries;
-    series->append({served, unserved});
+    series->append({ served, unserved });
     series->setBarWidth(0.6);
     BarChart::show(m_chart, series, BarChart::categories(counts, QString()), tr("WBP"), p.callers * 1.05);
 }
@@ -243,7 +247,7 @@ QList<std::pair<int, int>> CapacityView::byStationCount() const
     QList<std::pair<int, int>> bars;
     for (int stations = 1; stations <= upTo; ++stations) {
         const int served = std::min(m_plan.callers, stations * m_plan.perStation);
-        bars.append({served, m_plan.callers - served});
+        bars.append({ served, m_plan.callers - served });
     }
     return bars;
 }
@@ -286,10 +290,10 @@ QList<QStringList> CapacityView::rows() const
         const TimeWindow &w = m_input.windows[slot.window];
         // The idle time of a window shared out between its calls, as the officer would see it.
         const QString between = slot.served > 0 ? hoursAndMinutes(slot.idleSeconds / slot.served) : QString();
-        rows.append({Format::timeRange(w.start, w.end),
-                     tr("Station %1").arg(names.value(slot.station - 1, QString::number(slot.station))),
-                     QString::number(slot.capacity), QString::number(slot.served), hoursAndMinutes(slot.busySeconds),
-                     hoursAndMinutes(slot.idleSeconds), between});
+        rows.append({ Format::timeRange(w.start, w.end),
+            tr("Station %1").arg(names.value(slot.station - 1, QString::number(slot.station))),
+            QString::number(slot.capacity), QString::number(slot.served), hoursAndMinutes(slot.busySeconds),
+            hoursAndMinutes(slot.idleSeconds), between });
     }
     return rows;
 }

@@ -72,6 +72,22 @@ QStringList bucketLabels(const QList<VisitStatistics::Bucket> &buckets)
     return labels;
 }
 
+// Calls held, with what did not become a call stacked on top, a bar a tally.
+QStackedBarSeries *heldSeries(const QList<Tally> &tallies, const QString &notHeldLabel, double *maximum)
+{
+    auto *held = BarChart::set(StatisticsView::tr("Held"), BarChart::good);
+    auto *missed = BarChart::set(notHeldLabel, BarChart::bad);
+    for (const Tally &t : tallies) {
+        held->append(t.served);
+        missed->append(notHeld(t));
+        *maximum = std::max(*maximum, double(t.served + notHeld(t)));
+    }
+    auto *series = new QStackedBarSeries;
+    series->append({ held, missed });
+    series->setBarWidth(0.75);
+    return series;
+}
+
 // A distribution as one set of bars with their counts on top.
 QBarSeries *bucketSeries(const QList<VisitStatistics::Bucket> &buckets, const QString &label, double *maximum)
 {
@@ -102,9 +118,9 @@ StatisticsView::StatisticsView(Desk &desk, QWidget *parent)
     , m_title(new QLabel)
     , m_summary(new QLabel)
 {
-    m_preset->addItems({tr("Last 7 days"), tr("Last 30 days"), tr("Last 90 days"), tr("This month"),
-                        tr("Last month"), tr("Chosen dates")});
-    for (QDateEdit *edit : {m_from, m_to}) {
+    m_preset->addItems({ tr("Last 7 days"), tr("Last 30 days"), tr("Last 90 days"), tr("This month"),
+        tr("Last month"), tr("Chosen dates") });
+    for (QDateEdit *edit : { m_from, m_to }) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(u"dd/MM/yyyy"_s);
         connect(edit, &QDateEdit::dateChanged, this, [this] {
@@ -143,8 +159,8 @@ StatisticsView::StatisticsView(Desk &desk, QWidget *parent)
     sheet->addWidget(m_summary);
     auto *grid = new QGridLayout;
     grid->setSpacing(6);
-    const QStringList titles = {tr("Calls per day"), tr("Station use during the windows"), tr("Calls per cell"),
-                                tr("Waiting time (minutes)"), tr("Call length (minutes)")};
+    const QStringList titles = { tr("Calls per day"), tr("Station use during the windows"),
+        tr("Calls per cell"), tr("Waiting time (minutes)"), tr("Call length (minutes)") };
     QList<QChartView *> views;
     for (const QString &title : titles) {
         views.append(BarChart::view(title));
@@ -173,12 +189,23 @@ void StatisticsView::applyPreset(int index)
     const QDate today = m_desk.today();
     const QDate firstOfMonth(today.year(), today.month(), 1);
     switch (index) {
-    case 0: showRange(today.addDays(-6), today); break;
-    case 1: showRange(today.addDays(-29), today); break;
-    case 2: showRange(today.addDays(-89), today); break;
-    case 3: showRange(firstOfMonth, today); break;
-    case 4: showRange(firstOfMonth.addMonths(-1), firstOfMonth.addDays(-1)); break;
-    default: break; // chosen dates: the date fields as they are
+    case 0:
+        showRange(today.addDays(-6), today);
+        break;
+    case 1:
+        showRange(today.addDays(-29), today);
+        break;
+    case 2:
+        showRange(today.addDays(-89), today);
+        break;
+    case 3:
+        showRange(firstOfMonth, today);
+        break;
+    case 4:
+        showRange(firstOfMonth.addMonths(-1), firstOfMonth.addDays(-1));
+        break;
+    default:
+        break; // chosen dates: the date fields as they are
     }
 }
 
@@ -219,56 +246,42 @@ void StatisticsView::showCharts()
     const VisitStatistics &s = m_statistics;
     const QLocale locale;
     m_title->setText(tr("Visiting statistics, %1 to %2").arg(dayMonth(s.from), dayMonth(s.to)));
-    QStringList parts{tr("%1 sign-ins").arg(locale.toString(s.total.signedIn)),
-                      tr("%1 calls held").arg(locale.toString(s.total.served)),
-                      tr("%1 no-shows").arg(locale.toString(s.total.noShow)),
-                      tr("%1 not reached").arg(locale.toString(s.total.noAnswer))};
+    QStringList parts { tr("%1 sign-ins").arg(locale.toString(s.total.signedIn)),
+        tr("%1 calls held").arg(locale.toString(s.total.served)),
+        tr("%1 no-shows").arg(locale.toString(s.total.noShow)),
+        tr("%1 not reached").arg(locale.toString(s.total.noAnswer)) };
     if (s.total.averageWaitMs() >= 0)
         parts.append(tr("average wait %1").arg(Format::duration(s.total.averageWaitMs() / 1000)));
     if (s.total.averageCallMs() >= 0)
         parts.append(tr("average call %1").arg(Format::duration(s.total.averageCallMs() / 1000)));
     m_summary->setText(parts.join(u"  \u00b7  "_s));
 
-    // Per day: the calls held, and on top what did not become a call.
-    {
-        auto *held = BarChart::set(tr("Held"), BarChart::good);
-        auto *missed = BarChart::set(tr("Not held (no-show, no answer, cancelled)"), BarChart::bad);
-        double maximum = 0;
-        for (const auto &d : s.days) {
-            held->append(d.tally.served);
-            missed->append(notHeld(d.tally));
-            maximum = std::max(maximum, double(d.tally.served + notHeld(d.tally)));
-        }
-        auto *series = new QStackedBarSeries;
-        series->append({held, missed});
-        series->setBarWidth(0.75);
-        BarChart::show(m_charts[PerDay], series, dayAxis(s.days), tr("Tickets"), maximum * 1.05);
-    }
-    // Per cell, the same.
-    {
-        auto *held = BarChart::set(tr("Held"), BarChart::good);
-        auto *missed = BarChart::set(tr("Not held"), BarChart::bad);
-        QStringList cells;
-        double maximum = 0;
-        for (const auto &c : s.cells) {
-            cells.append(c.cell);
-            held->append(c.tally.served);
-            missed->append(notHeld(c.tally));
-            maximum = std::max(maximum, double(c.tally.served + notHeld(c.tally)));
-        }
-        auto *series = new QStackedBarSeries;
-        series->append({held, missed});
-        series->setBarWidth(0.7);
-        BarChart::show(m_charts[PerCell], series, BarChart::categories(cells, tr("Cell")), tr("Tickets"), maximum * 1.05);
-    }
+    // Per day and per cell: the calls held, and on top what did not become a call.
+    QList<Tally> perDay;
+    for (const auto &d : s.days)
+        perDay.append(d.tally);
     double maximum = 0;
+    QStackedBarSeries *days = heldSeries(perDay, tr("Not held (no-show, no answer, cancelled)"), &maximum);
+    BarChart::show(m_charts[PerDay], days, dayAxis(s.days), tr("Tickets"), maximum * 1.05);
+    QList<Tally> perCell;
+    QStringList cells;
+    for (const auto &c : s.cells) {
+        perCell.append(c.tally);
+        cells.append(c.cell);
+    }
+    maximum = 0;
+    QStackedBarSeries *cellSeries = heldSeries(perCell, tr("Not held"), &maximum);
+    BarChart::show(m_charts[PerCell], cellSeries, BarChart::categories(cells, tr("Cell")), tr("Tickets"),
+        maximum * 1.05);
+    maximum = 0;
     QBarSeries *waits = bucketSeries(s.waits, tr("Tickets"), &maximum);
-    BarChart::show(m_charts[Waits], waits, BarChart::categories(bucketLabels(s.waits), tr("Minutes from sign-in to being called")),
-             tr("Tickets"), maximum * 1.15); // room above the highest bar for its label
+    BarChart::show(m_charts[Waits], waits,
+        BarChart::categories(bucketLabels(s.waits), tr("Minutes from sign-in to being called")),
+        tr("Tickets"), maximum * 1.15); // room above the highest bar for its label
     maximum = 0;
     QBarSeries *durations = bucketSeries(s.durations, tr("Calls"), &maximum);
-    BarChart::show(m_charts[Durations], durations, BarChart::categories(bucketLabels(s.durations), tr("Minutes talking")),
-             tr("Calls"), maximum * 1.15);
+    BarChart::show(m_charts[Durations], durations,
+        BarChart::categories(bucketLabels(s.durations), tr("Minutes talking")), tr("Calls"), maximum * 1.15);
     // Station use in whole percent: the chart's labels would print decimals with a dot.
     {
         auto *set = BarChart::set(tr("In a call"), BarChart::neutral);
@@ -279,8 +292,8 @@ void StatisticsView::showCharts()
         }
         QBarSeries *series = BarChart::labelled(set, u"@value %"_s);
         series->setBarWidth(0.5);
-        BarChart::show(m_charts[PerStation], series, BarChart::categories(stations, QString()), tr("% of the window time"), 100,
-                 u"%d %"_s);
+        BarChart::show(m_charts[PerStation], series, BarChart::categories(stations, QString()),
+            tr("% of the window time"), 100, u"%d %"_s);
     }
 }
 
@@ -291,19 +304,21 @@ QImage StatisticsView::chartsImage() const
 
 QString StatisticsView::suggestedName(const QString &extension) const
 {
-    return u"statistik-%1_%2.%3"_s.arg(m_statistics.from.toString(Qt::ISODate), m_statistics.to.toString(Qt::ISODate),
-                                       extension);
+    return u"statistik-%1_%2.%3"_s.arg(
+        m_statistics.from.toString(Qt::ISODate), m_statistics.to.toString(Qt::ISODate), extension);
 }
 
 bool StatisticsView::exportPng()
 {
-    const auto path = Dialogs::saveFile(this, tr("Save the charts"), suggestedName(u"png"_s), tr("PNG images (*.png)"));
+    const auto path
+        = Dialogs::saveFile(this, tr("Save the charts"), suggestedName(u"png"_s), tr("PNG images (*.png)"));
     if (!path)
         return false;
     QImageWriter writer(*path, "png");
     if (!writer.write(chartsImage())) {
-        Dialogs::error(this, {ErrorKind::InvalidInput, u"export-failed"_s,
-                              tr("%1 cannot be written: %2").arg(*path, writer.errorString())});
+        Dialogs::error(this,
+            { ErrorKind::InvalidInput, u"export-failed"_s,
+                tr("%1 cannot be written: %2").arg(*path, writer.errorString()) });
         return false;
     }
     return true;
@@ -311,7 +326,8 @@ bool StatisticsView::exportPng()
 
 bool StatisticsView::exportCsv()
 {
-    const auto path = Dialogs::saveFile(this, tr("Save the figures"), suggestedName(u"csv"_s), tr("CSV files (*.csv)"));
+    const auto path
+        = Dialogs::saveFile(this, tr("Save the figures"), suggestedName(u"csv"_s), tr("CSV files (*.csv)"));
     if (!path)
         return false;
     if (auto written = OutputFile::writeCsv(*path, m_statistics.csvRows()); !written) {

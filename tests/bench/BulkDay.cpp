@@ -19,8 +19,11 @@ class BulkDayWriter final : public DayWriter
 {
 public:
     BulkDayWriter(WriteTransaction &tx, FakeClock &clock, QDate day, const Settings &settings)
-        : m_tx(tx), m_clock(clock), m_actor(officerOn(day)), m_dayKey(Projector::dayKey(day)),
-          m_defaultMs(qint64(settings.call.defaultMinutes) * 60'000)
+        : m_tx(tx)
+        , m_clock(clock)
+        , m_actor(officerOn(day))
+        , m_dayKey(Projector::dayKey(day))
+        , m_defaultMs(qint64(settings.call.defaultMinutes) * 60'000)
     {
         (void)m_queue.setPolicy(settings.queue);
     }
@@ -28,10 +31,10 @@ public:
     Result<int> signIn(const Visitor &visitor, qint64 atMs) override
     {
         const auto at = moveTo(atMs);
-        auto event = write(m_queue.signIn({QString::number(visitor.wbpId), visitor.cell,
-                                           QString::number(visitor.contactId), 0},
-                                          at),
-                           QString(Actor::Kiosk));
+        auto event = write(
+            m_queue.signIn(
+                { QString::number(visitor.wbpId), visitor.cell, QString::number(visitor.contactId), 0 }, at),
+            QString(Actor::Kiosk));
         if (!event)
             return event.error();
         return event->ticket;
@@ -51,7 +54,7 @@ public:
 
     Result<void> start(int, int ticket, qint64 atMs) override
     {
-        m_calls.insert(ticket, Call{atMs});
+        m_calls.insert(ticket, Call { atMs });
         return done(write(m_queue.start(ticket, moveTo(atMs)), m_actor));
     }
 
@@ -59,7 +62,7 @@ public:
     {
         moveTo(atMs);
         return callEvent(threshold == CallThreshold::Warning ? EventType::CallWarning : EventType::CallTimeUp,
-                         QString(Actor::System), station, ticket, {});
+            QString(Actor::System), station, ticket, {});
     }
 
     Result<void> extend(int station, int ticket, int minutes, const QString &reason, qint64 atMs) override
@@ -67,7 +70,7 @@ public:
         moveTo(atMs);
         m_calls[ticket].extendedMs += minutes * 60'000LL;
         return callEvent(EventType::CallExtended, m_actor, station, ticket,
-                         {{u"min"_s, minutes}, {u"reason"_s, reason.trimmed()}});
+            { { u"min"_s, minutes }, { u"reason"_s, reason.trimmed() } });
     }
 
     Result<void> drop(int station, int ticket, qint64 atMs) override
@@ -76,7 +79,7 @@ public:
         Call &call = m_calls[ticket];
         const qint64 left = std::max<qint64>(0, m_defaultMs + call.extendedMs - call.activeMs(atMs));
         call.pausedFromMs = atMs;
-        return callEvent(EventType::CallDropped, m_actor, station, ticket, {{u"left"_s, left}});
+        return callEvent(EventType::CallDropped, m_actor, station, ticket, { { u"left"_s, left } });
     }
 
     Result<void> resume(int station, int ticket, qint64 atMs) override
@@ -92,10 +95,8 @@ public:
     {
         const Call call = m_calls.take(ticket);
         return done(write(m_queue.finish(ticket, moveTo(atMs)), m_actor,
-                          {{u"outcome"_s, QString(outcome)},
-                           {u"reason"_s, reason.trimmed()},
-                           {u"dur"_s, call.activeMs(atMs)},
-                           {u"allowed"_s, m_defaultMs + call.extendedMs}}));
+            { { u"outcome"_s, QString(outcome) }, { u"reason"_s, reason.trimmed() },
+                { u"dur"_s, call.activeMs(atMs) }, { u"allowed"_s, m_defaultMs + call.extendedMs } }));
     }
 
     Result<void> noShow(int, int ticket, qint64 atMs) override
@@ -134,23 +135,25 @@ private:
     }
 
     // The payload exactly as Desk::callEvent builds it.
-    Result<void> callEvent(QLatin1String type, const QString &actor, int station, int ticket, QJsonObject payload)
+    Result<void> callEvent(
+        QLatin1String type, const QString &actor, int station, int ticket, QJsonObject payload)
     {
         payload.insert(u"day"_s, m_dayKey);
         payload.insert(u"t"_s, ticket);
-        auto appended = m_tx.append({type, actor, station, payload});
+        auto appended = m_tx.append({ type, actor, station, payload });
         if (!appended)
             return appended.error();
         return {};
     }
 
     // The payload exactly as Desk::queueWrite builds it.
-    Result<QueueEvent> write(const Result<QueueEvent> &event, const QString &actor, const QJsonObject &extra = {})
+    Result<QueueEvent> write(
+        const Result<QueueEvent> &event, const QString &actor, const QJsonObject &extra = {})
     {
         if (!event)
             return event;
         const QJsonObject payload = Projector::queuePayload(*event, m_dayKey, extra);
-        auto appended = m_tx.append({Projector::eventTypeOf(event->type), actor, event->station, payload});
+        auto appended = m_tx.append({ Projector::eventTypeOf(event->type), actor, event->station, payload });
         if (!appended)
             return appended.error();
         m_queue.apply(*event);
@@ -174,7 +177,7 @@ QString officerOn(QDate day)
 }
 
 Result<int> writeDayInBulk(WriteTransaction &tx, FakeClock &clock, Dice &dice, const QList<Visitor> &visitors,
-                           const Desk &desk, QDate day, int sessions)
+    const Desk &desk, QDate day, int sessions)
 {
     BulkDayWriter writer(tx, clock, day, desk.settings());
     auto written = VisitingDay(writer, dice, desk.schedule(), desk.settings(), day).run(visitors, sessions);
@@ -183,8 +186,8 @@ Result<int> writeDayInBulk(WriteTransaction &tx, FakeClock &clock, Dice &dice, c
     return written->tickets;
 }
 
-Result<int> runDayAtDesk(Desk &desk, FakeClock &clock, Dice &dice, const QList<Visitor> &visitors, QDate day,
-                         int sessions)
+Result<int> runDayAtDesk(
+    Desk &desk, FakeClock &clock, Dice &dice, const QList<Visitor> &visitors, QDate day, int sessions)
 {
     DeskDayWriter writer(desk, clock, officerOn(day));
     auto written = VisitingDay(writer, dice, desk.schedule(), desk.settings(), day).run(visitors, sessions);

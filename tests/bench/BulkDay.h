@@ -18,10 +18,10 @@ QString officerOn(QDate day);
 // Queue's rules decide, each event carries the payload Desk::queueWrite or Desk::callEvent would
 // give it, and WriteTransaction::append writes it, its hash and the projections. Returns the tickets.
 Result<int> writeDayInBulk(WriteTransaction &tx, FakeClock &clock, Dice &dice, const QList<Visitor> &visitors,
-                           const Desk &desk, QDate day, int sessions);
+    const Desk &desk, QDate day, int sessions);
 
 // The same day through the Desk, one durable transaction per action, as the kiosk and the console do it.
-Result<int> runDayAtDesk(Desk &desk, FakeClock &clock, Dice &dice, const QList<Visitor> &visitors, QDate day,
-                         int sessions);
+Result<int> runDayAtDesk(
+    Desk &desk, FakeClock &clock, Dice &dice, const QList<Visitor> &visitors, QDate day, int sessions);
 
 } // namespace kj::bench

@@ -25,7 +25,8 @@ struct Filled
     std::unique_ptr<Desk> desk;
     DemoHistorySummary summary;
 
-    Filled(int days, quint64 seed, QDateTime now = mondayAfternoon, const std::function<void(Desk &)> &before = {})
+    Filled(int days, quint64 seed, QDateTime now = mondayAfternoon,
+        const std::function<void(Desk &)> &before = {})
         : clock(now)
     {
         REQUIRE(dir.isValid());
@@ -51,14 +52,17 @@ struct Filled
         QStringList lines;
         for (const Event &e : events()) {
             QJsonObject p = e.payload();
-            for (const QString &key : {u"name"_s, u"phone"_s, u"who"_s}) {
+            for (const QString &key : { u"name"_s, u"phone"_s, u"who"_s }) {
                 if (const QString value = logbook->personal(p.value(key).toString()); !value.isEmpty())
                     p.insert(key, value);
             }
             if (p.contains(u"pin"_s))
                 p.insert(u"pin"_s, u"<pin>"_s);
-            lines.append(u"%1 %2 %3 %4 %5 %6"_s.arg(e.seq).arg(e.atMs).arg(e.type, e.actor).arg(e.station).arg(
-                QString::fromUtf8(QJsonDocument(p).toJson(QJsonDocument::Compact))));
+            lines.append(u"%1 %2 %3 %4 %5 %6"_s.arg(e.seq)
+                             .arg(e.atMs)
+                             .arg(e.type, e.actor)
+                             .arg(e.station)
+                             .arg(QString::fromUtf8(QJsonDocument(p).toJson(QJsonDocument::Compact))));
         }
         return lines;
     }
@@ -95,7 +99,7 @@ TEST_CASE("a demo history holds every kind of outcome, written through the desk"
         return f.value(u"SELECT count(*) FROM sessions WHERE "_s + where).toInt();
     };
     CHECK(sessions(u"outcome = 'completed' AND duration_ms BETWEEN 240000 AND 300000"_s)
-          > sessions(u"outcome = 'completed'"_s) / 2); // most end just before the five minutes
+        > sessions(u"outcome = 'completed'"_s) / 2); // most end just before the five minutes
     CHECK(sessions(u"timed_up = 1"_s) > 0);
     CHECK(sessions(u"extended_min > 0 AND outcome = 'completed'"_s) > 0);
     CHECK(sessions(u"paused_ms > 0"_s) > 0);
@@ -105,10 +109,11 @@ TEST_CASE("a demo history holds every kind of outcome, written through the desk"
     CHECK(sessions(u"outcome = 'no-answer'"_s) > 0);
     CHECK(sessions(u"retries > 0 AND outcome = 'completed'"_s) > 0); // requeued after no answer, then reached
     CHECK(sessions(u"state < 3"_s) == 0); // nothing left waiting or running
-    CHECK(f.value(u"SELECT count(*) FROM session_notes WHERE kind = 'extend' AND reason <> ''"_s).toInt() > 0);
+    CHECK(
+        f.value(u"SELECT count(*) FROM session_notes WHERE kind = 'extend' AND reason <> ''"_s).toInt() > 0);
     CHECK(f.value(u"SELECT count(*) FROM session_notes WHERE kind = 'end' AND reason <> ''"_s).toInt() > 0);
     CHECK(f.value(u"SELECT count(*) FROM session_notes WHERE kind = 'amend' AND reason <> ''"_s).toInt()
-          == f.summary.corrections);
+        == f.summary.corrections);
     CHECK(f.summary.corrections > 0);
     CHECK(f.summary.tickets == sessions(u"1"_s));
     CHECK(f.summary.calls == sessions(u"started IS NOT NULL"_s));
@@ -128,10 +133,11 @@ TEST_CASE("a demo history holds every kind of outcome, written through the desk"
     // Complaints, filed and then handled and closed with what was done.
     CHECK(types.value(EventType::ComplaintAdded) == f.summary.complaints);
     CHECK(f.summary.complaints > 0);
-    CHECK(f.value(u"SELECT count(*) FROM complaints WHERE status = 'selesai' AND follow_up <> ''"_s).toInt() > 0);
-    for (QLatin1String type : {EventType::CallWarning, EventType::CallTimeUp, EventType::CallExtended,
-                               EventType::CallDropped, EventType::CallResumed, EventType::NoShow,
-                               EventType::NoAnswer, EventType::Amended}) {
+    CHECK(f.value(u"SELECT count(*) FROM complaints WHERE status = 'selesai' AND follow_up <> ''"_s).toInt()
+        > 0);
+    for (QLatin1String type :
+        { EventType::CallWarning, EventType::CallTimeUp, EventType::CallExtended, EventType::CallDropped,
+            EventType::CallResumed, EventType::NoShow, EventType::NoAnswer, EventType::Amended }) {
         INFO(type.data());
         CHECK(types.value(type) > 0);
     }
@@ -143,7 +149,7 @@ TEST_CASE("a demo history holds every kind of outcome, written through the desk"
 }
 
 TEST_CASE("a demo history signs in only the scheduled cells, skips holidays and leaves today's open window",
-          "[demo]")
+    "[demo]")
 {
     const QDate holiday(2026, 11, 24); // a Tuesday
     // Monday 30 November, 10.00 WIB: the morning window is still open.
@@ -161,13 +167,14 @@ TEST_CASE("a demo history signs in only the scheduled cells, skips holidays and 
         const QDate day = Projector::dayFromKey(q.value(0).toInt());
         days.insert(day);
         INFO(day.toString(Qt::ISODate).toStdString() << " cell " << q.value(1).toString().toStdString());
-        CHECK(schedule.check(q.value(1).toString(),
-                             QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC))
+        CHECK(schedule
+                  .check(
+                      q.value(1).toString(), QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC))
                   .open());
     }
     CHECK_FALSE(days.contains(holiday));
     CHECK_FALSE(days.contains(QDate(2026, 11, 30)));
-    CHECK(days.contains(QDate(2026, 11, 28)));        // Saturday
+    CHECK(days.contains(QDate(2026, 11, 28))); // Saturday
     CHECK_FALSE(days.contains(QDate(2026, 11, 29))); // Sunday
     CHECK(int(days.size()) == f.summary.serviceDays);
 }

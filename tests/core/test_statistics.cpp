@@ -83,11 +83,11 @@ TEST_CASE("statistics put waits and call lengths into their minute buckets", "[s
     WorkedDay f;
     const auto s = must(VisitStatistics::compute(*f.desk, QDate(2026, 11, 30), QDate(2026, 12, 1)));
     // Waits 2, 4 and 10 minutes; Dedi has not been called.
-    CHECK(counts(s.waits) == QList<int>{2, 0, 1, 0, 0, 0, 0});
+    CHECK(counts(s.waits) == QList<int> { 2, 0, 1, 0, 0, 0, 0 });
     CHECK(s.total.waited == 3);
     CHECK(s.total.waitMsTotal == 16 * 60'000);
     // Calls of 4 min 30 s and 2 min.
-    CHECK(counts(s.durations) == QList<int>{0, 1, 1, 0, 0, 0, 0});
+    CHECK(counts(s.durations) == QList<int> { 0, 1, 1, 0, 0, 0, 0 });
     CHECK(s.total.callMsTotal == 390'000);
     CHECK(s.waits.last().fromMinutes == 60);
     CHECK(s.waits.last().toMinutes == 0);
@@ -120,7 +120,7 @@ TEST_CASE("the statistics CSV has a section per table, with the figures as compu
 {
     WorkedDay f;
     const auto s = must(VisitStatistics::compute(*f.desk, QDate(2026, 11, 30), QDate(2026, 12, 1)));
-    QList<QList<QStringList>> sections{{}};
+    QList<QList<QStringList>> sections { {} };
     for (const QStringList &row : s.csvRows()) {
         if (row.isEmpty())
             sections.append(QList<QStringList>());
@@ -143,11 +143,12 @@ TEST_CASE("statistics count a corrected line as corrected, as the register does"
 {
     WorkedDay f;
     const qint64 budisCall
-        = scalar(f.logbook->database(), u"SELECT id FROM sessions WHERE day = 20261130 AND ticket = 1"_s).toLongLong();
+        = scalar(f.logbook->database(), u"SELECT id FROM sessions WHERE day = 20261130 AND ticket = 1"_s)
+              .toLongLong();
     must(f.desk->amend(budisCall, u"duration"_s, u"8"_s, u"Durasi salah catat"_s, officer));
     must(f.desk->amend(budisCall, u"station"_s, u"2"_s, u"Salah catat bilik"_s, officer));
     const auto s = must(VisitStatistics::compute(*f.desk, QDate(2026, 11, 30), QDate(2026, 12, 1)));
-    CHECK(counts(s.durations) == QList<int>{0, 1, 0, 0, 0, 1, 0}); // 2 min, and 8 instead of 4 min 30 s
+    CHECK(counts(s.durations) == QList<int> { 0, 1, 0, 0, 0, 1, 0 }); // 2 min, and 8 instead of 4 min 30 s
     CHECK(s.total.callMsTotal == 10 * 60'000);
     CHECK(s.stations[0].calls == 1);
     CHECK(s.stations[1].calls == 1);
@@ -167,9 +168,9 @@ TEST_CASE("statistics of a month agree with its monthly recap", "[statistics][de
     const auto recap = must(Reports::monthlyRecap(desk, QDate(2026, 11, 1)));
     REQUIRE(recap.corrected > 0);
     auto same = [](const Tally &a, const Tally &b) {
-        return a.signedIn == b.signedIn && a.served == b.served && a.noShow == b.noShow && a.noAnswer == b.noAnswer
-            && a.cancelled == b.cancelled && a.unserved == b.unserved && a.waitMsTotal == b.waitMsTotal
-            && a.callMsTotal == b.callMsTotal;
+        return a.signedIn == b.signedIn && a.served == b.served && a.noShow == b.noShow
+            && a.noAnswer == b.noAnswer && a.cancelled == b.cancelled && a.unserved == b.unserved
+            && a.waitMsTotal == b.waitMsTotal && a.callMsTotal == b.callMsTotal;
     };
     CHECK(s.total.signedIn > 300);
     CHECK(same(s.total, recap.total));

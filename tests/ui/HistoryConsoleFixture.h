@@ -23,10 +23,10 @@ struct HistoryConsoleFixture
 {
     QTemporaryDir dir;
     QString path;
-    FakeClock clock{mondayAfternoon()};
+    FakeClock clock { mondayAfternoon() };
     std::unique_ptr<Logbook> logbook;
     std::unique_ptr<Desk> desk;
-    Announcer announcer{false};
+    Announcer announcer { false };
     std::unique_ptr<ConsoleWindow> window;
 
     explicit HistoryConsoleFixture(int days)

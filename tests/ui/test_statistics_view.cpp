@@ -64,11 +64,11 @@ TEST_CASE("the statistics tab shows the last 30 days of history in its charts", 
     QList<int> waits;
     for (const auto &b : expected.waits)
         waits.append(b.count);
-    CHECK(barValues(view->charts()[3]) == QList<QList<int>>{waits});
+    CHECK(barValues(view->charts()[3]) == QList<QList<int>> { waits });
     QList<int> lengths;
     for (const auto &b : expected.durations)
         lengths.append(b.count);
-    CHECK(barValues(view->charts()[4]) == QList<QList<int>>{lengths});
+    CHECK(barValues(view->charts()[4]) == QList<QList<int>> { lengths });
     // Station use: whole percent, one bar a station.
     const auto stations = barValues(view->charts()[1]);
     REQUIRE(stations.size() == 1);
@@ -117,7 +117,8 @@ TEST_CASE("the statistics tab saves its charts as PNG and its figures as CSV", "
     CHECK(Dialogs::lastReason() == u"export-failed");
 }
 
-TEST_CASE("the capacity tab plans the next service day from the roster and the turnout seen", "[statistics-view]")
+TEST_CASE(
+    "the capacity tab plans the next service day from the roster and the turnout seen", "[statistics-view]")
 {
     HistoryConsoleFixture f(30);
     REQUIRE(f.window->showPage(ConsoleWindow::Page::Capacity));
@@ -125,7 +126,7 @@ TEST_CASE("the capacity tab plans the next service day from the roster and the t
     // Monday's windows are over: the next service day is Tuesday, cells 4 and 7.
     CHECK(view->date() == QDate(2026, 12, 1));
     const CapacityInput &in = view->input();
-    CHECK(in.cells == QStringList{u"4"_s, u"7"_s});
+    CHECK(in.cells == QStringList { u"4"_s, u"7"_s });
     CHECK(in.wbp == int(f.desk->wbpInCell(u"4"_s).size() + f.desk->wbpInCell(u"7"_s).size()));
     const auto seen = CapacityPlan::turnoutSeen(*f.desk, QDate(2026, 12, 1));
     REQUIRE(seen.has_value());
