@@ -56,7 +56,7 @@ CapacityView::CapacityView(Desk &desk, QWidget *parent)
     , m_desk(desk)
     , m_date(new QDateEdit)
     , m_day(new QLabel)
-    , m_turnout(spin(0, 100, 5, u" %"_s))
+    , m_turnout(spin(0, 100, 5, u"%"_s))
     , m_turnoutSeen(new QLabel)
     , m_callMinutes(spin(1, 30, 1, tr(" min")))
     , m_turnaround(spin(0, 600, 15, tr(" s")))
@@ -148,7 +148,7 @@ void CapacityView::refresh()
     m_callMinutes->setValue(fresh.callSeconds / 60);
     m_stations->setValue(fresh.stations);
     m_loading = false;
-    m_turnoutSeen->setText(seen ? tr("Seen over the last 8 weeks: %1 %.").arg(std::lround(*seen * 100))
+    m_turnoutSeen->setText(seen ? tr("Seen over the last 8 weeks: %1%.").arg(std::lround(*seen * 100))
                                 : tr("No history yet: everyone is expected."));
     const QString weekday = QLocale().dayName(m_date->date().dayOfWeek());
     if (fresh.cells.isEmpty() || fresh.windows.isEmpty()) {

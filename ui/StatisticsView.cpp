@@ -282,7 +282,8 @@ void StatisticsView::showCharts()
     QBarSeries *durations = bucketSeries(s.durations, tr("Calls"), &maximum);
     BarChart::show(m_charts[Durations], durations,
         BarChart::categories(bucketLabels(s.durations), tr("Minutes talking")), tr("Calls"), maximum * 1.15);
-    // Station use in whole percent: the chart's labels would print decimals with a dot.
+    // Station use in whole percent, written as Indonesian writes it (20%): the chart would print
+    // decimals with a dot.
     {
         auto *set = BarChart::set(tr("In a call"), BarChart::neutral);
         QStringList stations;
@@ -290,10 +291,10 @@ void StatisticsView::showCharts()
             stations.append(tr("Station %1").arg(st.name));
             set->append(std::round(st.share() * 100.0));
         }
-        QBarSeries *series = BarChart::labelled(set, u"@value %"_s);
+        QBarSeries *series = BarChart::labelled(set, u"@value%"_s);
         series->setBarWidth(0.5);
         BarChart::show(m_charts[PerStation], series, BarChart::categories(stations, QString()),
-            tr("% of the window time"), 100, u"%d %"_s);
+            tr("% of the window time"), 100, u"%d%%"_s);
     }
 }
 
