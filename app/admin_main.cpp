@@ -113,6 +113,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption role(u"role"_s, Admin::tr("officer or admin."), u"ROLE"_s);
     const QCommandLineOption before(
         u"before"_s, Admin::tr("Destroy what was stored before this day (yyyy-mm-dd)."), u"DATE"_s);
+    const QCommandLineOption days(u"days"_s, Admin::tr("How many days, ending today."), u"N"_s);
+    const QCommandLineOption seed(u"seed"_s, Admin::tr("Seed of the simulation: the same seed writes the same history."), u"S"_s);
     const QCommandLineOption pdf(u"pdf"_s, Admin::tr("Write the report as a PDF file."), u"FILE"_s);
     const QCommandLineOption csv(u"csv"_s, Admin::tr("Write the report as a CSV file."), u"FILE"_s);
 
@@ -158,6 +160,9 @@ int main(int argc, char *argv[])
             [&](const QStringList &) { return commands->privacyRedact(parser.value(before)); } },
         { u"privacy export"_s, u"REGNO FILE"_s, 2, {}, {},
             [&](const QStringList &a) { return commands->privacyExport(a[0], a[1]); } },
+        // --db is required: a demo must never land in the default (real) logbook.
+        { u"demo"_s, u"--days N [--seed S]   (--db PATH required)"_s, 0, { u"days"_s, u"seed"_s }, { u"days"_s, u"db"_s },
+            [&](const QStringList &) { return commands->demo(parser.value(days), parser.value(seed)); } },
         { u"report daily"_s, u"yyyy-mm-dd [--pdf FILE] [--csv FILE]"_s, 1, { u"pdf"_s, u"csv"_s }, {},
             [&](const QStringList &a) { return commands->reportDaily(a[0], parser.value(pdf), parser.value(csv)); } },
         { u"report monthly"_s, u"yyyy-mm [--pdf FILE] [--csv FILE]"_s, 1, { u"pdf"_s, u"csv"_s }, {},
@@ -173,7 +178,7 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(description);
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOptions({ db, dryRun, cell, all, format, at, from, to, anchor, role, before, pdf, csv });
+    parser.addOptions({ db, dryRun, cell, all, format, at, from, to, anchor, role, before, days, seed, pdf, csv });
     parser.addPositionalArgument(
         u"command"_s, Admin::tr("One of the commands above, with its arguments."), u"COMMAND"_s);
     parser.process(app);

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "ContactsCsv.h"
+#include "DemoHistory.h"
 #include "Deployment.h"
 #include "Desk.h"
 #include "Format.h"
@@ -223,7 +224,6 @@ int AdminCommands::rosterExport(const QString &file)
     OutputFile out(file);
     if (auto ok = out.open(); !ok)
         return fail(ok.error());
-    // A BOM, so that Excel on Windows reads the names as UTF-8.
     out.writeBytes("\xEF\xBB\xBF");
     out.write(csvLine({ u"Nama Lengkap"_s, u"No. Registrasi"_s, u"Blok"_s, u"Lokasi Sel"_s, u"Tgl Msk UPT"_s,
         u"Tgl Ekspirasi"_s, u"Nm Alias 1"_s, u"Nm Alias 2"_s, u"Nm Alias 3"_s }));
@@ -736,6 +736,38 @@ int AdminCommands::privacyExport(const QString &registerNumber, const QString &f
     if (auto ok = out.commit(); !ok)
         return fail(ok.error());
     m_out << tr("Everything held about %1 written to %2.").arg(person->registerNumber, file) << '\n';
+    return 0;
+}
+
+// ---- demo ---------------------------------------------------------------------------------
+
+int AdminCommands::demo(const QString &daysText, const QString &seedText)
+{
+    bool ok = false;
+    const int days = daysText.trimmed().toInt(&ok);
+    // Ten years at most: a demo, not a benchmark (kunjungan-bench writes those).
+    if (!ok || days < 1 || days > 3660)
+        return fail(invalid(u"bad-days"_s, tr("--days needs a whole number from 1 to 3660: %1").arg(daysText)));
+    quint64 seed = 2026;
+    if (!seedText.isEmpty()) {
+        seed = seedText.trimmed().toULongLong(&ok);
+        if (!ok)
+            return fail(invalid(u"bad-seed"_s, tr("--seed needs a whole number: %1").arg(seedText)));
+    }
+    const auto summary = DemoHistory::fill(m_path, m_clock.nowUtc(), days, seed);
+    if (!summary)
+        return fail(summary.error());
+    m_out << tr("Demo history %1 to %2: %3 service days, %4 sign-ins, %5 calls, %6 corrections, %7 survey "
+                "answers, %8 complaints, %9 events.")
+                 .arg(summary->first.toString(Qt::ISODate), summary->last.toString(Qt::ISODate))
+                 .arg(summary->serviceDays)
+                 .arg(summary->tickets)
+                 .arg(summary->calls)
+                 .arg(summary->corrections)
+                 .arg(summary->surveys)
+                 .arg(summary->complaints)
+                 .arg(summary->events)
+          << '\n';
     return 0;
 }
 

@@ -74,6 +74,10 @@ public:
     // Everything held about one WBP as JSON: the WBP, contacts, restrictions, sessions, events.
     int privacyExport(const QString &registerNumber, const QString &file);
 
+    // Fills a new or empty logbook with `days` days of demo service ending today (DemoHistory);
+    // seed: a whole number, empty for the default.
+    int demo(const QString &days, const QString &seed);
+
 private:
     // The logbook alone: verify and backup must work even when its settings do not load.
     Result<std::unique_ptr<Logbook>> openLogbook(bool create, const Clock &clock) const;

@@ -55,6 +55,13 @@ void FakeClock::advanceMs(qint64 ms)
     m_monotonic += ms;
 }
 
+void FakeClock::advanceTo(const QDateTime &utc)
+{
+    const qint64 step = m_wall.msecsTo(utc);
+    if (step > 0)
+        advanceMs(step);
+}
+
 void FakeClock::jumpWallMs(qint64 ms)
 {
     m_wall = m_wall.addMSecs(ms);

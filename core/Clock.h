@@ -53,6 +53,9 @@ public:
     // Time passes: both clocks move forward together.
     void advanceMs(qint64 ms);
     void advanceSeconds(qint64 s) { advanceMs(s * 1000); }
+    // Time passes up to an instant (nothing happens if it is not later than now). Moving only the
+    // wall clock there would be a clock jump, which the Desk records as one.
+    void advanceTo(const QDateTime &utc);
     // Someone changes the PC's time: only the wall clock moves.
     void jumpWallMs(qint64 ms);
     void setWall(const QDateTime &utc);

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "Desk.h"
+#include "VisitingDay.h"
 
 #include <QRandomGenerator>
 
@@ -49,8 +50,16 @@ QList<RosterRow> DemoData::roster(quint32 seed, int perCell)
 
 Result<void> DemoData::populate(Desk &desk, quint32 seed, int waiting)
 {
+    auto officer = setUp(desk, seed);
+    if (!officer)
+        return officer.error();
+    return startLiveDesk(desk, *officer, waiting);
+}
+
+Result<qint64> DemoData::setUp(Desk &desk, quint32 seed, int perCell)
+{
     const QString actor = QString(Actor::System);
-    auto imported = desk.importRoster(roster(seed), u"demo"_s, actor);
+    auto imported = desk.importRoster(roster(seed, perCell), u"demo"_s, actor);
     if (!imported)
         return imported.error();
     QRandomGenerator rng(seed + 1);
@@ -75,25 +84,20 @@ Result<void> DemoData::populate(Desk &desk, quint32 seed, int waiting)
         if (!r)
             return r.error();
     }
-    auto officer = desk.addOfficer(officerName, u"admin"_s, officerPin, actor);
-    if (!officer)
-        return officer.error();
+    return desk.addOfficer(officerName, u"admin"_s, officerPin, actor);
+}
 
+Result<void> DemoData::startLiveDesk(Desk &desk, qint64 officerId, int waiting)
+{
     int signedIn = 0;
-    for (const QString &cell : desk.schedule().dayPlan(desk.today()).cells) {
-        for (const Wbp &w : desk.wbpInCell(cell)) {
-            if (signedIn >= waiting)
-                break;
-            const QList<Contact> contacts = desk.contactsOf(w.id);
-            auto approved = std::find_if(contacts.cbegin(), contacts.cend(), [](const Contact &c) { return c.approved; });
-            if (approved == contacts.cend() || !desk.checkSignIn(w.id))
-                continue;
-            if (desk.signIn(w.id, approved->id, QString(Actor::Kiosk)))
-                ++signedIn;
-        }
+    for (const Visitor &v : visitorsOf(desk, desk.schedule().dayPlan(desk.today()).cells)) {
+        if (signedIn >= waiting)
+            break;
+        if (desk.checkSignIn(v.wbpId) && desk.signIn(v.wbpId, v.contactId, QString(Actor::Kiosk)))
+            ++signedIn;
     }
     // A live desk: a call running at the first station, someone called to the second.
-    const QString officerActor = Actor::officer(*officer);
+    const QString officerActor = Actor::officer(officerId);
     if (desk.callNext(1, officerActor))
         (void)desk.startCall(1, officerActor);
     if (desk.settings().stations.size() > 1)

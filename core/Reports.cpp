@@ -371,6 +371,11 @@ Result<DailyRegister> Reports::dailyRegister(const Desk &desk, QDate day)
     return report;
 }
 
+Result<QList<RegisterLine>> Reports::lines(const Desk &desk, QDate from, QDate to)
+{
+    return loadLines(desk, Projector::dayKey(from), Projector::dayKey(to), false);
+}
+
 Result<MonthlyRecap> Reports::monthlyRecap(const Desk &desk, QDate anyDayOfMonth)
 {
     if (!anyDayOfMonth.isValid())

@@ -159,6 +159,9 @@ class Reports
 
 public:
     static Result<DailyRegister> dailyRegister(const Desk &desk, QDate day);
+    // The lines of the days from..to with their corrections applied (the family's name and phone
+    // left out): what the register, the recap and the statistics count.
+    static Result<QList<RegisterLine>> lines(const Desk &desk, QDate from, QDate to);
     static Result<MonthlyRecap> monthlyRecap(const Desk &desk, QDate anyDayOfMonth);
 
     // The official name of the book, as the facility's paper register is titled.

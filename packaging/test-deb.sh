@@ -24,7 +24,7 @@ for f in usr/bin/kunjungan usr/bin/kunjungan-admin \
 done
 
 depends=$(dpkg-deb -f "$deb" Depends)
-for d in libqt6sql6-sqlite qt6-qpa-plugins libqt6multimedia6 libsodium23 libqt6widgets6; do
+for d in libqt6sql6-sqlite qt6-qpa-plugins libqt6multimedia6 libqt6charts6 libsodium23 libqt6widgets6; do
   grep -q "$d" <<<"$depends" || fail "Depends lacks $d: $depends"
 done
 dpkg-deb --ctrl-tarfile "$deb" | tar -t | grep -q conffiles || fail "no conffiles"

@@ -1,6 +1,7 @@
 #include "ConsoleWindow.h"
 
 #include "Announcer.h"
+#include "CapacityView.h"
 #include "ComplaintsView.h"
 #include "Clock.h"
 #include "DemoData.h"
@@ -14,6 +15,7 @@
 #include "RosterView.h"
 #include "SettingsView.h"
 #include "SpokenIndonesian.h"
+#include "StatisticsView.h"
 #include "TodayView.h"
 
 #include <QAction>
@@ -36,6 +38,22 @@ using namespace Qt::StringLiterals;
 
 namespace kj {
 
+namespace {
+
+// A page's view, built the first time it is opened.
+template<typename View>
+View *viewOnPage(View *&view, QWidget *page, Desk &desk)
+{
+    if (!view) {
+        view = new View(desk);
+        page->layout()->addWidget(view);
+        view->show(); // added to a shown page: would only appear after the next event loop turn
+    }
+    return view;
+}
+
+} // namespace
+
 ConsoleWindow::ConsoleWindow(Desk &desk, const QString &demoNote, Announcer *announcer, QWidget *parent)
     : QMainWindow(parent)
     , m_desk(desk)
@@ -57,6 +75,8 @@ ConsoleWindow::ConsoleWindow(Desk &desk, const QString &demoNote, Announcer *ann
     , m_logbookPage(new QWidget)
     , m_rosterPage(new QWidget)
     , m_settingsPage(new QWidget)
+    , m_statisticsPage(new QWidget)
+    , m_capacityPage(new QWidget)
     , m_reportsPage(new QWidget)
     , m_complaintsPage(new QWidget)
     , m_mute(new QAction(tr("Mute"), this))
@@ -116,7 +136,8 @@ ConsoleWindow::ConsoleWindow(Desk &desk, const QString &demoNote, Announcer *ann
     deskLayout->addWidget(bottom, 1);
 
     m_tabs->addTab(m_deskPage, tr("Desk"));
-    for (QWidget *page : {m_logbookPage, m_rosterPage, m_settingsPage, m_reportsPage, m_complaintsPage}) {
+    for (QWidget *page : {m_logbookPage, m_rosterPage, m_settingsPage, m_reportsPage, m_complaintsPage,
+                          m_statisticsPage, m_capacityPage}) {
         auto *l = new QVBoxLayout(page);
         l->setContentsMargins(0, 0, 0, 0);
     }
@@ -124,6 +145,8 @@ ConsoleWindow::ConsoleWindow(Desk &desk, const QString &demoNote, Announcer *ann
     m_tabs->addTab(m_reportsPage, tr("Reports"));
     m_tabs->addTab(m_complaintsPage, tr("Complaints"));
     m_tabs->addTab(m_rosterPage, tr("WBP data"));
+    m_tabs->addTab(m_statisticsPage, tr("Statistics"));
+    m_tabs->addTab(m_capacityPage, tr("Capacity"));
     m_tabs->addTab(m_settingsPage, tr("Settings"));
     // The book and the settings read the database only when opened, never at start-up.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
@@ -133,6 +156,10 @@ ConsoleWindow::ConsoleWindow(Desk &desk, const QString &demoNote, Announcer *ann
             rosterView();
         else if (m_tabs->currentWidget() == m_settingsPage)
             settingsView()->load();
+        else if (m_tabs->currentWidget() == m_statisticsPage)
+            statisticsView()->refresh();
+        else if (m_tabs->currentWidget() == m_capacityPage)
+            capacityView()->refresh();
         else if (m_tabs->currentWidget() == m_reportsPage)
             reportsView()->refresh();
         else if (m_tabs->currentWidget() == m_complaintsPage)
@@ -266,6 +293,16 @@ SettingsView *ConsoleWindow::settingsView()
     return m_settings;
 }
 
+StatisticsView *ConsoleWindow::statisticsView()
+{
+    return viewOnPage(m_statistics, m_statisticsPage, m_desk);
+}
+
+CapacityView *ConsoleWindow::capacityView()
+{
+    return viewOnPage(m_capacity, m_capacityPage, m_desk);
+}
+
 ReportsView *ConsoleWindow::reportsView()
 {
     if (!m_reports) {
@@ -368,6 +405,8 @@ bool ConsoleWindow::showPage(Page page)
     case Page::Desk: target = m_deskPage; break;
     case Page::Logbook: target = m_logbookPage; break;
     case Page::Roster: target = m_rosterPage; break;
+    case Page::Statistics: target = m_statisticsPage; break;
+    case Page::Capacity: target = m_capacityPage; break;
     case Page::Reports: target = m_reportsPage; break;
     case Page::Complaints: target = m_complaintsPage; break;
     case Page::Settings:
@@ -391,6 +430,10 @@ ConsoleWindow::Page ConsoleWindow::currentPage() const
         return Page::Roster;
     if (w == m_settingsPage)
         return Page::Settings;
+    if (w == m_statisticsPage)
+        return Page::Statistics;
+    if (w == m_capacityPage)
+        return Page::Capacity;
     if (w == m_reportsPage)
         return Page::Reports;
     if (w == m_complaintsPage)

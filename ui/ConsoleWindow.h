@@ -17,6 +17,7 @@ class QTabWidget;
 namespace kj {
 
 class Announcer;
+class CapacityView;
 class ComplaintsView;
 class LoginPage;
 class LogbookView;
@@ -24,17 +25,18 @@ class QueueView;
 class ReportsView;
 class RosterView;
 class SettingsView;
+class StatisticsView;
 class TodayView;
 
 // The officer console: behind a PIN lock, the day bar, the station cards, the queue and those who
-// have not visited yet; then the logbook, the reports, the complaints, the roster and (for admins)
-// the settings.
+// have not visited yet; then the logbook, the reports, the complaints, the roster, the statistics,
+// the capacity planner and (for admins) the settings.
 class ConsoleWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    enum class Page { Desk, Logbook, Roster, Settings, Reports, Complaints };
+    enum class Page { Desk, Logbook, Roster, Settings, Reports, Complaints, Statistics, Capacity };
 
     // demoNote: the demo banner and login hint; empty outside demo mode. The announcer may be a
     // silent one (tests); without one the window makes its own.
@@ -68,6 +70,8 @@ public:
     LogbookView *logbookView();
     RosterView *rosterView();
     SettingsView *settingsView();
+    StatisticsView *statisticsView();
+    CapacityView *capacityView();
     ReportsView *reportsView();
     ComplaintsView *complaintsView();
     Announcer &announcer() const { return *m_announcer; }
@@ -115,6 +119,10 @@ private:
     LogbookView *m_logbook = nullptr;
     RosterView *m_roster = nullptr;
     SettingsView *m_settings = nullptr;
+    QWidget *m_statisticsPage;
+    QWidget *m_capacityPage;
+    StatisticsView *m_statistics = nullptr;
+    CapacityView *m_capacity = nullptr;
     QWidget *m_reportsPage;
     QWidget *m_complaintsPage;
     ReportsView *m_reports = nullptr;

@@ -12,6 +12,8 @@
 #include <QPushButton>
 #include <QSpinBox>
 
+#include <functional>
+
 using namespace Qt::StringLiterals;
 
 namespace kj {
@@ -34,6 +36,14 @@ QVariant takeAnswer()
     if (state().answers.isEmpty())
         return {};
     return state().answers.takeFirst();
+}
+// A file dialog's answer, or in test mode the queued one; empty means cancelled.
+std::optional<QString> chosenPath(const std::function<QString()> &ask)
+{
+    const QString path = state().testMode ? takeAnswer().toString() : ask();
+    if (path.isEmpty())
+        return std::nullopt;
+    return path;
 }
 } // namespace
 
@@ -97,31 +107,13 @@ bool Dialogs::confirm(QWidget *parent, const QString &title, const QString &text
 
 std::optional<QString> Dialogs::openFile(QWidget *parent, const QString &title, const QString &filter)
 {
-    if (state().testMode) {
-        const QVariant answer = takeAnswer();
-        if (!answer.isValid())
-            return std::nullopt;
-        return answer.toString();
-    }
-    const QString path = QFileDialog::getOpenFileName(parent, title, QString(), filter);
-    if (path.isEmpty())
-        return std::nullopt;
-    return path;
+    return chosenPath([&] { return QFileDialog::getOpenFileName(parent, title, QString(), filter); });
 }
 
 std::optional<QString> Dialogs::saveFile(QWidget *parent, const QString &title, const QString &suggestedName,
-                                        const QString &filter)
+                                         const QString &filter)
 {
-    if (state().testMode) {
-        const QVariant answer = takeAnswer();
-        if (!answer.isValid())
-            return std::nullopt;
-        return answer.toString();
-    }
-    const QString path = QFileDialog::getSaveFileName(parent, title, suggestedName, filter);
-    if (path.isEmpty())
-        return std::nullopt;
-    return path;
+    return chosenPath([&] { return QFileDialog::getSaveFileName(parent, title, suggestedName, filter); });
 }
 
 bool Dialogs::choosePrinter(QWidget *parent, QPrinter &printer)

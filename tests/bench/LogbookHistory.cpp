@@ -1,8 +1,8 @@
 #include "LogbookHistory.h"
 
+#include "BulkDay.h"
 #include "Dice.h"
 #include "SimulatedRoster.h"
-#include "VisitingDay.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -129,7 +129,7 @@ Result<HistoryReport> LogbookHistory::build(QDate today, const std::function<voi
     };
 
     // The desk is set up on the first morning.
-    advanceClockTo(m_clock, localTime(days.constFirst(), 6, 0));
+    m_clock.advanceTo(localTime(days.constFirst(), 6, 0));
     if (auto r = m_desk.load(true); !r)
         return r.error();
     QStringList stationNames;
@@ -168,12 +168,12 @@ Result<HistoryReport> LogbookHistory::build(QDate today, const std::function<voi
                     roster.admit(day);
             }
             lastMonth = month;
-            advanceClockTo(m_clock, localTime(day, 7, 0));
+            m_clock.advanceTo(localTime(day, 7, 0));
             auto imported = m_desk.importRoster(roster.rows(), u"daftar_penghuni_%1.csv"_s.arg(month),
                                                 Actor::officer(1));
             if (!imported)
                 return imported.error();
-            advanceClockTo(m_clock, localTime(day, 7, 10));
+            m_clock.advanceTo(localTime(day, 7, 10));
             if (auto contacts = m_desk.importContacts(roster.newContacts(), Actor::officer(1)); !contacts)
                 return contacts.error();
             roster.learnIds(m_logbook.database());
@@ -191,10 +191,10 @@ Result<HistoryReport> LogbookHistory::build(QDate today, const std::function<voi
         const qint64 firstSeq = m_logbook.lastSeq() + 1;
         if (last) {
             // Today: the console opens in the morning and every action is its own transaction.
-            advanceClockTo(m_clock, localTime(day, 7, 30));
+            m_clock.advanceTo(localTime(day, 7, 30));
             if (auto r = m_desk.load(true); !r)
                 return r.error();
-            auto written = runDayAtDesk(m_desk, m_clock, dice, roster, day, sessions);
+            auto written = runDayAtDesk(m_desk, m_clock, dice, roster.eligible(schedule.dayPlan(day).cells), day, sessions);
             if (!written)
                 return written.error();
             if (bulkDay.second >= bulkDay.first) {
@@ -207,7 +207,7 @@ Result<HistoryReport> LogbookHistory::build(QDate today, const std::function<voi
             report.sessions += *written;
         } else {
             auto written = m_logbook.write<int>([&](WriteTransaction &tx) -> Result<int> {
-                return writeDayInBulk(tx, m_clock, dice, roster, m_desk, day, sessions);
+                return writeDayInBulk(tx, m_clock, dice, roster.eligible(schedule.dayPlan(day).cells), m_desk, day, sessions);
             });
             if (!written)
                 return written.error();

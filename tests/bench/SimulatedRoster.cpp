@@ -140,16 +140,16 @@ void SimulatedRoster::learnIds(const QSqlDatabase &db)
     m_eligible.clear();
 }
 
-const QList<int> &SimulatedRoster::eligible(const QStringList &cells)
+const QList<Visitor> &SimulatedRoster::eligible(const QStringList &cells)
 {
     const QString key = cells.join(u',');
     auto it = m_eligible.find(key);
     if (it == m_eligible.end()) {
-        QList<int> list;
+        QList<Visitor> list;
         for (int i : std::as_const(m_present)) {
             const Person &p = m_people[i];
             if (p.id > 0 && p.contactId > 0 && cells.contains(p.row.cell))
-                list.append(i);
+                list.append({p.id, p.contactId, p.row.cell});
         }
         it = m_eligible.insert(key, list);
     }

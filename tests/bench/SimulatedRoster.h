@@ -3,6 +3,7 @@
 #include "ContactsCsv.h"
 #include "Dice.h"
 #include "RosterCsv.h"
+#include "VisitingDay.h"
 
 #include <QDate>
 #include <QHash>
@@ -36,8 +37,8 @@ public:
     QList<ContactRow> newContacts();
     // Reads back the ids the logbook gave to the newly admitted and to their first contact.
     void learnIds(const QSqlDatabase &db);
-    // Indexes of the WBP present, with an approved contact, in one of the cells.
-    const QList<int> &eligible(const QStringList &cells);
+    // The WBP present, with an approved contact, in one of the cells.
+    const QList<Visitor> &eligible(const QStringList &cells);
 
     const Person &person(int index) const { return m_people[index]; }
     qsizetype size() const { return m_people.size(); }
@@ -48,7 +49,7 @@ private:
     QList<Person> m_people;
     QList<int> m_present;
     QList<int> m_new;
-    QHash<QString, QList<int>> m_eligible;
+    QHash<QString, QList<Visitor>> m_eligible;
     qint64 m_serial = 0;
     qint64 m_firstUnknownId = 1;
 };

@@ -5,7 +5,6 @@
 #include "Desk.h"
 #include "Figures.h"
 #include "LogbookHistory.h"
-#include "VisitingDay.h"
 #include "Logbook.h"
 #include "Schedule.h"
 
@@ -131,7 +130,7 @@ int main(int argc, char *argv[])
     if (reuse) {
         QSqlQuery q(logbook.database());
         if (q.exec(u"SELECT max(at) FROM events"_s) && q.next())
-            kj::bench::advanceClockTo(clock, QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong() + 60'000, Qt::UTC));
+            clock.advanceTo(QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong() + 60'000, Qt::UTC));
     } else {
         kj::bench::HistoryOptions options;
         options.sessions = sessions;

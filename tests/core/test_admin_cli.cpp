@@ -672,3 +672,34 @@ TEST_CASE("a contacts file naming an unknown register number exits 2 and adds no
     CHECK(mentionsNumber(run.err, 4));
     CHECK(f.verifiedEvents() == events);
 }
+
+TEST_CASE("demo fills a new logbook with days of service and says so in one line", "[cli][demo]")
+{
+    CliFixture f;
+    const Run run = f.admin({ u"demo"_s, u"--days"_s, u"8"_s, u"--seed"_s, u"3"_s });
+    REQUIRE(run.code == 0);
+    REQUIRE(linesOf(run.out).size() == 1);
+    const QList<int> numbers = numbersIn(run.out);
+    // The events it names are the ones that verify.
+    CHECK(mentionsNumber(run.out, int(f.verifiedEvents())));
+    CHECK(numbers.size() >= 8);
+
+    // A second run would mix two made-up histories: refused, nothing written.
+    const qint64 events = f.verifiedEvents();
+    const Run again = f.admin({ u"demo"_s, u"--days"_s, u"8"_s });
+    CHECK(again.code == 2);
+    CHECK(linesOf(again.err).size() == 1);
+    CHECK(again.out.isEmpty());
+    CHECK(f.verifiedEvents() == events);
+}
+
+TEST_CASE("demo needs --days and --db, and a whole number of days", "[cli][demo]")
+{
+    CliFixture f;
+    CHECK(runProgram(adminBinary, { u"demo"_s, u"--days"_s, u"5"_s }).code == 1);
+    CHECK(f.admin({ u"demo"_s }).code == 1);
+    CHECK(f.admin({ u"demo"_s, u"--days"_s, u"lima"_s }).code == 2);
+    CHECK(f.admin({ u"demo"_s, u"--days"_s, u"0"_s }).code == 2);
+    CHECK(f.admin({ u"demo"_s, u"--days"_s, u"3"_s, u"--seed"_s, u"x"_s }).code == 2);
+    CHECK_FALSE(QFileInfo::exists(f.db));
+}

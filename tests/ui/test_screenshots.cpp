@@ -1,8 +1,11 @@
 // Not a check: saves the console's pages as PNG for a person to look at (hidden; run with
 // `ui_tests "[.screenshots]"`, folder from KUNJUNGAN_SHOTS, default /tmp/kunjungan-shots).
 #include "ConsoleFixture.h"
+#include "HistoryConsoleFixture.h"
 
+#include "CapacityView.h"
 #include "LogbookView.h"
+#include "StatisticsView.h"
 
 #include <QDir>
 
@@ -46,4 +49,45 @@ TEST_CASE("screenshots of the console at the two target sizes", "[.screenshots]"
     REQUIRE(f.window->grab().save(u"%1/settings-1366.png"_s.arg(folder)));
     REQUIRE(f.window->showPage(ConsoleWindow::Page::Roster));
     REQUIRE(f.window->grab().save(u"%1/roster-1366.png"_s.arg(folder)));
+}
+
+// What the event loop would have done before the next paint: the charts lay out their labels and
+// legends, and delete the axes they replaced (deferred deletes, which processEvents leaves).
+void settle()
+{
+    for (int i = 0; i < 3; ++i) {
+        QCoreApplication::processEvents();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    }
+}
+
+TEST_CASE("screenshots of the statistics and the capacity planner on 60 days of demo history", "[.screenshots]")
+{
+    const QString folder = qEnvironmentVariable("KUNJUNGAN_SHOTS", u"/tmp/kunjungan-shots"_s);
+    QDir().mkpath(folder);
+    HistoryConsoleFixture f(60);
+    REQUIRE(f.window->showPage(ConsoleWindow::Page::Statistics));
+    settle();
+    REQUIRE(f.window->grab().save(u"%1/statistics-1366.png"_s.arg(folder)));
+    f.window->statisticsView()->setRange(QDate(2026, 10, 2), QDate(2026, 11, 30));
+    settle();
+    REQUIRE(f.window->grab().save(u"%1/statistics-60days-1366.png"_s.arg(folder)));
+    REQUIRE(f.window->statisticsView()->chartsImage().save(u"%1/statistics-export.png"_s.arg(folder)));
+    REQUIRE(f.window->showPage(ConsoleWindow::Page::Capacity));
+    settle();
+    REQUIRE(f.window->grab().save(u"%1/capacity-1366.png"_s.arg(folder)));
+    // A heavy Friday (three cells, one window) on one station.
+    f.window->capacityView()->setDate(QDate(2026, 12, 4));
+    f.window->capacityView()->setTurnoutPercent(90);
+    f.window->capacityView()->setStations(1);
+    settle();
+    REQUIRE(f.window->grab().save(u"%1/capacity-one-station-1366.png"_s.arg(folder)));
+    // The other pages that read the history.
+    for (const auto &[page, name] : {std::pair{ConsoleWindow::Page::Reports, u"reports"_s},
+                                     std::pair{ConsoleWindow::Page::Complaints, u"complaints"_s},
+                                     std::pair{ConsoleWindow::Page::Logbook, u"logbook-history"_s}}) {
+        REQUIRE(f.window->showPage(page));
+        settle();
+        REQUIRE(f.window->grab().save(u"%1/%2-1366.png"_s.arg(folder, name)));
+    }
 }
