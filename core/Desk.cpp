@@ -176,9 +176,11 @@ CallRecord Desk::recordOf(qint64 sessionId, QDateTime startedUtc) const
 
 Result<void> Desk::recoverOpenCalls()
 {
+    // The state as a literal, not a bound value: only then can SQLite answer from the partial
+    // index sessions_in_call instead of reading the whole book.
+    static_assert(static_cast<int>(TicketState::InCall) == 2, "sessions_in_call indexes state = 2");
     QSqlQuery q = select(m_logbook.database(),
-                         u"SELECT id, day, ticket, station, started FROM sessions WHERE state = ?"_s,
-                         {static_cast<int>(TicketState::InCall)});
+                         u"SELECT id, day, ticket, station, started FROM sessions WHERE state = 2"_s);
     struct Open
     {
         qint64 id;
@@ -219,7 +221,8 @@ Result<void> Desk::recoverOpenCalls()
         if (!ended)
             return ended.error();
     }
-    reload();
+    if (!open.isEmpty())
+        reload();
     return {};
 }
 

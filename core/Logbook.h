@@ -63,7 +63,7 @@ class Logbook : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int schemaVersion = 1;
+    static constexpr int schemaVersion = 2;
 
     struct Options
     {

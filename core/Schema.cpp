@@ -76,7 +76,12 @@ QList<QStringList> schemaMigrations()
         " value TEXT NOT NULL DEFAULT '', reason TEXT NOT NULL DEFAULT '')"_s,
         u"CREATE INDEX session_notes_session ON session_notes(session_id)"_s,
     };
-    return {version1};
+    // Start-up finds the calls left open by a crash without reading every session ever held:
+    // a partial index holds only the sessions in call (TicketState::InCall = 2), a handful.
+    const QStringList version2 = {
+        u"CREATE INDEX sessions_in_call ON sessions(day) WHERE state = 2"_s,
+    };
+    return {version1, version2};
 }
 
 QStringList projectionTables()

@@ -1,6 +1,7 @@
 #include "LogbookView.h"
 
 #include "Clock.h"
+#include "Colours.h"
 #include "Desk.h"
 #include "Dialogs.h"
 #include "Event.h"
@@ -138,6 +139,9 @@ LogbookView::LogbookView(Desk &desk, QWidget *parent)
     connect(verifyButton, &QPushButton::clicked, this, &LogbookView::verifyIntegrity);
     connect(m_amend, &QPushButton::clicked, this, &LogbookView::amendSelected);
     m_integrity->setWordWrap(true);
+    QFont boldFont = m_integrity->font();
+    boldFont.setBold(true);
+    m_integrity->setFont(boldFont);
     m_integrity->setText(tr("Integrity not checked yet."));
     detailLayout->addWidget(verifyButton);
     detailLayout->addWidget(m_integrity);
@@ -301,16 +305,16 @@ bool LogbookView::verifyIntegrity()
     const auto report = m_desk.logbook().verify();
     if (!report) {
         m_integrity->setText(report.error().message);
-        m_integrity->setStyleSheet(u"color:#b91c1c;font-weight:bold;"_s);
+        Colours::apply(m_integrity, QColor(0xb91c1c));
         return false;
     }
     if (report->ok()) {
         m_integrity->setText(tr("Chain OK: %n events verified.", nullptr, int(report->events)));
-        m_integrity->setStyleSheet(u"color:#15803d;font-weight:bold;"_s);
+        Colours::apply(m_integrity, QColor(0x15803d));
         return true;
     }
     m_integrity->setText(tr("NOT INTACT: first bad event #%1 (%2).").arg(report->firstBadSeq).arg(report->problem));
-    m_integrity->setStyleSheet(u"color:#b91c1c;font-weight:bold;"_s);
+    Colours::apply(m_integrity, QColor(0xb91c1c));
     return false;
 }
 

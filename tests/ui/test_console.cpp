@@ -43,6 +43,10 @@ TEST_CASE("the full desk flow runs through the widgets and ends as a line in the
     f.click(Action::Start);
     CHECK(f.card().phaseKey() == u"running");
     CHECK(f.card().countdownText() == u"05:00");
+    // Green while running, amber in the last minute, red at time up (hues in degrees).
+    CHECK(f.card().countdownColour().hue() >= 90);
+    CHECK(f.card().countdownColour().hue() <= 160);
+    const QColor runningBackground = f.card().background();
 
     f.advance(239);
     CHECK(f.card().countdownText() == u"01:01");
@@ -51,11 +55,15 @@ TEST_CASE("the full desk flow runs through the widgets and ends as a line in the
     f.advance(1); // 4:00 into the call: one minute left
     CHECK(f.card().phaseKey() == u"warning");
     CHECK(f.card().countdownText() == u"01:00");
+    CHECK(f.card().countdownColour().hue() >= 15);
+    CHECK(f.card().countdownColour().hue() <= 50);
     CHECK(f.requestCount(u"warning"_s) == 1);
 
     f.advance(60); // 5:00: time is up
     CHECK(f.card().phaseKey() == u"timeup");
     CHECK(f.card().countdownText() == u"+00:00");
+    CHECK((f.card().countdownColour().hue() <= 10 || f.card().countdownColour().hue() >= 350));
+    CHECK(f.card().background() != runningBackground);
     CHECK(f.requestCount(u"alarm"_s) == 1);
     CHECK(f.announcer.isAlarming());
 
