@@ -731,7 +731,7 @@ Result<qint64> Desk::addContact(qint64 wbpId, const QString &name, const QString
     return id;
 }
 
-Result<int> Desk::importContacts(const QList<ContactRow> &rows, const QString &actor)
+Result<int> Desk::importContacts(const QList<ContactRow> &rows, const QString &actor, bool dryRun)
 {
     QStringList problems;
     for (const ContactRow &row : rows) {
@@ -740,21 +740,25 @@ Result<int> Desk::importContacts(const QList<ContactRow> &rows, const QString &a
     }
     if (!problems.isEmpty())
         return invalid(u"unknown-wbp"_s, problems.join(u'\n'));
-    auto added = m_logbook.write<int>([&](WriteTransaction &tx) -> Result<int> {
+    // A dry run counts what the import would add, without a write.
+    auto run = [&](WriteTransaction *tx) -> Result<int> {
         int count = 0;
-        qint64 id = nextId(tx.database(), u"contacts"_s);
+        qint64 id = nextId(m_logbook.database(), u"contacts"_s);
         for (const ContactRow &row : rows) {
             const qint64 wbpId = wbpByRegisterNumber(row.registerNumber)->id;
             const QList<Contact> existing = contactsOf(wbpId);
             if (std::any_of(existing.cbegin(), existing.cend(), [&](const Contact &c) { return c.phone == row.phone; }))
                 continue;
-            auto nameDigest = tx.storePersonal(row.name);
+            ++count;
+            if (!tx)
+                continue;
+            auto nameDigest = tx->storePersonal(row.name);
             if (!nameDigest)
                 return nameDigest.error();
-            auto phoneDigest = tx.storePersonal(row.phone);
+            auto phoneDigest = tx->storePersonal(row.phone);
             if (!phoneDigest)
                 return phoneDigest.error();
-            auto r = tx.append({EventType::ContactAdded, actor, 0,
+            auto r = tx->append({EventType::ContactAdded, actor, 0,
                                 QJsonObject{{u"id"_s, id++},
                                             {u"wbp"_s, wbpId},
                                             {u"name"_s, *nameDigest},
@@ -763,10 +767,12 @@ Result<int> Desk::importContacts(const QList<ContactRow> &rows, const QString &a
                                             {u"approved"_s, true}}});
             if (!r)
                 return r.error();
-            ++count;
         }
         return count;
-    });
+    };
+    if (dryRun)
+        return run(nullptr);
+    auto added = m_logbook.write<int>([&](WriteTransaction &tx) { return run(&tx); });
     if (added)
         emit changed();
     return added;

@@ -145,7 +145,10 @@ public:
     // Roster, contacts, restrictions.
     Result<RosterImportSummary> importRoster(const QList<RosterRow> &rows, const QString &fileName,
                                              const QString &actor, bool dryRun = false);
-    Result<int> importContacts(const QList<ContactRow> &rows, const QString &actor);
+    // Adds the file's contacts (approved) that the WBP do not have yet (same phone); returns how
+    // many. All or nothing: a register number not in the roster refuses the whole file, naming
+    // each such line (unknown-wbp). A dry run only counts them.
+    Result<int> importContacts(const QList<ContactRow> &rows, const QString &actor, bool dryRun = false);
     Result<qint64> addContact(qint64 wbpId, const QString &name, const QString &relation,
                               const QString &phone, bool approved, const QString &actor);
     Result<void> changeContact(qint64 contactId, const QJsonObject &changes, const QString &reason,
