@@ -71,7 +71,9 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addVersionOption();
-    QCommandLineOption langOption(QStringLiteral("lang"), Main::tr("User interface language: id or en."),
+    QCommandLineOption langOption(QStringLiteral("lang"),
+                                  Main::tr("User interface language: id or en (default: the language set in the "
+                                           "settings, else id)."),
                                   QStringLiteral("id|en"), QStringLiteral("id"));
     QCommandLineOption dbOption(QStringLiteral("db"), Main::tr("The logbook file."), QStringLiteral("path"));
     QCommandLineOption kioskOption(QStringLiteral("kiosk"), Main::tr("Run the touchscreen sign-in kiosk, full screen."));
@@ -106,6 +108,10 @@ int main(int argc, char *argv[])
         if (auto populated = kj::DemoData::populate(desk, 2026); !populated)
             return fail(populated.error());
     }
+    // The console speaks the language set in Pengaturan unless --lang says otherwise; the kiosk
+    // stays in Indonesian for the WBP (the setting is read here, so it applies from the next start).
+    if (!parser.isSet(langOption) && !kioskOnly)
+        kj::installLanguage(app, desk.settings().language);
 
     // Under systemd (the kiosk unit): ready once the window is up, then a watchdog ping from the
     // event loop, so a hung kiosk is restarted.

@@ -877,12 +877,14 @@ Result<void> Desk::changeSetting(const QString &key, const QJsonObject &value, c
     return {};
 }
 
-QList<Officer> Desk::officers() const
+QList<Officer> Desk::officers(bool includeInactive) const
 {
-    QSqlQuery q = select(m_logbook.database(), u"SELECT id, name, role FROM officers WHERE active = 1 ORDER BY name"_s);
+    QSqlQuery q = select(m_logbook.database(),
+                         u"SELECT id, name, role, active FROM officers"_s
+                             + (includeInactive ? QString() : u" WHERE active = 1"_s) + u" ORDER BY name"_s);
     QList<Officer> list;
     while (q.next())
-        list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
+        list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toBool()});
     return list;
 }
 
@@ -893,9 +895,12 @@ Result<qint64> Desk::addOfficer(const QString &name, const QString &role, const 
         return invalid(u"officer-name-empty"_s, tr("The officer's name is empty."));
     if (role != u"officer" && role != u"admin")
         return invalid(u"bad-role"_s, tr("The role must be officer or admin."));
-    for (const Officer &o : officers()) {
-        if (o.name.compare(cleanName, Qt::CaseInsensitive) == 0)
-            return invalid(u"officer-exists"_s, tr("There is already an officer named %1.").arg(cleanName));
+    for (const Officer &o : officers(true)) {
+        if (o.name.compare(cleanName, Qt::CaseInsensitive) != 0)
+            continue;
+        if (!o.active)
+            return invalid(u"officer-exists"_s, tr("There is already an inactive officer named %1: reactivate them.").arg(cleanName));
+        return invalid(u"officer-exists"_s, tr("There is already an officer named %1.").arg(cleanName));
     }
     auto hash = Pin::hash(pin);
     if (!hash)
@@ -929,6 +934,31 @@ Result<void> Desk::setPin(const QString &name, const QString &pin, const QString
                                QJsonObject{{u"id"_s, officerId}, {u"pin"_s, *hash}}});
     if (!r)
         return r.error();
+    return {};
+}
+
+Result<void> Desk::setOfficerActive(const QString &name, bool active, const QString &actor)
+{
+    const QList<Officer> all = officers(true);
+    const auto officer = std::find_if(all.cbegin(), all.cend(), [&](const Officer &o) {
+        return o.name.compare(name.simplified(), Qt::CaseInsensitive) == 0;
+    });
+    if (officer == all.cend())
+        return invalid(u"no-officer"_s, tr("There is no officer named %1.").arg(name));
+    if (officer->active == active)
+        return {};
+    if (!active) {
+        if (actor == Actor::officer(officer->id))
+            return refused(u"self"_s, tr("You cannot deactivate yourself; another admin can."));
+        const auto admins = std::count_if(all.cbegin(), all.cend(), [](const Officer &o) { return o.active && o.isAdmin(); });
+        if (officer->isAdmin() && admins <= 1)
+            return refused(u"last-admin"_s, tr("%1 is the last active admin: add or reactivate another admin first.").arg(officer->name));
+    }
+    auto r = m_logbook.append({EventType::OfficerActiveSet, actor, 0,
+                               QJsonObject{{u"id"_s, officer->id}, {u"active"_s, active}}});
+    if (!r)
+        return r.error();
+    emit changed();
     return {};
 }
 

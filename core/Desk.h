@@ -60,6 +60,7 @@ struct Officer
     qint64 id = 0;
     QString name;
     QString role; // "officer" or "admin"
+    bool active = true; // an inactive officer cannot sign in; their name stays in the record
     bool isAdmin() const { return role == u"admin"; }
 };
 
@@ -160,11 +161,15 @@ public:
     // Settings.
     Result<void> changeSetting(const QString &key, const QJsonObject &value, const QString &actor);
 
-    // Officers.
-    QList<Officer> officers() const;
+    // Officers, by name: the active ones, or all.
+    QList<Officer> officers(bool includeInactive = false) const;
     Result<qint64> addOfficer(const QString &name, const QString &role, const QString &pin,
                               const QString &actor);
+    // A new PIN (also for an inactive officer); it unlocks an account locked by wrong PINs.
     Result<void> setPin(const QString &name, const QString &pin, const QString &actor);
+    // Deactivates (they can no longer sign in) or reactivates an officer. Refuses to deactivate
+    // the last active admin (last-admin) and an officer deactivating themself (self).
+    Result<void> setOfficerActive(const QString &name, bool active, const QString &actor);
     // A wrong PIN is counted in the logbook; repeated failures make the officer wait longer, and
     // ten lock the account until an admin sets a new PIN.
     Result<Officer> login(const QString &name, const QString &pin);

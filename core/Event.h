@@ -38,6 +38,7 @@ inline constexpr QLatin1String OfficerLogout{"officer.logout"};
 inline constexpr QLatin1String OfficerPinFailed{"officer.pinfail"};
 inline constexpr QLatin1String PersonalDataRedacted{"privacy.redact"};
 inline constexpr QLatin1String ClockJumped{"clock.jump"};
+inline constexpr QLatin1String OfficerActiveSet{"officer.active"}; // payload: id, active (bool)
 } // namespace EventType
 
 // Who caused an event: an officer ("officer:3"), the kiosk, the admin CLI or the system itself.

@@ -218,7 +218,7 @@ QString LogbookModel::officerName(qint64 id) const
     if (!id)
         return {};
     if (m_officerNames.isEmpty()) {
-        for (const Officer &o : m_desk.officers())
+        for (const Officer &o : m_desk.officers(true))
             m_officerNames.insert(o.id, o.name);
     }
     return m_officerNames.value(id);

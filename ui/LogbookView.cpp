@@ -193,7 +193,7 @@ void LogbookView::setFilter(const LogbookFilter &filter)
     // Officers change rarely; re-read them when searching.
     m_officer->clear();
     m_officer->addItem(tr("Any officer"), 0);
-    for (const Officer &o : m_desk.officers())
+    for (const Officer &o : m_desk.officers(true))
         m_officer->addItem(o.name, o.id);
     m_officer->setCurrentIndex(qMax(0, m_officer->findData(filter.officerId)));
     m_model->setFilter(filter);

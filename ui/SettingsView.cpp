@@ -4,6 +4,7 @@
 #include "Dialogs.h"
 #include "Event.h"
 
+#include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -38,7 +39,11 @@ SettingsView::SettingsView(Desk &desk, QWidget *parent)
     , m_facilityPhone(new QLineEdit)
     , m_week(new QTableWidget(7, 2))
     , m_holidays(new QPlainTextEdit)
-    , m_officers(new QLabel)
+    , m_special(new QTableWidget(0, 4))
+    , m_officers(new QTableWidget(0, 3))
+    , m_pinButton(new QPushButton(tr("New PIN…")))
+    , m_activeButton(new QPushButton(tr("Deactivate")))
+    , m_language(new QComboBox)
     , m_history(new QLabel)
 {
     // Wide ranges here: the core's validation decides and explains what is allowed.
@@ -83,6 +88,25 @@ SettingsView::SettingsView(Desk &desk, QWidget *parent)
     m_holidays->setPlaceholderText(tr("One a line: 2026-12-25 Natal"));
     m_holidays->setMaximumHeight(110);
     form->addRow(tr("Holidays"), m_holidays);
+    m_special->setHorizontalHeaderLabels({tr("Date (yyyy-mm-dd)"), tr("Cells (empty: the weekday's)"),
+                                          tr("Windows (HH:mm-HH:mm)"), tr("Note")});
+    m_special->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_special->verticalHeader()->hide();
+    m_special->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_special->setMinimumHeight(m_special->verticalHeader()->defaultSectionSize() * 4 + 4);
+    m_special->setToolTip(tr("A date with its own cells and windows instead of its weekday's, e.g. Lebaran."));
+    auto *specialButtons = new QHBoxLayout;
+    auto *addSpecial = new QPushButton(tr("Add a special day"));
+    connect(addSpecial, &QPushButton::clicked, this, &SettingsView::addSpecialDayRow);
+    auto *removeSpecial = new QPushButton(tr("Remove the selected one"));
+    connect(removeSpecial, &QPushButton::clicked, this, &SettingsView::removeSelectedSpecialDay);
+    specialButtons->addWidget(addSpecial);
+    specialButtons->addWidget(removeSpecial);
+    specialButtons->addStretch(1);
+    auto *specialBox = new QVBoxLayout;
+    specialBox->addWidget(m_special);
+    specialBox->addLayout(specialButtons);
+    form->addRow(tr("Special days"), specialBox);
     form->addRow(saveButton(&SettingsView::saveSchedule));
 
     layout->addWidget(group(tr("Stations and queue"), form));
@@ -99,11 +123,36 @@ SettingsView::SettingsView(Desk &desk, QWidget *parent)
     form->addRow(saveButton(&SettingsView::saveFacility));
 
     layout->addWidget(group(tr("Officers"), form));
-    m_officers->setWordWrap(true);
+    m_officers->setHorizontalHeaderLabels({tr("Name"), tr("Role"), tr("State")});
+    m_officers->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_officers->verticalHeader()->hide();
+    m_officers->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_officers->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_officers->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_officers->setMinimumHeight(m_officers->verticalHeader()->defaultSectionSize() * 5 + 4);
+    connect(m_officers, &QTableWidget::itemSelectionChanged, this, &SettingsView::updateOfficerButtons);
     form->addRow(m_officers);
+    auto *officerButtons = new QHBoxLayout;
     auto *addOfficerButton = new QPushButton(tr("Add officer…"));
     connect(addOfficerButton, &QPushButton::clicked, this, &SettingsView::addOfficer);
-    form->addRow(addOfficerButton);
+    connect(m_pinButton, &QPushButton::clicked, this, &SettingsView::resetSelectedPin);
+    connect(m_activeButton, &QPushButton::clicked, this, &SettingsView::toggleSelectedOfficer);
+    officerButtons->addWidget(addOfficerButton);
+    officerButtons->addWidget(m_pinButton);
+    officerButtons->addWidget(m_activeButton);
+    officerButtons->addStretch(1);
+    form->addRow(officerButtons);
+
+    layout->addWidget(group(tr("Language"), form));
+    // Each language by its own name.
+    m_language->addItem(u"Bahasa Indonesia"_s, u"id"_s);
+    m_language->addItem(u"English"_s, u"en"_s);
+    form->addRow(tr("Console language"), m_language);
+    auto *languageNote = new QLabel(tr("Applied when Kunjungan next starts. The kiosk stays in Bahasa Indonesia; "
+                                       "--lang on the command line overrides this setting."));
+    languageNote->setWordWrap(true);
+    form->addRow(languageNote);
+    form->addRow(saveButton(&SettingsView::saveLanguage));
 
     layout->addWidget(group(tr("Last changes"), form));
     m_history->setWordWrap(true);
@@ -127,7 +176,7 @@ QString SettingsView::changedBy(const QString &key) const
     if (!q.exec() || !q.next())
         return tr("default");
     const QString actor = q.value(0).toString();
-    for (const Officer &o : m_desk.officers()) {
+    for (const Officer &o : m_desk.officers(true)) {
         if (actor == Actor::officer(o.id))
             return o.name;
     }
@@ -163,13 +212,60 @@ void SettingsView::load()
     for (auto it = holidays.begin(); it != holidays.end(); ++it)
         holidayLines.append(it.key() + u' ' + it.value().toString());
     m_holidays->setPlainText(holidayLines.join(u'\n'));
-    QStringList officers;
-    for (const Officer &o : m_desk.officers())
-        officers.append(o.isAdmin() ? tr("%1 (admin)").arg(o.name) : o.name);
-    m_officers->setText(officers.join(u", "_s));
-    m_history->setText(tr("Call length: %1 · Stations: %2 · Queue: %3 · Facility: %4")
-                           .arg(changedBy(Settings::CallKey), changedBy(Settings::StationsKey),
-                                changedBy(Settings::QueueKey), changedBy(Settings::FacilityKey)));
+    const QJsonObject special = schedule.value(u"special"_s).toObject();
+    m_special->setRowCount(0);
+    for (auto it = special.begin(); it != special.end(); ++it) {
+        const QJsonObject day = it.value().toObject();
+        QStringList cells;
+        for (const QJsonValue &c : day.value(u"cells"_s).toArray())
+            cells.append(c.toString());
+        QStringList windows;
+        for (const QJsonValue &w : day.value(u"windows"_s).toArray())
+            windows.append(w.toString());
+        addSpecialDayRow();
+        const int row = m_special->rowCount() - 1;
+        m_special->item(row, 0)->setText(it.key());
+        m_special->item(row, 1)->setText(cells.join(u", "_s));
+        m_special->item(row, 2)->setText(windows.join(u", "_s));
+        m_special->item(row, 3)->setText(day.value(u"note"_s).toString());
+    }
+
+    const QString selected = selectedOfficer();
+    const QList<Officer> officers = m_desk.officers(true);
+    m_officers->setRowCount(int(officers.size()));
+    for (int row = 0; row < officers.size(); ++row) {
+        const Officer &o = officers[row];
+        const QStringList cells = {o.name, o.isAdmin() ? tr("Administrator") : tr("Officer"),
+                                   o.active ? tr("active") : tr("inactive")};
+        for (int column = 0; column < cells.size(); ++column)
+            m_officers->setItem(row, column, new QTableWidgetItem(cells[column]));
+    }
+    selectOfficer(selected);
+    updateOfficerButtons();
+
+    m_language->setCurrentIndex(qMax(0, m_language->findData(s.language)));
+    m_history->setText(tr("Last changed by — schedule: %1 · call length: %2 · stations: %3 · queue: %4 · "
+                          "facility: %5 · language: %6")
+                           .arg(changedBy(Settings::ScheduleKey), changedBy(Settings::CallKey),
+                                changedBy(Settings::StationsKey), changedBy(Settings::QueueKey),
+                                changedBy(Settings::FacilityKey), changedBy(Settings::LanguageKey)));
+}
+
+void SettingsView::addSpecialDayRow()
+{
+    const int row = m_special->rowCount();
+    m_special->insertRow(row);
+    for (int column = 0; column < m_special->columnCount(); ++column)
+        m_special->setItem(row, column, new QTableWidgetItem);
+}
+
+bool SettingsView::removeSelectedSpecialDay()
+{
+    const auto rows = m_special->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return false;
+    m_special->removeRow(rows.first().row());
+    return true;
 }
 
 bool SettingsView::save(const QString &key, const QJsonObject &value)
@@ -223,6 +319,23 @@ bool SettingsView::saveSchedule()
         holidays.insert(date, space < 0 ? QString() : trimmed.mid(space + 1).trimmed());
     }
     value.insert(u"holidays"_s, holidays);
+    QJsonObject special;
+    for (int row = 0; row < m_special->rowCount(); ++row) {
+        auto text = [&](int column) {
+            const QTableWidgetItem *item = m_special->item(row, column);
+            return item ? item->text().trimmed() : QString();
+        };
+        if (text(0).isEmpty() && text(1).isEmpty() && text(2).isEmpty() && text(3).isEmpty())
+            continue; // an added row left empty
+        if (!QDate::fromString(text(0), Qt::ISODate).isValid()) {
+            Dialogs::error(this, {ErrorKind::InvalidInput, u"bad-date"_s,
+                                  tr("Special day %1: not a date (yyyy-mm-dd): %2").arg(row + 1).arg(text(0))});
+            return false;
+        }
+        special.insert(text(0), QJsonObject{{u"cells"_s, list(text(1))}, {u"windows"_s, list(text(2))},
+                                            {u"note"_s, text(3)}});
+    }
+    value.insert(u"special"_s, special);
     return save(Settings::ScheduleKey, value);
 }
 
@@ -249,6 +362,98 @@ bool SettingsView::saveFacility()
     value.insert(u"address"_s, m_facilityAddress->text().trimmed());
     value.insert(u"phone"_s, m_facilityPhone->text().trimmed());
     return save(Settings::FacilityKey, value);
+}
+
+QString SettingsView::selectedOfficer() const
+{
+    const auto rows = m_officers->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return {};
+    const QTableWidgetItem *item = m_officers->item(rows.first().row(), 0);
+    return item ? item->text() : QString();
+}
+
+bool SettingsView::selectOfficer(const QString &name)
+{
+    for (int row = 0; row < m_officers->rowCount(); ++row) {
+        if (!name.isEmpty() && m_officers->item(row, 0)->text() == name) {
+            m_officers->selectRow(row);
+            return true;
+        }
+    }
+    m_officers->clearSelection();
+    return false;
+}
+
+void SettingsView::updateOfficerButtons()
+{
+    const QString name = selectedOfficer();
+    const QList<Officer> all = m_desk.officers(true);
+    const auto officer = std::find_if(all.cbegin(), all.cend(), [&](const Officer &o) { return o.name == name; });
+    const bool any = officer != all.cend();
+    m_pinButton->setEnabled(any);
+    m_activeButton->setEnabled(any);
+    m_activeButton->setText(any && !officer->active ? tr("Reactivate") : tr("Deactivate"));
+}
+
+bool SettingsView::resetSelectedPin()
+{
+    const QString name = selectedOfficer();
+    if (name.isEmpty() || m_actor.isEmpty())
+        return false;
+    FormField pin{u"pin"_s, tr("New PIN"), FormField::Kind::Pin};
+    pin.required = true;
+    FormField again{u"again"_s, tr("New PIN again"), FormField::Kind::Pin};
+    again.required = true;
+    const auto answer = Dialogs::form(this, tr("New PIN for %1").arg(name), {pin, again});
+    if (!answer)
+        return false;
+    if (answer->value(u"pin"_s) != answer->value(u"again"_s)) {
+        Dialogs::error(this, {ErrorKind::InvalidInput, u"pin-mismatch"_s, tr("The two PINs differ.")});
+        return false;
+    }
+    auto r = m_desk.setPin(name, answer->value(u"pin"_s).toString(), m_actor);
+    if (!r) {
+        Dialogs::error(this, r.error());
+        return false;
+    }
+    Dialogs::info(this, tr("%1 has a new PIN.").arg(name));
+    load();
+    return true;
+}
+
+bool SettingsView::toggleSelectedOfficer()
+{
+    const QString name = selectedOfficer();
+    if (name.isEmpty() || m_actor.isEmpty())
+        return false;
+    const QList<Officer> all = m_desk.officers(true);
+    const auto officer = std::find_if(all.cbegin(), all.cend(), [&](const Officer &o) { return o.name == name; });
+    if (officer == all.cend())
+        return false;
+    const bool activate = !officer->active;
+    if (!activate
+        && !Dialogs::confirm(this, tr("Deactivate an officer"),
+                             tr("%1 will no longer be able to sign in. Their name stays in the visiting book. "
+                                "Deactivate?")
+                                 .arg(name))) {
+        return false;
+    }
+    auto r = m_desk.setOfficerActive(name, activate, m_actor);
+    if (!r) {
+        Dialogs::error(this, r.error());
+        return false;
+    }
+    load();
+    return true;
+}
+
+bool SettingsView::saveLanguage()
+{
+    if (!save(Settings::LanguageKey, {{u"code"_s, m_language->currentData().toString()}}))
+        return false;
+    Dialogs::info(this, tr("The language changes when Kunjungan next starts."));
+    return true;
 }
 
 bool SettingsView::addOfficer()
