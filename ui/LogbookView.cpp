@@ -89,6 +89,7 @@ LogbookView::LogbookView(Desk &desk, QWidget *parent)
     for (const QString &key : {QString(Outcome::Completed), QString(Outcome::EndedEarly), QString(Outcome::Stopped),
                                QString(Outcome::Interrupted), u"no-show"_s, u"no-answer"_s, u"cancelled"_s})
         m_outcome->addItem(LogbookModel::outcomeLabel(key, 0), key);
+    m_officer->setObjectName(u"officerFilter"_s);
     m_officer->addItem(tr("Any officer"), 0);
     auto *searchButton = new QPushButton(tr("Search"));
     searchButton->setDefault(true);
