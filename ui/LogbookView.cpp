@@ -117,11 +117,17 @@ LogbookView::LogbookView(Desk &desk, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(LogbookModel::NameColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setMinimumSectionSize(48);
     m_table->setAlternatingRowColors(true);
-    m_table->setColumnWidth(LogbookModel::TicketColumn, 60);
+    // One line per row. The columns whose text varies most (a correction "Selesai → Dihentikan
+    // petugas", an officer's name) fit what the loaded pages hold; the name takes the rest.
+    m_table->setWordWrap(false);
+    m_table->setColumnWidth(LogbookModel::DateColumn, 84);
+    m_table->setColumnWidth(LogbookModel::TicketColumn, 56);
     m_table->setColumnWidth(LogbookModel::CellColumn, 52);
     m_table->setColumnWidth(LogbookModel::StationColumn, 52);
     m_table->setColumnWidth(LogbookModel::StartedColumn, 60);
-    m_table->setColumnWidth(LogbookModel::DurationColumn, 130);
+    for (const int column : {LogbookModel::DurationColumn, LogbookModel::OutcomeColumn, LogbookModel::OfficerColumn,
+                             LogbookModel::CorrectedColumn})
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &LogbookView::showHistory);
     connect(m_model, &QAbstractItemModel::modelReset, this, &LogbookView::showHistory);
 

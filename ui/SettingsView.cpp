@@ -93,7 +93,9 @@ SettingsView::SettingsView(Desk &desk, QWidget *parent)
     m_special->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_special->verticalHeader()->hide();
     m_special->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_special->setMinimumHeight(m_special->verticalHeader()->defaultSectionSize() * 4 + 4);
+    const int rowHeight = m_special->verticalHeader()->defaultSectionSize();
+    m_special->setMinimumHeight(rowHeight * 4 + 4);
+    m_special->setMaximumHeight(rowHeight * 7 + 4);
     m_special->setToolTip(tr("A date with its own cells and windows instead of its weekday's, e.g. Lebaran."));
     auto *specialButtons = new QHBoxLayout;
     auto *addSpecial = new QPushButton(tr("Add a special day"));
@@ -129,7 +131,8 @@ SettingsView::SettingsView(Desk &desk, QWidget *parent)
     m_officers->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_officers->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_officers->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_officers->setMinimumHeight(m_officers->verticalHeader()->defaultSectionSize() * 5 + 4);
+    m_officers->setMinimumHeight(rowHeight * 5 + 4);
+    m_officers->setMaximumHeight(rowHeight * 9 + 4);
     connect(m_officers, &QTableWidget::itemSelectionChanged, this, &SettingsView::updateOfficerButtons);
     form->addRow(m_officers);
     auto *officerButtons = new QHBoxLayout;
@@ -159,8 +162,12 @@ SettingsView::SettingsView(Desk &desk, QWidget *parent)
     form->addRow(m_history);
     layout->addStretch(1);
 
+    // Centred: on a wide screen the empty margin is shared, not all on the right.
+    auto *centred = new QWidget;
+    auto *centredLayout = new QHBoxLayout(centred);
+    centredLayout->addWidget(content);
     auto *scroll = new QScrollArea;
-    scroll->setWidget(content);
+    scroll->setWidget(centred);
     scroll->setWidgetResizable(true);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
