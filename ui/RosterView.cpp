@@ -327,6 +327,13 @@ void RosterView::refuseFile(const Error &error)
                           error.detail});
 }
 
+void RosterView::refuseFile(const QList<CsvProblem> &problems)
+{
+    Error error = CsvReader::toError(problems);
+    error.reason = u"csv-problems"_s;
+    refuseFile(error);
+}
+
 bool RosterView::importRoster()
 {
     if (m_actor.isEmpty())
@@ -337,9 +344,7 @@ bool RosterView::importRoster()
     const auto &[name, bytes] = *file;
     const auto parsed = RosterCsv::parse(bytes);
     if (!parsed) {
-        Error problems = CsvReader::toError(parsed.problems());
-        problems.reason = u"csv-problems"_s;
-        refuseFile(problems);
+        refuseFile(parsed.problems());
         return false;
     }
     const auto preview = m_desk.importRoster(parsed.value(), name, m_actor, true);
@@ -375,9 +380,7 @@ bool RosterView::importContacts()
     const auto &[name, bytes] = *file;
     const auto parsed = ContactsCsv::parse(bytes);
     if (!parsed) {
-        Error problems = CsvReader::toError(parsed.problems());
-        problems.reason = u"csv-problems"_s;
-        refuseFile(problems);
+        refuseFile(parsed.problems());
         return false;
     }
     // The dry run also names every register number that is not in the roster.

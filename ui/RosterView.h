@@ -55,6 +55,7 @@ private:
     std::optional<std::pair<QString, QByteArray>> openCsv(const QString &title);
     // A file refused as a whole: its lines to fix, nothing imported.
     void refuseFile(const Error &error);
+    void refuseFile(const QList<CsvProblem> &problems); // reason csv-problems
 
     Desk &m_desk;
     QString m_actor;

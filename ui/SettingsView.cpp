@@ -26,6 +26,19 @@ using namespace Qt::StringLiterals;
 
 namespace kj {
 
+namespace {
+
+// ["12", "13"] → "12, 13", as the tables show lists of cells and windows.
+QString joined(const QJsonValue &list)
+{
+    QStringList texts;
+    for (const QJsonValue &v : list.toArray())
+        texts.append(v.toString());
+    return texts.join(u", "_s);
+}
+
+} // namespace
+
 SettingsView::SettingsView(Desk &desk, QWidget *parent)
     : QWidget(parent)
     , m_desk(desk)
@@ -205,14 +218,8 @@ void SettingsView::load()
     const QJsonArray week = schedule.value(u"week"_s).toArray();
     for (int d = 0; d < 7; ++d) {
         const QJsonObject day = week.at(d).toObject();
-        QStringList cells;
-        for (const QJsonValue &c : day.value(u"cells"_s).toArray())
-            cells.append(c.toString());
-        QStringList windows;
-        for (const QJsonValue &w : day.value(u"windows"_s).toArray())
-            windows.append(w.toString());
-        m_week->setItem(d, 0, new QTableWidgetItem(cells.join(u", "_s)));
-        m_week->setItem(d, 1, new QTableWidgetItem(windows.join(u", "_s)));
+        m_week->setItem(d, 0, new QTableWidgetItem(joined(day.value(u"cells"_s))));
+        m_week->setItem(d, 1, new QTableWidgetItem(joined(day.value(u"windows"_s))));
     }
     QStringList holidayLines;
     const QJsonObject holidays = schedule.value(u"holidays"_s).toObject();
@@ -223,21 +230,15 @@ void SettingsView::load()
     m_special->setRowCount(0);
     for (auto it = special.begin(); it != special.end(); ++it) {
         const QJsonObject day = it.value().toObject();
-        QStringList cells;
-        for (const QJsonValue &c : day.value(u"cells"_s).toArray())
-            cells.append(c.toString());
-        QStringList windows;
-        for (const QJsonValue &w : day.value(u"windows"_s).toArray())
-            windows.append(w.toString());
         addSpecialDayRow();
         const int row = m_special->rowCount() - 1;
         m_special->item(row, 0)->setText(it.key());
-        m_special->item(row, 1)->setText(cells.join(u", "_s));
-        m_special->item(row, 2)->setText(windows.join(u", "_s));
+        m_special->item(row, 1)->setText(joined(day.value(u"cells"_s)));
+        m_special->item(row, 2)->setText(joined(day.value(u"windows"_s)));
         m_special->item(row, 3)->setText(day.value(u"note"_s).toString());
     }
 
-    const QString selected = selectedOfficer();
+    const auto selected = selectedOfficer();
     const QList<Officer> officers = m_desk.officers(true);
     m_officers->setRowCount(int(officers.size()));
     for (int row = 0; row < officers.size(); ++row) {
@@ -247,7 +248,7 @@ void SettingsView::load()
         for (int column = 0; column < cells.size(); ++column)
             m_officers->setItem(row, column, new QTableWidgetItem(cells[column]));
     }
-    selectOfficer(selected);
+    selectOfficer(selected ? selected->name : QString());
     updateOfficerButtons();
 
     m_language->setCurrentIndex(qMax(0, m_language->findData(s.language)));
@@ -371,13 +372,17 @@ bool SettingsView::saveFacility()
     return save(Settings::FacilityKey, value);
 }
 
-QString SettingsView::selectedOfficer() const
+std::optional<Officer> SettingsView::selectedOfficer() const
 {
     const auto rows = m_officers->selectionModel()->selectedRows();
-    if (rows.isEmpty())
-        return {};
-    const QTableWidgetItem *item = m_officers->item(rows.first().row(), 0);
-    return item ? item->text() : QString();
+    const QTableWidgetItem *item = rows.isEmpty() ? nullptr : m_officers->item(rows.first().row(), 0);
+    if (!item)
+        return std::nullopt;
+    for (const Officer &o : m_desk.officers(true)) {
+        if (o.name == item->text())
+            return o;
+    }
+    return std::nullopt;
 }
 
 bool SettingsView::selectOfficer(const QString &name)
@@ -394,20 +399,18 @@ bool SettingsView::selectOfficer(const QString &name)
 
 void SettingsView::updateOfficerButtons()
 {
-    const QString name = selectedOfficer();
-    const QList<Officer> all = m_desk.officers(true);
-    const auto officer = std::find_if(all.cbegin(), all.cend(), [&](const Officer &o) { return o.name == name; });
-    const bool any = officer != all.cend();
-    m_pinButton->setEnabled(any);
-    m_activeButton->setEnabled(any);
-    m_activeButton->setText(any && !officer->active ? tr("Reactivate") : tr("Deactivate"));
+    const auto officer = selectedOfficer();
+    m_pinButton->setEnabled(officer.has_value());
+    m_activeButton->setEnabled(officer.has_value());
+    m_activeButton->setText(officer && !officer->active ? tr("Reactivate") : tr("Deactivate"));
 }
 
 bool SettingsView::resetSelectedPin()
 {
-    const QString name = selectedOfficer();
-    if (name.isEmpty() || m_actor.isEmpty())
+    const auto officer = selectedOfficer();
+    if (!officer || m_actor.isEmpty())
         return false;
+    const QString name = officer->name;
     FormField pin{u"pin"_s, tr("New PIN"), FormField::Kind::Pin};
     pin.required = true;
     FormField again{u"again"_s, tr("New PIN again"), FormField::Kind::Pin};
@@ -431,13 +434,10 @@ bool SettingsView::resetSelectedPin()
 
 bool SettingsView::toggleSelectedOfficer()
 {
-    const QString name = selectedOfficer();
-    if (name.isEmpty() || m_actor.isEmpty())
+    const auto officer = selectedOfficer();
+    if (!officer || m_actor.isEmpty())
         return false;
-    const QList<Officer> all = m_desk.officers(true);
-    const auto officer = std::find_if(all.cbegin(), all.cend(), [&](const Officer &o) { return o.name == name; });
-    if (officer == all.cend())
-        return false;
+    const QString name = officer->name;
     const bool activate = !officer->active;
     if (!activate
         && !Dialogs::confirm(this, tr("Deactivate an officer"),

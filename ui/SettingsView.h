@@ -1,6 +1,10 @@
 #pragma once
 
+#include "Desk.h"
+
 #include <QWidget>
+
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -11,8 +15,6 @@ class QSpinBox;
 class QTableWidget;
 
 namespace kj {
-
-class Desk;
 
 // Pengaturan (admins only): call lengths, the schedule (week, holidays, special days), stations,
 // retry limit, the facility's details, officers and their PINs, and the console's language. Each
@@ -68,7 +70,7 @@ public:
 private:
     bool save(const QString &key, const QJsonObject &value);
     QString changedBy(const QString &key) const;
-    QString selectedOfficer() const;
+    std::optional<Officer> selectedOfficer() const;
     void updateOfficerButtons();
 
     Desk &m_desk;

@@ -16,6 +16,7 @@
 #include "Event.h"
 #include "Language.h"
 #include "Logbook.h"
+#include "Output.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -39,26 +40,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-double median(QList<double> values)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const qsizetype n = values.size();
-    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-}
+using kj::bench::err;
+using kj::bench::median;
+using kj::bench::out;
 
 // Ends when the window, or any widget in it, has received its first paint event and the paint
 // pass it belongs to has finished (the whole window is painted in one pass, then flushed).

@@ -97,8 +97,7 @@ TEST_CASE("an extension beyond the maximum is refused with a message and the cou
     ConsoleFixture f;
     f.login();
     f.signIn(f.budi);
-    f.click(Action::CallNext);
-    f.click(Action::Start);
+    f.callAndStart();
     f.advance(30);
 
     Dialogs::pushAnswer(QVariantMap{{u"minutes"_s, 6}, {u"reason"_s, u"keluarga dari jauh"_s}});
@@ -123,8 +122,7 @@ TEST_CASE("a dropped line pauses the countdown and the time is credited on resum
     ConsoleFixture f;
     f.login();
     f.signIn(f.budi);
-    f.click(Action::CallNext);
-    f.click(Action::Start);
+    f.callAndStart();
     f.advance(60);
 
     f.click(Action::DropResume);
@@ -151,8 +149,7 @@ TEST_CASE("the next call at a station is at most two clicks after ending the pre
     f.signIn(f.budi);
     f.signIn(f.agus);
     f.signIn(f.joko);
-    f.click(Action::CallNext);
-    f.click(Action::Start);
+    f.callAndStart();
     f.advance(120);
 
     // Two clicks: Akhiri (completed), then Panggil berikutnya.
@@ -174,16 +171,14 @@ TEST_CASE("the stop outcome needs a reason and ending early is recorded as such"
     f.login();
     f.signIn(f.budi);
     f.signIn(f.agus);
-    f.click(Action::CallNext);
-    f.click(Action::Start);
+    f.callAndStart();
     f.advance(20);
     CHECK_FALSE(f.card().trigger(Action::Stop)); // no answer queued = cancelled
     CHECK(f.card().phaseKey() == u"running");
     Dialogs::pushAnswer(QVariantMap{{u"reason"_s, u"melanggar tata tertib"_s}});
     CHECK(f.card().trigger(Action::Stop));
 
-    f.click(Action::CallNext);
-    f.click(Action::Start);
+    f.callAndStart();
     f.advance(20);
     CHECK(f.card().trigger(Action::EndEarly));
 
@@ -263,8 +258,7 @@ TEST_CASE("an amendment keeps the original line visible and marks it corrected",
     ConsoleFixture f;
     f.login();
     f.signIn(f.budi);
-    f.click(Action::CallNext);
-    f.click(Action::Start);
+    f.callAndStart();
     f.advance(200);
     f.click(Action::End);
 
@@ -375,8 +369,7 @@ TEST_CASE("the console locks itself after idle time and the running calls go on"
     f.window->setIdleLockMs(10 * 60'000);
     f.login();
     f.signIn(f.budi);
-    f.click(Action::CallNext);
-    f.click(Action::Start);
+    f.callAndStart();
     f.advance(9 * 60);
     CHECK_FALSE(f.window->isLocked());
     f.advance(60);
@@ -421,8 +414,7 @@ TEST_CASE("today's WBP without a call this week are listed until their call is d
     CHECK(before.size() == 4);
     CHECK(before.filter(u"Dedi"_s).isEmpty());
     f.signIn(f.budi);
-    f.click(Action::CallNext);
-    f.click(Action::Start);
+    f.callAndStart();
     f.advance(60);
     f.click(Action::End);
     const QStringList after = f.window->notVisitedYet();

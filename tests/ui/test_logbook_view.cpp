@@ -42,8 +42,7 @@ TEST_CASE("a corrected line shows the original and the corrected value side by s
     f.window->show(); // the book re-reads on the Desk's change notice only while it is seen
     f.login();
     f.signIn(f.budi);
-    f.click(Action::CallNext);
-    f.click(Action::Start);
+    f.callAndStart();
     f.advance(200);
     f.click(Action::End);
     REQUIRE(f.window->showPage(ConsoleWindow::Page::Logbook));

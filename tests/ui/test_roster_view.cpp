@@ -7,6 +7,20 @@
 using namespace kj;
 using namespace kj::test;
 
+namespace {
+
+// A file in the test's folder, as an officer's import would pick it.
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    return path;
+}
+
+} // namespace
+
 TEST_CASE("the roster page lists a cell and adds, approves and restricts through the desk", "[console][roster]")
 {
     ConsoleFixture f;
@@ -79,13 +93,7 @@ TEST_CASE("a roster CSV with bad lines lists them all and writes nothing; a good
     f.login();
     RosterView &roster = *f.window->rosterView();
     const qint64 eventsBefore = eventCount(*f.logbook);
-    auto write = [&](const QString &name, const QByteArray &bytes) {
-        const QString path = f.dir.filePath(name);
-        QFile file(path);
-        REQUIRE(file.open(QIODevice::WriteOnly));
-        file.write(bytes);
-        return path;
-    };
+    auto write = [&](const QString &name, const QByteArray &bytes) { return writeFile(f.dir, name, bytes); };
     const QString bad = write(u"bad.csv"_s, "Nama Lengkap,No. Registrasi,Blok,Lokasi Sel\n"
                                             "Hadi Wijaya,B I 77/2026,C,12\n"
                                             ",B I 78/2026,C,12\n"
@@ -125,13 +133,7 @@ TEST_CASE("a contacts CSV lists its bad lines and unknown register numbers and w
     f.login();
     RosterView &roster = *f.window->rosterView();
     const qint64 eventsBefore = eventCount(*f.logbook);
-    auto write = [&](const QString &name, const QByteArray &bytes) {
-        const QString path = f.dir.filePath(name);
-        QFile file(path);
-        REQUIRE(file.open(QIODevice::WriteOnly));
-        file.write(bytes);
-        return path;
-    };
+    auto write = [&](const QString &name, const QByteArray &bytes) { return writeFile(f.dir, name, bytes); };
     const QString header = u"No. Registrasi,Nama Keluarga,Hubungan,No. HP\n"_s;
     const QString bad = write(u"bad.csv"_s, (header + u"B I 101/2025,Rahmat,Ayah,0812-9999-0001\n"
                                                       "B I 101/2025,,Ibu,0812-9999-0002\n"
