@@ -6,8 +6,11 @@
 #include "KioskWindow.h"
 #include "Language.h"
 #include "LoginPage.h"
+#include "LogbookView.h"
 #include "Logbook.h"
+#include "RosterView.h"
 #include "Schedule.h"
+#include "SettingsView.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -15,6 +18,9 @@
 #include <QFile>
 #include <QMessageBox>
 #include <QPointer>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -44,16 +50,33 @@ int fail(const kj::Error &error)
     return kj::exitCodeFor(error.kind);
 }
 
-// For people without a display (CI, a server): the windows as PNG files, then quit.
+// For people without a display (CI, a server): every page of the windows as PNG files, then quit.
 void saveScreenshots(const QString &folder, kj::ConsoleWindow &console, QWidget *kiosk)
 {
     QDir().mkpath(folder);
-    console.grab().save(folder + QStringLiteral("/console-login.png"));
+    auto save = [&folder](QWidget &window, const QString &name) {
+        QApplication::processEvents(); // lay out what was just shown
+        window.grab().save(folder + u'/' + name + QStringLiteral(".png"));
+    };
+    save(console, QStringLiteral("console-login"));
     console.loginPage()->submit(kj::DemoData::officerName, kj::DemoData::officerPin);
     console.tick();
-    console.grab().save(folder + QStringLiteral("/console.png"));
+    save(console, QStringLiteral("console"));
+    console.showPage(kj::ConsoleWindow::Page::Logbook);
+    console.logbookView()->selectRow(0);
+    save(console, QStringLiteral("console-logbook"));
+    console.showPage(kj::ConsoleWindow::Page::Roster);
+    console.rosterView()->selectRow(0);
+    save(console, QStringLiteral("console-roster"));
+    console.showPage(kj::ConsoleWindow::Page::Settings);
+    save(console, QStringLiteral("console-settings"));
+    if (auto *scroll = console.settingsView()->findChild<QScrollArea *>()) {
+        scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+        save(console, QStringLiteral("console-settings-end"));
+    }
+    console.showPage(kj::ConsoleWindow::Page::Desk);
     if (kiosk)
-        kiosk->grab().save(folder + QStringLiteral("/kiosk.png"));
+        save(*kiosk, QStringLiteral("kiosk"));
     QFile done(folder + QStringLiteral("/.done"));
     (void)done.open(QIODevice::WriteOnly);
 }
@@ -71,7 +94,9 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addVersionOption();
-    QCommandLineOption langOption(QStringLiteral("lang"), Main::tr("User interface language: id or en."),
+    QCommandLineOption langOption(QStringLiteral("lang"),
+                                  Main::tr("User interface language: id or en (default: the language set in the "
+                                           "settings, else id)."),
                                   QStringLiteral("id|en"), QStringLiteral("id"));
     QCommandLineOption dbOption(QStringLiteral("db"), Main::tr("The logbook file."), QStringLiteral("path"));
     QCommandLineOption kioskOption(QStringLiteral("kiosk"), Main::tr("Run the touchscreen sign-in kiosk, full screen."));
@@ -106,6 +131,10 @@ int main(int argc, char *argv[])
         if (auto populated = kj::DemoData::populate(desk, 2026); !populated)
             return fail(populated.error());
     }
+    // The console speaks the language set in Pengaturan unless --lang says otherwise; the kiosk
+    // stays in Indonesian for the WBP (the setting is read here, so it applies from the next start).
+    if (!parser.isSet(langOption) && !kioskOnly)
+        kj::installLanguage(app, desk.settings().language);
 
     // Under systemd (the kiosk unit): ready once the window is up, then a watchdog ping from the
     // event loop, so a hung kiosk is restarted.
@@ -128,8 +157,10 @@ int main(int argc, char *argv[])
 
     const QString demoNote = demo ? Main::tr("DEMO MODE — simulated time") : QString();
     kj::ConsoleWindow console(desk, demoNote);
-    console.resize(1366, 768);
-    console.show();
+    // The desk PC gives the console its whole screen (sized first for a display without a window
+    // manager to maximise it).
+    console.resize(console.screen()->availableSize());
+    console.showMaximized();
     QPointer<kj::KioskWindow> kiosk; // deletes itself when an officer closes it
     if (demo) {
         kiosk = new kj::KioskWindow(desk);
@@ -144,7 +175,7 @@ int main(int argc, char *argv[])
         const QString folder = parser.value(shotsOption);
         QTimer::singleShot(1500, &console, [&console, kiosk, folder] {
             saveScreenshots(folder, console, kiosk.data());
-            QApplication::quit();
+            QApplication::exit(0); // not quit(): the kiosk refuses to close without an officer
         });
     }
     const int code = app.exec();

@@ -176,9 +176,11 @@ CallRecord Desk::recordOf(qint64 sessionId, QDateTime startedUtc) const
 
 Result<void> Desk::recoverOpenCalls()
 {
+    // The state as a literal, not a bound value: only then can SQLite answer from the partial
+    // index sessions_in_call instead of reading the whole book.
+    static_assert(static_cast<int>(TicketState::InCall) == 2, "sessions_in_call indexes state = 2");
     QSqlQuery q = select(m_logbook.database(),
-                         u"SELECT id, day, ticket, station, started FROM sessions WHERE state = ?"_s,
-                         {static_cast<int>(TicketState::InCall)});
+                         u"SELECT id, day, ticket, station, started FROM sessions WHERE state = 2"_s);
     struct Open
     {
         qint64 id;
@@ -218,7 +220,8 @@ Result<void> Desk::recoverOpenCalls()
         if (!ended)
             return ended.error();
     }
-    reload();
+    if (!open.isEmpty())
+        reload();
     return {};
 }
 
@@ -722,7 +725,7 @@ Result<qint64> Desk::addContact(qint64 wbpId, const QString &name, const QString
     return id;
 }
 
-Result<int> Desk::importContacts(const QList<ContactRow> &rows, const QString &actor)
+Result<int> Desk::importContacts(const QList<ContactRow> &rows, const QString &actor, bool dryRun)
 {
     QStringList problems;
     for (const ContactRow &row : rows) {
@@ -731,21 +734,25 @@ Result<int> Desk::importContacts(const QList<ContactRow> &rows, const QString &a
     }
     if (!problems.isEmpty())
         return invalid(u"unknown-wbp"_s, problems.join(u'\n'));
-    auto added = m_logbook.write<int>([&](WriteTransaction &tx) -> Result<int> {
+    // A dry run counts what the import would add, without a write.
+    auto run = [&](WriteTransaction *tx) -> Result<int> {
         int count = 0;
-        qint64 id = nextId(tx.database(), u"contacts"_s);
+        qint64 id = nextId(m_logbook.database(), u"contacts"_s);
         for (const ContactRow &row : rows) {
             const qint64 wbpId = wbpByRegisterNumber(row.registerNumber)->id;
             const QList<Contact> existing = contactsOf(wbpId);
             if (std::any_of(existing.cbegin(), existing.cend(), [&](const Contact &c) { return c.phone == row.phone; }))
                 continue;
-            auto nameDigest = tx.storePersonal(row.name);
+            ++count;
+            if (!tx)
+                continue;
+            auto nameDigest = tx->storePersonal(row.name);
             if (!nameDigest)
                 return nameDigest.error();
-            auto phoneDigest = tx.storePersonal(row.phone);
+            auto phoneDigest = tx->storePersonal(row.phone);
             if (!phoneDigest)
                 return phoneDigest.error();
-            auto r = tx.append({EventType::ContactAdded, actor, 0,
+            auto r = tx->append({EventType::ContactAdded, actor, 0,
                                 QJsonObject{{u"id"_s, id++},
                                             {u"wbp"_s, wbpId},
                                             {u"name"_s, *nameDigest},
@@ -754,10 +761,12 @@ Result<int> Desk::importContacts(const QList<ContactRow> &rows, const QString &a
                                             {u"approved"_s, true}}});
             if (!r)
                 return r.error();
-            ++count;
         }
         return count;
-    });
+    };
+    if (dryRun)
+        return run(nullptr);
+    auto added = m_logbook.write<int>([&](WriteTransaction &tx) { return run(&tx); });
     if (added)
         emit changed();
     return added;
@@ -862,12 +871,14 @@ Result<void> Desk::changeSetting(const QString &key, const QJsonObject &value, c
     return {};
 }
 
-QList<Officer> Desk::officers() const
+QList<Officer> Desk::officers(bool includeInactive) const
 {
-    QSqlQuery q = select(m_logbook.database(), u"SELECT id, name, role FROM officers WHERE active = 1 ORDER BY name"_s);
+    QSqlQuery q = select(m_logbook.database(),
+                         u"SELECT id, name, role, active FROM officers"_s
+                             + (includeInactive ? QString() : u" WHERE active = 1"_s) + u" ORDER BY name"_s);
     QList<Officer> list;
     while (q.next())
-        list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()});
+        list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toBool()});
     return list;
 }
 
@@ -878,9 +889,12 @@ Result<qint64> Desk::addOfficer(const QString &name, const QString &role, const 
         return invalid(u"officer-name-empty"_s, tr("The officer's name is empty."));
     if (role != u"officer" && role != u"admin")
         return invalid(u"bad-role"_s, tr("The role must be officer or admin."));
-    for (const Officer &o : officers()) {
-        if (o.name.compare(cleanName, Qt::CaseInsensitive) == 0)
-            return invalid(u"officer-exists"_s, tr("There is already an officer named %1.").arg(cleanName));
+    for (const Officer &o : officers(true)) {
+        if (o.name.compare(cleanName, Qt::CaseInsensitive) != 0)
+            continue;
+        if (!o.active)
+            return invalid(u"officer-exists"_s, tr("There is already an inactive officer named %1: reactivate them.").arg(cleanName));
+        return invalid(u"officer-exists"_s, tr("There is already an officer named %1.").arg(cleanName));
     }
     auto hash = Pin::hash(pin);
     if (!hash)
@@ -914,6 +928,31 @@ Result<void> Desk::setPin(const QString &name, const QString &pin, const QString
                                QJsonObject{{u"id"_s, officerId}, {u"pin"_s, *hash}}});
     if (!r)
         return r.error();
+    return {};
+}
+
+Result<void> Desk::setOfficerActive(const QString &name, bool active, const QString &actor)
+{
+    const QList<Officer> all = officers(true);
+    const auto officer = std::find_if(all.cbegin(), all.cend(), [&](const Officer &o) {
+        return o.name.compare(name.simplified(), Qt::CaseInsensitive) == 0;
+    });
+    if (officer == all.cend())
+        return invalid(u"no-officer"_s, tr("There is no officer named %1.").arg(name));
+    if (officer->active == active)
+        return {};
+    if (!active) {
+        if (actor == Actor::officer(officer->id))
+            return refused(u"self"_s, tr("You cannot deactivate yourself; another admin can."));
+        const auto admins = std::count_if(all.cbegin(), all.cend(), [](const Officer &o) { return o.active && o.isAdmin(); });
+        if (officer->isAdmin() && admins <= 1)
+            return refused(u"last-admin"_s, tr("%1 is the last active admin: add or reactivate another admin first.").arg(officer->name));
+    }
+    auto r = m_logbook.append({EventType::OfficerActiveSet, actor, 0,
+                               QJsonObject{{u"id"_s, officer->id}, {u"active"_s, active}}});
+    if (!r)
+        return r.error();
+    emit changed();
     return {};
 }
 

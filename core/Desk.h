@@ -61,6 +61,7 @@ struct Officer
     qint64 id = 0;
     QString name;
     QString role; // "officer" or "admin"
+    bool active = true; // an inactive officer cannot sign in; their name stays in the record
     bool isAdmin() const { return role == u"admin"; }
 };
 
@@ -146,7 +147,10 @@ public:
     // Roster, contacts, restrictions.
     Result<RosterImportSummary> importRoster(const QList<RosterRow> &rows, const QString &fileName,
                                              const QString &actor, bool dryRun = false);
-    Result<int> importContacts(const QList<ContactRow> &rows, const QString &actor);
+    // Adds the file's contacts (approved) that the WBP do not have yet (same phone); returns how
+    // many. All or nothing: a register number not in the roster refuses the whole file, naming
+    // each such line (unknown-wbp). A dry run only counts them.
+    Result<int> importContacts(const QList<ContactRow> &rows, const QString &actor, bool dryRun = false);
     Result<qint64> addContact(qint64 wbpId, const QString &name, const QString &relation,
                               const QString &phone, bool approved, const QString &actor);
     Result<void> changeContact(qint64 contactId, const QJsonObject &changes, const QString &reason,
@@ -158,11 +162,15 @@ public:
     // Settings.
     Result<void> changeSetting(const QString &key, const QJsonObject &value, const QString &actor);
 
-    // Officers.
-    QList<Officer> officers() const;
+    // Officers, by name: the active ones, or all.
+    QList<Officer> officers(bool includeInactive = false) const;
     Result<qint64> addOfficer(const QString &name, const QString &role, const QString &pin,
                               const QString &actor);
+    // A new PIN (also for an inactive officer); it unlocks an account locked by wrong PINs.
     Result<void> setPin(const QString &name, const QString &pin, const QString &actor);
+    // Deactivates (they can no longer sign in) or reactivates an officer. Refuses to deactivate
+    // the last active admin (last-admin) and an officer deactivating themself (self).
+    Result<void> setOfficerActive(const QString &name, bool active, const QString &actor);
     // A wrong PIN is counted in the logbook; repeated failures make the officer wait longer, and
     // ten lock the account until an admin sets a new PIN.
     Result<Officer> login(const QString &name, const QString &pin);

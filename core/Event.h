@@ -44,6 +44,7 @@ inline constexpr QLatin1String ClockJumped{"clock.jump"};
 inline constexpr QLatin1String SurveyAnswered{"survey.answer"}; // the kiosk's satisfaction survey
 inline constexpr QLatin1String ComplaintAdded{"complaint.add"};
 inline constexpr QLatin1String ComplaintUpdated{"complaint.update"};
+inline constexpr QLatin1String OfficerActiveSet{"officer.active"}; // payload: id, active (bool)
 
 // The events table stores a type as its position in this list (from 1), so append only.
 inline constexpr QLatin1String all[] = {
@@ -51,7 +52,7 @@ inline constexpr QLatin1String all[] = {
     CallExtended, CallDropped, CallResumed, CallEnded, CallRecovered, Amended, RosterImported,
     ContactAdded, ContactChanged, RestrictionAdded, RestrictionLifted, SettingChanged, OfficerAdded,
     OfficerPinSet, OfficerLogin, OfficerPinFailed, OfficerLogout, PersonalDataRedacted, ClockJumped,
-    SurveyAnswered, ComplaintAdded, ComplaintUpdated,
+    SurveyAnswered, ComplaintAdded, ComplaintUpdated, OfficerActiveSet,
 };
 // The stored code of a type (0 if unknown) and back (empty if unknown).
 int code(QAnyStringView type);

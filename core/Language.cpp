@@ -6,16 +6,32 @@
 
 namespace kj {
 
+namespace {
+const QString translatorName = QStringLiteral("kunjungan-language");
+} // namespace
+
+QStringList availableLanguages()
+{
+    return {QStringLiteral("id"), QStringLiteral("en")};
+}
+
 bool installLanguage(QCoreApplication &app, const QString &language)
 {
+    if (!availableLanguages().contains(language))
+        return false;
+    // A language chosen again (the setting read after the command line's default) replaces the
+    // first choice rather than stacking on it.
+    for (QTranslator *old : app.findChildren<QTranslator *>(translatorName, Qt::FindDirectChildrenOnly)) {
+        QCoreApplication::removeTranslator(old);
+        delete old;
+    }
     if (language == u"en") {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
         return true;
     }
-    if (language != u"id")
-        return false;
     QLocale::setDefault(QLocale(QLocale::Indonesian, QLocale::Indonesia));
     auto *translator = new QTranslator(&app);
+    translator->setObjectName(translatorName);
     if (!translator->load(QStringLiteral(":/i18n/kunjungan_id.qm"))) {
         delete translator;
         return false;

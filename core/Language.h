@@ -1,13 +1,17 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 class QCoreApplication;
 
 namespace kj {
 
-// Chooses the UI language: Indonesian ("id", the default) or English ("en"). Installs the
-// embedded translation and the matching default QLocale (day and month names, number format).
+// The UI languages: "id" (Bahasa Indonesia, the default) and "en" (English, the source texts).
+QStringList availableLanguages();
+
+// Chooses the UI language: installs the embedded translation (replacing one this function
+// installed before) and the matching default QLocale (day and month names, number format).
 // Returns false for a language the app does not have.
 bool installLanguage(QCoreApplication &app, const QString &language);
 

@@ -407,6 +407,10 @@ Result<void> Projector::applyOfficer(const Event &event)
     }
     if (t == EventType::OfficerLogin)
         return done(run(m_db, u"UPDATE officers SET failed = 0 WHERE id = ?"_s, {id}));
+    if (t == EventType::OfficerActiveSet) {
+        return done(run(m_db, u"UPDATE officers SET active = ? WHERE id = ?"_s,
+                        {p.value(u"active"_s).toBool() ? 1 : 0, id}));
+    }
     if (t == EventType::OfficerPinFailed) {
         return done(run(m_db, u"UPDATE officers SET failed = failed + 1, last_failed = ? WHERE id = ?"_s,
                         {event.atMs, id}));

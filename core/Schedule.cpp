@@ -98,6 +98,9 @@ Result<Schedule> Schedule::make(ScheduleConfig config)
         const QString where = Format::date(it.key());
         if (!it.key().isValid())
             return invalid(u"bad-date"_s, tr("A special day has no valid date."));
+        // A date without visits is a holiday; a special day says when visits are.
+        if (it->windows.isEmpty())
+            return invalid(u"special-day-no-window"_s, tr("%1: a special day needs its visiting windows (a closed date is a holiday).").arg(where));
         if (auto e = checkWindows(it->windows, where))
             return *e;
         if (auto e = normalizeCells(it->cells, where))

@@ -1,5 +1,7 @@
 #include "Settings.h"
 
+#include "Language.h"
+
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -44,7 +46,7 @@ QStringList stringsFrom(const QJsonValue &value)
 
 QStringList Settings::keys()
 {
-    return {ScheduleKey, QueueKey, CallKey, FacilityKey, StationsKey};
+    return {ScheduleKey, QueueKey, CallKey, FacilityKey, StationsKey, LanguageKey};
 }
 
 QJsonObject Settings::section(const QString &key) const
@@ -80,6 +82,8 @@ QJsonObject Settings::section(const QString &key) const
                 {u"phone"_s, facility.phone}, {u"complaints"_s, facility.complaints}};
     if (key == StationsKey)
         return {{u"names"_s, QJsonArray::fromStringList(stations)}};
+    if (key == LanguageKey)
+        return {{u"code"_s, language}};
     return {};
 }
 
@@ -162,6 +166,13 @@ Result<void> Settings::setSection(const QString &key, const QJsonObject &json)
             return invalid(tr("There must be between 1 and 20 stations."));
         stations = names;
         queue.stations = int(names.size());
+        return {};
+    }
+    if (key == LanguageKey) {
+        const QString code = json.value(u"code"_s).toString();
+        if (!availableLanguages().contains(code))
+            return invalid(tr("Unknown language: %1").arg(code));
+        language = code;
         return {};
     }
     return invalid(tr("Unknown setting: %1").arg(key));

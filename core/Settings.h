@@ -33,6 +33,7 @@ public:
     CallLimits call;
     FacilityInfo facility;
     QStringList stations = {QStringLiteral("1"), QStringLiteral("2")}; // station names
+    QString language = QStringLiteral("id"); // the console's, from its next start (Language.h)
 
     // Section keys as stored.
     static inline const QString ScheduleKey = QStringLiteral("schedule");
@@ -40,6 +41,7 @@ public:
     static inline const QString CallKey = QStringLiteral("call");
     static inline const QString FacilityKey = QStringLiteral("facility");
     static inline const QString StationsKey = QStringLiteral("stations");
+    static inline const QString LanguageKey = QStringLiteral("language");
     static QStringList keys();
 
     QJsonObject section(const QString &key) const;

@@ -4,12 +4,14 @@
 #include "CapacityView.h"
 #include "ComplaintsView.h"
 #include "Clock.h"
+#include "Colours.h"
 #include "DemoData.h"
 #include "Dialogs.h"
 #include "Event.h"
 #include "Format.h"
 #include "LoginPage.h"
 #include "LogbookView.h"
+#include "Projector.h"
 #include "QueueView.h"
 #include "ReportsView.h"
 #include "RosterView.h"
@@ -65,13 +67,6 @@ ConsoleWindow::ConsoleWindow(Desk &desk, const QString &demoNote, Announcer *ann
                                                      : tr("Demo officer: %1 · PIN %2").arg(DemoData::officerName, DemoData::officerPin)))
     , m_tabs(new QTabWidget)
     , m_deskPage(new QWidget)
-    , m_officerLabel(new QLabel)
-    , m_closedBanner(new QLabel)
-    , m_today(new TodayView(desk.schedule(), desk.clock()))
-    , m_queue(new QueueView(desk))
-    , m_notVisited(new QListWidget)
-    , m_notVisitedTitle(new QLabel)
-    , m_cardsArea(new QWidget)
     , m_logbookPage(new QWidget)
     , m_rosterPage(new QWidget)
     , m_settingsPage(new QWidget)
@@ -89,58 +84,25 @@ ConsoleWindow::ConsoleWindow(Desk &desk, const QString &demoNote, Announcer *ann
         auto *banner = new QLabel(demoNote);
         banner->setObjectName(u"demoBanner"_s);
         banner->setAlignment(Qt::AlignCenter);
-        banner->setStyleSheet(u"background:#b45309;color:white;font-weight:bold;padding:6px;"_s);
+        banner->setMargin(6);
+        QFont bold = banner->font();
+        bold.setBold(true);
+        banner->setFont(bold);
+        Colours::apply(banner, Qt::white, QColor(0xb45309));
         outer->addWidget(banner);
     }
     outer->addWidget(m_stack, 1);
     setCentralWidget(central);
 
-    // The desk page: today bar and banner on top, the cards, then the queue beside "not yet".
-    auto *deskLayout = new QVBoxLayout(m_deskPage);
-    deskLayout->setContentsMargins(0, 0, 0, 0);
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_today, 1);
-    top->addWidget(m_officerLabel);
-    auto *lockButton = new QToolButton;
-    lockButton->setText(tr("Lock"));
-    lockButton->setToolTip(tr("Lock the console (Ctrl+L)"));
-    connect(lockButton, &QToolButton::clicked, this, &ConsoleWindow::lock);
-    auto *muteButton = new QToolButton;
-    m_mute->setCheckable(true);
-    muteButton->setDefaultAction(m_mute);
-    top->addWidget(muteButton);
-    top->addWidget(lockButton);
-    deskLayout->addLayout(top);
-    m_closedBanner->setObjectName(u"closedBanner"_s);
-    m_closedBanner->setAlignment(Qt::AlignCenter);
-    m_closedBanner->setWordWrap(true);
-    m_closedBanner->setStyleSheet(u"background:#1f2937;color:white;font-weight:bold;font-size:15px;padding:8px;"_s);
-    deskLayout->addWidget(m_closedBanner);
-    new QHBoxLayout(m_cardsArea);
-    m_cardsArea->layout()->setContentsMargins(0, 0, 0, 0);
-    deskLayout->addWidget(m_cardsArea);
-    auto *bottom = new QWidget;
-    auto *bottomLayout = new QHBoxLayout(bottom);
-    bottomLayout->setContentsMargins(0, 0, 0, 0);
-    bottomLayout->addWidget(m_queue, 3);
-    auto *notVisitedBox = new QWidget;
-    auto *nvLayout = new QVBoxLayout(notVisitedBox);
-    nvLayout->setContentsMargins(0, 0, 0, 0);
-    QFont bold = m_notVisitedTitle->font();
-    bold.setBold(true);
-    bold.setPointSizeF(bold.pointSizeF() * 1.2);
-    m_notVisitedTitle->setFont(bold);
-    nvLayout->addWidget(m_notVisitedTitle);
-    nvLayout->addWidget(m_notVisited);
-    bottomLayout->addWidget(notVisitedBox, 1);
-    deskLayout->addWidget(bottom, 1);
-
-    m_tabs->addTab(m_deskPage, tr("Desk"));
-    for (QWidget *page : {m_logbookPage, m_rosterPage, m_settingsPage, m_reportsPage, m_complaintsPage,
-                          m_statisticsPage, m_capacityPage}) {
+    // Only the lock screen is built now; the desk's contents wait for the first sign-in
+    // (buildDesk), the other pages for their first opening: the first window stays as quick to
+    // show as a bare one.
+    for (QWidget *page : {m_deskPage, m_logbookPage, m_rosterPage, m_settingsPage, m_reportsPage,
+                          m_complaintsPage, m_statisticsPage, m_capacityPage}) {
         auto *l = new QVBoxLayout(page);
         l->setContentsMargins(0, 0, 0, 0);
     }
+    m_tabs->addTab(m_deskPage, tr("Desk"));
     m_tabs->addTab(m_logbookPage, tr("Visiting book"));
     m_tabs->addTab(m_reportsPage, tr("Reports"));
     m_tabs->addTab(m_complaintsPage, tr("Complaints"));
@@ -169,6 +131,7 @@ ConsoleWindow::ConsoleWindow(Desk &desk, const QString &demoNote, Announcer *ann
     m_stack->addWidget(m_tabs);
     connect(m_login, &LoginPage::loggedIn, this, &ConsoleWindow::onLoggedIn);
 
+    m_mute->setCheckable(true);
     m_mute->setChecked(QSettings().value(u"sound/muted"_s, false).toBool());
     m_announcer->setMuted(m_mute->isChecked());
     connect(m_mute, &QAction::toggled, this, [this](bool muted) {
@@ -176,7 +139,6 @@ ConsoleWindow::ConsoleWindow(Desk &desk, const QString &demoNote, Announcer *ann
         QSettings().setValue(u"sound/muted"_s, muted);
     });
 
-    connect(m_queue, &QueueView::callRequested, this, &ConsoleWindow::callTicket);
     connect(&m_desk, &Desk::changed, this, &ConsoleWindow::refreshAll);
     connect(&m_desk, &Desk::thresholdReached, this, [this](int, CallThreshold threshold) {
         if (threshold == CallThreshold::Warning)
@@ -203,13 +165,69 @@ ConsoleWindow::ConsoleWindow(Desk &desk, const QString &demoNote, Announcer *ann
     auto *lockShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_L), m_tabs);
     connect(lockShortcut, &QShortcut::activated, this, &ConsoleWindow::lock);
 
-    buildCards();
     m_stack->setCurrentWidget(m_login);
     m_lastActivityMs = m_desk.clock().monotonicMs();
     qApp->installEventFilter(this);
-    refreshAll();
     connect(&m_tick, &QTimer::timeout, this, &ConsoleWindow::tick);
     m_tick.start(200);
+}
+
+void ConsoleWindow::buildDesk()
+{
+    if (m_queue)
+        return;
+    m_officerLabel = new QLabel;
+    m_closedBanner = new QLabel;
+    m_today = new TodayView(m_desk.schedule(), m_desk.clock());
+    m_queue = new QueueView(m_desk);
+    m_notVisited = new QListWidget;
+    m_notVisitedTitle = new QLabel;
+    m_cardsArea = new QWidget;
+
+    // Today bar and banner on top, the cards, then the queue beside "not yet".
+    auto *deskLayout = static_cast<QVBoxLayout *>(m_deskPage->layout());
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_today, 1);
+    top->addWidget(m_officerLabel);
+    auto *lockButton = new QToolButton;
+    lockButton->setText(tr("Lock"));
+    lockButton->setToolTip(tr("Lock the console (Ctrl+L)"));
+    connect(lockButton, &QToolButton::clicked, this, &ConsoleWindow::lock);
+    auto *muteButton = new QToolButton;
+    muteButton->setDefaultAction(m_mute);
+    top->addWidget(muteButton);
+    top->addWidget(lockButton);
+    deskLayout->addLayout(top);
+    m_closedBanner->setObjectName(u"closedBanner"_s);
+    m_closedBanner->setAlignment(Qt::AlignCenter);
+    m_closedBanner->setWordWrap(true);
+    m_closedBanner->setMargin(8);
+    QFont bannerFont = m_closedBanner->font();
+    bannerFont.setBold(true);
+    bannerFont.setPixelSize(15);
+    m_closedBanner->setFont(bannerFont);
+    Colours::apply(m_closedBanner, Qt::white, QColor(0x1f2937));
+    deskLayout->addWidget(m_closedBanner);
+    new QHBoxLayout(m_cardsArea);
+    m_cardsArea->layout()->setContentsMargins(0, 0, 0, 0);
+    deskLayout->addWidget(m_cardsArea);
+    auto *bottom = new QWidget;
+    auto *bottomLayout = new QHBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    bottomLayout->addWidget(m_queue, 3);
+    auto *notVisitedBox = new QWidget;
+    auto *nvLayout = new QVBoxLayout(notVisitedBox);
+    nvLayout->setContentsMargins(0, 0, 0, 0);
+    QFont bold = m_notVisitedTitle->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.2);
+    m_notVisitedTitle->setFont(bold);
+    nvLayout->addWidget(m_notVisitedTitle);
+    nvLayout->addWidget(m_notVisited);
+    bottomLayout->addWidget(notVisitedBox, 1);
+    deskLayout->addWidget(bottom, 1);
+    connect(m_queue, &QueueView::callRequested, this, &ConsoleWindow::callTicket);
+    buildCards();
 }
 
 ConsoleWindow::~ConsoleWindow()
@@ -240,6 +258,8 @@ void ConsoleWindow::closeEvent(QCloseEvent *event)
 
 void ConsoleWindow::buildCards()
 {
+    if (!m_queue)
+        return;
     const QStringList names = m_desk.settings().stations;
     if (names == m_stationNames && !m_cards.isEmpty())
         return;
@@ -355,6 +375,7 @@ bool ConsoleWindow::isLocked() const
 void ConsoleWindow::onLoggedIn(const Officer &officer)
 {
     m_officer = officer;
+    buildDesk();
     m_officerLabel->setText(tr("Officer: %1").arg(officer.name));
     for (StationCard *c : std::as_const(m_cards))
         c->setActor(Actor::officer(officer.id));
@@ -462,13 +483,14 @@ void ConsoleWindow::callTicket(int ticket, int station)
 
 void ConsoleWindow::refreshAll()
 {
-    buildCards();
+    buildCards(); // the stations may have changed
     // Behind the lock nothing is visible: the first paint of the login screen stays fast, and the
     // officer's sign-in refreshes everything.
     if (isLocked())
         return;
     for (StationCard *c : std::as_const(m_cards))
         c->refresh();
+    m_queue->refresh();
     m_today->refresh();
     updateBanner();
     refreshNotVisited();
@@ -476,7 +498,7 @@ void ConsoleWindow::refreshAll()
 
 QString ConsoleWindow::closedBannerText() const
 {
-    return m_closedBanner->isHidden() ? QString() : m_closedBanner->text();
+    return !m_closedBanner || m_closedBanner->isHidden() ? QString() : m_closedBanner->text();
 }
 
 void ConsoleWindow::updateBanner()
@@ -496,7 +518,7 @@ void ConsoleWindow::updateBanner()
 QStringList ConsoleWindow::notVisitedYet() const
 {
     QStringList list;
-    for (int i = 0; i < m_notVisited->count(); ++i)
+    for (int i = 0; m_notVisited && i < m_notVisited->count(); ++i)
         list.append(m_notVisited->item(i)->text());
     return list;
 }
@@ -510,14 +532,14 @@ void ConsoleWindow::refreshNotVisited()
     m_notVisited->clear();
     int count = 0;
     if (!cells.isEmpty()) {
-        auto dayKey = [](QDate d) { return d.year() * 10000 + d.month() * 100 + d.day(); };
         QStringList marks;
         QVariantList values;
         for (const QString &cell : cells) {
             marks.append(u"?"_s);
             values.append(cell);
         }
-        values << dayKey(today.addDays(1 - today.dayOfWeek())) << dayKey(today) << int(TicketState::Done);
+        values << Projector::dayKey(today.addDays(1 - today.dayOfWeek())) << Projector::dayKey(today)
+               << int(TicketState::Done);
         QSqlQuery q(m_desk.logbook().database());
         q.setForwardOnly(true);
         q.prepare(u"SELECT w.id, w.name, w.cell FROM wbp w WHERE w.active = 1 AND w.cell IN ("_s + marks.join(u',')
@@ -543,17 +565,21 @@ void ConsoleWindow::tick()
 {
     const qint64 mono = m_desk.clock().monotonicMs();
     (void)m_desk.poll(); // thresholds come back through Desk::thresholdReached
-    for (StationCard *c : std::as_const(m_cards)) {
-        c->updateCountdown();
-        m_announcer->setAlarm(c->station(), c->phaseKey() == u"timeup");
+    // The alarm follows the desk's timers, not the cards: it also rings behind the lock screen of
+    // a console restarted during a call, before anyone has signed in.
+    for (int station = 1; station <= m_desk.settings().stations.size(); ++station) {
+        const CallTimer *timer = m_desk.timer(station);
+        m_announcer->setAlarm(station, timer && timer->phase(mono) == CallPhase::TimeUp);
     }
+    for (StationCard *c : std::as_const(m_cards))
+        c->updateCountdown();
     m_announcer->tick(mono);
     // The day bar and the waiting times move by the second, not by the tick.
-    if (mono - m_lastSlowRefreshMs >= 1000) {
+    if (!isLocked() && mono - m_lastSlowRefreshMs >= 1000) {
         m_lastSlowRefreshMs = mono;
         m_today->refresh();
         updateBanner();
-        m_queue->refresh();
+        m_queue->updateWaitingTimes();
     }
     if (!isLocked() && m_idleLockMs > 0 && mono - m_lastActivityMs >= m_idleLockMs)
         lock();

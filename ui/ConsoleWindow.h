@@ -63,10 +63,10 @@ public:
     void selectStation(int station);
     // Runs an action on the selected station, as its keyboard shortcut does.
     bool triggerOnSelected(StationCard::Action action);
+    // The desk's parts are built at the first sign-in (null before).
     QueueView *queueView() const { return m_queue; }
     TodayView *todayView() const { return m_today; }
-    // The other pages are built when first opened, so start-up builds only the lock screen and
-    // the desk.
+    // The other pages are built when first opened.
     LogbookView *logbookView();
     RosterView *rosterView();
     SettingsView *settingsView();
@@ -88,6 +88,7 @@ protected:
 
 private:
     void onLoggedIn(const Officer &officer);
+    void buildDesk();
     void buildCards();
     void refreshAll();
     void refreshNotVisited();
@@ -104,13 +105,13 @@ private:
     LoginPage *m_login;
     QTabWidget *m_tabs;
     QWidget *m_deskPage;
-    QLabel *m_officerLabel;
-    QLabel *m_closedBanner;
-    TodayView *m_today;
-    QueueView *m_queue;
-    QListWidget *m_notVisited;
-    QLabel *m_notVisitedTitle;
-    QWidget *m_cardsArea;
+    QLabel *m_officerLabel = nullptr;
+    QLabel *m_closedBanner = nullptr;
+    TodayView *m_today = nullptr;
+    QueueView *m_queue = nullptr;
+    QListWidget *m_notVisited = nullptr;
+    QLabel *m_notVisitedTitle = nullptr;
+    QWidget *m_cardsArea = nullptr;
     QList<StationCard *> m_cards;
     int m_selected = 1;
     QWidget *m_logbookPage;

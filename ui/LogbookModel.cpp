@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "Desk.h"
 #include "Format.h"
+#include "Projector.h"
 #include "Queue.h"
 #include "Reports.h"
 
@@ -22,16 +23,29 @@ QString likePattern(const QString &text)
     return u'%' + escaped + u'%';
 }
 
-int dayKey(QDate d)
+// The column that shows a corrected field; -1 for the fields listed only in the tooltip.
+int columnOf(const QString &field)
 {
-    return d.year() * 10000 + d.month() * 100 + d.day();
-}
-
-QDate dayOf(int key)
-{
-    return QDate(key / 10000, key / 100 % 100, key % 100);
+    if (field == u"outcome")
+        return LogbookModel::OutcomeColumn;
+    if (field == u"duration")
+        return LogbookModel::DurationColumn;
+    if (field == u"station")
+        return LogbookModel::StationColumn;
+    if (field == u"started")
+        return LogbookModel::StartedColumn;
+    return -1;
 }
 } // namespace
+
+std::optional<QString> LogbookLine::corrected(const QString &field) const
+{
+    for (auto it = corrections.crbegin(); it != corrections.crend(); ++it) {
+        if (it->field == field)
+            return it->value;
+    }
+    return std::nullopt;
+}
 
 LogbookModel::LogbookModel(Desk &desk, QObject *parent)
     : QAbstractTableModel(parent)
@@ -77,11 +91,11 @@ QList<LogbookLine> LogbookModel::fetchPage() const
     }
     if (m_filter.from.isValid()) {
         where.append(u"s.day >= ?"_s);
-        values << dayKey(m_filter.from);
+        values << Projector::dayKey(m_filter.from);
     }
     if (m_filter.to.isValid()) {
         where.append(u"s.day <= ?"_s);
-        values << dayKey(m_filter.to);
+        values << Projector::dayKey(m_filter.to);
     }
     if (!m_filter.outcome.isEmpty()) {
         where.append(u"s.outcome = ?"_s);
@@ -134,7 +148,31 @@ QList<LogbookLine> LogbookModel::fetchPage() const
         l.amended = q.value(15).toBool();
         lines.append(l);
     }
+    readCorrections(lines);
     return lines;
+}
+
+void LogbookModel::readCorrections(QList<LogbookLine> &lines) const
+{
+    QHash<qint64, LogbookLine *> amended;
+    for (LogbookLine &l : lines) {
+        if (l.amended)
+            amended.insert(l.id, &l);
+    }
+    if (amended.isEmpty())
+        return;
+    QStringList ids;
+    for (auto it = amended.cbegin(); it != amended.cend(); ++it)
+        ids.append(QString::number(it.key()));
+    QSqlQuery q(m_desk.logbook().database());
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT session_id, field, value, reason FROM session_notes WHERE kind = 'amend' AND session_id IN ("_s
+                + ids.join(u',') + u") ORDER BY seq"_s)) {
+        qWarning("logbook view: %s", qUtf8Printable(q.lastError().text()));
+        return;
+    }
+    while (q.next())
+        amended.value(q.value(0).toLongLong())->corrections.append({q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
 }
 
 QList<qint64> LogbookModel::matchingWbp() const
@@ -201,10 +239,40 @@ QString LogbookModel::officerName(qint64 id) const
     if (!id)
         return {};
     if (m_officerNames.isEmpty()) {
-        for (const Officer &o : m_desk.officers())
+        for (const Officer &o : m_desk.officers(true))
             m_officerNames.insert(o.id, o.name);
     }
     return m_officerNames.value(id);
+}
+
+QString LogbookModel::correctedText(const QString &field, const QString &value)
+{
+    if (field == u"outcome")
+        return outcomeLabel(value, 0);
+    bool number = false;
+    const int minutes = value.toInt(&number);
+    if (field == u"duration" && number)
+        return Format::duration(qint64(minutes) * 60);
+    return value;
+}
+
+QString LogbookModel::fieldLabel(const QString &field)
+{
+    if (field == u"outcome")
+        return tr("Outcome");
+    if (field == u"duration")
+        return tr("Duration");
+    if (field == u"station")
+        return tr("Station");
+    if (field == u"started")
+        return tr("Started");
+    if (field == u"ended")
+        return tr("Ended");
+    if (field == u"contact")
+        return tr("Family contact");
+    if (field == u"note")
+        return tr("Note");
+    return field;
 }
 
 QVariant LogbookModel::data(const QModelIndex &index, int role) const
@@ -213,26 +281,45 @@ QVariant LogbookModel::data(const QModelIndex &index, int role) const
         return {};
     const LogbookLine &l = m_lines.at(index.row());
     if (role == Qt::ForegroundRole && l.amended)
-        return QColor(u"#92400e"_s);
-    if (role == Qt::ToolTipRole && l.amended)
-        return tr("Corrected: the original line is kept; see the corrections below.");
+        return QColor(0x92400e);
+    if (role == Qt::ToolTipRole && l.amended) {
+        QStringList lines{tr("Corrected; the original values stay in the line:")};
+        for (const LogbookCorrection &c : l.corrections)
+            lines.append(u"%1: %2 — %3"_s.arg(fieldLabel(c.field), correctedText(c.field, c.value), c.reason));
+        return lines.join(u'\n');
+    }
     if (role != Qt::DisplayRole)
         return {};
+    const QString original = display(l, index.column());
+    for (auto it = l.corrections.crbegin(); it != l.corrections.crend(); ++it) {
+        if (columnOf(it->field) == index.column())
+            return u"%1 \u2192 %2"_s.arg(original.isEmpty() ? u"\u2013"_s : original, correctedText(it->field, it->value));
+    }
+    return original;
+}
+
+QString LogbookModel::display(const LogbookLine &l, int column) const
+{
     const Schedule &schedule = m_desk.schedule();
-    switch (index.column()) {
-    case DateColumn: return Format::shortDate(dayOf(l.day));
+    switch (column) {
+    case DateColumn: return Format::shortDate(Projector::dayFromKey(l.day));
     case TicketColumn: return Queue::ticketLabel(l.ticket);
     case NameColumn: return l.name;
     case RegisterColumn: return l.registerNumber;
     case CellColumn: return l.cell;
-    case StationColumn: return l.station ? QVariant(l.station) : QVariant();
+    case StationColumn: return l.station ? QString::number(l.station) : QString();
     case StartedColumn:
         return l.startedMs ? Format::time(schedule.toLocal(QDateTime::fromMSecsSinceEpoch(l.startedMs, Qt::UTC)).time())
                            : QString();
     case DurationColumn: return l.durationMs >= 0 ? Format::duration((l.durationMs + 500) / 1000) : QString();
     case OutcomeColumn: return outcomeLabel(l.outcome, l.state);
     case OfficerColumn: return officerName(l.officerId);
-    case CorrectedColumn: return l.amended ? tr("corrected") : QString();
+    case CorrectedColumn: {
+        if (!l.amended)
+            return {};
+        const auto note = l.corrected(u"note"_s);
+        return note ? tr("corrected: %1").arg(*note) : tr("corrected");
+    }
     default: return {};
     }
 }

@@ -5,6 +5,8 @@
 #include <QDate>
 #include <QHash>
 
+#include <optional>
+
 namespace kj {
 
 class Desk;
@@ -21,8 +23,17 @@ struct LogbookFilter
     qint64 officerId = 0;
 };
 
-// One line of the visiting book as the sessions projection holds it (the original, never the
-// corrected value: corrections are listed beside it).
+// A correction of a line (an amendment event, kept in session_notes): what was wrong, the right
+// value as the officer wrote it, and why.
+struct LogbookCorrection
+{
+    QString field; // outcome, duration (minutes), station, started, ended, contact, note
+    QString value;
+    QString reason;
+};
+
+// One line of the visiting book as the sessions projection holds it: the original values, with
+// the corrections made since, oldest first.
 struct LogbookLine
 {
     qint64 id = 0;
@@ -39,12 +50,16 @@ struct LogbookLine
     qint64 endedMs = 0;
     qint64 durationMs = -1; // -1 = unknown
     QString outcome;
-    qint64 officerId = 0;
+    qint64 officerId = 0; // who ended it (or called it, while not ended)
     bool amended = false;
+    QList<LogbookCorrection> corrections;
+    // The latest correction of a field, if any.
+    std::optional<QString> corrected(const QString &field) const;
 };
 
 // The visiting book over SQLite, newest first, a page at a time (keyset paging on the
-// (day, ticket) index), so a million lines open as fast as ten.
+// (day, ticket) index), so a million lines open as fast as ten. A corrected value is shown in its
+// column beside the original ("Selesai → Diakhiri lebih awal"), never instead of it.
 class LogbookModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -64,6 +79,9 @@ public:
     int pagesLoaded() const { return m_pages; }
 
     static QString outcomeLabel(const QString &outcome, int state);
+    // A corrected value as shown: an outcome by its label, a duration in minutes as a duration.
+    static QString correctedText(const QString &field, const QString &value);
+    static QString fieldLabel(const QString &field);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -74,6 +92,8 @@ public:
 
 private:
     QList<LogbookLine> fetchPage() const;
+    void readCorrections(QList<LogbookLine> &lines) const;
+    QString display(const LogbookLine &line, int column) const;
     QList<qint64> matchingWbp() const;
     QString officerName(qint64 id) const;
 

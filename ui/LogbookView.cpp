@@ -1,6 +1,7 @@
 #include "LogbookView.h"
 
 #include "Clock.h"
+#include "Colours.h"
 #include "Desk.h"
 #include "Dialogs.h"
 #include "Event.h"
@@ -88,6 +89,7 @@ LogbookView::LogbookView(Desk &desk, QWidget *parent)
     for (const QString &key : {QString(Outcome::Completed), QString(Outcome::EndedEarly), QString(Outcome::Stopped),
                                QString(Outcome::Interrupted), u"no-show"_s, u"no-answer"_s, u"cancelled"_s})
         m_outcome->addItem(LogbookModel::outcomeLabel(key, 0), key);
+    m_officer->setObjectName(u"officerFilter"_s);
     m_officer->addItem(tr("Any officer"), 0);
     auto *searchButton = new QPushButton(tr("Search"));
     searchButton->setDefault(true);
@@ -115,11 +117,17 @@ LogbookView::LogbookView(Desk &desk, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(LogbookModel::NameColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setMinimumSectionSize(48);
     m_table->setAlternatingRowColors(true);
-    m_table->setColumnWidth(LogbookModel::TicketColumn, 60);
+    // One line per row. The columns whose text varies most (a correction "Selesai → Dihentikan
+    // petugas", an officer's name) fit what the loaded pages hold; the name takes the rest.
+    m_table->setWordWrap(false);
+    m_table->setColumnWidth(LogbookModel::DateColumn, 84);
+    m_table->setColumnWidth(LogbookModel::TicketColumn, 56);
     m_table->setColumnWidth(LogbookModel::CellColumn, 52);
     m_table->setColumnWidth(LogbookModel::StationColumn, 52);
     m_table->setColumnWidth(LogbookModel::StartedColumn, 60);
-    m_table->setColumnWidth(LogbookModel::DurationColumn, 130);
+    for (const int column : {LogbookModel::DurationColumn, LogbookModel::OutcomeColumn, LogbookModel::OfficerColumn,
+                             LogbookModel::CorrectedColumn})
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &LogbookView::showHistory);
     connect(m_model, &QAbstractItemModel::modelReset, this, &LogbookView::showHistory);
 
@@ -138,6 +146,9 @@ LogbookView::LogbookView(Desk &desk, QWidget *parent)
     connect(verifyButton, &QPushButton::clicked, this, &LogbookView::verifyIntegrity);
     connect(m_amend, &QPushButton::clicked, this, &LogbookView::amendSelected);
     m_integrity->setWordWrap(true);
+    QFont boldFont = m_integrity->font();
+    boldFont.setBold(true);
+    m_integrity->setFont(boldFont);
     m_integrity->setText(tr("Integrity not checked yet."));
     detailLayout->addWidget(verifyButton);
     detailLayout->addWidget(m_integrity);
@@ -189,7 +200,7 @@ void LogbookView::setFilter(const LogbookFilter &filter)
     // Officers change rarely; re-read them when searching.
     m_officer->clear();
     m_officer->addItem(tr("Any officer"), 0);
-    for (const Officer &o : m_desk.officers())
+    for (const Officer &o : m_desk.officers(true))
         m_officer->addItem(o.name, o.id);
     m_officer->setCurrentIndex(qMax(0, m_officer->findData(filter.officerId)));
     m_model->setFilter(filter);
@@ -308,16 +319,16 @@ bool LogbookView::verifyIntegrity()
     const auto report = m_desk.logbook().verify();
     if (!report) {
         m_integrity->setText(report.error().message);
-        m_integrity->setStyleSheet(u"color:#b91c1c;font-weight:bold;"_s);
+        Colours::apply(m_integrity, QColor(0xb91c1c));
         return false;
     }
     if (report->ok()) {
         m_integrity->setText(tr("Chain OK: %n events verified.", nullptr, int(report->events)));
-        m_integrity->setStyleSheet(u"color:#15803d;font-weight:bold;"_s);
+        Colours::apply(m_integrity, QColor(0x15803d));
         return true;
     }
     m_integrity->setText(tr("NOT INTACT: first bad event #%1 (%2).").arg(report->firstBadSeq).arg(report->problem));
-    m_integrity->setStyleSheet(u"color:#b91c1c;font-weight:bold;"_s);
+    Colours::apply(m_integrity, QColor(0xb91c1c));
     return false;
 }
 

@@ -1,5 +1,6 @@
 #include "LoginPage.h"
 
+#include "Colours.h"
 #include "Event.h"
 
 #include <QComboBox>
@@ -33,8 +34,9 @@ LoginPage::LoginPage(Desk &desk, const QString &demoHint, QWidget *parent)
     m_heading->setAlignment(Qt::AlignCenter);
     m_hint->setVisible(!demoHint.isEmpty());
     m_hint->setWordWrap(true);
-    m_hint->setStyleSheet(u"background:#fef3c7;color:#78350f;padding:8px;border-radius:4px;"_s);
-    m_error->setStyleSheet(u"color:#b91c1c;"_s);
+    m_hint->setMargin(8);
+    Colours::apply(m_hint, QColor(0x78350f), QColor(0xfef3c7));
+    Colours::apply(m_error, QColor(0xb91c1c));
     m_error->setWordWrap(true);
     for (QLineEdit *pin : {m_pin, m_pinAgain}) {
         pin->setEchoMode(QLineEdit::Password);

@@ -41,7 +41,6 @@ QueueView::QueueView(Desk &desk, QWidget *parent)
     layout->addWidget(m_title);
     layout->addWidget(m_table);
     layout->addLayout(m_buttonRow);
-    connect(&m_desk, &Desk::changed, this, &QueueView::refresh);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &QueueView::updateButtons);
     connect(m_table, &QTableWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
         if (!selectedTicket() || m_buttons.isEmpty())
@@ -53,7 +52,6 @@ QueueView::QueueView(Desk &desk, QWidget *parent)
         }
         menu.exec(m_table->viewport()->mapToGlobal(pos));
     });
-    refresh();
 }
 
 void QueueView::setStations(const QStringList &names)
@@ -116,6 +114,7 @@ void QueueView::refresh()
     const QList<Ticket> waiting = m_desk.queue().waiting();
     m_title->setText(tr("Queue: %n waiting", nullptr, int(waiting.size())));
     m_table->setRowCount(int(waiting.size()));
+    m_signedIn.clear();
     const QDateTime now = m_desk.clock().nowUtc();
     for (int row = 0; row < waiting.size(); ++row) {
         const Ticket &t = waiting[row];
@@ -131,12 +130,22 @@ void QueueView::refresh()
                 item->setData(Qt::UserRole, t.number);
             m_table->setItem(row, col, item);
         }
+        m_signedIn.append(t.signedInUtc);
     }
     m_table->resizeColumnToContents(0);
     m_table->resizeColumnToContents(4);
     if (selected)
         selectTicket(selected);
     updateButtons();
+}
+
+void QueueView::updateWaitingTimes()
+{
+    const QDateTime now = m_desk.clock().nowUtc();
+    for (int row = 0; row < m_signedIn.size() && row < m_table->rowCount(); ++row) {
+        if (QTableWidgetItem *item = m_table->item(row, 4))
+            item->setText(Format::duration(qMax<qint64>(0, m_signedIn[row].secsTo(now))));
+    }
 }
 
 } // namespace kj

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QStringList>
 #include <QWidget>
 
@@ -18,8 +19,12 @@ class QueueView : public QWidget
     Q_OBJECT
 
 public:
+    // Empty until the first refresh(): the console fills it once an officer has signed in.
     explicit QueueView(Desk &desk, QWidget *parent = nullptr);
+    // Reads the waiting tickets again (after every change).
     void refresh();
+    // Only the waiting times, as they move by the second: no read of the roster.
+    void updateWaitingTimes();
     int rowCount() const;
     // The ticket numbers in calling order, as shown.
     QList<int> ticketNumbers() const;
@@ -39,6 +44,7 @@ private:
     QTableWidget *m_table;
     QHBoxLayout *m_buttonRow;
     QList<QWidget *> m_buttons;
+    QList<QDateTime> m_signedIn; // per row
 };
 
 } // namespace kj

@@ -84,9 +84,15 @@ RosterView::RosterView(Desk &desk, QWidget *parent)
     connect(lift, &QPushButton::clicked, this, &RosterView::liftSelectedRestriction);
     search(QString());
 
+    auto *importRow = new QHBoxLayout;
     auto *importButton = new QPushButton(tr("Import roster CSV…"));
     connect(importButton, &QPushButton::clicked, this, &RosterView::importRoster);
-    left->addWidget(importButton);
+    importRow->addWidget(importButton);
+    auto *importContactsButton = new QPushButton(tr("Import contacts CSV…"));
+    connect(importContactsButton, &QPushButton::clicked, this, &RosterView::importContacts);
+    importRow->addWidget(importContactsButton);
+    importRow->addStretch(1);
+    left->addLayout(importRow);
 
     auto *layout = new QHBoxLayout(this);
     layout->addLayout(left, 3);
@@ -302,28 +308,45 @@ bool RosterView::addRestriction()
     return true;
 }
 
+std::optional<std::pair<QString, QByteArray>> RosterView::openCsv(const QString &title)
+{
+    const auto path = Dialogs::openFile(this, title, tr("CSV files (*.csv *.txt)"));
+    if (!path)
+        return std::nullopt;
+    QFile file(*path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        Dialogs::error(this, {ErrorKind::InvalidInput, u"file-unreadable"_s, tr("Cannot read %1.").arg(*path)});
+        return std::nullopt;
+    }
+    return std::pair{QFileInfo(*path).fileName(), file.readAll()};
+}
+
+void RosterView::refuseFile(const Error &error)
+{
+    Dialogs::error(this, {error.kind, error.reason, tr("Nothing was imported. Fix these lines:") + u'\n' + error.message,
+                          error.detail});
+}
+
+void RosterView::refuseFile(const QList<CsvProblem> &problems)
+{
+    Error error = CsvReader::toError(problems);
+    error.reason = u"csv-problems"_s;
+    refuseFile(error);
+}
+
 bool RosterView::importRoster()
 {
     if (m_actor.isEmpty())
         return false;
-    const auto path = Dialogs::openFile(this, tr("Import the roster"), tr("CSV files (*.csv *.txt)"));
-    if (!path)
+    const auto file = openCsv(tr("Import the roster"));
+    if (!file)
         return false;
-    QFile file(*path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        Dialogs::error(this, {ErrorKind::InvalidInput, u"file-unreadable"_s, tr("Cannot read %1.").arg(*path)});
-        return false;
-    }
-    const auto parsed = RosterCsv::parse(file.readAll());
+    const auto &[name, bytes] = *file;
+    const auto parsed = RosterCsv::parse(bytes);
     if (!parsed) {
-        QStringList lines;
-        for (const CsvProblem &p : parsed.problems())
-            lines.append(p.message);
-        Dialogs::error(this, {ErrorKind::InvalidInput, u"csv-problems"_s,
-                              tr("Nothing was imported. Fix these lines:") + u'\n' + lines.join(u'\n')});
+        refuseFile(parsed.problems());
         return false;
     }
-    const QString name = QFileInfo(*path).fileName();
     const auto preview = m_desk.importRoster(parsed.value(), name, m_actor, true);
     if (!preview) {
         Dialogs::error(this, preview.error());
@@ -344,6 +367,42 @@ bool RosterView::importRoster()
         return false;
     }
     search(m_search->text());
+    return true;
+}
+
+bool RosterView::importContacts()
+{
+    if (m_actor.isEmpty())
+        return false;
+    const auto file = openCsv(tr("Import family contacts"));
+    if (!file)
+        return false;
+    const auto &[name, bytes] = *file;
+    const auto parsed = ContactsCsv::parse(bytes);
+    if (!parsed) {
+        refuseFile(parsed.problems());
+        return false;
+    }
+    // The dry run also names every register number that is not in the roster.
+    const auto preview = m_desk.importContacts(parsed.value(), m_actor, true);
+    if (!preview) {
+        refuseFile(preview.error());
+        return false;
+    }
+    const int rows = int(parsed.value().size());
+    const QString summary = tr("%1: %2 contacts. New (recorded as approved): %3, already known: %4. Import?")
+                                .arg(name)
+                                .arg(rows)
+                                .arg(*preview)
+                                .arg(rows - *preview);
+    if (!Dialogs::confirm(this, tr("Import family contacts"), summary))
+        return false;
+    const auto done = m_desk.importContacts(parsed.value(), m_actor, false);
+    if (!done) {
+        Dialogs::error(this, done.error());
+        return false;
+    }
+    showDetails();
     return true;
 }
 

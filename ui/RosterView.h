@@ -4,6 +4,9 @@
 
 #include <QWidget>
 
+#include <optional>
+#include <utility>
+
 class QLineEdit;
 class QListWidget;
 class QPushButton;
@@ -41,9 +44,18 @@ public:
     // Asks for an SDP roster CSV, lists every bad line (nothing written), else shows what the
     // import would do and imports only when the officer confirms.
     bool importRoster();
+    // The same for a family-contacts CSV (No. Registrasi, Nama Keluarga, Hubungan, No. HP): every
+    // bad line, and every register number not in the roster, before anything is written.
+    bool importContacts();
 
 private:
     void showDetails();
+    // Asks for a CSV file and reads it: its name and bytes, or nothing (cancelled, or unreadable
+    // and said so).
+    std::optional<std::pair<QString, QByteArray>> openCsv(const QString &title);
+    // A file refused as a whole: its lines to fix, nothing imported.
+    void refuseFile(const Error &error);
+    void refuseFile(const QList<CsvProblem> &problems); // reason csv-problems
 
     Desk &m_desk;
     QString m_actor;

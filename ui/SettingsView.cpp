@@ -4,6 +4,7 @@
 #include "Dialogs.h"
 #include "Event.h"
 
+#include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -25,6 +26,19 @@ using namespace Qt::StringLiterals;
 
 namespace kj {
 
+namespace {
+
+// ["12", "13"] → "12, 13", as the tables show lists of cells and windows.
+QString joined(const QJsonValue &list)
+{
+    QStringList texts;
+    for (const QJsonValue &v : list.toArray())
+        texts.append(v.toString());
+    return texts.join(u", "_s);
+}
+
+} // namespace
+
 SettingsView::SettingsView(Desk &desk, QWidget *parent)
     : QWidget(parent)
     , m_desk(desk)
@@ -38,7 +52,11 @@ SettingsView::SettingsView(Desk &desk, QWidget *parent)
     , m_facilityPhone(new QLineEdit)
     , m_week(new QTableWidget(7, 2))
     , m_holidays(new QPlainTextEdit)
-    , m_officers(new QLabel)
+    , m_special(new QTableWidget(0, 4))
+    , m_officers(new QTableWidget(0, 3))
+    , m_pinButton(new QPushButton(tr("New PIN…")))
+    , m_activeButton(new QPushButton(tr("Deactivate")))
+    , m_language(new QComboBox)
     , m_history(new QLabel)
 {
     // Wide ranges here: the core's validation decides and explains what is allowed.
@@ -83,6 +101,27 @@ SettingsView::SettingsView(Desk &desk, QWidget *parent)
     m_holidays->setPlaceholderText(tr("One a line: 2026-12-25 Natal"));
     m_holidays->setMaximumHeight(110);
     form->addRow(tr("Holidays"), m_holidays);
+    m_special->setHorizontalHeaderLabels({tr("Date (yyyy-mm-dd)"), tr("Cells (empty: the weekday's)"),
+                                          tr("Windows (HH:mm-HH:mm)"), tr("Note")});
+    m_special->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_special->verticalHeader()->hide();
+    m_special->setSelectionBehavior(QAbstractItemView::SelectRows);
+    const int rowHeight = m_special->verticalHeader()->defaultSectionSize();
+    m_special->setMinimumHeight(rowHeight * 4 + 4);
+    m_special->setMaximumHeight(rowHeight * 7 + 4);
+    m_special->setToolTip(tr("A date with its own cells and windows instead of its weekday's, e.g. Lebaran."));
+    auto *specialButtons = new QHBoxLayout;
+    auto *addSpecial = new QPushButton(tr("Add a special day"));
+    connect(addSpecial, &QPushButton::clicked, this, &SettingsView::addSpecialDayRow);
+    auto *removeSpecial = new QPushButton(tr("Remove the selected one"));
+    connect(removeSpecial, &QPushButton::clicked, this, &SettingsView::removeSelectedSpecialDay);
+    specialButtons->addWidget(addSpecial);
+    specialButtons->addWidget(removeSpecial);
+    specialButtons->addStretch(1);
+    auto *specialBox = new QVBoxLayout;
+    specialBox->addWidget(m_special);
+    specialBox->addLayout(specialButtons);
+    form->addRow(tr("Special days"), specialBox);
     form->addRow(saveButton(&SettingsView::saveSchedule));
 
     layout->addWidget(group(tr("Stations and queue"), form));
@@ -99,19 +138,49 @@ SettingsView::SettingsView(Desk &desk, QWidget *parent)
     form->addRow(saveButton(&SettingsView::saveFacility));
 
     layout->addWidget(group(tr("Officers"), form));
-    m_officers->setWordWrap(true);
+    m_officers->setHorizontalHeaderLabels({tr("Name"), tr("Role"), tr("State")});
+    m_officers->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_officers->verticalHeader()->hide();
+    m_officers->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_officers->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_officers->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_officers->setMinimumHeight(rowHeight * 5 + 4);
+    m_officers->setMaximumHeight(rowHeight * 9 + 4);
+    connect(m_officers, &QTableWidget::itemSelectionChanged, this, &SettingsView::updateOfficerButtons);
     form->addRow(m_officers);
+    auto *officerButtons = new QHBoxLayout;
     auto *addOfficerButton = new QPushButton(tr("Add officer…"));
     connect(addOfficerButton, &QPushButton::clicked, this, &SettingsView::addOfficer);
-    form->addRow(addOfficerButton);
+    connect(m_pinButton, &QPushButton::clicked, this, &SettingsView::resetSelectedPin);
+    connect(m_activeButton, &QPushButton::clicked, this, &SettingsView::toggleSelectedOfficer);
+    officerButtons->addWidget(addOfficerButton);
+    officerButtons->addWidget(m_pinButton);
+    officerButtons->addWidget(m_activeButton);
+    officerButtons->addStretch(1);
+    form->addRow(officerButtons);
+
+    layout->addWidget(group(tr("Language"), form));
+    // Each language by its own name.
+    m_language->addItem(u"Bahasa Indonesia"_s, u"id"_s);
+    m_language->addItem(u"English"_s, u"en"_s);
+    form->addRow(tr("Console language"), m_language);
+    auto *languageNote = new QLabel(tr("Applied when Kunjungan next starts. The kiosk stays in Bahasa Indonesia; "
+                                       "--lang on the command line overrides this setting."));
+    languageNote->setWordWrap(true);
+    form->addRow(languageNote);
+    form->addRow(saveButton(&SettingsView::saveLanguage));
 
     layout->addWidget(group(tr("Last changes"), form));
     m_history->setWordWrap(true);
     form->addRow(m_history);
     layout->addStretch(1);
 
+    // Centred: on a wide screen the empty margin is shared, not all on the right.
+    auto *centred = new QWidget;
+    auto *centredLayout = new QHBoxLayout(centred);
+    centredLayout->addWidget(content);
     auto *scroll = new QScrollArea;
-    scroll->setWidget(content);
+    scroll->setWidget(centred);
     scroll->setWidgetResizable(true);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -127,7 +196,7 @@ QString SettingsView::changedBy(const QString &key) const
     if (!q.exec() || !q.next())
         return tr("default");
     const QString actor = q.value(0).toString();
-    for (const Officer &o : m_desk.officers()) {
+    for (const Officer &o : m_desk.officers(true)) {
         if (actor == Actor::officer(o.id))
             return o.name;
     }
@@ -149,27 +218,62 @@ void SettingsView::load()
     const QJsonArray week = schedule.value(u"week"_s).toArray();
     for (int d = 0; d < 7; ++d) {
         const QJsonObject day = week.at(d).toObject();
-        QStringList cells;
-        for (const QJsonValue &c : day.value(u"cells"_s).toArray())
-            cells.append(c.toString());
-        QStringList windows;
-        for (const QJsonValue &w : day.value(u"windows"_s).toArray())
-            windows.append(w.toString());
-        m_week->setItem(d, 0, new QTableWidgetItem(cells.join(u", "_s)));
-        m_week->setItem(d, 1, new QTableWidgetItem(windows.join(u", "_s)));
+        m_week->setItem(d, 0, new QTableWidgetItem(joined(day.value(u"cells"_s))));
+        m_week->setItem(d, 1, new QTableWidgetItem(joined(day.value(u"windows"_s))));
     }
     QStringList holidayLines;
     const QJsonObject holidays = schedule.value(u"holidays"_s).toObject();
     for (auto it = holidays.begin(); it != holidays.end(); ++it)
         holidayLines.append(it.key() + u' ' + it.value().toString());
     m_holidays->setPlainText(holidayLines.join(u'\n'));
-    QStringList officers;
-    for (const Officer &o : m_desk.officers())
-        officers.append(o.isAdmin() ? tr("%1 (admin)").arg(o.name) : o.name);
-    m_officers->setText(officers.join(u", "_s));
-    m_history->setText(tr("Call length: %1 · Stations: %2 · Queue: %3 · Facility: %4")
-                           .arg(changedBy(Settings::CallKey), changedBy(Settings::StationsKey),
-                                changedBy(Settings::QueueKey), changedBy(Settings::FacilityKey)));
+    const QJsonObject special = schedule.value(u"special"_s).toObject();
+    m_special->setRowCount(0);
+    for (auto it = special.begin(); it != special.end(); ++it) {
+        const QJsonObject day = it.value().toObject();
+        addSpecialDayRow();
+        const int row = m_special->rowCount() - 1;
+        m_special->item(row, 0)->setText(it.key());
+        m_special->item(row, 1)->setText(joined(day.value(u"cells"_s)));
+        m_special->item(row, 2)->setText(joined(day.value(u"windows"_s)));
+        m_special->item(row, 3)->setText(day.value(u"note"_s).toString());
+    }
+
+    const auto selected = selectedOfficer();
+    const QList<Officer> officers = m_desk.officers(true);
+    m_officers->setRowCount(int(officers.size()));
+    for (int row = 0; row < officers.size(); ++row) {
+        const Officer &o = officers[row];
+        const QStringList cells = {o.name, o.isAdmin() ? tr("Administrator") : tr("Officer"),
+                                   o.active ? tr("active") : tr("inactive")};
+        for (int column = 0; column < cells.size(); ++column)
+            m_officers->setItem(row, column, new QTableWidgetItem(cells[column]));
+    }
+    selectOfficer(selected ? selected->name : QString());
+    updateOfficerButtons();
+
+    m_language->setCurrentIndex(qMax(0, m_language->findData(s.language)));
+    m_history->setText(tr("Last changed by — schedule: %1 · call length: %2 · stations: %3 · queue: %4 · "
+                          "facility: %5 · language: %6")
+                           .arg(changedBy(Settings::ScheduleKey), changedBy(Settings::CallKey),
+                                changedBy(Settings::StationsKey), changedBy(Settings::QueueKey),
+                                changedBy(Settings::FacilityKey), changedBy(Settings::LanguageKey)));
+}
+
+void SettingsView::addSpecialDayRow()
+{
+    const int row = m_special->rowCount();
+    m_special->insertRow(row);
+    for (int column = 0; column < m_special->columnCount(); ++column)
+        m_special->setItem(row, column, new QTableWidgetItem);
+}
+
+bool SettingsView::removeSelectedSpecialDay()
+{
+    const auto rows = m_special->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return false;
+    m_special->removeRow(rows.first().row());
+    return true;
 }
 
 bool SettingsView::save(const QString &key, const QJsonObject &value)
@@ -223,6 +327,23 @@ bool SettingsView::saveSchedule()
         holidays.insert(date, space < 0 ? QString() : trimmed.mid(space + 1).trimmed());
     }
     value.insert(u"holidays"_s, holidays);
+    QJsonObject special;
+    for (int row = 0; row < m_special->rowCount(); ++row) {
+        auto text = [&](int column) {
+            const QTableWidgetItem *item = m_special->item(row, column);
+            return item ? item->text().trimmed() : QString();
+        };
+        if (text(0).isEmpty() && text(1).isEmpty() && text(2).isEmpty() && text(3).isEmpty())
+            continue; // an added row left empty
+        if (!QDate::fromString(text(0), Qt::ISODate).isValid()) {
+            Dialogs::error(this, {ErrorKind::InvalidInput, u"bad-date"_s,
+                                  tr("Special day %1: not a date (yyyy-mm-dd): %2").arg(row + 1).arg(text(0))});
+            return false;
+        }
+        special.insert(text(0), QJsonObject{{u"cells"_s, list(text(1))}, {u"windows"_s, list(text(2))},
+                                            {u"note"_s, text(3)}});
+    }
+    value.insert(u"special"_s, special);
     return save(Settings::ScheduleKey, value);
 }
 
@@ -249,6 +370,97 @@ bool SettingsView::saveFacility()
     value.insert(u"address"_s, m_facilityAddress->text().trimmed());
     value.insert(u"phone"_s, m_facilityPhone->text().trimmed());
     return save(Settings::FacilityKey, value);
+}
+
+std::optional<Officer> SettingsView::selectedOfficer() const
+{
+    const auto rows = m_officers->selectionModel()->selectedRows();
+    const QTableWidgetItem *item = rows.isEmpty() ? nullptr : m_officers->item(rows.first().row(), 0);
+    if (!item)
+        return std::nullopt;
+    for (const Officer &o : m_desk.officers(true)) {
+        if (o.name == item->text())
+            return o;
+    }
+    return std::nullopt;
+}
+
+bool SettingsView::selectOfficer(const QString &name)
+{
+    for (int row = 0; row < m_officers->rowCount(); ++row) {
+        if (!name.isEmpty() && m_officers->item(row, 0)->text() == name) {
+            m_officers->selectRow(row);
+            return true;
+        }
+    }
+    m_officers->clearSelection();
+    return false;
+}
+
+void SettingsView::updateOfficerButtons()
+{
+    const auto officer = selectedOfficer();
+    m_pinButton->setEnabled(officer.has_value());
+    m_activeButton->setEnabled(officer.has_value());
+    m_activeButton->setText(officer && !officer->active ? tr("Reactivate") : tr("Deactivate"));
+}
+
+bool SettingsView::resetSelectedPin()
+{
+    const auto officer = selectedOfficer();
+    if (!officer || m_actor.isEmpty())
+        return false;
+    const QString name = officer->name;
+    FormField pin{u"pin"_s, tr("New PIN"), FormField::Kind::Pin};
+    pin.required = true;
+    FormField again{u"again"_s, tr("New PIN again"), FormField::Kind::Pin};
+    again.required = true;
+    const auto answer = Dialogs::form(this, tr("New PIN for %1").arg(name), {pin, again});
+    if (!answer)
+        return false;
+    if (answer->value(u"pin"_s) != answer->value(u"again"_s)) {
+        Dialogs::error(this, {ErrorKind::InvalidInput, u"pin-mismatch"_s, tr("The two PINs differ.")});
+        return false;
+    }
+    auto r = m_desk.setPin(name, answer->value(u"pin"_s).toString(), m_actor);
+    if (!r) {
+        Dialogs::error(this, r.error());
+        return false;
+    }
+    Dialogs::info(this, tr("%1 has a new PIN.").arg(name));
+    load();
+    return true;
+}
+
+bool SettingsView::toggleSelectedOfficer()
+{
+    const auto officer = selectedOfficer();
+    if (!officer || m_actor.isEmpty())
+        return false;
+    const QString name = officer->name;
+    const bool activate = !officer->active;
+    if (!activate
+        && !Dialogs::confirm(this, tr("Deactivate an officer"),
+                             tr("%1 will no longer be able to sign in. Their name stays in the visiting book. "
+                                "Deactivate?")
+                                 .arg(name))) {
+        return false;
+    }
+    auto r = m_desk.setOfficerActive(name, activate, m_actor);
+    if (!r) {
+        Dialogs::error(this, r.error());
+        return false;
+    }
+    load();
+    return true;
+}
+
+bool SettingsView::saveLanguage()
+{
+    if (!save(Settings::LanguageKey, {{u"code"_s, m_language->currentData().toString()}}))
+        return false;
+    Dialogs::info(this, tr("The language changes when Kunjungan next starts."));
+    return true;
 }
 
 bool SettingsView::addOfficer()

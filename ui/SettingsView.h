@@ -1,19 +1,24 @@
 #pragma once
 
+#include "Desk.h"
+
 #include <QWidget>
 
+#include <optional>
+
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 class QSpinBox;
 class QTableWidget;
 
 namespace kj {
 
-class Desk;
-
-// Pengaturan (admins only): call lengths, stations, retry limit, the facility's details and
-// officers. Each save is one settings event through the Desk; the page shows who changed what.
+// Pengaturan (admins only): call lengths, the schedule (week, holidays, special days), stations,
+// retry limit, the facility's details, officers and their PINs, and the console's language. Each
+// save is one event through the Desk; the page shows who made the last change of each part.
 class SettingsView : public QWidget
 {
     Q_OBJECT
@@ -38,16 +43,35 @@ public:
     bool saveStations();
     bool saveQueue();
     bool saveFacility();
-    // The week table (cells and windows per weekday, "08:00-11:00, 13:00-14:30") and the
-    // holidays ("2026-12-25 Natal", one a line); the core checks them.
+
+    // The week table (cells and windows per weekday, "08:00-11:00, 13:00-14:30"), the holidays
+    // ("2026-12-25 Natal", one a line) and the special days (a row each: date yyyy-mm-dd, cells
+    // (empty = the weekday's), windows, note), saved together; the core checks them.
     QTableWidget *week() const { return m_week; }
     QPlainTextEdit *holidays() const { return m_holidays; }
+    QTableWidget *specialDays() const { return m_special; }
+    void addSpecialDayRow();
+    bool removeSelectedSpecialDay();
     bool saveSchedule();
+
+    // Officers, a row each (name, role, active or not), all of them: an inactive officer's name
+    // stays in the record.
+    QTableWidget *officers() const { return m_officers; }
+    bool selectOfficer(const QString &name);
     bool addOfficer(); // asks name, role and PIN
+    bool resetSelectedPin(); // asks the new PIN twice
+    // Deactivates the selected officer (after a confirmation), or reactivates an inactive one.
+    bool toggleSelectedOfficer();
+
+    // The console's language, applied at its next start.
+    QComboBox *language() const { return m_language; }
+    bool saveLanguage();
 
 private:
     bool save(const QString &key, const QJsonObject &value);
     QString changedBy(const QString &key) const;
+    std::optional<Officer> selectedOfficer() const;
+    void updateOfficerButtons();
 
     Desk &m_desk;
     QString m_actor;
@@ -61,7 +85,11 @@ private:
     QLineEdit *m_facilityPhone;
     QTableWidget *m_week;
     QPlainTextEdit *m_holidays;
-    QLabel *m_officers;
+    QTableWidget *m_special;
+    QTableWidget *m_officers;
+    QPushButton *m_pinButton;
+    QPushButton *m_activeButton;
+    QComboBox *m_language;
     QLabel *m_history;
 };
 

@@ -1,5 +1,6 @@
 #include "StationCard.h"
 
+#include "Colours.h"
 #include "ContactsCsv.h"
 #include "Clock.h"
 #include "Desk.h"
@@ -12,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
+#include <QPainter>
 #include <QPushButton>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -66,7 +68,7 @@ StationCard::StationCard(Desk &desk, int station, const QString &name, QWidget *
     , m_endButton(new QToolButton)
 {
     setObjectName(u"stationCard%1"_s.arg(station));
-    setFrameShape(QFrame::StyledPanel);
+    setFrameShape(QFrame::NoFrame); // paintEvent() draws the card
     setMinimumWidth(330);
 
     QFont titleFont = font();
@@ -165,8 +167,9 @@ StationCard::StationCard(Desk &desk, int station, const QString &name, QWidget *
     for (int column = 0; column < 4; ++column)
         grid->setColumnStretch(column, 1);
     layout->addLayout(grid);
-
-    refresh();
+    applyStyle();
+    // The ticket is read by refresh(), which the console calls once an officer has signed in:
+    // behind the lock screen nothing here is seen, and the first window stays fast.
 }
 
 QAbstractButton *StationCard::addButton(Action action, const QString &text)
@@ -389,38 +392,51 @@ void StationCard::updateCountdown()
 void StationCard::applyStyle()
 {
     QString stateText;
-    QString colour;      // countdown colour
-    QString background;  // card background
+    QColor colour; // of the countdown and the state
     if (m_phaseKey == u"free") {
         stateText = tr("Free");
-        colour = u"#9ca3af"_s;
-        background = u"#f9fafb"_s;
+        colour = QColor(0x9ca3af);
+        m_background = QColor(0xf9fafb);
     } else if (m_phaseKey == u"called") {
         stateText = tr("Called");
-        colour = u"#6b7280"_s;
-        background = u"#eff6ff"_s;
+        colour = QColor(0x6b7280);
+        m_background = QColor(0xeff6ff);
     } else if (m_phaseKey == u"running") {
         stateText = tr("In call");
-        colour = u"#15803d"_s;
-        background = u"#f0fdf4"_s;
+        colour = QColor(0x15803d);
+        m_background = QColor(0xf0fdf4);
     } else if (m_phaseKey == u"warning") {
         stateText = tr("Last minute");
-        colour = u"#b45309"_s;
-        background = u"#fef3c7"_s;
+        colour = QColor(0xb45309);
+        m_background = QColor(0xfef3c7);
     } else if (m_phaseKey == u"timeup") {
         stateText = tr("Time up");
-        colour = u"#b91c1c"_s;
-        background = u"#fee2e2"_s;
+        colour = QColor(0xb91c1c);
+        m_background = QColor(0xfee2e2);
     } else {
         stateText = tr("Line dropped");
-        colour = u"#4b5563"_s;
-        background = u"#e5e7eb"_s;
+        colour = QColor(0x4b5563);
+        m_background = QColor(0xe5e7eb);
     }
     m_state->setText(stateText);
-    const QString border = m_selected ? u"3px solid #1d4ed8"_s : u"1px solid #d1d5db"_s;
-    setStyleSheet(u"#%1 { background: %2; border: %3; border-radius: 8px; }"_s.arg(objectName(), background, border));
-    m_countdown->setStyleSheet(u"color: %1;"_s.arg(colour));
-    m_state->setStyleSheet(u"color: %1;"_s.arg(colour));
+    Colours::apply(m_countdown, colour);
+    Colours::apply(m_state, colour);
+    update();
+}
+
+QColor StationCard::countdownColour() const
+{
+    return m_countdown->palette().color(QPalette::WindowText);
+}
+
+void StationCard::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const qreal width = m_selected ? 3 : 1;
+    painter.setPen(QPen(m_selected ? QColor(0x1d4ed8) : QColor(0xd1d5db), width));
+    painter.setBrush(m_background);
+    painter.drawRoundedRect(QRectF(rect()).adjusted(width / 2, width / 2, -width / 2, -width / 2), 8, 8);
 }
 
 } // namespace kj

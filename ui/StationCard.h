@@ -54,6 +54,9 @@ public:
     QString countdownText() const;
     // "free", "called", "running", "warning", "timeup", "paused": what the colours follow.
     QString phaseKey() const { return m_phaseKey; }
+    // What the officer sees of the phase: grey, green, amber at the last minute, red at time up.
+    QColor countdownColour() const;
+    QColor background() const { return m_background; }
     QString phoneText() const;
     QAbstractButton *button(Action action) const { return m_buttons.value(action); }
     static QString shortcutHint(Action action);
@@ -65,6 +68,7 @@ signals:
 
 protected:
     void mousePressEvent(QMouseEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     QAbstractButton *addButton(Action action, const QString &text);
@@ -76,6 +80,7 @@ private:
     QString m_actor;
     bool m_selected = false;
     QString m_phaseKey = QStringLiteral("free");
+    QColor m_background;
     std::optional<Ticket> m_ticket;
     QString m_phone;
 

@@ -1,5 +1,7 @@
 #include "Figures.h"
 
+#include "Output.h"
+
 #include "LogbookHistory.h"
 
 #include <QDir>
@@ -19,15 +21,6 @@ using namespace Qt::StringLiterals;
 namespace kj::bench {
 
 namespace {
-
-double median(QList<double> values)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const qsizetype n = values.size();
-    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-}
 
 QString spread(QList<double> values)
 {

@@ -5,6 +5,7 @@
 #include "Desk.h"
 #include "Figures.h"
 #include "LogbookHistory.h"
+#include "Output.h"
 #include "Logbook.h"
 #include "Schedule.h"
 
@@ -23,17 +24,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream &err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
+using kj::bench::err;
+using kj::bench::out;
 
 void print(const kj::bench::Figure &f)
 {

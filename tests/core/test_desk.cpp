@@ -506,3 +506,54 @@ TEST_CASE("officers log in with their PIN, wrong PINs are counted across restart
     CHECK(must(f.desk->login(u"sri wahyuni"_s, u"8642"_s)).id == id);
     CHECK(must(f.logbook->verify()).ok());
 }
+
+TEST_CASE("a deactivated officer cannot sign in, keeps their name in the record and can be reactivated; the last "
+          "admin and oneself cannot be deactivated",
+    "[desk][officer]")
+{
+    DeskFixture f;
+    const qint64 ani = must(f.desk->addOfficer(u"Ani Wulandari"_s, u"admin"_s, u"2468"_s, QString(Actor::Cli)));
+    const qint64 rudi = must(f.desk->addOfficer(u"Rudi Hartono"_s, u"officer"_s, u"1357"_s, QString(Actor::Cli)));
+    const QString byAni = Actor::officer(ani);
+
+    must(f.desk->setOfficerActive(u"rudi hartono"_s, false, byAni));
+    CHECK(lastEventType(*f.logbook) == QString(EventType::OfficerActiveSet));
+    CHECK(f.desk->login(u"Rudi Hartono"_s, u"1357"_s).error().reason == u"no-officer"_s);
+    CHECK(f.desk->officers().size() == 1);
+    const QList<Officer> all = f.desk->officers(true);
+    REQUIRE(all.size() == 2);
+    CHECK(all[1].name == u"Rudi Hartono");
+    CHECK_FALSE(all[1].active);
+    // His name cannot be taken by a new account while the old one is kept.
+    CHECK(f.desk->addOfficer(u"Rudi Hartono"_s, u"officer"_s, u"1111"_s, byAni).error().reason == u"officer-exists"_s);
+    // Unchanged by a restart (the projection), and by a rebuild from the events.
+    f.reopen();
+    CHECK(f.desk->login(u"Rudi Hartono"_s, u"1357"_s).error().reason == u"no-officer"_s);
+    const QStringList live = dumpProjections(f.logbook->database());
+    must(f.logbook->rebuildProjections());
+    CHECK(dumpProjections(f.logbook->database()) == live);
+
+    must(f.desk->setOfficerActive(u"Rudi Hartono"_s, true, byAni));
+    CHECK(must(f.desk->login(u"Rudi Hartono"_s, u"1357"_s)).id == rudi);
+
+    CHECK(f.desk->setOfficerActive(u"Ani Wulandari"_s, false, byAni).error().reason == u"self"_s);
+    CHECK(f.desk->setOfficerActive(u"Ani Wulandari"_s, false, QString(Actor::Cli)).error().reason == u"last-admin"_s);
+    CHECK(f.desk->setOfficerActive(u"Nobody"_s, false, byAni).error().reason == u"no-officer"_s);
+    must(f.desk->addOfficer(u"Budi Admin"_s, u"admin"_s, u"9753"_s, byAni));
+    must(f.desk->setOfficerActive(u"Ani Wulandari"_s, false, QString(Actor::Cli)));
+    CHECK(f.desk->officers().size() == 2);
+    CHECK(must(f.logbook->verify()).ok());
+}
+
+TEST_CASE("the console's language is a setting that knows only id and en", "[desk][settings]")
+{
+    DeskFixture f;
+    CHECK(f.desk->settings().language == u"id");
+    must(f.desk->changeSetting(Settings::LanguageKey, {{u"code"_s, u"en"_s}}, officer));
+    CHECK(f.desk->settings().language == u"en");
+    const auto refused = f.desk->changeSetting(Settings::LanguageKey, {{u"code"_s, u"fr"_s}}, officer);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().reason == u"invalid-setting"_s);
+    f.reopen();
+    CHECK(f.desk->settings().language == u"en");
+}

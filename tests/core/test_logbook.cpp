@@ -541,3 +541,29 @@ TEST_CASE("a call open when its process was killed is resumed on reopening withi
     f.reopen();
     CHECK(eventCount(*f.logbook) == events);
 }
+
+TEST_CASE("a version-1 logbook gains the index of calls in progress, which start-up reads instead of every session",
+          "[logbook][schema]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"logbook.sqlite"_s);
+    FakeClock clock(mondayNine());
+    openLogbook(path, clock).reset();
+    {
+        // As the first released version left the file.
+        RawDb raw(path);
+        makeVersion1(raw);
+    }
+    auto logbook = openLogbook(path, clock);
+    const QSqlDatabase db = logbook->database();
+    CHECK(scalar(db, u"SELECT value FROM meta WHERE key = 'schema_version'"_s).toInt() == Logbook::schemaVersion);
+    CHECK(scalar(db, u"SELECT count(*) FROM sqlite_master WHERE name = 'sessions_in_call'"_s).toInt() == 1);
+    // The query Desk::load runs to find the calls left open by a crash.
+    QSqlQuery plan(db);
+    REQUIRE(plan.exec(u"EXPLAIN QUERY PLAN SELECT id, day, ticket, station, started FROM sessions WHERE state = 2"_s));
+    QStringList steps;
+    while (plan.next())
+        steps.append(plan.value(3).toString());
+    INFO(steps.join(u"; "_s).toStdString());
+    CHECK(steps.join(u' ').contains(u"sessions_in_call"_s));
+}

@@ -378,9 +378,7 @@ TEST_CASE("a version-1 logbook gets its survey answers into the new table when i
     f.logbook.reset();
     {
         RawDb raw(f.path);
-        for (const QString &table : {u"complaint_changes"_s, u"complaints"_s, u"survey_answers"_s})
-            REQUIRE(raw.exec(u"DROP TABLE "_s + table));
-        REQUIRE(raw.exec(u"UPDATE meta SET value = '1' WHERE key = 'schema_version'"_s));
+        makeVersion1(raw);
     }
     f.reopen();
     CHECK(must(Reports::monthlyRecap(*f.desk, f.desk->today())).ikm.respondents == 1);

@@ -111,6 +111,17 @@ TEST_CASE("a holiday is closed and a special day is open", "[schedule]")
     CHECK(next->date == week(7));
 }
 
+TEST_CASE("a special day without a visiting window is refused: a closed date is a holiday", "[schedule]")
+{
+    ScheduleConfig config = ScheduleConfig::seedDefault();
+    config.specialDays.insert(week(7), SpecialDay{{u"12"_s}, {}, u"Lebaran"_s});
+    const auto made = Schedule::make(config);
+    REQUIRE_FALSE(made.ok());
+    CHECK(made.error().reason == u"special-day-no-window");
+    config.specialDays[week(7)].windows = {{QTime(9, 0), QTime(12, 0)}};
+    CHECK(Schedule::make(config).ok());
+}
+
 TEST_CASE("the next slot of every scheduled cell from a Saturday noon and from a Sunday", "[schedule]")
 {
     const Schedule schedule;

@@ -61,6 +61,13 @@ struct ConsoleFixture : DeskFixture
         b->click();
     }
 
+    // Panggil berikutnya, then Mulai (the family answered), as the officer clicks them.
+    void callAndStart(int station = 1)
+    {
+        click(StationCard::Action::CallNext, station);
+        click(StationCard::Action::Start, station);
+    }
+
     void advance(qint64 seconds)
     {
         clock.advanceSeconds(seconds);

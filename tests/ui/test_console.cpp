@@ -43,6 +43,10 @@ TEST_CASE("the full desk flow runs through the widgets and ends as a line in the
     f.click(Action::Start);
     CHECK(f.card().phaseKey() == u"running");
     CHECK(f.card().countdownText() == u"05:00");
+    // Green while running, amber in the last minute, red at time up (hues in degrees).
+    CHECK(f.card().countdownColour().hue() >= 90);
+    CHECK(f.card().countdownColour().hue() <= 160);
+    const QColor runningBackground = f.card().background();
 
     f.advance(239);
     CHECK(f.card().countdownText() == u"01:01");
@@ -51,11 +55,15 @@ TEST_CASE("the full desk flow runs through the widgets and ends as a line in the
     f.advance(1); // 4:00 into the call: one minute left
     CHECK(f.card().phaseKey() == u"warning");
     CHECK(f.card().countdownText() == u"01:00");
+    CHECK(f.card().countdownColour().hue() >= 15);
+    CHECK(f.card().countdownColour().hue() <= 50);
     CHECK(f.requestCount(u"warning"_s) == 1);
 
     f.advance(60); // 5:00: time is up
     CHECK(f.card().phaseKey() == u"timeup");
     CHECK(f.card().countdownText() == u"+00:00");
+    CHECK((f.card().countdownColour().hue() <= 10 || f.card().countdownColour().hue() >= 350));
+    CHECK(f.card().background() != runningBackground);
     CHECK(f.requestCount(u"alarm"_s) == 1);
     CHECK(f.announcer.isAlarming());
 
@@ -89,8 +97,7 @@ TEST_CASE("an extension beyond the maximum is refused with a message and the cou
     ConsoleFixture f;
     f.login();
     f.signIn(f.budi);
-    f.click(Action::CallNext);
-    f.click(Action::Start);
+    f.callAndStart();
     f.advance(30);
 
     Dialogs::pushAnswer(QVariantMap{{u"minutes"_s, 6}, {u"reason"_s, u"keluarga dari jauh"_s}});
@@ -115,8 +122,7 @@ TEST_CASE("a dropped line pauses the countdown and the time is credited on resum
     ConsoleFixture f;
     f.login();
     f.signIn(f.budi);
-    f.click(Action::CallNext);
-    f.click(Action::Start);
+    f.callAndStart();
     f.advance(60);
 
     f.click(Action::DropResume);
@@ -143,8 +149,7 @@ TEST_CASE("the next call at a station is at most two clicks after ending the pre
     f.signIn(f.budi);
     f.signIn(f.agus);
     f.signIn(f.joko);
-    f.click(Action::CallNext);
-    f.click(Action::Start);
+    f.callAndStart();
     f.advance(120);
 
     // Two clicks: Akhiri (completed), then Panggil berikutnya.
@@ -166,16 +171,14 @@ TEST_CASE("the stop outcome needs a reason and ending early is recorded as such"
     f.login();
     f.signIn(f.budi);
     f.signIn(f.agus);
-    f.click(Action::CallNext);
-    f.click(Action::Start);
+    f.callAndStart();
     f.advance(20);
     CHECK_FALSE(f.card().trigger(Action::Stop)); // no answer queued = cancelled
     CHECK(f.card().phaseKey() == u"running");
     Dialogs::pushAnswer(QVariantMap{{u"reason"_s, u"melanggar tata tertib"_s}});
     CHECK(f.card().trigger(Action::Stop));
 
-    f.click(Action::CallNext);
-    f.click(Action::Start);
+    f.callAndStart();
     f.advance(20);
     CHECK(f.card().trigger(Action::EndEarly));
 
@@ -255,8 +258,7 @@ TEST_CASE("an amendment keeps the original line visible and marks it corrected",
     ConsoleFixture f;
     f.login();
     f.signIn(f.budi);
-    f.click(Action::CallNext);
-    f.click(Action::Start);
+    f.callAndStart();
     f.advance(200);
     f.click(Action::End);
 
@@ -367,8 +369,7 @@ TEST_CASE("the console locks itself after idle time and the running calls go on"
     f.window->setIdleLockMs(10 * 60'000);
     f.login();
     f.signIn(f.budi);
-    f.click(Action::CallNext);
-    f.click(Action::Start);
+    f.callAndStart();
     f.advance(9 * 60);
     CHECK_FALSE(f.window->isLocked());
     f.advance(60);
@@ -413,8 +414,7 @@ TEST_CASE("today's WBP without a call this week are listed until their call is d
     CHECK(before.size() == 4);
     CHECK(before.filter(u"Dedi"_s).isEmpty());
     f.signIn(f.budi);
-    f.click(Action::CallNext);
-    f.click(Action::Start);
+    f.callAndStart();
     f.advance(60);
     f.click(Action::End);
     const QStringList after = f.window->notVisitedYet();

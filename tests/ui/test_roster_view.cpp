@@ -7,6 +7,20 @@
 using namespace kj;
 using namespace kj::test;
 
+namespace {
+
+// A file in the test's folder, as an officer's import would pick it.
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    return path;
+}
+
+} // namespace
+
 TEST_CASE("the roster page lists a cell and adds, approves and restricts through the desk", "[console][roster]")
 {
     ConsoleFixture f;
@@ -79,13 +93,7 @@ TEST_CASE("a roster CSV with bad lines lists them all and writes nothing; a good
     f.login();
     RosterView &roster = *f.window->rosterView();
     const qint64 eventsBefore = eventCount(*f.logbook);
-    auto write = [&](const QString &name, const QByteArray &bytes) {
-        const QString path = f.dir.filePath(name);
-        QFile file(path);
-        REQUIRE(file.open(QIODevice::WriteOnly));
-        file.write(bytes);
-        return path;
-    };
+    auto write = [&](const QString &name, const QByteArray &bytes) { return writeFile(f.dir, name, bytes); };
     const QString bad = write(u"bad.csv"_s, "Nama Lengkap,No. Registrasi,Blok,Lokasi Sel\n"
                                             "Hadi Wijaya,B I 77/2026,C,12\n"
                                             ",B I 78/2026,C,12\n"
@@ -115,4 +123,56 @@ TEST_CASE("a roster CSV with bad lines lists them all and writes nothing; a good
     REQUIRE(roster.importRoster());
     CHECK(f.desk->wbpByRegisterNumber(u"B I 77/2026"_s));
     CHECK(lastEventType(*f.logbook) == u"roster.import");
+}
+
+TEST_CASE("a contacts CSV lists its bad lines and unknown register numbers and writes nothing; a good one is previewed "
+          "then imported",
+          "[console][roster]")
+{
+    ConsoleFixture f;
+    f.login();
+    RosterView &roster = *f.window->rosterView();
+    const qint64 eventsBefore = eventCount(*f.logbook);
+    auto write = [&](const QString &name, const QByteArray &bytes) { return writeFile(f.dir, name, bytes); };
+    const QString header = u"No. Registrasi,Nama Keluarga,Hubungan,No. HP\n"_s;
+    const QString bad = write(u"bad.csv"_s, (header + u"B I 101/2025,Rahmat,Ayah,0812-9999-0001\n"
+                                                      "B I 101/2025,,Ibu,0812-9999-0002\n"
+                                                      "A I 17/2026,Lina,Tetangga,0812-9999-0003\n"_s).toUtf8());
+    Dialogs::pushAnswer(bad);
+    CHECK_FALSE(roster.importContacts());
+    CHECK(Dialogs::lastReason() == u"csv-problems");
+    QString shown = Dialogs::shown().last();
+    CHECK(shown.split(u'\n').size() == 3); // the heading, then lines 3 and 4
+    CHECK(shown.contains(u'3'));
+    CHECK(shown.contains(u'4'));
+    CHECK(eventCount(*f.logbook) == eventsBefore);
+
+    // Well formed, but two register numbers are not in the roster: both named, nothing written.
+    const QString unknown = write(u"unknown.csv"_s, (header + u"B I 101/2025,Rahmat,Ayah,0812-9999-0001\n"
+                                                              "Z 1/2020,Lina,Ibu,0812-9999-0003\n"
+                                                              "Z 2/2020,Tono,Anak,0812-9999-0004\n"_s).toUtf8());
+    Dialogs::pushAnswer(unknown);
+    CHECK_FALSE(roster.importContacts());
+    CHECK(Dialogs::lastReason() == u"unknown-wbp");
+    shown = Dialogs::shown().last();
+    CHECK(shown.contains(u"Z 1/2020"_s));
+    CHECK(shown.contains(u"Z 2/2020"_s));
+    CHECK(eventCount(*f.logbook) == eventsBefore);
+
+    // Budi's wife is already known (same phone): one new contact; the officer says no, then yes.
+    const QString good = write(u"good.csv"_s, (header + u"B I 101/2025,Siti Aminah,Istri,0812-3456-7890\n"
+                                                        "B I 101/2025,Rahmat,Ayah,0812-9999-0001\n"_s).toUtf8());
+    Dialogs::pushAnswer(good);
+    Dialogs::pushAnswer(false);
+    CHECK_FALSE(roster.importContacts());
+    CHECK(eventCount(*f.logbook) == eventsBefore);
+    Dialogs::pushAnswer(good);
+    Dialogs::pushAnswer(true);
+    REQUIRE(roster.importContacts());
+    CHECK(eventCount(*f.logbook) == eventsBefore + 1);
+    CHECK(lastEventType(*f.logbook) == u"contact.add");
+    QStringList names;
+    for (const Contact &c : f.desk->contactsOf(f.budi))
+        names.append(c.name);
+    CHECK(names == QStringList{u"Siti Aminah"_s, u"Rahmat"_s});
 }

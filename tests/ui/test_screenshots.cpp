@@ -39,9 +39,17 @@ TEST_CASE("screenshots of the console at the two target sizes", "[.screenshots]"
     f.advance(60);
     f.click(Action::End, 1);
     REQUIRE(f.window->showPage(ConsoleWindow::Page::Logbook));
-    f.window->logbookView()->selectRow(0);
+    LogbookView &book = *f.window->logbookView();
+    const qint64 ended = book.model()->line(book.model()->rowCount() - 1).id; // the first call, ended
+    must(f.desk->amend(ended, u"outcome"_s, QString(Outcome::Stopped), u"dihentikan, bukan selesai"_s, officer));
+    must(f.desk->amend(ended, u"duration"_s, u"4"_s, u"jam dinding"_s, officer));
+    book.model()->reload();
+    book.selectRow(0);
+    for (const QSize size : {QSize(1366, 768), QSize(1920, 1080)}) {
+        f.window->resize(size);
+        REQUIRE(f.window->grab().save(u"%1/logbook-%2.png"_s.arg(folder).arg(size.width())));
+    }
     f.window->resize(1366, 768);
-    REQUIRE(f.window->grab().save(u"%1/logbook-1366.png"_s.arg(folder)));
     f.window->showPage(ConsoleWindow::Page::Desk);
     f.advance(300);
     REQUIRE(f.window->grab().save(u"%1/desk-timeup-1366.png"_s.arg(folder)));

@@ -1,50 +1,74 @@
-// Not a check: how long the first window takes from construction to its first paint, in a fresh
-// process (hidden; run `ui_tests "[.startup]"` once with KUNJUNGAN_STARTUP=bare and once with
-// KUNJUNGAN_STARTUP=console). "bare" is a QMainWindow with a label and a button, so both pay the
-// process's first-font and first-style costs; "console" is the console on a demo database.
+// What keeps the console's first window quick (measured by kunjungan-startup-bench): only the lock
+// screen is built before the first sign-in, no widget carries a style sheet, and what the desk
+// must do behind the lock (the alarm) does not wait for the desk's widgets.
 #include "ConsoleFixture.h"
 
-#include "DemoData.h"
+#include "QueueView.h"
+#include "RosterView.h"
+#include "SettingsView.h"
 
 #include <QApplication>
-#include <QElapsedTimer>
-#include <QLabel>
-#include <QMainWindow>
-#include <QPushButton>
-#include <QVBoxLayout>
 
 using namespace kj;
 using namespace kj::test;
 
-TEST_CASE("start-up time of the console against a bare window", "[.startup]")
-{
-    QTemporaryDir dir;
-    FakeClock clock(mondayNine());
-    auto logbook = openLogbook(dir.filePath(u"demo.sqlite"_s), clock);
-    Desk desk(*logbook, clock);
-    must(desk.load());
-    must(DemoData::populate(desk, 2026), "demo data");
-    Announcer silent(false);
-    const bool console = qEnvironmentVariable("KUNJUNGAN_STARTUP") == u"console";
+namespace {
 
-    QElapsedTimer t;
-    t.start();
-    std::unique_ptr<QWidget> window;
-    if (console) {
-        window = std::make_unique<ConsoleWindow>(desk, QString(), &silent);
-    } else {
-        auto *w = new QMainWindow;
-        auto *central = new QWidget;
-        auto *layout = new QVBoxLayout(central);
-        layout->addWidget(new QLabel(u"Kunjungan"_s));
-        layout->addWidget(new QPushButton(u"OK"_s));
-        w->setCentralWidget(central);
-        window.reset(w);
-    }
-    window->resize(1366, 768);
-    window->show();
-    QApplication::processEvents();
-    (void)window->grab(); // the first paint
-    WARN((console ? "console" : "bare") << " window: " << t.nsecsElapsed() / 1000 << " us to first paint");
-    CHECK(t.isValid());
+int styledWidgets(const QWidget &window)
+{
+    int count = window.styleSheet().isEmpty() ? 0 : 1;
+    for (const QWidget *w : window.findChildren<QWidget *>())
+        count += w->styleSheet().isEmpty() ? 0 : 1;
+    return count;
+}
+
+} // namespace
+
+TEST_CASE("before the first sign-in the console holds only the lock screen, and no widget has a style sheet",
+          "[console][startup]")
+{
+    ConsoleFixture f;
+    f.signIn(f.budi);
+    const int widgetsBefore = int(f.window->findChildren<QWidget *>().size());
+    CHECK(f.window->queueView() == nullptr);
+    CHECK(f.window->todayView() == nullptr);
+    CHECK(f.window->stationCount() == 0);
+    CHECK(styledWidgets(*f.window) == 0);
+    CHECK(qApp->styleSheet().isEmpty());
+
+    f.login();
+    REQUIRE(f.window->queueView());
+    CHECK(f.window->queueView()->rowCount() == 1);
+    CHECK(f.window->stationCount() == 2);
+    CHECK(f.card(1).phaseKey() == u"free");
+    CHECK(int(f.window->findChildren<QWidget *>().size()) > widgetsBefore);
+    f.window->logbookView();
+    f.window->rosterView();
+    f.window->settingsView();
+    CHECK(styledWidgets(*f.window) == 0);
+}
+
+TEST_CASE("the alarm rings behind the lock screen for a call found running when the console starts",
+          "[console][startup][sound]")
+{
+    ConsoleFixture f;
+    f.signIn(f.budi);
+    must(f.desk->callNext(1, officer), "call");
+    must(f.desk->startCall(1, officer), "start");
+    // The program is closed during the call and started again.
+    f.window.reset();
+    f.reopen();
+    f.window = std::make_unique<ConsoleWindow>(*f.desk, QString(), &f.announcer);
+    REQUIRE(f.window->isLocked());
+    f.advance(4 * 60);
+    CHECK_FALSE(f.announcer.isAlarming());
+    f.advance(61);
+    CHECK(f.announcer.isAlarming());
+    CHECK(f.requestCount(u"alarm"_s) == 1);
+
+    f.login();
+    CHECK(f.card(1).phaseKey() == u"timeup");
+    f.click(StationCard::Action::End);
+    f.window->tick();
+    CHECK_FALSE(f.announcer.isAlarming());
 }

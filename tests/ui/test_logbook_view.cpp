@@ -1,0 +1,126 @@
+#include "ConsoleFixture.h"
+
+#include "Format.h"
+#include "LogbookView.h"
+
+#include <QComboBox>
+
+using namespace kj;
+using namespace kj::test;
+using Action = StationCard::Action;
+
+namespace {
+
+QString cell(LogbookView &book, int row, int column, int role = Qt::DisplayRole)
+{
+    return book.model()->data(book.model()->index(row, column), role).toString();
+}
+
+qint64 officerId(const Desk &desk, const QString &name)
+{
+    for (const Officer &o : desk.officers(true)) {
+        if (o.name == name)
+            return o.id;
+    }
+    FAIL("no officer " << name.toStdString());
+    return 0;
+}
+
+// "before → after", the original first.
+void checkCorrected(const QString &text, const QString &before, const QString &after)
+{
+    INFO(text.toStdString());
+    CHECK(text == before + u" \u2192 "_s + after);
+}
+
+} // namespace
+
+TEST_CASE("a corrected line shows the original and the corrected value side by side, the reasons in its tooltip",
+          "[console][logbook]")
+{
+    ConsoleFixture f;
+    f.window->show(); // the book re-reads on the Desk's change notice only while it is seen
+    f.login();
+    f.signIn(f.budi);
+    f.callAndStart();
+    f.advance(200);
+    f.click(Action::End);
+    REQUIRE(f.window->showPage(ConsoleWindow::Page::Logbook));
+    LogbookView &book = *f.window->logbookView();
+    const qint64 session = book.model()->line(0).id;
+    const QString completed = LogbookModel::outcomeLabel(QString(Outcome::Completed), 0);
+    CHECK(cell(book, 0, LogbookModel::OutcomeColumn) == completed);
+    CHECK(cell(book, 0, LogbookModel::CorrectedColumn).isEmpty());
+
+    must(f.desk->amend(session, u"outcome"_s, QString(Outcome::EndedEarly), u"salah pilih hasil"_s, officer));
+    must(f.desk->amend(session, u"duration"_s, u"4"_s, u"jam dinding"_s, officer));
+    must(f.desk->amend(session, u"station"_s, u"2"_s, u"bilik tertukar"_s, officer));
+    must(f.desk->amend(session, u"note"_s, u"suara putus-putus"_s, u"catatan"_s, officer));
+    // The Desk's change notice re-reads the shown book.
+    REQUIRE(book.model()->rowCount() == 1);
+    const LogbookLine &line = book.model()->line(0);
+    CHECK(line.outcome == QString(Outcome::Completed)); // the original is never overwritten
+    CHECK(line.corrections.size() == 4);
+    checkCorrected(cell(book, 0, LogbookModel::OutcomeColumn), completed,
+                   LogbookModel::outcomeLabel(QString(Outcome::EndedEarly), 0));
+    checkCorrected(cell(book, 0, LogbookModel::DurationColumn), Format::duration(200), Format::duration(240));
+    checkCorrected(cell(book, 0, LogbookModel::StationColumn), u"1"_s, u"2"_s);
+    CHECK(cell(book, 0, LogbookModel::CorrectedColumn).contains(u"suara putus-putus"_s));
+    const QString tooltip = cell(book, 0, LogbookModel::NameColumn, Qt::ToolTipRole);
+    for (const QString &reason : {u"salah pilih hasil"_s, u"jam dinding"_s, u"bilik tertukar"_s, u"catatan"_s})
+        CHECK(tooltip.contains(reason));
+
+    // A second correction of the same field: the latest is the one shown, after the original.
+    must(f.desk->amend(session, u"outcome"_s, QString(Outcome::Stopped), u"dihentikan, bukan selesai"_s, officer));
+    checkCorrected(cell(book, 0, LogbookModel::OutcomeColumn), completed,
+                   LogbookModel::outcomeLabel(QString(Outcome::Stopped), 0));
+    // A line without corrections next to it stays plain.
+    f.signIn(f.agus);
+    REQUIRE(book.model()->rowCount() == 2);
+    CHECK_FALSE(cell(book, 0, LogbookModel::OutcomeColumn).contains(u'\u2192'));
+    CHECK(cell(book, 0, LogbookModel::NameColumn, Qt::ToolTipRole).isEmpty());
+}
+
+TEST_CASE("the visiting book names the officer who ended each call and filters by officer", "[console][logbook]")
+{
+    ConsoleFixture f;
+    const QString ani = Actor::officer(officerId(*f.desk, adminName));
+    const QString rudi = Actor::officer(officerId(*f.desk, officerName));
+    // Rudi calls Budi and Ani ends that call; Rudi calls and ends Agus's.
+    f.signIn(f.budi);
+    f.signIn(f.agus);
+    must(f.desk->callNext(1, rudi), "call");
+    must(f.desk->startCall(1, rudi), "start");
+    must(f.desk->callNext(2, rudi), "call");
+    must(f.desk->startCall(2, rudi), "start");
+    f.clock.advanceSeconds(120);
+    must(f.desk->endCall(1, Outcome::Completed, QString(), ani), "end");
+    must(f.desk->endCall(2, Outcome::Completed, QString(), rudi), "end");
+    // Rudi leaves the service: his name stays in the book and in its officer filter.
+    must(f.desk->setOfficerActive(officerName, false, ani), "deactivate");
+
+    f.login();
+    REQUIRE(f.window->showPage(ConsoleWindow::Page::Logbook));
+    LogbookView &book = *f.window->logbookView();
+    LogbookModel &model = *book.model();
+    REQUIRE(model.rowCount() == 2);
+    for (int row = 0; row < 2; ++row) {
+        const QString expected = model.line(row).name == u"Budi Santoso" ? adminName : officerName;
+        CHECK(cell(book, row, LogbookModel::OfficerColumn) == expected);
+    }
+
+    auto *officers = book.findChild<QComboBox *>(u"officerFilter"_s);
+    REQUIRE(officers);
+    REQUIRE(officers->findText(officerName) > 0);
+    officers->setCurrentIndex(officers->findText(officerName));
+    book.search();
+    REQUIRE(model.rowCount() == 1);
+    CHECK(model.line(0).name == u"Agus Salim");
+    officers->setCurrentIndex(officers->findText(adminName));
+    book.search();
+    REQUIRE(model.rowCount() == 1);
+    CHECK(model.line(0).name == u"Budi Santoso");
+    officers->setCurrentIndex(0); // any officer
+    book.search();
+    CHECK(model.rowCount() == 2);
+}
