@@ -95,6 +95,8 @@ private:
     void readCorrections(QList<LogbookLine> &lines) const;
     QString display(const LogbookLine &line, int column) const;
     QList<qint64> matchingWbp() const;
+    // The name and register-number filters as a condition on wbp columns (alias "w." or none).
+    QString wbpCondition(const QString &alias, QVariantList &values) const;
     QString officerName(qint64 id) const;
 
     Desk &m_desk;

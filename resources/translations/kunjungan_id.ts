@@ -8,7 +8,7 @@
         <translation>PIN: </translation>
     </message>
     <message>
-        <source>The logbook file (default: $KUNJUNGAN_DB, else the one named in /etc/kunjungan/kunjungan.conf, else the GUI&apos;s).</source>
+        <source>The logbook file (default: $KUNJUNGAN_DB, else the one named in /etc/kunjungan/kunjungan.conf, else the GUI's).</source>
         <translation>Berkas buku kunjungan (bawaan: $KUNJUNGAN_DB, atau yang disebut di /etc/kunjungan/kunjungan.conf, atau milik aplikasi desktop).</translation>
     </message>
     <message>
@@ -99,22 +99,6 @@
         <source>Unknown command: %1</source>
         <translation>Perintah tidak dikenal: %1</translation>
     </message>
-    <message>
-        <source>How many days, ending today.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seed of the simulation: the same seed writes the same history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the report as a PDF file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the report as a CSV file.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>AdminCommands</name>
@@ -195,7 +179,7 @@
         <translation>Hari khusus:</translation>
     </message>
     <message>
-        <source>the weekday&apos;s cells</source>
+        <source>the weekday's cells</source>
         <translation>kamar sesuai jadwal hari itu</translation>
     </message>
     <message>
@@ -251,58 +235,56 @@
         <translation>%1 tidak dapat dibaca: %2</translation>
     </message>
     <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 tidak dapat ditulis: %2</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2</source>
+        <translation>Gagal menulis %1: %2</translation>
+    </message>
+    <message>
         <source>Not a date (yyyy-mm-dd): %1</source>
         <translation>Bukan tanggal yang sah (tttt-bb-hh): %1</translation>
     </message>
     <message>
-        <source>--days needs a whole number from 1 to 3660: %1</source>
-        <translation type="unfinished"></translation>
+        <source>completed</source>
+        <translation>selesai</translation>
     </message>
     <message>
-        <source>--seed needs a whole number: %1</source>
-        <translation type="unfinished"></translation>
+        <source>ended early</source>
+        <translation>diakhiri lebih awal</translation>
     </message>
     <message>
-        <source>Demo history %1 to %2: %3 service days, %4 sign-ins, %5 calls, %6 corrections, %7 survey answers, %8 complaints, %9 events.</source>
-        <translation type="unfinished"></translation>
+        <source>stopped by the officer</source>
+        <translation>dihentikan petugas</translation>
     </message>
     <message>
-        <source>This kunjungan-admin was built without PDF support; use --csv.</source>
-        <translation type="unfinished"></translation>
+        <source>interrupted</source>
+        <translation>terputus (sistem)</translation>
     </message>
     <message>
-        <source>Daily register of %1 written to %2.</source>
-        <translation type="unfinished"></translation>
+        <source>no-show</source>
+        <translation>tidak hadir</translation>
     </message>
     <message>
-        <source>Not a month (yyyy-mm): %1</source>
-        <translation type="unfinished"></translation>
+        <source>no answer</source>
+        <translation>tidak tersambung</translation>
     </message>
     <message>
-        <source>Monthly recap of %1 written to %2.</source>
-        <translation type="unfinished"></translation>
+        <source>cancelled</source>
+        <translation>dibatalkan</translation>
     </message>
     <message>
-        <source>Month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>IKM: %1, quality %2 (%n respondent(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <source>waiting</source>
+        <translation>menunggu</translation>
     </message>
     <message>
-        <source>Complaints: %1</source>
-        <translation type="unfinished"></translation>
+        <source>called</source>
+        <translation>dipanggil</translation>
     </message>
     <message>
-        <source>Restrictions in force: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Corrected lines: %1</source>
-        <translation type="unfinished"></translation>
+        <source>in call</source>
+        <translation>berlangsung</translation>
     </message>
 </context>
 <context>
@@ -372,61 +354,6 @@
     </message>
 </context>
 <context>
-    <name>Complaints</name>
-    <message>
-        <source>Unknown complaint status: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A complaint can only be closed with its follow-up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Instagram</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lapor Karutan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation type="unfinished">Lainnya</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Being handled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The date the complaint was received must be today or earlier.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown complaint channel: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The complaint&apos;s content is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ContactsCsv</name>
     <message>
         <source>Wife/Husband</source>
@@ -461,12 +388,12 @@
         <translation>baris %1: nomor registrasi kosong</translation>
     </message>
     <message>
-        <source>line %1: the family member&apos;s name is empty</source>
+        <source>line %1: the family member's name is empty</source>
         <translation>baris %1: nama keluarga kosong</translation>
     </message>
     <message>
-        <source>line %1: relation &quot;%2&quot; is not one of: %3</source>
-        <translation>baris %1: hubungan &quot;%2&quot; bukan salah satu dari: %3</translation>
+        <source>line %1: relation "%2" is not one of: %3</source>
+        <translation>baris %1: hubungan "%2" bukan salah satu dari: %3</translation>
     </message>
     <message>
         <source>line %1: %2</source>
@@ -500,8 +427,8 @@
         <translation>baris %1: baris lebih panjang dari %2 karakter</translation>
     </message>
     <message>
-        <source>line %1: the header has no column &quot;%2&quot;</source>
-        <translation>baris %1: judul kolom tidak memuat kolom &quot;%2&quot;</translation>
+        <source>line %1: the header has no column "%2"</source>
+        <translation>baris %1: judul kolom tidak memuat kolom "%2"</translation>
     </message>
     <message>
         <source>the file has no data rows</source>
@@ -514,17 +441,6 @@
     <message>
         <source>line %1: %2 fields where the header has %3; is a value with the delimiter missing its quotes?</source>
         <translation>baris %1: ada %2 kolom, sedangkan judul memiliki %3; apakah ada nilai berisi pemisah tanpa tanda kutip?</translation>
-    </message>
-</context>
-<context>
-    <name>DemoHistory</name>
-    <message>
-        <source>The number of days must be at least 1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 already holds %2 WBP and %3 sessions: a demo history is only written into a new or empty logbook.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -586,7 +502,7 @@
         <translation>Prosedur</translation>
     </message>
     <message numerus="yes">
-        <source>1. Sign in at this screen on your cell&apos;s day and time.
+        <source>1. Sign in at this screen on your cell's day and time.
 2. Your name goes into the visiting book and you get a number.
 3. Wait until the officer calls your number, then go to the booth shown.
 4. The video call lasts %n minute(s) at most.</source>
@@ -816,7 +732,7 @@
         <translation>Disk penuh: tidak ada yang ditulis. Kosongkan sebagian ruang lalu coba lagi.</translation>
     </message>
     <message>
-        <source>The logbook file is read-only: nothing was written. Check the file&apos;s permissions.</source>
+        <source>The logbook file is read-only: nothing was written. Check the file's permissions.</source>
         <translation>Berkas buku kunjungan hanya-baca: tidak ada yang ditulis. Periksa izin berkas.</translation>
     </message>
     <message>
@@ -883,24 +799,16 @@
         <source>The backup %1 does not verify: %2</source>
         <translation>Cadangan %1 tidak lolos pemeriksaan: %2</translation>
     </message>
-    <message>
-        <source>The event cannot be recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>event %1 is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The logbook could not be read to check it.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>Kunjungan</source>
         <translation>Kunjungan</translation>
+    </message>
+    <message>
+        <source>User interface language: id or en.</source>
+        <translation>Bahasa tampilan: id atau en.</translation>
     </message>
     <message>
         <source>The logbook file.</source>
@@ -925,21 +833,6 @@
     <message>
         <source>DEMO MODE — simulated time</source>
         <translation>MODE DEMO — waktu simulasi</translation>
-    </message>
-    <message>
-        <source>User interface language: id or en (default: the language set in the settings, else id).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>OutputFile</name>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation type="unfinished">%1 tidak dapat ditulis: %2</translation>
-    </message>
-    <message>
-        <source>Writing %1 failed: %2</source>
-        <translation type="unfinished">Gagal menulis %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1011,7 +904,7 @@
         <translation>Pendaftaran belum lengkap.</translation>
     </message>
     <message>
-        <source>This inmate already has ticket %1 in today&apos;s queue.</source>
+        <source>This inmate already has ticket %1 in today's queue.</source>
         <translation>Anda sudah memiliki nomor antrian %1 hari ini.</translation>
     </message>
     <message>
@@ -1080,602 +973,10 @@
     </message>
 </context>
 <context>
-    <name>ReportDocument</name>
-    <message>
-        <source>%1 · Telephone %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Made by,</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Officer on duty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Acknowledged, %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Head of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NIP.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · times in %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Totals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No event was recorded on this day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Per day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No visits were registered in this month.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Per cell</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cell</source>
-        <translation type="unfinished">Kamar</translation>
-    </message>
-    <message>
-        <source>Per station</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Station</source>
-        <translation type="unfinished">Bilik</translation>
-    </message>
-    <message>
-        <source>Per officer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Officer</source>
-        <translation type="unfinished">Petugas</translation>
-    </message>
-    <message>
-        <source>Corrected lines: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Satisfaction index (IKM, PermenPANRB 14/2017)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No survey answers in this month.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sum of weighted averages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Element</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Service element</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Average (NRR)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weighted (× 1/9)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>IKM = %1 × 25 = %2 · quality %3 · %n respondent(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Complaints</source>
-        <translation type="unfinished">Pengaduan</translation>
-    </message>
-    <message>
-        <source>Received: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By channel: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By status: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Content</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished">Status</translation>
-    </message>
-    <message>
-        <source>Restrictions in force</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>until lifted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WBP name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Register no.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation type="unfinished">Alasan</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Until</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lifted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The report could not be printed or written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Reports</name>
-    <message>
-        <source>outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>duration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>station</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>family</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>end</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (was: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>officer no. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>extended %1 min: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished">%1, %2 {1:?}</translation>
-    </message>
-    <message>
-        <source>recovered after a restart (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not a valid date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>holiday: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no visiting service is scheduled on this day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not a valid month.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cell %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Station %1</source>
-        <translation type="unfinished">Bilik %1</translation>
-    </message>
-    <message>
-        <source>MONTHLY RECAP OF THE ONLINE VISITING SERVICE (VIDEO CALL) — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation type="unfinished">Selesai</translation>
-    </message>
-    <message>
-        <source>Ended early</source>
-        <translation type="unfinished">Diakhiri lebih awal</translation>
-    </message>
-    <message>
-        <source>Stopped by officer</source>
-        <translation type="unfinished">Dihentikan petugas</translation>
-    </message>
-    <message>
-        <source>Interrupted</source>
-        <translation type="unfinished">Terputus (sistem)</translation>
-    </message>
-    <message>
-        <source>Did not come</source>
-        <translation type="unfinished">Tidak hadir</translation>
-    </message>
-    <message>
-        <source>No answer</source>
-        <translation type="unfinished">Tidak tersambung</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation type="unfinished">Dibatalkan</translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation type="unfinished">Menunggu</translation>
-    </message>
-    <message>
-        <source>Called</source>
-        <translation type="unfinished">Dipanggil</translation>
-    </message>
-    <message>
-        <source>In call</source>
-        <translation type="unfinished">Berlangsung</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ticket</source>
-        <translation type="unfinished">Nomor</translation>
-    </message>
-    <message>
-        <source>WBP name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Register no.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cell</source>
-        <translation type="unfinished">Kamar</translation>
-    </message>
-    <message>
-        <source>Family (relation)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished">Telepon</translation>
-    </message>
-    <message>
-        <source>Station</source>
-        <translation type="unfinished">Bilik</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation type="unfinished">Mulai</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation type="unfinished">Akhiri</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation type="unfinished">Durasi</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation type="unfinished">Hasil</translation>
-    </message>
-    <message>
-        <source>Officer</source>
-        <translation type="unfinished">Petugas</translation>
-    </message>
-    <message>
-        <source>Remarks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Corrected %1: %2 → %3 (%4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Served</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not served at close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Average wait</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Average call length</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation type="unfinished">Biaya</translation>
-    </message>
-    <message>
-        <source>Rp 0 (free)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No visits on %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No visits were registered on %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last event of the day: no. %1, hash %2 (check: kunjungan-admin logbook verify --anchor %1:%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Served %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not served</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Avg. wait</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Avg. call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A (very good)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>B (good)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C (not good enough)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>D (poor)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no survey answers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Requirements</source>
-        <translation type="unfinished">Persyaratan</translation>
-    </message>
-    <message>
-        <source>Procedure</source>
-        <translation type="unfinished">Prosedur</translation>
-    </message>
-    <message>
-        <source>Time taken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Service as announced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Officers&apos; competence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Officers&apos; conduct</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Handling of complaints and suggestions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Facilities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Per day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Per cell</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Per station</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Per officer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Satisfaction index (IKM, PermenPANRB 14/2017)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Respondents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weighted average</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>IKM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quality</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Complaints</source>
-        <translation type="unfinished">Pengaduan</translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Content</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished">Status</translation>
-    </message>
-    <message>
-        <source>Restrictions in force</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation type="unfinished">Alasan</translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Until</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lifted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Corrected lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>RosterCsv</name>
     <message>
-        <source>line %1: &quot;%2&quot; in column &quot;%3&quot; is not a date (dd/mm/yyyy)</source>
-        <translation>baris %1: &quot;%2&quot; pada kolom &quot;%3&quot; bukan tanggal (hh/bb/tttt)</translation>
+        <source>line %1: "%2" in column "%3" is not a date (dd/mm/yyyy)</source>
+        <translation>baris %1: "%2" pada kolom "%3" bukan tanggal (hh/bb/tttt)</translation>
     </message>
     <message>
         <source>line %1: the name is empty</source>
@@ -1772,10 +1073,6 @@
         <source>Visits for cell %1 have ended for today.</source>
         <translation>Layanan untuk kamar %1 hari ini sudah selesai.</translation>
     </message>
-    <message>
-        <source>%1: a special day needs its visiting windows (a closed date is a holiday).</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Settings</name>
@@ -1798,227 +1095,6 @@
     <message>
         <source>Unknown setting: %1</source>
         <translation>Pengaturan tidak dikenal: %1</translation>
-    </message>
-    <message>
-        <source>Unknown language: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>VisitStatistics</name>
-    <message>
-        <source>Choose a first day on or before the last day, at most ten years apart.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>kj::CapacityView</name>
-    <message>
-        <source>%1 min</source>
-        <translation type="unfinished">%1 menit</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation type="unfinished"> menit</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation type="unfinished"> detik</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished">Tanggal</translation>
-    </message>
-    <message>
-        <source>WBP expected to come</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Call length</source>
-        <translation type="unfinished">Durasi panggilan</translation>
-    </message>
-    <message>
-        <source>Pause between calls</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stations</source>
-        <translation type="unfinished">Bilik</translation>
-    </message>
-    <message>
-        <source>The day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Station</source>
-        <translation type="unfinished">Bilik</translation>
-    </message>
-    <message>
-        <source>Can hold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Served</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Talking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Idle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Idle between calls</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WBP who can call, by number of stations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seen over the last 8 weeks: %1%.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No history yet: everyone is expected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no visiting service.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: cells %2, %3; %n active WBP.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No service on this day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A call is longer than the windows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n station(s) needed, %1 available: enough.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n station(s) needed, %1 available: too few.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 of %2 WBP expected. One station holds %3 calls a day with calls of %4 and %5 between them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>With %n station(s), %1 WBP cannot call.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Can call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n station(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>WBP</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Station %1</source>
-        <translation type="unfinished">Bilik %1</translation>
-    </message>
-</context>
-<context>
-    <name>kj::ComplaintsView</name>
-    <message>
-        <source>New complaint…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follow up…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Complaint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished">Status</translation>
-    </message>
-    <message>
-        <source>Month:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>History of the selected complaint (each change is in the logbook):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n complaint(s) received</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Received (dd/mm/yyyy)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From (name or account; may be empty)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New complaint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follow up the complaint of %1</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2081,27 +1157,11 @@
             <numerusform>Belum dikunjungi minggu ini: %n</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Reports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Complaints</source>
-        <translation type="unfinished">Pengaduan</translation>
-    </message>
-    <message>
-        <source>Statistics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Capacity</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>kj::Desk</name>
     <message>
-        <source>closed after a restart: the call&apos;s time had run out</source>
+        <source>closed after a restart: the call's time had run out</source>
         <translation>ditutup setelah aplikasi dimulai ulang: waktu panggilan sudah habis</translation>
     </message>
     <message>
@@ -2165,7 +1225,7 @@
         <translation>Nomor registrasi ini tidak ada dalam daftar penghuni.</translation>
     </message>
     <message>
-        <source>The family member&apos;s name is empty.</source>
+        <source>The family member's name is empty.</source>
         <translation>Nama anggota keluarga kosong.</translation>
     </message>
     <message>
@@ -2189,7 +1249,7 @@
         <translation>Pembatasan harus berakhir pada atau setelah hari pertamanya.</translation>
     </message>
     <message>
-        <source>The officer&apos;s name is empty.</source>
+        <source>The officer's name is empty.</source>
         <translation>Nama petugas kosong.</translation>
     </message>
     <message>
@@ -2215,34 +1275,6 @@
     <message>
         <source>Too many wrong PINs. Try again in %1.</source>
         <translation>Terlalu banyak PIN salah. Coba lagi dalam %1.</translation>
-    </message>
-    <message>
-        <source>There is already an inactive officer named %1: reactivate them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You cannot deactivate yourself; another admin can.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is the last active admin: add or reactivate another admin first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no such complaint.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>kiosk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>admin command line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>system</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2412,8 +1444,8 @@
         <translation>kamar %1</translation>
     </message>
     <message>
-        <source>No one found for &quot;%1&quot;.</source>
-        <translation>Tidak ada yang cocok dengan &quot;%1&quot;.</translation>
+        <source>No one found for "%1".</source>
+        <translation>Tidak ada yang cocok dengan "%1".</translation>
     </message>
     <message>
         <source>Cell %1 · register number %2</source>
@@ -2460,15 +1492,15 @@
         <translation>Silakan cocokkan nomor registrasi Anda dengan petugas di meja layanan.</translation>
     </message>
     <message>
-        <source>Please come back at that time. The schedule is under &quot;Service information&quot;.</source>
-        <translation>Silakan datang kembali pada waktu tersebut. Jadwal ada di &quot;Informasi layanan&quot;.</translation>
+        <source>Please come back at that time. The schedule is under "Service information".</source>
+        <translation>Silakan datang kembali pada waktu tersebut. Jadwal ada di "Informasi layanan".</translation>
     </message>
     <message>
         <source>Please speak to the officer on duty.</source>
         <translation>Silakan temui petugas jaga.</translation>
     </message>
     <message>
-        <source>The officer can register and approve your family&apos;s number; then you can sign in here.</source>
+        <source>The officer can register and approve your family's number; then you can sign in here.</source>
         <translation>Petugas dapat mendaftarkan dan menyetujui nomor keluarga Anda; setelah itu Anda dapat mendaftar di sini.</translation>
     </message>
     <message>
@@ -2476,7 +1508,7 @@
         <translation>Anda sudah dalam antrian dengan nomor %1. Silakan tunggu dipanggil.</translation>
     </message>
     <message>
-        <source>You can sign in again on your cell&apos;s next visiting day.</source>
+        <source>You can sign in again on your cell's next visiting day.</source>
         <translation>Anda dapat mendaftar lagi pada jadwal kunjungan kamar Anda berikutnya.</translation>
     </message>
     <message>
@@ -2498,6 +1530,50 @@
 </context>
 <context>
     <name>kj::LogbookModel</name>
+    <message>
+        <source>Completed</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Ended early</source>
+        <translation>Diakhiri lebih awal</translation>
+    </message>
+    <message>
+        <source>Stopped by officer</source>
+        <translation>Dihentikan petugas</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Terputus (sistem)</translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation>Tidak hadir</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Tidak tersambung</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Menunggu</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Dipanggil</translation>
+    </message>
+    <message>
+        <source>In call</source>
+        <translation>Berlangsung</translation>
+    </message>
+    <message>
+        <source>Corrected: the original line is kept; see the corrections below.</source>
+        <translation>Dikoreksi: baris asli tetap disimpan; lihat koreksinya di bawah.</translation>
+    </message>
     <message>
         <source>corrected</source>
         <translation>dikoreksi</translation>
@@ -2545,26 +1621,6 @@
     <message>
         <source>Correction</source>
         <translation>Koreksi</translation>
-    </message>
-    <message>
-        <source>Ended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Family contact</source>
-        <translation type="unfinished">Kontak keluarga</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished">Catatan</translation>
-    </message>
-    <message>
-        <source>Corrected; the original values stay in the line:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>corrected: %1</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2729,61 +1785,6 @@
     </message>
 </context>
 <context>
-    <name>kj::ReportsView</name>
-    <message>
-        <source>Full phone numbers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Daily register</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Monthly recap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Administrators only. Otherwise only the last 4 digits are shown and printed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the report as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the report as CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>kj::RosterView</name>
     <message>
         <source>Name, register number or cell</source>
@@ -2941,18 +1942,6 @@
         <source>Lift the restriction</source>
         <translation>Cabut pembatasan</translation>
     </message>
-    <message>
-        <source>Import contacts CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import family contacts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 contacts. New (recorded as approved): %3, already known: %4. Import?</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>kj::SettingsView</name>
@@ -3017,8 +2006,8 @@
         <translation>Bilik</translation>
     </message>
     <message>
-        <source>&quot;No answer&quot; retries</source>
-        <translation>Percobaan ulang &quot;tidak tersambung&quot;</translation>
+        <source>"No answer" retries</source>
+        <translation>Percobaan ulang "tidak tersambung"</translation>
     </message>
     <message>
         <source>Facility (for documents)</source>
@@ -3053,6 +2042,14 @@
         <translation>bawaan</translation>
     </message>
     <message>
+        <source>%1 (admin)</source>
+        <translation>%1 (admin)</translation>
+    </message>
+    <message>
+        <source>Call length: %1 · Stations: %2 · Queue: %3 · Facility: %4</source>
+        <translation>Durasi panggilan: %1 · Bilik: %2 · Antrian: %3 · UPT: %4</translation>
+    </message>
+    <message>
         <source>Not a date (yyyy-mm-dd): %1</source>
         <translation>Bukan tanggal yang sah (tttt-bb-hh): %1</translation>
     </message>
@@ -3075,110 +2072,6 @@
     <message>
         <source>Add an officer</source>
         <translation>Tambah petugas</translation>
-    </message>
-    <message>
-        <source>New PIN…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deactivate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date (yyyy-mm-dd)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cells (empty: the weekday&apos;s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation type="unfinished">Catatan</translation>
-    </message>
-    <message>
-        <source>A date with its own cells and windows instead of its weekday&apos;s, e.g. Lebaran.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a special day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the selected one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Special days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Console language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Applied when Kunjungan next starts. The kiosk stays in Bahasa Indonesia; --lang on the command line overrides this setting.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation type="unfinished">aktif</translation>
-    </message>
-    <message>
-        <source>inactive</source>
-        <translation type="unfinished">nonaktif</translation>
-    </message>
-    <message>
-        <source>Last changed by — schedule: %1 · call length: %2 · stations: %3 · queue: %4 · facility: %5 · language: %6</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Special day %1: not a date (yyyy-mm-dd): %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reactivate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New PIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New PIN again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New PIN for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The two PINs differ.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has a new PIN.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deactivate an officer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 will no longer be able to sign in. Their name stays in the visiting book. Deactivate?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The language changes when Kunjungan next starts.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3336,157 +2229,6 @@
     <message>
         <source>Time up</source>
         <translation>Waktu habis</translation>
-    </message>
-</context>
-<context>
-    <name>kj::StatisticsView</name>
-    <message>
-        <source>Held</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chosen dates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save as PNG…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save as CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Period:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Calls per day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Station use during the windows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Calls per cell</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting time (minutes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Call length (minutes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visiting statistics, %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 sign-ins</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 calls held</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 no-shows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 not reached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>average wait %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>average call %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not held (no-show, no answer, cancelled)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tickets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not held</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cell</source>
-        <translation type="unfinished">Kamar</translation>
-    </message>
-    <message>
-        <source>Minutes from sign-in to being called</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Calls</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Minutes talking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In a call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Station %1</source>
-        <translation type="unfinished">Bilik %1</translation>
-    </message>
-    <message>
-        <source>% of the window time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the charts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be written: %2</source>
-        <translation type="unfinished">%1 tidak dapat ditulis: %2</translation>
-    </message>
-    <message>
-        <source>Save the figures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
