@@ -1,5 +1,7 @@
 #include "Figures.h"
 
+#include "Projector.h"
+
 #include "Output.h"
 
 #include "LogbookHistory.h"
@@ -42,19 +44,14 @@ double ms(const QElapsedTimer &timer)
 // Prepares, runs and reads every row, as a view filling its model would; returns the rows read.
 Result<int> readAll(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
 {
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.prepare(sql))
-        return databaseError(q.lastError(), sql);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec())
-        return databaseError(q.lastError(), sql);
+    auto q = Projector::run(db, sql, values);
+    if (!q)
+        return q.error();
     int rows = 0;
-    const int columns = q.record().count();
-    while (q.next()) {
+    const int columns = q->record().count();
+    while (q->next()) {
         for (int c = 0; c < columns; ++c)
-            (void)q.value(c);
+            (void)q->value(c);
         ++rows;
     }
     return rows;
@@ -62,16 +59,12 @@ Result<int> readAll(const QSqlDatabase &db, const QString &sql, const QVariantLi
 
 Result<QVariantList> column(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {})
 {
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec())
-        return databaseError(q.lastError(), sql);
+    auto q = Projector::run(db, sql, values);
+    if (!q)
+        return q.error();
     QVariantList list;
-    while (q.next())
-        list.append(q.value(0));
+    while (q->next())
+        list.append(q->value(0));
     return list;
 }
 
