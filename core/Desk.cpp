@@ -212,10 +212,8 @@ Result<void> Desk::recoverOpenCalls()
         auto ended = queueWrite(
             [&](const Queue &queue) { return queue.finish(call.ticket, m_clock.nowUtc()); },
             QString(Actor::System),
-            {{u"outcome"_s, QString(Outcome::Interrupted)},
-             {u"reason"_s, tr("closed after a restart: the call's time had run out")},
-             {u"dur"_s, qMin(active, allowed)},
-             {u"allowed"_s, allowed}},
+            Projector::endPayload(Outcome::Interrupted, tr("closed after a restart: the call's time had run out"),
+                                  qMin(active, allowed), allowed, timer ? timer->extendedMinutes() : 0),
             call.day);
         if (!ended)
             return ended.error();
@@ -554,10 +552,8 @@ Result<Ticket> Desk::endCall(int station, QLatin1String outcome, const QString &
     const qint64 active = running ? running->activeMs(mono) : 0;
     const qint64 allowed = running ? running->allowedMs() : 0;
     return ticketFor(queueWrite([&](const Queue &q) { return q.finish(t->number, m_clock.nowUtc()); }, actor,
-                                {{u"outcome"_s, QString(outcome)},
-                                 {u"reason"_s, reason.trimmed()},
-                                 {u"dur"_s, active},
-                                 {u"allowed"_s, allowed}}));
+                                Projector::endPayload(outcome, reason, active, allowed,
+                                                      running ? running->extendedMinutes() : 0)));
 }
 
 Result<void> Desk::cancel(int ticket, const QString &reason, const QString &actor)

@@ -65,6 +65,8 @@ char *writeNumber(char *out, qint64 value)
 
 char *writeText(char *out, QByteArrayView text)
 {
+    if (text.isEmpty()) // an empty view may carry a null pointer, which memcpy must not be given
+        return out;
     std::memcpy(out, text.data(), size_t(text.size()));
     return out + text.size();
 }

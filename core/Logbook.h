@@ -64,7 +64,7 @@ class Logbook : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int schemaVersion = 3;
+    static constexpr int schemaVersion = 4;
 
     struct Options
     {

@@ -1,5 +1,7 @@
 #include "Projector.h"
 
+#include "CallTimer.h"
+#include "Desk.h"
 #include "Logbook.h"
 #include "Schema.h"
 
@@ -101,6 +103,25 @@ EventDraft Projector::queueDraft(const QueueEvent &event, int day, const QString
     if (event.type == QueueEvent::Type::NoAnswer)
         payload.insert(u"rq"_s, event.requeued);
     return EventDraft{eventTypeOf(event.type), actor, event.station, payload, day, event.ticket};
+}
+
+namespace {
+constexpr qint64 msPerMinute = 60'000;
+// Calls end "completed" unless their end event says otherwise.
+constexpr QLatin1String defaultOutcome = Outcome::Completed;
+} // namespace
+
+QJsonObject Projector::endPayload(QLatin1String outcome, const QString &reason, qint64 activeMs, qint64 allowedMs,
+                                  int extendedMinutes)
+{
+    QJsonObject payload{{u"dur"_s, activeMs}};
+    if (outcome != defaultOutcome)
+        payload.insert(u"outcome"_s, QString(outcome));
+    if (!reason.trimmed().isEmpty())
+        payload.insert(u"reason"_s, reason.trimmed());
+    if (allowedMs != (CallLimits{}.defaultMinutes + extendedMinutes) * msPerMinute)
+        payload.insert(u"allowed"_s, allowedMs);
+    return payload;
 }
 
 QJsonObject Projector::surveyPayload(const QList<int> &answers)
@@ -253,18 +274,20 @@ Result<void> Projector::applyQueueEvent(const Event &event, QueueEvent::Type typ
     case QueueEvent::Type::Started:
         return update(u"started = ?"_s, {event.atMs});
     case QueueEvent::Type::Finished: {
+        const QString outcome = p.value(u"outcome"_s).toString(QString(defaultOutcome));
+        const QVariant allowed = p.contains(u"allowed"_s) ? QVariant(p.value(u"allowed"_s).toInteger())
+                                                           : QVariant(QMetaType::fromType<qint64>());
         auto r = update(u"ended = ?, outcome = ?, officer_id = coalesce(?, officer_id), "
                         "paused_ms = paused_ms + coalesce(? - pause_from, 0), pause_from = NULL, "
-                        "duration_ms = ?, allowed_ms = ?"_s,
-                        {event.atMs, p.value(u"outcome"_s).toString(), officerValue, event.atMs,
-                         p.value(u"dur"_s).toInteger(), p.value(u"allowed"_s).toInteger()});
+                        "duration_ms = ?, allowed_ms = coalesce(?, (? + extended_min) * ?)"_s,
+                        {event.atMs, outcome, officerValue, event.atMs, p.value(u"dur"_s).toInteger(), allowed,
+                         CallLimits{}.defaultMinutes, msPerMinute});
         if (!r || p.value(u"reason"_s).toString().isEmpty())
             return r;
         auto id = sessionId(day, ticket->number);
         if (!id)
             return id.error();
-        return addNote(*id, event, u"end"_s, QString(), p.value(u"outcome"_s).toString(),
-                       p.value(u"reason"_s).toString());
+        return addNote(*id, event, u"end"_s, QString(), outcome, p.value(u"reason"_s).toString());
     }
     case QueueEvent::Type::NoShow:
         return update(u"ended = ?, outcome = 'no-show', officer_id = coalesce(?, officer_id)"_s,

@@ -33,6 +33,11 @@ public:
     // extra fields, and on sign-in the ticket's WBP, cell and contact.
     static EventDraft queueDraft(const QueueEvent &event, int day, const QString &actor,
                                  const QJsonObject &extra = {});
+    // The extra fields of a call's end, as lean as the record allows: the outcome unless the call
+    // was completed, the reason if one was given, the time talked, and the time allowed unless it
+    // is the standard length plus the call's extensions (apply() derives it then).
+    static QJsonObject endPayload(QLatin1String outcome, const QString &reason, qint64 activeMs,
+                                  qint64 allowedMs, int extendedMinutes);
     // Runs one statement with positional values (forward-only); any failure becomes a database Error.
     static Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
     // The queue of one day as the sessions table holds it.

@@ -85,7 +85,7 @@ QList<QStringList> schemaMigrations()
         // are most rows and are found by walking the days; a query must repeat the condition
         // ("outcome <> 'completed'") for SQLite to use it.
         u"CREATE INDEX sessions_outcome ON sessions(outcome, day) WHERE outcome <> 'completed'"_s,
-        u"CREATE INDEX sessions_officer ON sessions(officer_id, day)"_s,
+        u"CREATE INDEX sessions_officer ON sessions(officer_id, day)"_s, // dropped in version 4
         // Extension reasons, end reasons and amendments of a session, in order.
         u"CREATE TABLE session_notes("
         " id INTEGER PRIMARY KEY, session_id INTEGER NOT NULL REFERENCES sessions(id),"
@@ -121,7 +121,12 @@ QList<QStringList> schemaMigrations()
     const QStringList version3 = {
         u"CREATE INDEX sessions_in_call ON sessions(day) WHERE state = 2"_s,
     };
-    return {version1, version2, version3};
+    // An officer's lines are found by walking the days (an officer serves most days, so a page
+    // fills at once); their index cost 17 bytes a session, a twentieth of the file.
+    const QStringList version4 = {
+        u"DROP INDEX sessions_officer"_s,
+    };
+    return {version1, version2, version3, version4};
 }
 
 QStringList projectionTables()

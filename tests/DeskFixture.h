@@ -234,6 +234,7 @@ inline void makeVersion1(RawDb &raw)
     for (const QString &table : {u"complaint_changes"_s, u"complaints"_s, u"survey_answers"_s})
         REQUIRE(raw.exec(u"DROP TABLE "_s + table));
     REQUIRE(raw.exec(u"DROP INDEX sessions_in_call"_s));
+    REQUIRE(raw.exec(u"CREATE INDEX sessions_officer ON sessions(officer_id, day)"_s));
     REQUIRE(raw.exec(u"UPDATE meta SET value = '1' WHERE key = 'schema_version'"_s));
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "VisitingBook.h"
+
 #include <QAbstractTableModel>
 #include <QCoreApplication>
 #include <QDate>
@@ -11,52 +13,6 @@ namespace kj {
 
 class Desk;
 
-// What the visiting book is searched by; empty fields do not filter.
-struct LogbookFilter
-{
-    QString name;           // part of the WBP's name or alias
-    QString registerNumber; // part of the register number
-    QString cell;           // exact
-    QDate from;
-    QDate to;
-    QString outcome;        // Outcome key, or "no-show", "no-answer", "cancelled"
-    qint64 officerId = 0;
-};
-
-// A correction of a line (an amendment event, kept in session_notes): what was wrong, the right
-// value as the officer wrote it, and why.
-struct LogbookCorrection
-{
-    QString field; // outcome, duration (minutes), station, started, ended, contact, note
-    QString value;
-    QString reason;
-};
-
-// One line of the visiting book as the sessions projection holds it: the original values, with
-// the corrections made since, oldest first.
-struct LogbookLine
-{
-    qint64 id = 0;
-    int day = 0; // yyyymmdd
-    int ticket = 0;
-    QString name;
-    QString registerNumber;
-    QString cell;
-    qint64 contactId = 0;
-    int station = 0;
-    int state = 0;
-    qint64 signedInMs = 0;
-    qint64 startedMs = 0; // 0 = not started
-    qint64 endedMs = 0;
-    qint64 durationMs = -1; // -1 = unknown
-    QString outcome;
-    qint64 officerId = 0; // who ended it (or called it, while not ended)
-    bool amended = false;
-    QList<LogbookCorrection> corrections;
-    // The latest correction of a field, if any.
-    std::optional<QString> corrected(const QString &field) const;
-};
-
 // The visiting book over SQLite, newest first, a page at a time (keyset paging on the
 // (day, ticket) index), so a million lines open as fast as ten. A corrected value is shown in its
 // column beside the original ("Selesai → Diakhiri lebih awal"), never instead of it.
@@ -67,7 +23,7 @@ class LogbookModel : public QAbstractTableModel
 public:
     enum Column { DateColumn, TicketColumn, NameColumn, RegisterColumn, CellColumn, StationColumn, StartedColumn,
                   DurationColumn, OutcomeColumn, OfficerColumn, CorrectedColumn, ColumnCount };
-    static constexpr int pageSize = 100;
+    static constexpr int pageSize = VisitingBook::pageSize;
 
     explicit LogbookModel(Desk &desk, QObject *parent = nullptr);
 
@@ -92,11 +48,8 @@ public:
 
 private:
     QList<LogbookLine> fetchPage() const;
-    void readCorrections(QList<LogbookLine> &lines) const;
     QString display(const LogbookLine &line, int column) const;
-    QList<qint64> matchingWbp() const;
     // The name and register-number filters as a condition on wbp columns (alias "w." or none).
-    QString wbpCondition(const QString &alias, QVariantList &values) const;
     QString officerName(qint64 id) const;
 
     Desk &m_desk;

@@ -95,8 +95,8 @@ public:
     {
         const Call call = m_calls.take(ticket);
         return done(write(m_queue.finish(ticket, moveTo(atMs)), m_actor,
-            { { u"outcome"_s, QString(outcome) }, { u"reason"_s, reason.trimmed() },
-                { u"dur"_s, call.activeMs(atMs) }, { u"allowed"_s, m_defaultMs + call.extendedMs } }));
+            Projector::endPayload(outcome, reason, call.activeMs(atMs), m_defaultMs + call.extendedMs,
+                int(call.extendedMs / 60'000))));
     }
 
     Result<void> noShow(int, int ticket, qint64 atMs) override

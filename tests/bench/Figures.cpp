@@ -1,6 +1,7 @@
 #include "Figures.h"
 
 #include "Projector.h"
+#include "VisitingBook.h"
 
 #include "Output.h"
 
@@ -112,8 +113,24 @@ Result<int> middleDay(const QSqlDatabase &db)
     return bounds->constFirst().toInt();
 }
 
-const QString sessionColumns = u"s.id, s.day, s.ticket, w.reg_no, w.name, s.cell, s.station, s.called, s.started, "
-                               "s.ended, s.duration_ms, s.extended_min, s.outcome, s.officer_id"_s;
+// Times the visiting book's first page (VisitingBook::page, as the console reads it) for each filter.
+Result<Figure> timeBook(const QSqlDatabase &db, const QString &name, const QList<LogbookFilter> &filters)
+{
+    QList<double> times;
+    qint64 rows = 0;
+    for (const LogbookFilter &filter : filters) {
+        QElapsedTimer timer;
+        timer.start();
+        auto page = VisitingBook::page(db, filter);
+        times.append(ms(timer));
+        if (!page)
+            return page.error();
+        rows += page->size();
+    }
+    const double averageRows = filters.isEmpty() ? 0 : double(rows) / filters.size();
+    return Figure{name + u" (visiting book, first page)"_s, median(times), u"ms"_s, 20,
+                  spread(times) + u", %1 lines on average"_s.arg(averageRows, 0, 'f', 0)};
+}
 
 } // namespace
 
@@ -200,55 +217,46 @@ Result<QList<Figure>> Figures::append(int rounds)
 
 Result<Figure> Figures::searchByName(int rounds, bool fullName)
 {
-    const QSqlDatabase db = m_logbook.database();
-    auto names = spreadSample(db, u"SELECT name FROM wbp ORDER BY id"_s, rounds);
+    auto names = spreadSample(m_logbook.database(), u"SELECT name FROM wbp ORDER BY id"_s, rounds);
     if (!names)
         return names.error();
-    // As the visiting book (ui/LogbookModel) searches: the matching WBP in the roster first, then
-    // their sessions through the sessions_wbp index, so a rare name costs no more than a common one.
-    QList<double> times;
-    qint64 rows = 0;
+    QList<LogbookFilter> filters;
     for (const QVariant &name : std::as_const(*names)) {
         const QStringList words = name.toString().split(u' ', Qt::SkipEmptyParts);
-        const QString typed = fullName ? words.join(u' ') : words.constLast();
-        QElapsedTimer timer;
-        timer.start();
-        auto ids = column(db, u"SELECT id FROM wbp WHERE (name LIKE ? ESCAPE '\\' OR aliases LIKE ? ESCAPE '\\')"_s,
-                          {QString(u'%' + typed + u'%'), QString(u'%' + typed + u'%')});
-        if (!ids)
-            return ids.error();
-        QStringList idTexts;
-        for (const QVariant &id : std::as_const(*ids))
-            idTexts.append(id.toString());
-        auto read = readAll(db,
-                            u"SELECT "_s + sessionColumns
-                                + u" FROM sessions s JOIN wbp w ON w.id = s.wbp_id WHERE s.wbp_id IN ("_s
-                                + idTexts.join(u',') + u") ORDER BY s.day DESC, s.ticket DESC LIMIT 50"_s,
-                            {});
-        times.append(ms(timer));
-        if (!read)
-            return read.error();
-        rows += *read;
+        LogbookFilter filter;
+        filter.name = fullName ? words.join(u' ') : words.constLast();
+        filters.append(filter);
     }
-    const double averageRows = names->isEmpty() ? 0 : double(rows) / names->size();
-    return Figure{fullName ? u"search by full name (LIKE, 50 sessions)"_s : u"search by a name word (LIKE, 50 sessions)"_s,
-                  median(times), u"ms"_s, 20, spread(times) + u", %1 rows on average"_s.arg(averageRows, 0, 'f', 0)};
+    return timeBook(m_logbook.database(), fullName ? u"search by full name"_s : u"search by a name word"_s, filters);
 }
 
 Result<Figure> Figures::searchByRegisterNumber(int rounds)
 {
-    const QSqlDatabase db = m_logbook.database();
-    auto numbers = spreadSample(db, u"SELECT reg_no FROM wbp ORDER BY id"_s, rounds);
+    auto numbers = spreadSample(m_logbook.database(), u"SELECT reg_no FROM wbp ORDER BY id"_s, rounds);
     if (!numbers)
         return numbers.error();
-    QList<QVariantList> runs;
-    for (const QVariant &number : std::as_const(*numbers))
-        runs.append(QVariantList{number});
-    return timeQuery(db, u"search by register number (50 sessions)"_s,
-                     u"SELECT "_s + sessionColumns
-                         + u" FROM wbp w JOIN sessions s ON s.wbp_id = w.id WHERE w.reg_no = ? "
-                           "ORDER BY s.day DESC, s.ticket DESC LIMIT 50"_s,
-                     runs, 20);
+    QList<LogbookFilter> filters;
+    for (const QVariant &number : std::as_const(*numbers)) {
+        LogbookFilter filter;
+        filter.registerNumber = number.toString();
+        filters.append(filter);
+    }
+    return timeBook(m_logbook.database(), u"search by register number"_s, filters);
+}
+
+Result<Figure> Figures::searchByOfficer(int rounds)
+{
+    auto officers = column(m_logbook.database(), u"SELECT DISTINCT officer_id FROM sessions WHERE officer_id IS NOT NULL LIMIT ?"_s,
+                           {rounds});
+    if (!officers)
+        return officers.error();
+    QList<LogbookFilter> filters;
+    for (const QVariant &officer : std::as_const(*officers)) {
+        LogbookFilter filter;
+        filter.officerId = officer.toLongLong();
+        filters.append(filter);
+    }
+    return timeBook(m_logbook.database(), u"search by officer"_s, filters);
 }
 
 Result<Figure> Figures::day(int rounds)
@@ -261,14 +269,13 @@ Result<Figure> Figures::day(int rounds)
                        {*middle, rounds});
     if (!days)
         return days.error();
-    QList<QVariantList> runs;
-    for (const QVariant &day : std::as_const(*days))
-        runs.append(QVariantList{day});
-    return timeQuery(db, u"one day's sessions (from %1)"_s.arg(*middle),
-                     u"SELECT "_s + sessionColumns
-                         + u", c.relation FROM sessions s JOIN wbp w ON w.id = s.wbp_id "
-                           "LEFT JOIN contacts c ON c.id = s.contact_id WHERE s.day = ? ORDER BY s.ticket"_s,
-                     runs, 20);
+    QList<LogbookFilter> filters;
+    for (const QVariant &day : std::as_const(*days)) {
+        LogbookFilter filter;
+        filter.from = filter.to = Projector::dayFromKey(day.toInt());
+        filters.append(filter);
+    }
+    return timeBook(db, u"one day's sessions (from %1)"_s.arg(*middle), filters);
 }
 
 Result<Figure> Figures::month(int rounds)

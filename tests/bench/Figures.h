@@ -33,11 +33,12 @@ public:
     // Median of durable single-event appends (Logbook::append of a record-only event) and its ratio
     // to a plain one-row-per-transaction SQLite insert with the same pragmas, in a file beside it.
     Result<QList<Figure>> append(int rounds);
-    // What an officer types: one word of a name (common, matches many WBP), or a whole name (rare,
+    // The visiting book's first page for what an officer types: one word of a name (common, matches many WBP), or a whole name (rare,
     // often of someone released years ago, whose sessions are deep in the history).
     Result<Figure> searchByNameWord(int rounds) { return searchByName(rounds, false); }
     Result<Figure> searchByFullName(int rounds) { return searchByName(rounds, true); }
     Result<Figure> searchByRegisterNumber(int rounds);
+    Result<Figure> searchByOfficer(int rounds);
     Result<Figure> day(int rounds);
     Result<Figure> month(int rounds);
     Result<Figure> verify();

@@ -161,7 +161,7 @@ int main(int argc, char *argv[])
     for (const auto &f : *appended)
         print(f);
     for (auto measure : {&kj::bench::Figures::searchByNameWord, &kj::bench::Figures::searchByFullName,
-                         &kj::bench::Figures::searchByRegisterNumber,
+                         &kj::bench::Figures::searchByRegisterNumber, &kj::bench::Figures::searchByOfficer,
                          &kj::bench::Figures::day}) {
         auto f = (figures.*measure)(30);
         if (!f)

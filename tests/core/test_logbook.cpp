@@ -542,7 +542,7 @@ TEST_CASE("a call open when its process was killed is resumed on reopening withi
     CHECK(eventCount(*f.logbook) == events);
 }
 
-TEST_CASE("a version-1 logbook gains the index of calls in progress, which start-up reads instead of every session",
+TEST_CASE("a version-1 logbook gains the index of calls in progress, which start-up reads instead of every session, and drops the officer index",
           "[logbook][schema]")
 {
     QTemporaryDir dir;
@@ -558,6 +558,7 @@ TEST_CASE("a version-1 logbook gains the index of calls in progress, which start
     const QSqlDatabase db = logbook->database();
     CHECK(scalar(db, u"SELECT value FROM meta WHERE key = 'schema_version'"_s).toInt() == Logbook::schemaVersion);
     CHECK(scalar(db, u"SELECT count(*) FROM sqlite_master WHERE name = 'sessions_in_call'"_s).toInt() == 1);
+    CHECK(scalar(db, u"SELECT count(*) FROM sqlite_master WHERE name = 'sessions_officer'"_s).toInt() == 0);
     // The query Desk::load runs to find the calls left open by a crash.
     QSqlQuery plan(db);
     REQUIRE(plan.exec(u"EXPLAIN QUERY PLAN SELECT id, day, ticket, station, started FROM sessions WHERE state = 2"_s));
