@@ -99,6 +99,22 @@
         <source>Unknown command: %1</source>
         <translation>Perintah tidak dikenal: %1</translation>
     </message>
+    <message>
+        <source>How many days, ending today.</source>
+        <translation>Jumlah hari, berakhir hari ini.</translation>
+    </message>
+    <message>
+        <source>Seed of the simulation: the same seed writes the same history.</source>
+        <translation>Seed simulasi: seed yang sama menghasilkan riwayat yang sama.</translation>
+    </message>
+    <message>
+        <source>Write the report as a PDF file.</source>
+        <translation>Tulis laporan sebagai berkas PDF.</translation>
+    </message>
+    <message>
+        <source>Write the report as a CSV file.</source>
+        <translation>Tulis laporan sebagai berkas CSV.</translation>
+    </message>
 </context>
 <context>
     <name>AdminCommands</name>
@@ -235,56 +251,57 @@
         <translation>%1 tidak dapat dibaca: %2</translation>
     </message>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 tidak dapat ditulis: %2</translation>
-    </message>
-    <message>
-        <source>Writing %1 failed: %2</source>
-        <translation>Gagal menulis %1: %2</translation>
-    </message>
-    <message>
         <source>Not a date (yyyy-mm-dd): %1</source>
         <translation>Bukan tanggal yang sah (tttt-bb-hh): %1</translation>
     </message>
     <message>
-        <source>completed</source>
-        <translation>selesai</translation>
+        <source>--days needs a whole number from 1 to 3660: %1</source>
+        <translation>--days memerlukan bilangan bulat dari 1 sampai 3660: %1</translation>
     </message>
     <message>
-        <source>ended early</source>
-        <translation>diakhiri lebih awal</translation>
+        <source>--seed needs a whole number: %1</source>
+        <translation>--seed memerlukan bilangan bulat: %1</translation>
     </message>
     <message>
-        <source>stopped by the officer</source>
-        <translation>dihentikan petugas</translation>
+        <source>Demo history %1 to %2: %3 service days, %4 sign-ins, %5 calls, %6 corrections, %7 survey answers, %8 complaints, %9 events.</source>
+        <translation>Riwayat demo %1 sampai %2: %3 hari layanan, %4 pendaftaran, %5 panggilan, %6 koreksi, %7 jawaban survei, %8 pengaduan, %9 kejadian.</translation>
     </message>
     <message>
-        <source>interrupted</source>
-        <translation>terputus (sistem)</translation>
+        <source>This kunjungan-admin was built without PDF support; use --csv.</source>
+        <translation>kunjungan-admin ini dibuat tanpa dukungan PDF; gunakan --csv.</translation>
     </message>
     <message>
-        <source>no-show</source>
-        <translation>tidak hadir</translation>
+        <source>Daily register of %1 written to %2.</source>
+        <translation>Laporan harian %1 ditulis ke %2.</translation>
     </message>
     <message>
-        <source>no answer</source>
-        <translation>tidak tersambung</translation>
+        <source>Not a month (yyyy-mm): %1</source>
+        <translation>Bukan bulan (yyyy-mm): %1</translation>
     </message>
     <message>
-        <source>cancelled</source>
-        <translation>dibatalkan</translation>
+        <source>Monthly recap of %1 written to %2.</source>
+        <translation>Rekap bulanan %1 ditulis ke %2.</translation>
     </message>
     <message>
-        <source>waiting</source>
-        <translation>menunggu</translation>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message numerus="yes">
+        <source>IKM: %1, quality %2 (%n respondent(s))</source>
+        <translation>
+            <numerusform>IKM: %1, mutu %2 (%n responden)</numerusform></translation>
     </message>
     <message>
-        <source>called</source>
-        <translation>dipanggil</translation>
+        <source>Complaints: %1</source>
+        <translation>Pengaduan: %1</translation>
     </message>
     <message>
-        <source>in call</source>
-        <translation>berlangsung</translation>
+        <source>Restrictions in force: %1</source>
+        <translation>Pembatasan yang berlaku: %1</translation>
+    </message>
+    <message>
+        <source>Corrected lines: %1</source>
+        <translation>Baris yang dikoreksi: %1</translation>
     </message>
 </context>
 <context>
@@ -351,6 +368,61 @@
     <message>
         <source>The call has already ended.</source>
         <translation>Panggilan sudah berakhir.</translation>
+    </message>
+</context>
+<context>
+    <name>Complaints</name>
+    <message>
+        <source>Unknown complaint status: %1</source>
+        <translation>Status pengaduan tidak dikenal: %1</translation>
+    </message>
+    <message>
+        <source>A complaint can only be closed with its follow-up.</source>
+        <translation>Pengaduan hanya dapat ditutup beserta tindak lanjutnya.</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Langsung</translation>
+    </message>
+    <message>
+        <source>Instagram</source>
+        <translation>Instagram</translation>
+    </message>
+    <message>
+        <source>Lapor Karutan</source>
+        <translation>Lapor Karutan</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Baru</translation>
+    </message>
+    <message>
+        <source>Being handled</source>
+        <translation>Sedang ditangani</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Ditutup</translation>
+    </message>
+    <message>
+        <source>The date the complaint was received must be today or earlier.</source>
+        <translation>Tanggal pengaduan diterima harus hari ini atau sebelumnya.</translation>
+    </message>
+    <message>
+        <source>Unknown complaint channel: %1</source>
+        <translation>Saluran pengaduan tidak dikenal: %1</translation>
+    </message>
+    <message>
+        <source>The complaint's content is empty.</source>
+        <translation>Isi pengaduan kosong.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Tidak ada yang diubah.</translation>
     </message>
 </context>
 <context>
@@ -441,6 +513,17 @@
     <message>
         <source>line %1: %2 fields where the header has %3; is a value with the delimiter missing its quotes?</source>
         <translation>baris %1: ada %2 kolom, sedangkan judul memiliki %3; apakah ada nilai berisi pemisah tanpa tanda kutip?</translation>
+    </message>
+</context>
+<context>
+    <name>DemoHistory</name>
+    <message>
+        <source>The number of days must be at least 1.</source>
+        <translation>Jumlah hari sekurang-kurangnya 1.</translation>
+    </message>
+    <message>
+        <source>%1 already holds %2 WBP and %3 sessions: a demo history is only written into a new or empty logbook.</source>
+        <translation>%1 sudah berisi %2 WBP dan %3 sesi: riwayat demo hanya ditulis ke buku kunjungan yang baru atau kosong.</translation>
     </message>
 </context>
 <context>
@@ -799,16 +882,24 @@
         <source>The backup %1 does not verify: %2</source>
         <translation>Cadangan %1 tidak lolos pemeriksaan: %2</translation>
     </message>
+    <message>
+        <source>The event cannot be recorded.</source>
+        <translation>Kejadian tidak dapat dicatat.</translation>
+    </message>
+    <message>
+        <source>event %1 is missing</source>
+        <translation>kejadian %1 tidak ada</translation>
+    </message>
+    <message>
+        <source>The logbook could not be read to check it.</source>
+        <translation>Buku kunjungan tidak dapat dibaca untuk diperiksa.</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>Kunjungan</source>
         <translation>Kunjungan</translation>
-    </message>
-    <message>
-        <source>User interface language: id or en.</source>
-        <translation>Bahasa tampilan: id atau en.</translation>
     </message>
     <message>
         <source>The logbook file.</source>
@@ -833,6 +924,21 @@
     <message>
         <source>DEMO MODE — simulated time</source>
         <translation>MODE DEMO — waktu simulasi</translation>
+    </message>
+    <message>
+        <source>User interface language: id or en (default: the language set in the settings, else id).</source>
+        <translation>Bahasa antarmuka: id atau en (bawaan: bahasa yang diatur di pengaturan, jika tidak ada id).</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 tidak dapat ditulis: %2</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2</source>
+        <translation>Penulisan %1 gagal: %2</translation>
     </message>
 </context>
 <context>
@@ -973,6 +1079,597 @@
     </message>
 </context>
 <context>
+    <name>ReportDocument</name>
+    <message>
+        <source>%1 · Telephone %2</source>
+        <translation>%1 · Telepon %2</translation>
+    </message>
+    <message>
+        <source>Made by,</source>
+        <translation>Dibuat oleh,</translation>
+    </message>
+    <message>
+        <source>Officer on duty</source>
+        <translation>Petugas jaga</translation>
+    </message>
+    <message>
+        <source>Acknowledged, %1</source>
+        <translation>Mengetahui, %1</translation>
+    </message>
+    <message>
+        <source>Head of %1</source>
+        <translation>Kepala %1</translation>
+    </message>
+    <message>
+        <source>NIP.</source>
+        <translation>NIP.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 · times in %2</source>
+        <translation>%1 · waktu dalam %2</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>No event was recorded on this day.</source>
+        <translation>Tidak ada kejadian yang tercatat pada hari ini.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 sampai %2</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation>Per hari</translation>
+    </message>
+    <message>
+        <source>No visits were registered in this month.</source>
+        <translation>Tidak ada kunjungan yang terdaftar pada bulan ini.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Hari</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>Per cell</source>
+        <translation>Per kamar</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Kamar</translation>
+    </message>
+    <message>
+        <source>Per station</source>
+        <translation>Per bilik</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Bilik</translation>
+    </message>
+    <message>
+        <source>Per officer</source>
+        <translation>Per petugas</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Corrected lines: %1</source>
+        <translation>Baris yang dikoreksi: %1</translation>
+    </message>
+    <message>
+        <source>Satisfaction index (IKM, PermenPANRB 14/2017)</source>
+        <translation>Indeks Kepuasan Masyarakat (IKM, PermenPANRB 14/2017)</translation>
+    </message>
+    <message>
+        <source>No survey answers in this month.</source>
+        <translation>Tidak ada jawaban survei pada bulan ini.</translation>
+    </message>
+    <message>
+        <source>Sum of weighted averages</source>
+        <translation>Jumlah nilai rata-rata tertimbang</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Unsur</translation>
+    </message>
+    <message>
+        <source>Service element</source>
+        <translation>Unsur pelayanan</translation>
+    </message>
+    <message>
+        <source>Average (NRR)</source>
+        <translation>Rata-rata (NRR)</translation>
+    </message>
+    <message>
+        <source>Weighted (× 1/9)</source>
+        <translation>Tertimbang (× 1/9)</translation>
+    </message>
+    <message numerus="yes">
+        <source>IKM = %1 × 25 = %2 · quality %3 · %n respondent(s)</source>
+        <translation>
+            <numerusform>IKM = %1 × 25 = %2 · mutu %3 · %n responden</numerusform></translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Pengaduan</translation>
+    </message>
+    <message>
+        <source>Received: %1</source>
+        <translation>Diterima: %1</translation>
+    </message>
+    <message>
+        <source>By channel: %1</source>
+        <translation>Menurut saluran: %1</translation>
+    </message>
+    <message>
+        <source>By status: %1</source>
+        <translation>Menurut status: %1</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Saluran</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Isi</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Restrictions in force</source>
+        <translation>Pembatasan yang berlaku</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Tidak ada.</translation>
+    </message>
+    <message>
+        <source>until lifted</source>
+        <translation>sampai dicabut</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>WBP name</source>
+        <translation>Nama WBP</translation>
+    </message>
+    <message>
+        <source>Register no.</source>
+        <translation>No. registrasi</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Sampai</translation>
+    </message>
+    <message>
+        <source>Lifted</source>
+        <translation>Dicabut</translation>
+    </message>
+    <message>
+        <source>The report could not be printed or written.</source>
+        <translation>Laporan tidak dapat dicetak atau ditulis.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Halaman %1 dari %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 tidak dapat ditulis.</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>outcome</source>
+        <translation>hasil</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>durasi</translation>
+    </message>
+    <message>
+        <source>station</source>
+        <translation>bilik</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>catatan</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>keluarga</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>mulai</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>selesai</translation>
+    </message>
+    <message>
+        <source>%1 (was: %2)</source>
+        <translation>%1 (semula: %2)</translation>
+    </message>
+    <message>
+        <source>officer no. %1</source>
+        <translation>petugas no. %1</translation>
+    </message>
+    <message>
+        <source>extended %1 min: %2</source>
+        <translation>tambah waktu %1 menit: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>recovered after a restart (%1)</source>
+        <translation>dipulihkan setelah mulai ulang (%1)</translation>
+    </message>
+    <message>
+        <source>Not a valid date.</source>
+        <translation>Tanggal tidak valid.</translation>
+    </message>
+    <message>
+        <source>holiday: %1</source>
+        <translation>hari libur: %1</translation>
+    </message>
+    <message>
+        <source>no visiting service is scheduled on this day</source>
+        <translation>tidak ada layanan kunjungan yang dijadwalkan pada hari ini</translation>
+    </message>
+    <message>
+        <source>Not a valid month.</source>
+        <translation>Bulan tidak valid.</translation>
+    </message>
+    <message>
+        <source>Cell %1</source>
+        <translation>Kamar %1</translation>
+    </message>
+    <message>
+        <source>Station %1</source>
+        <translation>Bilik %1</translation>
+    </message>
+    <message>
+        <source>MONTHLY RECAP OF THE ONLINE VISITING SERVICE (VIDEO CALL) — %1</source>
+        <translation>REKAP BULANAN LAYANAN KUNJUNGAN ONLINE (VIDEO CALL) — %1</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Ended early</source>
+        <translation>Diakhiri lebih awal</translation>
+    </message>
+    <message>
+        <source>Stopped by officer</source>
+        <translation>Dihentikan petugas</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Terputus</translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation>Tidak hadir</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Tidak tersambung</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Menunggu</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Dipanggil</translation>
+    </message>
+    <message>
+        <source>In call</source>
+        <translation>Sedang panggilan</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Nomor antrian</translation>
+    </message>
+    <message>
+        <source>WBP name</source>
+        <translation>Nama WBP</translation>
+    </message>
+    <message>
+        <source>Register no.</source>
+        <translation>No. registrasi</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Kamar</translation>
+    </message>
+    <message>
+        <source>Family (relation)</source>
+        <translation>Keluarga (hubungan)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Bilik</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durasi</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Corrected %1: %2 → %3 (%4)</source>
+        <translation>Dikoreksi %1: %2 → %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Mendaftar</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Dilayani</translation>
+    </message>
+    <message>
+        <source>Not served at close</source>
+        <translation>Tidak terlayani saat tutup</translation>
+    </message>
+    <message>
+        <source>Average wait</source>
+        <translation>Rata-rata waktu tunggu</translation>
+    </message>
+    <message>
+        <source>Average call length</source>
+        <translation>Rata-rata lama panggilan</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Biaya</translation>
+    </message>
+    <message>
+        <source>Rp 0 (free)</source>
+        <translation>Rp 0 (gratis)</translation>
+    </message>
+    <message>
+        <source>No visits on %1: %2.</source>
+        <translation>Tidak ada kunjungan pada %1: %2.</translation>
+    </message>
+    <message>
+        <source>No visits were registered on %1.</source>
+        <translation>Tidak ada kunjungan yang terdaftar pada %1.</translation>
+    </message>
+    <message>
+        <source>Last event of the day: no. %1, hash %2 (check: kunjungan-admin logbook verify --anchor %1:%2)</source>
+        <translation>Kejadian terakhir hari ini: no. %1, hash %2 (periksa: kunjungan-admin logbook verify --anchor %1:%2)</translation>
+    </message>
+    <message>
+        <source>Served %</source>
+        <translation>Dilayani %</translation>
+    </message>
+    <message>
+        <source>Not served</source>
+        <translation>Tidak terlayani</translation>
+    </message>
+    <message>
+        <source>Avg. wait</source>
+        <translation>Rata-rata tunggu</translation>
+    </message>
+    <message>
+        <source>Avg. call</source>
+        <translation>Rata-rata panggilan</translation>
+    </message>
+    <message>
+        <source>A (very good)</source>
+        <translation>A (sangat baik)</translation>
+    </message>
+    <message>
+        <source>B (good)</source>
+        <translation>B (baik)</translation>
+    </message>
+    <message>
+        <source>C (not good enough)</source>
+        <translation>C (kurang baik)</translation>
+    </message>
+    <message>
+        <source>D (poor)</source>
+        <translation>D (tidak baik)</translation>
+    </message>
+    <message>
+        <source>no survey answers</source>
+        <translation>tidak ada jawaban survei</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Persyaratan</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Prosedur</translation>
+    </message>
+    <message>
+        <source>Time taken</source>
+        <translation>Waktu penyelesaian</translation>
+    </message>
+    <message>
+        <source>Service as announced</source>
+        <translation>Kesesuaian layanan dengan yang diumumkan</translation>
+    </message>
+    <message>
+        <source>Officers' competence</source>
+        <translation>Kompetensi petugas</translation>
+    </message>
+    <message>
+        <source>Officers' conduct</source>
+        <translation>Perilaku petugas</translation>
+    </message>
+    <message>
+        <source>Handling of complaints and suggestions</source>
+        <translation>Penanganan pengaduan, saran, dan masukan</translation>
+    </message>
+    <message>
+        <source>Facilities</source>
+        <translation>Sarana dan prasarana</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation>Per hari</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Bulan</translation>
+    </message>
+    <message>
+        <source>Per cell</source>
+        <translation>Per kamar</translation>
+    </message>
+    <message>
+        <source>Per station</source>
+        <translation>Per bilik</translation>
+    </message>
+    <message>
+        <source>Per officer</source>
+        <translation>Per petugas</translation>
+    </message>
+    <message>
+        <source>Satisfaction index (IKM, PermenPANRB 14/2017)</source>
+        <translation>Indeks kepuasan (IKM, PermenPANRB 14/2017)</translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Responden</translation>
+    </message>
+    <message>
+        <source>Weighted average</source>
+        <translation>Rata-rata tertimbang</translation>
+    </message>
+    <message>
+        <source>IKM</source>
+        <translation>IKM</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Mutu</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Pengaduan</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Saluran</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Isi</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Restrictions in force</source>
+        <translation>Pembatasan yang berlaku</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Sampai</translation>
+    </message>
+    <message>
+        <source>Lifted</source>
+        <translation>Dicabut</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>Corrected lines</source>
+        <translation>Baris yang dikoreksi</translation>
+    </message>
+</context>
+<context>
     <name>RosterCsv</name>
     <message>
         <source>line %1: "%2" in column "%3" is not a date (dd/mm/yyyy)</source>
@@ -1073,6 +1770,10 @@
         <source>Visits for cell %1 have ended for today.</source>
         <translation>Layanan untuk kamar %1 hari ini sudah selesai.</translation>
     </message>
+    <message>
+        <source>%1: a special day needs its visiting windows (a closed date is a holiday).</source>
+        <translation>%1: hari khusus memerlukan jam kunjungannya sendiri (tanggal tutup adalah hari libur).</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>
@@ -1095,6 +1796,221 @@
     <message>
         <source>Unknown setting: %1</source>
         <translation>Pengaturan tidak dikenal: %1</translation>
+    </message>
+    <message>
+        <source>Unknown language: %1</source>
+        <translation>Bahasa tidak dikenal: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VisitStatistics</name>
+    <message>
+        <source>Choose a first day on or before the last day, at most ten years apart.</source>
+        <translation>Pilih hari pertama yang sama dengan atau sebelum hari terakhir, paling lama berjarak sepuluh tahun.</translation>
+    </message>
+</context>
+<context>
+    <name>kj::CapacityView</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 menit</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 jam %2 menit</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> menit</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> detik</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>WBP expected to come</source>
+        <translation>WBP yang diperkirakan datang</translation>
+    </message>
+    <message>
+        <source>Call length</source>
+        <translation>Durasi panggilan</translation>
+    </message>
+    <message>
+        <source>Pause between calls</source>
+        <translation>Jeda antarpanggilan</translation>
+    </message>
+    <message>
+        <source>Stations</source>
+        <translation>Bilik</translation>
+    </message>
+    <message>
+        <source>The day</source>
+        <translation>Hari</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Jam kunjungan</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Bilik</translation>
+    </message>
+    <message>
+        <source>Can hold</source>
+        <translation>Kapasitas</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Terlayani</translation>
+    </message>
+    <message>
+        <source>Talking</source>
+        <translation>Berbicara</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Tidak terpakai</translation>
+    </message>
+    <message>
+        <source>Idle between calls</source>
+        <translation>Tidak terpakai antarpanggilan</translation>
+    </message>
+    <message>
+        <source>WBP who can call, by number of stations</source>
+        <translation>WBP yang dapat melakukan panggilan, menurut jumlah bilik</translation>
+    </message>
+    <message>
+        <source>Seen over the last 8 weeks: %1%.</source>
+        <translation>Kehadiran dalam 8 minggu terakhir: %1%.</translation>
+    </message>
+    <message>
+        <source>No history yet: everyone is expected.</source>
+        <translation>Belum ada riwayat: semua diperkirakan hadir.</translation>
+    </message>
+    <message>
+        <source>%1: no visiting service.</source>
+        <translation>%1: tidak ada layanan kunjungan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: cells %2, %3; %n active WBP.</source>
+        <translation>
+            <numerusform>%1: kamar %2, %3; %n WBP aktif.</numerusform></translation>
+    </message>
+    <message>
+        <source>No service on this day.</source>
+        <translation>Tidak ada layanan pada hari ini.</translation>
+    </message>
+    <message>
+        <source>A call is longer than the windows.</source>
+        <translation>Durasi panggilan lebih panjang daripada jam kunjungan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n station(s) needed, %1 available: enough.</source>
+        <translation>
+            <numerusform>Diperlukan %n bilik, tersedia %1: cukup.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n station(s) needed, %1 available: too few.</source>
+        <translation>
+            <numerusform>Diperlukan %n bilik, tersedia %1: kurang.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of %2 WBP expected. One station holds %3 calls a day with calls of %4 and %5 between them.</source>
+        <translation>%1 dari %2 WBP diperkirakan hadir. Satu bilik menampung %3 panggilan sehari dengan durasi panggilan %4 dan jeda %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>With %n station(s), %1 WBP cannot call.</source>
+        <translation>
+            <numerusform>Dengan %n bilik, %1 WBP tidak dapat melakukan panggilan.</numerusform></translation>
+    </message>
+    <message>
+        <source>Can call</source>
+        <translation>Dapat melakukan panggilan</translation>
+    </message>
+    <message>
+        <source>Cannot call</source>
+        <translation>Tidak dapat melakukan panggilan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n station(s)</source>
+        <translation>
+            <numerusform>%n bilik</numerusform></translation>
+    </message>
+    <message>
+        <source>WBP</source>
+        <translation>WBP</translation>
+    </message>
+    <message>
+        <source>Station %1</source>
+        <translation>Bilik %1</translation>
+    </message>
+</context>
+<context>
+    <name>kj::ComplaintsView</name>
+    <message>
+        <source>New complaint…</source>
+        <translation>Pengaduan baru…</translation>
+    </message>
+    <message>
+        <source>Follow up…</source>
+        <translation>Tindak lanjuti…</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Saluran</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Pengaduan</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Month:</source>
+        <translation>Bulan:</translation>
+    </message>
+    <message>
+        <source>History of the selected complaint (each change is in the logbook):</source>
+        <translation>Riwayat pengaduan yang dipilih (setiap perubahan tercatat dalam buku kunjungan):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s) received</source>
+        <translation>
+            <numerusform>%n pengaduan diterima</numerusform></translation>
+    </message>
+    <message>
+        <source>Received (dd/mm/yyyy)</source>
+        <translation>Diterima (dd/mm/yyyy)</translation>
+    </message>
+    <message>
+        <source>From (name or account; may be empty)</source>
+        <translation>Dari (nama atau akun; boleh kosong)</translation>
+    </message>
+    <message>
+        <source>New complaint</source>
+        <translation>Pengaduan baru</translation>
+    </message>
+    <message>
+        <source>Follow up the complaint of %1</source>
+        <translation>Tindak lanjuti pengaduan dari %1</translation>
     </message>
 </context>
 <context>
@@ -1156,6 +2072,22 @@
         <translation>
             <numerusform>Belum dikunjungi minggu ini: %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Pengaduan</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapasitas</translation>
     </message>
 </context>
 <context>
@@ -1275,6 +2207,34 @@
     <message>
         <source>Too many wrong PINs. Try again in %1.</source>
         <translation>Terlalu banyak PIN salah. Coba lagi dalam %1.</translation>
+    </message>
+    <message>
+        <source>There is already an inactive officer named %1: reactivate them.</source>
+        <translation>Sudah ada petugas nonaktif bernama %1: aktifkan kembali petugas tersebut.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate yourself; another admin can.</source>
+        <translation>Anda tidak dapat menonaktifkan diri sendiri; admin lain dapat melakukannya.</translation>
+    </message>
+    <message>
+        <source>%1 is the last active admin: add or reactivate another admin first.</source>
+        <translation>%1 adalah admin aktif terakhir: tambahkan atau aktifkan kembali admin lain terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>There is no such complaint.</source>
+        <translation>Pengaduan tersebut tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>kiosk</source>
+        <translation>kios</translation>
+    </message>
+    <message>
+        <source>admin command line</source>
+        <translation>baris perintah admin</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>sistem</translation>
     </message>
 </context>
 <context>
@@ -1531,50 +2491,6 @@
 <context>
     <name>kj::LogbookModel</name>
     <message>
-        <source>Completed</source>
-        <translation>Selesai</translation>
-    </message>
-    <message>
-        <source>Ended early</source>
-        <translation>Diakhiri lebih awal</translation>
-    </message>
-    <message>
-        <source>Stopped by officer</source>
-        <translation>Dihentikan petugas</translation>
-    </message>
-    <message>
-        <source>Interrupted</source>
-        <translation>Terputus (sistem)</translation>
-    </message>
-    <message>
-        <source>Did not come</source>
-        <translation>Tidak hadir</translation>
-    </message>
-    <message>
-        <source>No answer</source>
-        <translation>Tidak tersambung</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Dibatalkan</translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation>Menunggu</translation>
-    </message>
-    <message>
-        <source>Called</source>
-        <translation>Dipanggil</translation>
-    </message>
-    <message>
-        <source>In call</source>
-        <translation>Berlangsung</translation>
-    </message>
-    <message>
-        <source>Corrected: the original line is kept; see the corrections below.</source>
-        <translation>Dikoreksi: baris asli tetap disimpan; lihat koreksinya di bawah.</translation>
-    </message>
-    <message>
         <source>corrected</source>
         <translation>dikoreksi</translation>
     </message>
@@ -1621,6 +2537,26 @@
     <message>
         <source>Correction</source>
         <translation>Koreksi</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Berakhir</translation>
+    </message>
+    <message>
+        <source>Family contact</source>
+        <translation>Kontak keluarga</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Corrected; the original values stay in the line:</source>
+        <translation>Dikoreksi; nilai asli tetap tercatat pada baris ini:</translation>
+    </message>
+    <message>
+        <source>corrected: %1</source>
+        <translation>dikoreksi: %1</translation>
     </message>
 </context>
 <context>
@@ -1785,6 +2721,61 @@
     </message>
 </context>
 <context>
+    <name>kj::ReportsView</name>
+    <message>
+        <source>Full phone numbers</source>
+        <translation>Nomor telepon lengkap</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Cetak…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Simpan PDF…</translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation>Simpan CSV…</translation>
+    </message>
+    <message>
+        <source>Daily register</source>
+        <translation>Laporan harian</translation>
+    </message>
+    <message>
+        <source>Monthly recap</source>
+        <translation>Rekap bulanan</translation>
+    </message>
+    <message>
+        <source>Administrators only. Otherwise only the last 4 digits are shown and printed.</source>
+        <translation>Khusus administrator. Selain itu, hanya 4 digit terakhir yang ditampilkan dan dicetak.</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>Laporan:</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>Simpan laporan sebagai PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Tersimpan: %1</translation>
+    </message>
+    <message>
+        <source>Save the report as CSV</source>
+        <translation>Simpan laporan sebagai CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>kj::RosterView</name>
     <message>
         <source>Name, register number or cell</source>
@@ -1942,6 +2933,18 @@
         <source>Lift the restriction</source>
         <translation>Cabut pembatasan</translation>
     </message>
+    <message>
+        <source>Import contacts CSV…</source>
+        <translation>Impor CSV kontak…</translation>
+    </message>
+    <message>
+        <source>Import family contacts</source>
+        <translation>Impor kontak keluarga</translation>
+    </message>
+    <message>
+        <source>%1: %2 contacts. New (recorded as approved): %3, already known: %4. Import?</source>
+        <translation>%1: %2 kontak. Baru (dicatat sebagai disetujui): %3, sudah terdaftar: %4. Impor?</translation>
+    </message>
 </context>
 <context>
     <name>kj::SettingsView</name>
@@ -2042,14 +3045,6 @@
         <translation>bawaan</translation>
     </message>
     <message>
-        <source>%1 (admin)</source>
-        <translation>%1 (admin)</translation>
-    </message>
-    <message>
-        <source>Call length: %1 · Stations: %2 · Queue: %3 · Facility: %4</source>
-        <translation>Durasi panggilan: %1 · Bilik: %2 · Antrian: %3 · UPT: %4</translation>
-    </message>
-    <message>
         <source>Not a date (yyyy-mm-dd): %1</source>
         <translation>Bukan tanggal yang sah (tttt-bb-hh): %1</translation>
     </message>
@@ -2072,6 +3067,110 @@
     <message>
         <source>Add an officer</source>
         <translation>Tambah petugas</translation>
+    </message>
+    <message>
+        <source>New PIN…</source>
+        <translation>PIN baru…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Nonaktifkan</translation>
+    </message>
+    <message>
+        <source>Date (yyyy-mm-dd)</source>
+        <translation>Tanggal (yyyy-mm-dd)</translation>
+    </message>
+    <message>
+        <source>Cells (empty: the weekday's)</source>
+        <translation>Kamar (kosong: sesuai hari biasanya)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>A date with its own cells and windows instead of its weekday's, e.g. Lebaran.</source>
+        <translation>Tanggal dengan kamar dan jam kunjungan sendiri, bukan mengikuti hari biasanya, mis. Lebaran.</translation>
+    </message>
+    <message>
+        <source>Add a special day</source>
+        <translation>Tambah hari khusus</translation>
+    </message>
+    <message>
+        <source>Remove the selected one</source>
+        <translation>Hapus yang dipilih</translation>
+    </message>
+    <message>
+        <source>Special days</source>
+        <translation>Hari khusus</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>Console language</source>
+        <translation>Bahasa konsol</translation>
+    </message>
+    <message>
+        <source>Applied when Kunjungan next starts. The kiosk stays in Bahasa Indonesia; --lang on the command line overrides this setting.</source>
+        <translation>Berlaku saat Kunjungan dijalankan berikutnya. Kios tetap dalam Bahasa Indonesia; --lang pada baris perintah mengesampingkan pengaturan ini.</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktif</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>nonaktif</translation>
+    </message>
+    <message>
+        <source>Last changed by — schedule: %1 · call length: %2 · stations: %3 · queue: %4 · facility: %5 · language: %6</source>
+        <translation>Terakhir diubah oleh — jadwal: %1 · durasi panggilan: %2 · bilik: %3 · antrian: %4 · instansi: %5 · bahasa: %6</translation>
+    </message>
+    <message>
+        <source>Special day %1: not a date (yyyy-mm-dd): %2</source>
+        <translation>Hari khusus %1: bukan tanggal (yyyy-mm-dd): %2</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Aktifkan kembali</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>PIN baru</translation>
+    </message>
+    <message>
+        <source>New PIN again</source>
+        <translation>Ulangi PIN baru</translation>
+    </message>
+    <message>
+        <source>New PIN for %1</source>
+        <translation>PIN baru untuk %1</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>Kedua PIN tidak sama.</translation>
+    </message>
+    <message>
+        <source>%1 has a new PIN.</source>
+        <translation>%1 telah memiliki PIN baru.</translation>
+    </message>
+    <message>
+        <source>Deactivate an officer</source>
+        <translation>Nonaktifkan petugas</translation>
+    </message>
+    <message>
+        <source>%1 will no longer be able to sign in. Their name stays in the visiting book. Deactivate?</source>
+        <translation>%1 tidak akan dapat masuk lagi. Namanya tetap tercatat dalam buku kunjungan. Nonaktifkan?</translation>
+    </message>
+    <message>
+        <source>The language changes when Kunjungan next starts.</source>
+        <translation>Bahasa berubah saat Kunjungan dijalankan berikutnya.</translation>
     </message>
 </context>
 <context>
@@ -2229,6 +3328,157 @@
     <message>
         <source>Time up</source>
         <translation>Waktu habis</translation>
+    </message>
+</context>
+<context>
+    <name>kj::StatisticsView</name>
+    <message>
+        <source>Held</source>
+        <translation>Terlaksana</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 hari terakhir</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 hari terakhir</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>90 hari terakhir</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Bulan ini</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Bulan lalu</translation>
+    </message>
+    <message>
+        <source>Chosen dates</source>
+        <translation>Tanggal pilihan</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Simpan sebagai PNG…</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>Simpan sebagai CSV…</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periode:</translation>
+    </message>
+    <message>
+        <source>Calls per day</source>
+        <translation>Panggilan per hari</translation>
+    </message>
+    <message>
+        <source>Station use during the windows</source>
+        <translation>Penggunaan bilik selama jam kunjungan</translation>
+    </message>
+    <message>
+        <source>Calls per cell</source>
+        <translation>Panggilan per kamar</translation>
+    </message>
+    <message>
+        <source>Waiting time (minutes)</source>
+        <translation>Waktu tunggu (menit)</translation>
+    </message>
+    <message>
+        <source>Call length (minutes)</source>
+        <translation>Durasi panggilan (menit)</translation>
+    </message>
+    <message>
+        <source>Visiting statistics, %1 to %2</source>
+        <translation>Statistik kunjungan, %1 s.d. %2</translation>
+    </message>
+    <message>
+        <source>%1 sign-ins</source>
+        <translation>%1 pendaftaran</translation>
+    </message>
+    <message>
+        <source>%1 calls held</source>
+        <translation>%1 panggilan terlaksana</translation>
+    </message>
+    <message>
+        <source>%1 no-shows</source>
+        <translation>%1 tidak hadir</translation>
+    </message>
+    <message>
+        <source>%1 not reached</source>
+        <translation>%1 tidak tersambung</translation>
+    </message>
+    <message>
+        <source>average wait %1</source>
+        <translation>rata-rata tunggu %1</translation>
+    </message>
+    <message>
+        <source>average call %1</source>
+        <translation>rata-rata panggilan %1</translation>
+    </message>
+    <message>
+        <source>Not held (no-show, no answer, cancelled)</source>
+        <translation>Tidak terlaksana (tidak hadir, tidak tersambung, dibatalkan)</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Nomor antrian</translation>
+    </message>
+    <message>
+        <source>Not held</source>
+        <translation>Tidak terlaksana</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Kamar</translation>
+    </message>
+    <message>
+        <source>Minutes from sign-in to being called</source>
+        <translation>Menit dari pendaftaran hingga dipanggil</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Panggilan</translation>
+    </message>
+    <message>
+        <source>Minutes talking</source>
+        <translation>Menit berbicara</translation>
+    </message>
+    <message>
+        <source>In a call</source>
+        <translation>Sedang panggilan</translation>
+    </message>
+    <message>
+        <source>Station %1</source>
+        <translation>Bilik %1</translation>
+    </message>
+    <message>
+        <source>% of the window time</source>
+        <translation>% dari waktu jam kunjungan</translation>
+    </message>
+    <message>
+        <source>Save the charts</source>
+        <translation>Simpan grafik</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Gambar PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 tidak dapat ditulis: %2</translation>
+    </message>
+    <message>
+        <source>Save the figures</source>
+        <translation>Simpan angka</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
     </message>
 </context>
 <context>

@@ -195,7 +195,7 @@ QString ReportDocument::html(const DailyRegister &report, bool fullPhone)
         QList<QStringList> rows;
         for (qsizetype i = 0; i < report.lines.size(); ++i)
             rows.append(Reports::registerCells(report, i, fullPhone));
-        body += table({{}, Reports::registerHeaders(), {3, 5, 11, 8, 4, 10, 9, 5, 4, 4, 6, 8, 8, 15}, {0}}, rows);
+        body += table({{}, Reports::registerHeaders(), {3, 5, 11, 8, 5, 10, 9, 5, 5, 6, 8, 8, 7, 10}, {0}}, rows);
     }
     QStringList labels;
     QStringList values;
