@@ -6,6 +6,7 @@
 #include "Dialogs.h"
 #include "Event.h"
 #include "Format.h"
+#include "Reports.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -256,22 +257,92 @@ QStringList LogbookView::sessionHistory(const Desk &desk, qint64 sessionId)
                 events.append(later->first());
         }
     }
+    QHash<qint64, QString> officers;
+    for (const Officer &o : desk.officers(true))
+        officers.insert(o.id, o.name);
     QStringList lines;
     const Schedule &schedule = desk.schedule();
     for (const Event &e : std::as_const(events)) {
         const QDateTime local = schedule.toLocal(e.atUtc());
-        QJsonObject payload = e.payload();
-        for (const QString &key : {u"day"_s, u"w"_s, u"c"_s, u"k"_s})
-            payload.remove(key);
-        QString text = u"#%1 · %2 %3 · %4 · %5"_s.arg(QString::number(e.seq), Format::shortDate(local.date()),
-                                                      Format::timeWithSeconds(local.time()), e.type, e.actor);
+        QStringList parts{u"#"_s + QString::number(e.seq),
+                          Format::shortDate(local.date()) + u' ' + Format::timeWithSeconds(local.time()),
+                          eventLabel(e.type)};
         if (e.station)
-            text += u" · "_s + tr("station %1").arg(e.station);
-        if (!payload.isEmpty())
-            text += u" · "_s + QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
-        lines.append(text);
+            parts.append(tr("station %1").arg(e.station));
+        const QString details = eventDetails(e);
+        if (!details.isEmpty())
+            parts.append(details);
+        const std::optional<qint64> actor = Actor::code(e.actor);
+        parts.append(actor && *actor > 0 ? officers.value(*actor, e.actor) : actorLabel(e.actor));
+        lines.append(parts.join(u" · "_s));
     }
     return lines;
+}
+
+QString LogbookView::eventLabel(const QString &type)
+{
+    static const QHash<QString, const char *> labels = {
+        {QString(EventType::SignedIn), QT_TR_NOOP("signed in")},
+        {QString(EventType::Called), QT_TR_NOOP("called")},
+        {QString(EventType::Recalled), QT_TR_NOOP("called again")},
+        {QString(EventType::NoShow), QT_TR_NOOP("did not come")},
+        {QString(EventType::NoAnswer), QT_TR_NOOP("family did not answer")},
+        {QString(EventType::Cancelled), QT_TR_NOOP("cancelled")},
+        {QString(EventType::CallStarted), QT_TR_NOOP("call started")},
+        {QString(EventType::CallWarning), QT_TR_NOOP("last minute")},
+        {QString(EventType::CallTimeUp), QT_TR_NOOP("time up")},
+        {QString(EventType::CallExtended), QT_TR_NOOP("time added")},
+        {QString(EventType::CallDropped), QT_TR_NOOP("connection dropped")},
+        {QString(EventType::CallResumed), QT_TR_NOOP("call resumed")},
+        {QString(EventType::CallEnded), QT_TR_NOOP("call ended")},
+        {QString(EventType::CallRecovered), QT_TR_NOOP("found open after a restart")},
+        {QString(EventType::Amended), QT_TR_NOOP("corrected")},
+    };
+    const char *label = labels.value(type);
+    return label ? tr(label) : type;
+}
+
+QString LogbookView::actorLabel(const QString &actor)
+{
+    if (actor == Actor::Kiosk)
+        return tr("kiosk");
+    if (actor == Actor::System)
+        return tr("system");
+    if (actor == Actor::Cli)
+        return tr("admin command line");
+    return actor;
+}
+
+QString LogbookView::eventDetails(const Event &e)
+{
+    QJsonObject p = e.payload();
+    QStringList parts;
+    if (e.type == EventType::CallEnded) {
+        parts.append(Reports::outcomeLabel(p.take(u"outcome"_s).toString(QString(Outcome::Completed)), 0));
+        parts.append(Format::duration(p.take(u"dur"_s).toInteger() / 1000));
+        p.remove(u"allowed"_s);
+    } else if (e.type == EventType::CallExtended) {
+        parts.append(tr("+%1 min").arg(p.take(u"min"_s).toInteger()));
+    } else if (e.type == EventType::NoAnswer) {
+        if (p.take(u"rq"_s).toBool())
+            parts.append(tr("back in the queue"));
+    } else if (e.type == EventType::Amended) {
+        const QString field = p.take(u"field"_s).toString();
+        parts.append(LogbookModel::fieldLabel(field) + u": "_s
+                     + LogbookModel::correctedText(field, p.take(u"value"_s).toString()));
+    } else if (e.type == EventType::CallRecovered && p.value(u"action"_s).toString() == u"resumed") {
+        p.remove(u"action"_s);
+        parts.append(tr("resumed with %1 left").arg(Format::duration(p.take(u"left"_s).toInteger() / 1000)));
+    }
+    const QString reason = p.take(u"reason"_s).toString();
+    if (!reason.isEmpty())
+        parts.append(reason);
+    // The sign-in's WBP and contact are the line's own; anything else is shown as recorded.
+    for (const QString &key : {u"day"_s, u"w"_s, u"c"_s, u"k"_s})
+        p.remove(key);
+    if (!p.isEmpty())
+        parts.append(QString::fromUtf8(QJsonDocument(p).toJson(QJsonDocument::Compact)));
+    return parts.join(u", "_s);
 }
 
 void LogbookView::showHistory()

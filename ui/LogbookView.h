@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Event.h"
 #include "LogbookModel.h"
 
 #include <QWidget>
@@ -41,6 +42,11 @@ public:
 
     // Every event of one session, oldest first, read only: "08.31.05 · call.start · officer:1 · …".
     static QStringList sessionHistory(const Desk &desk, qint64 sessionId);
+    // An event of a session's history as an officer reads it: what happened, its details (outcome
+    // and length, minutes added, the correction, the reason) and who did it.
+    static QString eventLabel(const QString &type);
+    static QString actorLabel(const QString &actor);
+    static QString eventDetails(const Event &event);
 
 private:
     void showHistory();

@@ -289,7 +289,8 @@
     <message numerus="yes">
         <source>IKM: %1, quality %2 (%n respondent(s))</source>
         <translation>
-            <numerusform>IKM: %1, mutu %2 (%n responden)</numerusform></translation>
+            <numerusform>IKM: %1, mutu %2 (%n responden)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Complaints: %1</source>
@@ -1199,7 +1200,8 @@
     <message numerus="yes">
         <source>IKM = %1 × 25 = %2 · quality %3 · %n respondent(s)</source>
         <translation>
-            <numerusform>IKM = %1 × 25 = %2 · mutu %3 · %n responden</numerusform></translation>
+            <numerusform>IKM = %1 × 25 = %2 · mutu %3 · %n responden</numerusform>
+        </translation>
     </message>
     <message>
         <source>Complaints</source>
@@ -1898,7 +1900,8 @@
     <message numerus="yes">
         <source>%1: cells %2, %3; %n active WBP.</source>
         <translation>
-            <numerusform>%1: kamar %2, %3; %n WBP aktif.</numerusform></translation>
+            <numerusform>%1: kamar %2, %3; %n WBP aktif.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No service on this day.</source>
@@ -1911,12 +1914,14 @@
     <message numerus="yes">
         <source>%n station(s) needed, %1 available: enough.</source>
         <translation>
-            <numerusform>Diperlukan %n bilik, tersedia %1: cukup.</numerusform></translation>
+            <numerusform>Diperlukan %n bilik, tersedia %1: cukup.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n station(s) needed, %1 available: too few.</source>
         <translation>
-            <numerusform>Diperlukan %n bilik, tersedia %1: kurang.</numerusform></translation>
+            <numerusform>Diperlukan %n bilik, tersedia %1: kurang.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 WBP expected. One station holds %3 calls a day with calls of %4 and %5 between them.</source>
@@ -1925,7 +1930,8 @@
     <message numerus="yes">
         <source>With %n station(s), %1 WBP cannot call.</source>
         <translation>
-            <numerusform>Dengan %n bilik, %1 WBP tidak dapat melakukan panggilan.</numerusform></translation>
+            <numerusform>Dengan %n bilik, %1 WBP tidak dapat melakukan panggilan.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Can call</source>
@@ -1938,7 +1944,8 @@
     <message numerus="yes">
         <source>%n station(s)</source>
         <translation>
-            <numerusform>%n bilik</numerusform></translation>
+            <numerusform>%n bilik</numerusform>
+        </translation>
     </message>
     <message>
         <source>WBP</source>
@@ -1994,7 +2001,8 @@
     <message numerus="yes">
         <source>%n complaint(s) received</source>
         <translation>
-            <numerusform>%n pengaduan diterima</numerusform></translation>
+            <numerusform>%n pengaduan diterima</numerusform>
+        </translation>
     </message>
     <message>
         <source>Received (dd/mm/yyyy)</source>
@@ -2650,6 +2658,90 @@
     <message>
         <source>NOT INTACT: first bad event #%1 (%2).</source>
         <translation>TIDAK UTUH: peristiwa rusak pertama #%1 (%2).</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>mendaftar</translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation>dipanggil</translation>
+    </message>
+    <message>
+        <source>called again</source>
+        <translation>dipanggil ulang</translation>
+    </message>
+    <message>
+        <source>did not come</source>
+        <translation>tidak hadir</translation>
+    </message>
+    <message>
+        <source>family did not answer</source>
+        <translation>keluarga tidak menjawab</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>dibatalkan</translation>
+    </message>
+    <message>
+        <source>call started</source>
+        <translation>panggilan dimulai</translation>
+    </message>
+    <message>
+        <source>last minute</source>
+        <translation>menit terakhir</translation>
+    </message>
+    <message>
+        <source>time up</source>
+        <translation>waktu habis</translation>
+    </message>
+    <message>
+        <source>time added</source>
+        <translation>waktu ditambah</translation>
+    </message>
+    <message>
+        <source>connection dropped</source>
+        <translation>sambungan terputus</translation>
+    </message>
+    <message>
+        <source>call resumed</source>
+        <translation>panggilan dilanjutkan</translation>
+    </message>
+    <message>
+        <source>call ended</source>
+        <translation>panggilan diakhiri</translation>
+    </message>
+    <message>
+        <source>found open after a restart</source>
+        <translation>masih terbuka saat aplikasi dimulai ulang</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>dikoreksi</translation>
+    </message>
+    <message>
+        <source>kiosk</source>
+        <translation>kios</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>sistem</translation>
+    </message>
+    <message>
+        <source>admin command line</source>
+        <translation>perintah admin</translation>
+    </message>
+    <message>
+        <source>+%1 min</source>
+        <translation>+%1 menit</translation>
+    </message>
+    <message>
+        <source>back in the queue</source>
+        <translation>kembali ke antrian</translation>
+    </message>
+    <message>
+        <source>resumed with %1 left</source>
+        <translation>dilanjutkan dengan sisa %1</translation>
     </message>
 </context>
 <context>

@@ -277,9 +277,9 @@ TEST_CASE("an amendment keeps the original line visible and marks it corrected",
     CHECK(book.model()->line(0).amended);
     CHECK_FALSE(cellText(book, 0, LogbookModel::CorrectedColumn).isEmpty());
     const QStringList history = book.history();
-    CHECK(history.filter(u"queue.signin"_s).size() == 1);
-    CHECK(history.filter(u"call.start"_s).size() == 1);
-    CHECK(history.filter(u"session.amend"_s).size() == 1);
+    CHECK(history.filter(LogbookView::eventLabel(EventType::SignedIn)).size() == 1);
+    CHECK(history.filter(LogbookView::eventLabel(EventType::CallStarted)).size() == 1);
+    CHECK(history.filter(LogbookView::eventLabel(EventType::Amended)).size() == 1);
     CHECK(history.filter(u"salah pilih hasil"_s).size() == 1);
 }
 

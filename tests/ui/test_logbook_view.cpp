@@ -124,3 +124,31 @@ TEST_CASE("the visiting book names the officer who ended each call and filters b
     book.search();
     CHECK(model.rowCount() == 2);
 }
+
+TEST_CASE("a line's history reads as what happened, by whom, with the call's outcome and length", "[console][logbook]")
+{
+    ConsoleFixture f;
+    f.login(officerName, officerPin);
+    f.signIn(f.budi);
+    f.callAndStart();
+    f.advance(200);
+    f.click(Action::End);
+    REQUIRE(f.window->showPage(ConsoleWindow::Page::Logbook));
+    LogbookView &book = *f.window->logbookView();
+    book.selectRow(0);
+    const QStringList history = book.history();
+    INFO(history.join(u'\n').toStdString());
+    REQUIRE(history.size() == 4);
+    CHECK(history[0].contains(LogbookView::eventLabel(EventType::SignedIn)));
+    CHECK(history[0].endsWith(LogbookView::actorLabel(QString(Actor::Kiosk))));
+    CHECK(history[1].contains(LogbookView::eventLabel(EventType::Called)));
+    CHECK(history[1].endsWith(officerName));
+    CHECK(history[2].contains(LogbookView::eventLabel(EventType::CallStarted)));
+    CHECK(history[3].contains(LogbookView::eventLabel(EventType::CallEnded)));
+    CHECK(history[3].contains(LogbookModel::outcomeLabel(QString(Outcome::Completed), 0)));
+    CHECK(history[3].contains(Format::duration(200)));
+    // No stored key or raw payload reaches the officer.
+    for (const QString &line : history)
+        CHECK_FALSE(line.contains(u'{'));
+    CHECK_FALSE(history.join(u' ').contains(u"queue."_s));
+}
