@@ -1,6 +1,7 @@
 #include "Clock.h"
 #include "ConsoleWindow.h"
 #include "DemoData.h"
+#include "DemoHistory.h"
 #include "Deployment.h"
 #include "Desk.h"
 #include "KioskWindow.h"
@@ -16,6 +17,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QPointer>
 #include <QScreen>
@@ -24,12 +26,18 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace {
 
 struct Main
 {
     Q_DECLARE_TR_FUNCTIONS(Main)
 };
+
+// The demo's past: a month of service, the same each time.
+constexpr int demoHistoryDays = 30;
+constexpr quint64 demoSeed = 2026;
 
 // Demo time: when no window is open now, the clock starts 20 minutes into the next one, so a demo
 // on a Sunday evening still shows a live service.
@@ -120,6 +128,13 @@ int main(int argc, char *argv[])
     if (path.isEmpty())
         path = demo ? demoDir.filePath(QStringLiteral("demo.sqlite")) : kj::Deployment::defaultDatabasePath();
 
+    // A new demo logbook starts with a month of past service, so the visiting book, the reports and
+    // the statistics have something to show, and then a desk in service now.
+    const bool newDemo = demo && !QFileInfo::exists(path);
+    if (newDemo) {
+        if (auto history = kj::DemoHistory::fill(path, clock.nowUtc(), demoHistoryDays, demoSeed); !history)
+            return fail(history.error());
+    }
     auto logbook = kj::Logbook::open(path, clock);
     if (!logbook)
         return fail(logbook.error());
@@ -127,9 +142,14 @@ int main(int argc, char *argv[])
     // Only the desk recovers calls left open by a crash; the kiosk must not touch running calls.
     if (auto loaded = desk.load(!kioskOnly); !loaded)
         return fail(loaded.error());
-    if (demo && desk.officers().isEmpty()) {
-        if (auto populated = kj::DemoData::populate(desk, 2026); !populated)
-            return fail(populated.error());
+    if (newDemo) {
+        const QList<kj::Officer> officers = desk.officers();
+        const auto admin = std::find_if(officers.cbegin(), officers.cend(),
+                                        [](const kj::Officer &o) { return o.name == kj::DemoData::officerName; });
+        if (admin != officers.cend()) {
+            if (auto live = kj::DemoData::startLiveDesk(desk, admin->id); !live)
+                return fail(live.error());
+        }
     }
     // The console speaks the language set in Pengaturan unless --lang says otherwise; the kiosk
     // stays in Indonesian for the WBP (the setting is read here, so it applies from the next start).

@@ -56,6 +56,8 @@ QString Format::duration(qint64 seconds)
 {
     const qint64 minutes = seconds / 60;
     const qint64 rest = seconds % 60;
+    if (minutes >= 60) // a time to an opening or closing: to the minute
+        return minutes % 60 ? tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60) : tr("%1 h").arg(minutes / 60);
     if (minutes == 0)
         return tr("%1 s").arg(rest);
     if (rest == 0)

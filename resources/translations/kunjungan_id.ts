@@ -556,6 +556,14 @@
         <source>%1 and %2</source>
         <translation>%1 dan %2</translation>
     </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 jam %2 menit</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 jam</translation>
+    </message>
 </context>
 <context>
     <name>KioskInfo</name>
