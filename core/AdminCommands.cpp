@@ -568,6 +568,30 @@ int AdminCommands::officerResetPin(const QString &name, const std::function<QStr
     return 0;
 }
 
+int AdminCommands::officerSetActive(const QString &name, bool active)
+{
+    auto opened = openDesk(false);
+    if (!opened)
+        return fail(opened.error());
+    if (auto set = (*opened)->desk->setOfficerActive(name, active, QString(Actor::Cli)); !set)
+        return fail(set.error());
+    m_out << (active ? tr("%1 can sign in again.") : tr("%1 can no longer sign in; their name stays in the record."))
+                 .arg(name.simplified())
+          << '\n';
+    return 0;
+}
+
+int AdminCommands::officerList()
+{
+    auto opened = openDesk(false);
+    if (!opened)
+        return fail(opened.error());
+    m_out << "nama\tperan\tstatus\n";
+    for (const Officer &o : (*opened)->desk->officers(true))
+        m_out << o.name << '\t' << o.role << '\t' << (o.active ? "aktif" : "nonaktif") << '\n';
+    return 0;
+}
+
 // ---- privacy ------------------------------------------------------------------------------
 
 int AdminCommands::privacyRedact(const QString &before)

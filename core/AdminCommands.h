@@ -67,6 +67,10 @@ public:
     // readPin gives the PIN (one line of stdin); it is called once the logbook is open.
     int officerAdd(const QString &name, const QString &role, const std::function<QString()> &readPin);
     int officerResetPin(const QString &name, const std::function<QString()> &readPin);
+    // An officer who leaves can no longer sign in; their name stays on every line they served.
+    int officerSetActive(const QString &name, bool active);
+    // Every officer, tab-separated: nama, peran (officer/admin), status (aktif/nonaktif).
+    int officerList();
 
     // Destroys family names and phone numbers stored before the start of `before` (yyyy-mm-dd,
     // facility-local, not later than today); the chain still verifies.

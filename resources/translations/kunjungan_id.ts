@@ -304,6 +304,14 @@
         <source>Corrected lines: %1</source>
         <translation>Baris yang dikoreksi: %1</translation>
     </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>%1 dapat masuk kembali.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in; their name stays in the record.</source>
+        <translation>%1 tidak dapat masuk lagi; namanya tetap tercatat di buku.</translation>
+    </message>
 </context>
 <context>
     <name>CallLimits</name>

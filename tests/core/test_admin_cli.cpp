@@ -607,6 +607,35 @@ TEST_CASE("officer add reads the PIN from stdin and a too-short PIN exits 2", "[
     CHECK(book.desk->login(u"Siti Aminah"_s, u"7305"_s).ok());
 }
 
+TEST_CASE("an officer who leaves is deactivated from the CLI: listed as nonaktif, refused at login, "
+          "and the last admin cannot be", "[cli]")
+{
+    CliFixture f;
+    REQUIRE(f.admin({ u"officer"_s, u"add"_s, u"Siti Aminah"_s, u"--role"_s, u"admin"_s }, { "482913\n", {}, {} }).code == 0);
+    REQUIRE(f.admin({ u"officer"_s, u"add"_s, u"Tono"_s, u"--role"_s, u"officer"_s }, { "4829\n", {}, {} }).code == 0);
+    CHECK(f.admin({ u"officer"_s, u"list"_s }).out
+        == u"nama\tperan\tstatus\nSiti Aminah\tadmin\taktif\nTono\tofficer\taktif\n"_s);
+
+    REQUIRE(f.admin({ u"officer"_s, u"deactivate"_s, u"tono"_s }).code == 0);
+    CHECK(f.admin({ u"officer"_s, u"list"_s }).out.contains(u"Tono\tofficer\tnonaktif\n"_s));
+    {
+        InProcess book(f.db, utc(2026, 11, 30, 2, 0));
+        CHECK_FALSE(book.desk->login(u"Tono"_s, u"4829"_s).ok());
+        QSqlQuery last(book.logbook->database());
+        REQUIRE(last.exec(u"SELECT type FROM event_log ORDER BY seq DESC LIMIT 1"_s));
+        REQUIRE(last.next());
+        CHECK(last.value(0).toString() == EventType::OfficerActiveSet);
+    }
+    const Run lastAdmin = f.admin({ u"officer"_s, u"deactivate"_s, u"Siti Aminah"_s });
+    CHECK(lastAdmin.code == 5); // refused, as a schedule check is
+    CHECK(linesOf(lastAdmin.err).size() == 1);
+    CHECK(f.admin({ u"officer"_s, u"deactivate"_s, u"Nobody"_s }).code == 2);
+
+    REQUIRE(f.admin({ u"officer"_s, u"activate"_s, u"Tono"_s }).code == 0);
+    InProcess book(f.db, utc(2026, 11, 30, 2, 5));
+    CHECK(book.desk->login(u"Tono"_s, u"4829"_s).ok());
+}
+
 TEST_CASE("a backup is a separate file that verifies with the same events", "[cli]")
 {
     CliFixture f;
