@@ -594,6 +594,12 @@ QList<std::pair<int, CallThreshold>> Desk::poll()
     return reached;
 }
 
+QStringList Outcome::all()
+{
+    return {QString(Completed), QString(EndedEarly), QString(Stopped), QString(Interrupted),
+            u"no-show"_s, u"no-answer"_s, u"cancelled"_s};
+}
+
 Result<void> Desk::amend(qint64 sessionId, const QString &field, const QString &value, const QString &reason,
                          const QString &actor)
 {
@@ -603,6 +609,24 @@ Result<void> Desk::amend(qint64 sessionId, const QString &field, const QString &
         return invalid(u"bad-field"_s, tr("This field cannot be corrected: %1").arg(field));
     if (reason.trimmed().isEmpty())
         return invalid(u"reason-required"_s, tr("A correction needs a reason."));
+    // What the register counts must be a value it understands.
+    bool number = false;
+    if (field == u"outcome" && !Outcome::all().contains(value))
+        return invalid(u"bad-value"_s, tr("Unknown outcome: %1").arg(value));
+    if (field == u"duration") {
+        const double minutes = QString(value).replace(u',', u'.').trimmed().toDouble(&number);
+        if (!number || minutes < 0 || minutes > 24 * 60)
+            return invalid(u"bad-value"_s, tr("A duration is given in minutes, such as 4 or 4,5."));
+    }
+    if (field == u"station") {
+        const int station = value.trimmed().toInt(&number);
+        if (!number || station < 1 || station > m_settings.stations.size())
+            return invalid(u"bad-value"_s, tr("There is no station %1: the stations are numbered 1 to %2.")
+                                               .arg(value.trimmed())
+                                               .arg(m_settings.stations.size()));
+    }
+    if (value.trimmed().isEmpty())
+        return invalid(u"value-required"_s, tr("Please give the correct value."));
     QSqlQuery q = select(m_logbook.database(), u"SELECT day, ticket FROM sessions WHERE id = ?"_s, {sessionId});
     if (!q.next())
         return invalid(u"no-session"_s, tr("There is no such line in the logbook."));

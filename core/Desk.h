@@ -71,6 +71,8 @@ inline constexpr QLatin1String Completed{"completed"};   // selesai
 inline constexpr QLatin1String EndedEarly{"ended-early"}; // diakhiri lebih awal
 inline constexpr QLatin1String Stopped{"stopped"};       // dihentikan petugas (reason required)
 inline constexpr QLatin1String Interrupted{"interrupted"}; // closed on recovery after a crash
+// Every outcome a line can have: the four above, then "no-show", "no-answer" and "cancelled".
+QStringList all();
 } // namespace Outcome
 
 // What a roster import did.

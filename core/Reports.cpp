@@ -25,7 +25,6 @@ namespace {
 
 const QStringList servedOutcomes = {QString(Outcome::Completed), QString(Outcome::EndedEarly),
                                     QString(Outcome::Stopped), QString(Outcome::Interrupted)};
-const QStringList allOutcomes = servedOutcomes + QStringList{u"no-show"_s, u"no-answer"_s, u"cancelled"_s};
 
 QDateTime utcOrNull(const QVariant &ms)
 {
@@ -95,7 +94,7 @@ QString fieldText(const RegisterLine &line, const QString &field, const QTimeZon
 QString outcomeKeyOf(const QString &text)
 {
     const QString typed = text.trimmed().toLower();
-    for (const QString &key : allOutcomes) {
+    for (const QString &key : Outcome::all()) {
         if (typed == key || typed == Reports::outcomeLabel(key, 0).toLower())
             return key;
     }

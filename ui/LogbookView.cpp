@@ -361,19 +361,42 @@ bool LogbookView::amendSelected()
     if (rows.isEmpty() || m_actor.isEmpty())
         return false;
     const LogbookLine line = m_model->line(rows.first().row());
+    const QString title = tr("Correct line %1 of %2").arg(Queue::ticketLabel(line.ticket), line.name);
+    // First what is wrong, then its right value in the form that fits it: an outcome from the
+    // list, minutes or a station as a number, a note as text.
     FormField field{u"field"_s, tr("What is wrong"), FormField::Kind::Choice};
     field.choices = {tr("Outcome"), tr("Duration (minutes)"), tr("Station"), tr("Note")};
     field.choiceKeys = {u"outcome"_s, u"duration"_s, u"station"_s, u"note"_s};
-    FormField value{u"value"_s, tr("Correct value"), FormField::Kind::Text};
+    const auto chosen = Dialogs::form(this, title, {field});
+    if (!chosen)
+        return false;
+    const QString key = chosen->value(u"field"_s).toString();
+    FormField value{u"value"_s, LogbookModel::fieldLabel(key), FormField::Kind::Text};
     value.required = true;
+    if (key == u"outcome") {
+        value.kind = FormField::Kind::Choice;
+        value.choiceKeys = Outcome::all();
+        for (const QString &outcome : std::as_const(value.choiceKeys))
+            value.choices.append(LogbookModel::outcomeLabel(outcome, 0));
+        value.initial = std::max(0, int(value.choiceKeys.indexOf(line.corrected(key).value_or(line.outcome))));
+    } else if (key == u"duration") {
+        value.kind = FormField::Kind::Number;
+        value.label = tr("Duration (minutes)");
+        value.min = 0;
+        value.max = 120;
+        value.initial = int(std::max<qint64>(0, line.durationMs) / 60'000);
+    } else if (key == u"station") {
+        value.kind = FormField::Kind::Number;
+        value.min = 1;
+        value.max = int(m_desk.settings().stations.size());
+        value.initial = line.station;
+    }
     FormField reason{u"reason"_s, tr("Reason"), FormField::Kind::Text};
     reason.required = true;
-    const auto answer = Dialogs::form(this, tr("Correct line %1 of %2").arg(Queue::ticketLabel(line.ticket),
-                                                                           line.name),
-                                      {field, value, reason});
+    const auto answer = Dialogs::form(this, title, {value, reason});
     if (!answer)
         return false;
-    auto r = m_desk.amend(line.id, answer->value(u"field"_s).toString(), answer->value(u"value"_s).toString(),
+    auto r = m_desk.amend(line.id, key, answer->value(u"value"_s).toString(),
                           answer->value(u"reason"_s).toString(), m_actor);
     if (!r) {
         Dialogs::error(this, r.error());

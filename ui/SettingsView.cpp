@@ -269,10 +269,11 @@ void SettingsView::addSpecialDayRow()
 
 bool SettingsView::removeSelectedSpecialDay()
 {
-    const auto rows = m_special->selectionModel()->selectedRows();
-    if (rows.isEmpty())
+    // The row the officer last touched (a selection can be a single cell).
+    const int row = m_special->currentRow();
+    if (row < 0)
         return false;
-    m_special->removeRow(rows.first().row());
+    m_special->removeRow(row);
     return true;
 }
 

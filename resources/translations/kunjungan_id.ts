@@ -2260,6 +2260,18 @@
         <source>system</source>
         <translation>sistem</translation>
     </message>
+    <message>
+        <source>A duration is given in minutes, such as 4 or 4,5.</source>
+        <translation>Durasi diisi dalam menit, misalnya 4 atau 4,5.</translation>
+    </message>
+    <message>
+        <source>There is no station %1: the stations are numbered 1 to %2.</source>
+        <translation>Tidak ada bilik %1: bilik bernomor 1 sampai %2.</translation>
+    </message>
+    <message>
+        <source>Please give the correct value.</source>
+        <translation>Silakan isi nilai yang benar.</translation>
+    </message>
 </context>
 <context>
     <name>kj::KioskKeyboard</name>
@@ -2652,10 +2664,6 @@
     <message>
         <source>Note</source>
         <translation>Catatan</translation>
-    </message>
-    <message>
-        <source>Correct value</source>
-        <translation>Nilai yang benar</translation>
     </message>
     <message>
         <source>Reason</source>

@@ -128,6 +128,36 @@ TEST_CASE("an amended line shows the corrected value beside the original and cou
     CHECK(sessionsWith(f, seeded.day, u"outcome = 'no-show'"_s) == 1);
 }
 
+TEST_CASE("a correction the register could not count is refused with its reason and appends nothing", "[reports]")
+{
+    DeskFixture f;
+    const SeededDay seeded = seedVisitingDay(f);
+    const qint64 session = scalar(f.logbook->database(), u"SELECT id FROM sessions WHERE day = ? AND ticket = ?"_s,
+                                  {Projector::dayKey(seeded.day), seeded.tickets[0]})
+                               .toLongLong();
+    const qint64 before = f.logbook->lastSeq();
+    const std::pair<QString, QString> bad[] = {
+        {u"outcome"_s, u"Selesai"_s},  // a label, not an outcome
+        {u"outcome"_s, u"bagus"_s},
+        {u"duration"_s, u"lima"_s},
+        {u"duration"_s, u"-3"_s},
+        {u"station"_s, u"0"_s},
+        {u"station"_s, u"3"_s},        // two stations
+        {u"note"_s, u"  "_s},
+    };
+    for (const auto &[field, value] : bad) {
+        INFO(field.toStdString() << " = " << value.toStdString());
+        const auto r = f.desk->amend(session, field, value, u"uji"_s, officer);
+        REQUIRE_FALSE(r.ok());
+        CHECK(r.error().kind == ErrorKind::InvalidInput);
+        CHECK_FALSE(r.error().message.isEmpty());
+    }
+    CHECK(f.logbook->lastSeq() == before);
+    must(f.desk->amend(session, u"duration"_s, u"4,5"_s, u"jam dinding"_s, officer));
+    must(f.desk->amend(session, u"station"_s, u"2"_s, u"bilik tertukar"_s, officer));
+    CHECK(f.logbook->lastSeq() == before + 2);
+}
+
 TEST_CASE("phone numbers in the register show only their last 4 digits unless asked for in full", "[reports]")
 {
     DeskFixture f;

@@ -267,9 +267,8 @@ TEST_CASE("an amendment keeps the original line visible and marks it corrected",
     book.selectRow(0);
     CHECK_FALSE(book.amendSelected()); // cancelled: nothing written
     CHECK(lastEventType(*f.logbook) != u"session.amend");
-    Dialogs::pushAnswer(QVariantMap{{u"field"_s, u"outcome"_s},
-                                    {u"value"_s, QString(Outcome::EndedEarly)},
-                                    {u"reason"_s, u"salah pilih hasil"_s}});
+    Dialogs::pushAnswer(QVariantMap{{u"field"_s, u"outcome"_s}});
+    Dialogs::pushAnswer(QVariantMap{{u"value"_s, QString(Outcome::EndedEarly)}, {u"reason"_s, u"salah pilih hasil"_s}});
     REQUIRE(book.amendSelected());
     CHECK(lastEventType(*f.logbook) == u"session.amend");
     REQUIRE(book.model()->rowCount() == 1);
