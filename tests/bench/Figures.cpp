@@ -113,6 +113,19 @@ Result<int> middleDay(const QSqlDatabase &db)
     return bounds->constFirst().toInt();
 }
 
+// One visiting-book filter per sampled value, set by `set`.
+template<typename Set>
+QList<LogbookFilter> filtersOf(const QVariantList &values, Set set)
+{
+    QList<LogbookFilter> filters;
+    for (const QVariant &value : values) {
+        LogbookFilter filter;
+        set(filter, value);
+        filters.append(filter);
+    }
+    return filters;
+}
+
 // Times the visiting book's first page (VisitingBook::page, as the console reads it) for each filter.
 Result<Figure> timeBook(const QSqlDatabase &db, const QString &name, const QList<LogbookFilter> &filters)
 {
@@ -220,14 +233,11 @@ Result<Figure> Figures::searchByName(int rounds, bool fullName)
     auto names = spreadSample(m_logbook.database(), u"SELECT name FROM wbp ORDER BY id"_s, rounds);
     if (!names)
         return names.error();
-    QList<LogbookFilter> filters;
-    for (const QVariant &name : std::as_const(*names)) {
-        const QStringList words = name.toString().split(u' ', Qt::SkipEmptyParts);
-        LogbookFilter filter;
-        filter.name = fullName ? words.join(u' ') : words.constLast();
-        filters.append(filter);
-    }
-    return timeBook(m_logbook.database(), fullName ? u"search by full name"_s : u"search by a name word"_s, filters);
+    return timeBook(m_logbook.database(), fullName ? u"search by full name"_s : u"search by a name word"_s,
+                    filtersOf(*names, [&](LogbookFilter &f, const QVariant &name) {
+                        const QStringList words = name.toString().split(u' ', Qt::SkipEmptyParts);
+                        f.name = fullName ? words.join(u' ') : words.constLast();
+                    }));
 }
 
 Result<Figure> Figures::searchByRegisterNumber(int rounds)
@@ -235,28 +245,18 @@ Result<Figure> Figures::searchByRegisterNumber(int rounds)
     auto numbers = spreadSample(m_logbook.database(), u"SELECT reg_no FROM wbp ORDER BY id"_s, rounds);
     if (!numbers)
         return numbers.error();
-    QList<LogbookFilter> filters;
-    for (const QVariant &number : std::as_const(*numbers)) {
-        LogbookFilter filter;
-        filter.registerNumber = number.toString();
-        filters.append(filter);
-    }
-    return timeBook(m_logbook.database(), u"search by register number"_s, filters);
+    return timeBook(m_logbook.database(), u"search by register number"_s,
+                    filtersOf(*numbers, [](LogbookFilter &f, const QVariant &number) { f.registerNumber = number.toString(); }));
 }
 
 Result<Figure> Figures::searchByOfficer(int rounds)
 {
-    auto officers = column(m_logbook.database(), u"SELECT DISTINCT officer_id FROM sessions WHERE officer_id IS NOT NULL LIMIT ?"_s,
-                           {rounds});
+    auto officers = column(m_logbook.database(),
+                           u"SELECT DISTINCT officer_id FROM sessions WHERE officer_id IS NOT NULL LIMIT ?"_s, {rounds});
     if (!officers)
         return officers.error();
-    QList<LogbookFilter> filters;
-    for (const QVariant &officer : std::as_const(*officers)) {
-        LogbookFilter filter;
-        filter.officerId = officer.toLongLong();
-        filters.append(filter);
-    }
-    return timeBook(m_logbook.database(), u"search by officer"_s, filters);
+    return timeBook(m_logbook.database(), u"search by officer"_s,
+                    filtersOf(*officers, [](LogbookFilter &f, const QVariant &officer) { f.officerId = officer.toLongLong(); }));
 }
 
 Result<Figure> Figures::day(int rounds)
@@ -269,13 +269,10 @@ Result<Figure> Figures::day(int rounds)
                        {*middle, rounds});
     if (!days)
         return days.error();
-    QList<LogbookFilter> filters;
-    for (const QVariant &day : std::as_const(*days)) {
-        LogbookFilter filter;
-        filter.from = filter.to = Projector::dayFromKey(day.toInt());
-        filters.append(filter);
-    }
-    return timeBook(db, u"one day's sessions (from %1)"_s.arg(*middle), filters);
+    return timeBook(db, u"one day's sessions (from %1)"_s.arg(*middle),
+                    filtersOf(*days, [](LogbookFilter &f, const QVariant &day) {
+                        f.from = f.to = Projector::dayFromKey(day.toInt());
+                    }));
 }
 
 Result<Figure> Figures::month(int rounds)

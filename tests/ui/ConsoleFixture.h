@@ -8,6 +8,7 @@
 #include "ConsoleWindow.h"
 #include "Dialogs.h"
 #include "LoginPage.h"
+#include "LogbookView.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -72,6 +73,18 @@ struct ConsoleFixture : DeskFixture
     {
         clock.advanceSeconds(seconds);
         window->tick();
+    }
+
+    // Budi signs in, is called to station 1 and talks for `seconds`; then the visiting book is
+    // opened on his line.
+    LogbookView &oneCallInTheBook(qint64 seconds = 200)
+    {
+        signIn(budi);
+        callAndStart();
+        advance(seconds);
+        click(StationCard::Action::End);
+        REQUIRE(window->showPage(ConsoleWindow::Page::Logbook));
+        return *window->logbookView();
     }
 
     int requestCount(const QString &what) const

@@ -257,13 +257,7 @@ TEST_CASE("an amendment keeps the original line visible and marks it corrected",
 {
     ConsoleFixture f;
     f.login();
-    f.signIn(f.budi);
-    f.callAndStart();
-    f.advance(200);
-    f.click(Action::End);
-
-    REQUIRE(f.window->showPage(ConsoleWindow::Page::Logbook));
-    LogbookView &book = *f.window->logbookView();
+    LogbookView &book = f.oneCallInTheBook();
     book.selectRow(0);
     CHECK_FALSE(book.amendSelected()); // cancelled: nothing written
     CHECK(lastEventType(*f.logbook) != u"session.amend");

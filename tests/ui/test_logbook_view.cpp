@@ -41,12 +41,7 @@ TEST_CASE("a corrected line shows the original and the corrected value side by s
     ConsoleFixture f;
     f.window->show(); // the book re-reads on the Desk's change notice only while it is seen
     f.login();
-    f.signIn(f.budi);
-    f.callAndStart();
-    f.advance(200);
-    f.click(Action::End);
-    REQUIRE(f.window->showPage(ConsoleWindow::Page::Logbook));
-    LogbookView &book = *f.window->logbookView();
+    LogbookView &book = f.oneCallInTheBook();
     const qint64 session = book.model()->line(0).id;
     const QString completed = LogbookModel::outcomeLabel(QString(Outcome::Completed), 0);
     CHECK(cell(book, 0, LogbookModel::OutcomeColumn) == completed);
@@ -129,12 +124,7 @@ TEST_CASE("a line's history reads as what happened, by whom, with the call's out
 {
     ConsoleFixture f;
     f.login(officerName, officerPin);
-    f.signIn(f.budi);
-    f.callAndStart();
-    f.advance(200);
-    f.click(Action::End);
-    REQUIRE(f.window->showPage(ConsoleWindow::Page::Logbook));
-    LogbookView &book = *f.window->logbookView();
+    LogbookView &book = f.oneCallInTheBook();
     book.selectRow(0);
     const QStringList history = book.history();
     INFO(history.join(u'\n').toStdString());
