@@ -102,10 +102,7 @@ TEST_CASE("an amended line shows the corrected value beside the original and cou
     DeskFixture f;
     const SeededDay seeded = seedVisitingDay(f);
     // Agus did come after all: the no-show is corrected to a completed call.
-    const qint64 agus = scalar(f.logbook->database(), u"SELECT id FROM sessions WHERE day = ? AND ticket = ?"_s,
-                               {Projector::dayKey(seeded.day), seeded.tickets[1]})
-                            .toLongLong();
-    must(f.desk->amend(agus, u"outcome"_s, u"completed"_s, u"salah tekan"_s, officer));
+    must(f.desk->amend(seeded.sessions[1], u"outcome"_s, u"completed"_s, u"salah tekan"_s, officer));
     const DailyRegister report = must(Reports::dailyRegister(*f.desk, seeded.day));
 
     const RegisterLine &budi = report.lines[0];
@@ -132,9 +129,7 @@ TEST_CASE("a correction the register could not count is refused with its reason 
 {
     DeskFixture f;
     const SeededDay seeded = seedVisitingDay(f);
-    const qint64 session = scalar(f.logbook->database(), u"SELECT id FROM sessions WHERE day = ? AND ticket = ?"_s,
-                                  {Projector::dayKey(seeded.day), seeded.tickets[0]})
-                               .toLongLong();
+    const qint64 session = seeded.sessions[0];
     const qint64 before = f.logbook->lastSeq();
     const std::pair<QString, QString> bad[] = {
         {u"outcome"_s, u"Selesai"_s},  // a label, not an outcome
