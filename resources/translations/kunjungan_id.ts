@@ -3542,7 +3542,7 @@
     </message>
     <message>
         <source>Tickets</source>
-        <translation>Nomor antrian</translation>
+        <translation>Jumlah pendaftaran</translation>
     </message>
     <message>
         <source>Not held</source>
