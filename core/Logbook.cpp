@@ -322,8 +322,16 @@ Result<void> Logbook::loadHead()
 Result<void> Logbook::commit()
 {
     QSqlQuery q(database());
-    if (!q.exec(u"COMMIT"_s))
-        return databaseError(q.lastError(), u"commit"_s);
+    if (!q.exec(u"COMMIT"_s)) {
+        Error error = databaseError(q.lastError(), u"commit"_s);
+        // A disk that fails during COMMIT may fail after SQLite wrote the commit record (while
+        // padding the WAL for the sync); the next start then replays the change, whole. So the
+        // message cannot promise that nothing was written.
+        if (error.reason == u"db-full" || error.reason == u"db-io")
+            error.message = Tr::tr("Saving to the disk failed (disk full or disk error). The last change may "
+                                   "or may not have been kept: check the visiting book after restarting.");
+        return error;
+    }
     // data_version moves only for other connections' commits, so ours leaves m_dataVersion as it
     // is; reading it here would swallow a commit another process made since the last look.
     return {};

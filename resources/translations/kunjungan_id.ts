@@ -911,6 +911,10 @@
         <source>The logbook could not be read to check it.</source>
         <translation>Buku kunjungan tidak dapat dibaca untuk diperiksa.</translation>
     </message>
+    <message>
+        <source>Saving to the disk failed (disk full or disk error). The last change may or may not have been kept: check the visiting book after restarting.</source>
+        <translation>Penyimpanan ke disk gagal (disk penuh atau rusak). Perubahan terakhir mungkin tersimpan, mungkin tidak: periksa buku kunjungan setelah aplikasi dimulai ulang.</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>

@@ -232,7 +232,8 @@ TEST_CASE("a file-size limit reached mid-write (SIGXFSZ ignored) refuses the wri
     }
     CHECK(lastAck > 0);
     // SQLite reads a short write as a full disk (SQLITE_FULL); EFBIG on a write that cannot even
-    // start is an I/O error. Both are ErrorKind::Database, exit 4, and say nothing was written.
+    // start is an I/O error. Both are ErrorKind::Database, exit 4; refused before COMMIT they say
+    // nothing was written, refused at COMMIT that the change may have been kept (see below).
     CHECK((reason == u"db-full"_s || reason == u"db-io"_s));
     CHECK(out.contains(u"done"_s));
 
