@@ -3202,7 +3202,7 @@
     </message>
     <message>
         <source>Cells (empty: the weekday's)</source>
-        <translation>Kamar (kosong: sesuai hari biasanya)</translation>
+        <translation>Kamar (kosong: seperti biasa)</translation>
     </message>
     <message>
         <source>Note</source>
