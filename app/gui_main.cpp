@@ -85,6 +85,9 @@ void saveScreenshots(const QString &folder, kj::ConsoleWindow &console, QWidget 
     console.showPage(kj::ConsoleWindow::Page::Desk);
     if (kiosk)
         save(*kiosk, QStringLiteral("kiosk"));
+    // The whole screen as it is now: the desk with the kiosk window over it.
+    QApplication::processEvents();
+    console.screen()->grabWindow(0).save(folder + QStringLiteral("/screen.png"));
     QFile done(folder + QStringLiteral("/.done"));
     (void)done.open(QIODevice::WriteOnly);
 }

@@ -5,7 +5,7 @@ packages=(
   g++ cmake ninja-build pkg-config
   qt6-base-dev qt6-declarative-dev qt6-multimedia-dev qt6-speech-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools
   libqt6sql6-sqlite libsqlite3-dev libssl-dev libsodium-dev catch2 tzdata
-  xvfb xauth imagemagick fonts-dejavu-core gstreamer1.0-plugins-base
+  xvfb xauth fonts-dejavu-core gstreamer1.0-plugins-base
   poppler-utils file dpkg-dev desktop-file-utils appstream sqlite3 cage systemd
 )
 missing=()

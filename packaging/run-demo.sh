@@ -19,7 +19,6 @@ xvfb-run -a -s "-screen 0 1366x768x24" bash -c '
     kill -0 $pid 2>/dev/null || break
     sleep 0.5
   done
-  import -window root "$2/screen.png" 2>/dev/null || true
   kill $pid 2>/dev/null || true
   wait $pid 2>/dev/null || true
 ' _ "$app" "$(realpath "$shots")"
