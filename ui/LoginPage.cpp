@@ -2,6 +2,7 @@
 
 #include "Colours.h"
 #include "Event.h"
+#include "Format.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -17,6 +18,7 @@ namespace kj {
 LoginPage::LoginPage(Desk &desk, const QString &demoHint, QWidget *parent)
     : QWidget(parent)
     , m_desk(desk)
+    , m_place(new QLabel)
     , m_heading(new QLabel)
     , m_hint(new QLabel(demoHint))
     , m_name(new QComboBox)
@@ -32,6 +34,11 @@ LoginPage::LoginPage(Desk &desk, const QString &demoHint, QWidget *parent)
     big.setBold(true);
     m_heading->setFont(big);
     m_heading->setAlignment(Qt::AlignCenter);
+    QFont larger = font();
+    larger.setPointSizeF(larger.pointSizeF() * 1.25);
+    m_place->setFont(larger);
+    m_place->setAlignment(Qt::AlignCenter);
+    m_place->setWordWrap(true);
     m_hint->setVisible(!demoHint.isEmpty());
     m_hint->setWordWrap(true);
     m_hint->setMargin(8);
@@ -49,6 +56,7 @@ LoginPage::LoginPage(Desk &desk, const QString &demoHint, QWidget *parent)
     box->setMinimumWidth(380);
     box->setMaximumWidth(460);
     auto *form = new QFormLayout(box);
+    form->addRow(m_place);
     form->addRow(m_heading);
     form->addRow(m_hint);
     form->addRow(tr("Officer"), m_name);
@@ -81,6 +89,8 @@ void LoginPage::reset()
         m_name->addItem(o.name);
     if (!current.isEmpty())
         m_name->setCurrentText(current);
+    m_place->setText(m_desk.settings().facility.name + u'\n' + tr("Online visiting service (video call)")
+                     + u'\n' + Format::date(m_desk.today()));
     m_heading->setText(m_creating ? tr("First start: create the administrator") : tr("Sign in"));
     m_submit->setText(m_creating ? tr("Create and sign in") : tr("Sign in"));
     m_name->setVisible(!m_creating);

@@ -37,6 +37,7 @@ private:
     Desk &m_desk;
     bool m_creating = false;
     QString m_lastReason;
+    QLabel *m_place; // the facility, the service and today's date, so the desk PC says where it is
     QLabel *m_heading;
     QLabel *m_hint;
     QComboBox *m_name;

@@ -2806,6 +2806,10 @@
         <source>The two PINs are not the same.</source>
         <translation>Kedua PIN tidak sama.</translation>
     </message>
+    <message>
+        <source>Online visiting service (video call)</source>
+        <translation>Layanan Kunjungan Online (Video Call)</translation>
+    </message>
 </context>
 <context>
     <name>kj::QueueView</name>
