@@ -53,7 +53,10 @@ qint64 demoOffsetMs(const kj::Clock &clock)
 
 int fail(const kj::Error &error)
 {
-    qCritical("%s (%s)", qUtf8Printable(error.message), qUtf8Printable(error.detail));
+    if (error.detail.isEmpty())
+        qCritical("%s", qUtf8Printable(error.message));
+    else
+        qCritical("%s (%s)", qUtf8Printable(error.message), qUtf8Printable(error.detail));
     QMessageBox::critical(nullptr, Main::tr("Kunjungan"), error.message);
     return kj::exitCodeFor(error.kind);
 }
@@ -131,10 +134,16 @@ int main(int argc, char *argv[])
     if (path.isEmpty())
         path = demo ? demoDir.filePath(QStringLiteral("demo.sqlite")) : kj::Deployment::defaultDatabasePath();
 
-    // A new demo logbook starts with a month of past service, so the visiting book, the reports and
-    // the statistics have something to show, and then a desk in service now.
-    const bool newDemo = demo && !QFileInfo::exists(path);
-    if (newDemo) {
+    // A demo logbook is always new: it starts with a month of past service, so the visiting book,
+    // the reports and the statistics have something to show, and then a desk in service now. A file
+    // holding data is refused: its record must not get events stamped with the demo's shifted time.
+    if (demo) {
+        if (QFileInfo(path).size() > 0) {
+            return fail({kj::ErrorKind::InvalidInput, QStringLiteral("demo-not-new"),
+                         Main::tr("--demo writes a new demo logbook, but %1 already holds data. Start without "
+                                  "--demo to open it.")
+                             .arg(QDir::toNativeSeparators(path))});
+        }
         if (auto history = kj::DemoHistory::fill(path, clock.nowUtc(), demoHistoryDays, demoSeed); !history)
             return fail(history.error());
     }
@@ -145,7 +154,7 @@ int main(int argc, char *argv[])
     // Only the desk recovers calls left open by a crash; the kiosk must not touch running calls.
     if (auto loaded = desk.load(!kioskOnly); !loaded)
         return fail(loaded.error());
-    if (newDemo) {
+    if (demo) {
         const QList<kj::Officer> officers = desk.officers();
         const auto admin = std::find_if(officers.cbegin(), officers.cend(),
                                         [](const kj::Officer &o) { return o.name == kj::DemoData::officerName; });

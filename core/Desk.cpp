@@ -600,6 +600,15 @@ QStringList Outcome::all()
             u"no-show"_s, u"no-answer"_s, u"cancelled"_s};
 }
 
+std::optional<double> Desk::correctedMinutes(const QString &value)
+{
+    bool number = false;
+    const double minutes = QString(value).replace(u',', u'.').trimmed().toDouble(&number);
+    if (!number || !(minutes >= 0 && minutes <= 24 * 60)) // also refuses "nan"
+        return std::nullopt;
+    return minutes;
+}
+
 Result<void> Desk::amend(qint64 sessionId, const QString &field, const QString &value, const QString &reason,
                          const QString &actor)
 {
@@ -610,15 +619,12 @@ Result<void> Desk::amend(qint64 sessionId, const QString &field, const QString &
     if (reason.trimmed().isEmpty())
         return invalid(u"reason-required"_s, tr("A correction needs a reason."));
     // What the register counts must be a value it understands.
-    bool number = false;
     if (field == u"outcome" && !Outcome::all().contains(value))
         return invalid(u"bad-value"_s, tr("Unknown outcome: %1").arg(value));
-    if (field == u"duration") {
-        const double minutes = QString(value).replace(u',', u'.').trimmed().toDouble(&number);
-        if (!number || minutes < 0 || minutes > 24 * 60)
-            return invalid(u"bad-value"_s, tr("A duration is given in minutes, such as 4 or 4,5."));
-    }
+    if (field == u"duration" && !correctedMinutes(value))
+        return invalid(u"bad-value"_s, tr("A duration is given in minutes, such as 4 or 4,5."));
     if (field == u"station") {
+        bool number = false;
         const int station = value.trimmed().toInt(&number);
         if (!number || station < 1 || station > m_settings.stations.size())
             return invalid(u"bad-value"_s, tr("There is no station %1: the stations are numbered 1 to %2.")

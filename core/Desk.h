@@ -143,6 +143,8 @@ public:
     QList<std::pair<int, CallThreshold>> poll();
 
     // Corrections: an appended amendment; the original line is never changed.
+    // A corrected duration as an officer writes it ("4", "4,5"), in minutes, if it is one (0 to 24 h).
+    static std::optional<double> correctedMinutes(const QString &value);
     Result<void> amend(qint64 sessionId, const QString &field, const QString &value,
                        const QString &reason, const QString &actor);
 

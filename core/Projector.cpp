@@ -1,6 +1,5 @@
 #include "Projector.h"
 
-#include "CallTimer.h"
 #include "Desk.h"
 #include "Logbook.h"
 #include "Schema.h"
@@ -107,6 +106,9 @@ EventDraft Projector::queueDraft(const QueueEvent &event, int day, const QString
 
 namespace {
 constexpr qint64 msPerMinute = 60'000;
+// A call end omits its allowed time when it is this many minutes plus the call's extensions. Part
+// of the stored format: old events are read with it, so it never follows the settings' default.
+constexpr int endPayloadBaseMinutes = 5;
 // Calls end "completed" unless their end event says otherwise.
 constexpr QLatin1String defaultOutcome = Outcome::Completed;
 } // namespace
@@ -119,7 +121,7 @@ QJsonObject Projector::endPayload(QLatin1String outcome, const QString &reason, 
         payload.insert(u"outcome"_s, QString(outcome));
     if (!reason.trimmed().isEmpty())
         payload.insert(u"reason"_s, reason.trimmed());
-    if (allowedMs != (CallLimits{}.defaultMinutes + extendedMinutes) * msPerMinute)
+    if (allowedMs != (endPayloadBaseMinutes + extendedMinutes) * msPerMinute)
         payload.insert(u"allowed"_s, allowedMs);
     return payload;
 }
@@ -281,7 +283,7 @@ Result<void> Projector::applyQueueEvent(const Event &event, QueueEvent::Type typ
                         "paused_ms = paused_ms + coalesce(? - pause_from, 0), pause_from = NULL, "
                         "duration_ms = ?, allowed_ms = coalesce(?, (? + extended_min) * ?)"_s,
                         {event.atMs, outcome, officerValue, event.atMs, p.value(u"dur"_s).toInteger(), allowed,
-                         CallLimits{}.defaultMinutes, msPerMinute});
+                         endPayloadBaseMinutes, msPerMinute});
         if (!r || p.value(u"reason"_s).toString().isEmpty())
             return r;
         auto id = sessionId(day, ticket->number);

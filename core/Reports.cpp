@@ -119,10 +119,8 @@ void applyCorrection(RegisterLine &line, const QString &field, const QString &va
             c.corrected = Reports::outcomeLabel(key, 0);
         }
     } else if (field == u"duration") {
-        bool ok = false;
-        const double minutes = QString(value).replace(u',', u'.').trimmed().toDouble(&ok);
-        if (ok && minutes >= 0 && minutes <= 24 * 60) {
-            line.durationMs = std::llround(minutes * 60'000);
+        if (const auto minutes = Desk::correctedMinutes(value)) {
+            line.durationMs = std::llround(*minutes * 60'000);
             c.corrected = durationText(line.durationMs);
         }
     } else if (field == u"station") {

@@ -124,7 +124,7 @@ QList<QStringList> schemaMigrations()
     // An officer's lines are found by walking the days (an officer serves most days, so a page
     // fills at once); their index cost 17 bytes a session, a twentieth of the file.
     const QStringList version4 = {
-        u"DROP INDEX sessions_officer"_s,
+        u"DROP INDEX IF EXISTS sessions_officer"_s,
     };
     return {version1, version2, version3, version4};
 }

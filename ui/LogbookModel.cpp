@@ -113,10 +113,8 @@ QString LogbookModel::correctedText(const QString &field, const QString &value)
 {
     if (field == u"outcome")
         return outcomeLabel(value, 0);
-    bool number = false;
-    const int minutes = value.toInt(&number);
-    if (field == u"duration" && number)
-        return Format::duration(qint64(minutes) * 60);
+    if (const auto minutes = Desk::correctedMinutes(value); field == u"duration" && minutes)
+        return Format::duration(qRound64(*minutes * 60));
     return value;
 }
 

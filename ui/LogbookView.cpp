@@ -330,6 +330,8 @@ QString LogbookView::eventDetails(const Event &e)
         const QString field = p.take(u"field"_s).toString();
         parts.append(LogbookModel::fieldLabel(field) + u": "_s
                      + LogbookModel::correctedText(field, p.take(u"value"_s).toString()));
+    } else if (e.type == EventType::CallDropped) {
+        parts.append(tr("%1 left").arg(Format::duration(p.take(u"left"_s).toInteger() / 1000)));
     } else if (e.type == EventType::CallRecovered && p.value(u"action"_s).toString() == u"resumed") {
         p.remove(u"action"_s);
         parts.append(tr("resumed with %1 left").arg(Format::duration(p.take(u"left"_s).toInteger() / 1000)));
@@ -384,12 +386,13 @@ bool LogbookView::amendSelected()
         value.label = tr("Duration (minutes)");
         value.min = 0;
         value.max = 120;
-        value.initial = int(std::max<qint64>(0, line.durationMs) / 60'000);
+        const auto corrected = Desk::correctedMinutes(line.corrected(key).value_or(QString()));
+        value.initial = corrected ? qRound(*corrected) : int(std::max<qint64>(0, line.durationMs) / 60'000);
     } else if (key == u"station") {
         value.kind = FormField::Kind::Number;
         value.min = 1;
         value.max = int(m_desk.settings().stations.size());
-        value.initial = line.station;
+        value.initial = line.corrected(key) ? line.corrected(key)->toInt() : line.station;
     }
     FormField reason{u"reason"_s, tr("Reason"), FormField::Kind::Text};
     reason.required = true;

@@ -950,6 +950,10 @@
         <source>User interface language: id or en (default: the language set in the settings, else id).</source>
         <translation>Bahasa antarmuka: id atau en (bawaan: bahasa yang diatur di pengaturan, jika tidak ada id).</translation>
     </message>
+    <message>
+        <source>--demo writes a new demo logbook, but %1 already holds data. Start without --demo to open it.</source>
+        <translation>--demo menulis buku kunjungan demo yang baru, tetapi %1 sudah berisi data. Jalankan tanpa --demo untuk membukanya.</translation>
+    </message>
 </context>
 <context>
     <name>OutputFile</name>
@@ -2770,6 +2774,10 @@
     <message>
         <source>resumed with %1 left</source>
         <translation>dilanjutkan dengan sisa %1</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>sisa %1</translation>
     </message>
 </context>
 <context>

@@ -136,6 +136,7 @@ TEST_CASE("a correction the register could not count is refused with its reason 
         {u"outcome"_s, u"bagus"_s},
         {u"duration"_s, u"lima"_s},
         {u"duration"_s, u"-3"_s},
+        {u"duration"_s, u"nan"_s},
         {u"station"_s, u"0"_s},
         {u"station"_s, u"3"_s},        // two stations
         {u"note"_s, u"  "_s},

@@ -141,4 +141,26 @@ TEST_CASE("a line's history reads as what happened, by whom, with the call's out
     for (const QString &line : history)
         CHECK_FALSE(line.contains(u'{'));
     CHECK_FALSE(history.join(u' ').contains(u"queue."_s));
+
+    // A call with time added, a dropped line and a stop reads the same way.
+    f.signIn(f.agus);
+    f.callAndStart();
+    const QString actor = Actor::officer(f.desk->officers().constLast().id);
+    must(f.desk->extendCall(1, 2, u"keluarga jauh"_s, actor));
+    f.advance(60);
+    must(f.desk->dropCall(1, actor));
+    f.advance(30);
+    must(f.desk->resumeCall(1, actor));
+    must(f.desk->endCall(1, Outcome::Stopped, u"melanggar tata tertib"_s, actor));
+    book.search();
+    book.selectRow(0);
+    const QString second = book.history().join(u'\n');
+    INFO(second.toStdString());
+    CHECK(second.contains(LogbookView::eventLabel(EventType::CallExtended)));
+    CHECK(second.contains(u"keluarga jauh"_s));
+    CHECK(second.contains(LogbookView::eventLabel(EventType::CallDropped)));
+    CHECK(second.contains(LogbookView::eventLabel(EventType::CallResumed)));
+    CHECK(second.contains(LogbookModel::outcomeLabel(QString(Outcome::Stopped), 0)));
+    CHECK(second.contains(u"melanggar tata tertib"_s));
+    CHECK_FALSE(second.contains(u'{'));
 }
