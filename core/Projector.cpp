@@ -267,6 +267,17 @@ Result<void> Projector::applyQueueEvent(const Event &event, QueueEvent::Type typ
         values << day << ticket->number;
         return done(run(m_db, u"UPDATE sessions SET "_s + set + u" WHERE day = ? AND ticket = ?"_s, values));
     };
+    // The days between which the lines naming an officer lie, widened whenever a line names them:
+    // the visiting book's officer search walks only those days (see VisitingBook).
+    const bool namesOfficer = type == QueueEvent::Type::Called || type == QueueEvent::Type::Finished
+        || type == QueueEvent::Type::NoShow || (type == QueueEvent::Type::NoAnswer && !qe.requeued);
+    if (officer && namesOfficer) {
+        if (auto r = run(m_db, u"UPDATE officers SET first_day = min(coalesce(first_day, ?), ?), "
+                               "last_day = max(coalesce(last_day, ?), ?) WHERE id = ?"_s,
+                         {day, day, day, day, officer});
+            !r)
+            return r.error();
+    }
     switch (type) {
     case QueueEvent::Type::SignedIn:
     case QueueEvent::Type::Recalled:

@@ -126,11 +126,13 @@ Result<QList<LogbookLine>> page(const QSqlDatabase &db, const LogbookFilter &fil
         if (filter.outcome != Outcome::Completed)
             where.append(u"s.outcome <> 'completed'"_s);
     }
-    // An officer's lines are found by walking the days, newest first: an officer serves most days,
-    // so a page fills at once, and no index of officers has to be kept for twenty years.
+    // An officer's lines are found by walking the days, newest first, between the first and the
+    // last day a line named them: an officer serves most days of that span, so a page fills at
+    // once, and no index of officers has to be kept for twenty years.
     if (filter.officerId) {
-        where.append(u"s.officer_id = ?"_s);
-        values << filter.officerId;
+        where.append(u"s.officer_id = ? AND s.day >= (SELECT first_day FROM officers WHERE id = ?) "
+                     "AND s.day <= (SELECT last_day FROM officers WHERE id = ?)"_s);
+        values << filter.officerId << filter.officerId << filter.officerId;
     }
     if (after) {
         // Keyset paging: the next page starts after the last line shown, not at an OFFSET.

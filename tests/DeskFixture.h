@@ -235,6 +235,8 @@ inline void makeVersion1(RawDb &raw)
         REQUIRE(raw.exec(u"DROP TABLE "_s + table));
     REQUIRE(raw.exec(u"DROP INDEX sessions_in_call"_s));
     REQUIRE(raw.exec(u"CREATE INDEX sessions_officer ON sessions(officer_id, day)"_s));
+    REQUIRE(raw.exec(u"ALTER TABLE officers DROP COLUMN first_day"_s));
+    REQUIRE(raw.exec(u"ALTER TABLE officers DROP COLUMN last_day"_s));
     REQUIRE(raw.exec(u"UPDATE meta SET value = '1' WHERE key = 'schema_version'"_s));
 }
 

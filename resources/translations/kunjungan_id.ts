@@ -8,7 +8,7 @@
         <translation>PIN: </translation>
     </message>
     <message>
-        <source>The logbook file (default: $KUNJUNGAN_DB, else the one named in /etc/kunjungan/kunjungan.conf, else the GUI's).</source>
+        <source>The logbook file (default: $KUNJUNGAN_DB, else the one named in /etc/kunjungan/kunjungan.conf, else the GUI&apos;s).</source>
         <translation>Berkas buku kunjungan (bawaan: $KUNJUNGAN_DB, atau yang disebut di /etc/kunjungan/kunjungan.conf, atau milik aplikasi desktop).</translation>
     </message>
     <message>
@@ -195,7 +195,7 @@
         <translation>Hari khusus:</translation>
     </message>
     <message>
-        <source>the weekday's cells</source>
+        <source>the weekday&apos;s cells</source>
         <translation>kamar sesuai jadwal hari itu</translation>
     </message>
     <message>
@@ -426,7 +426,7 @@
         <translation>Saluran pengaduan tidak dikenal: %1</translation>
     </message>
     <message>
-        <source>The complaint's content is empty.</source>
+        <source>The complaint&apos;s content is empty.</source>
         <translation>Isi pengaduan kosong.</translation>
     </message>
     <message>
@@ -469,12 +469,12 @@
         <translation>baris %1: nomor registrasi kosong</translation>
     </message>
     <message>
-        <source>line %1: the family member's name is empty</source>
+        <source>line %1: the family member&apos;s name is empty</source>
         <translation>baris %1: nama keluarga kosong</translation>
     </message>
     <message>
-        <source>line %1: relation "%2" is not one of: %3</source>
-        <translation>baris %1: hubungan "%2" bukan salah satu dari: %3</translation>
+        <source>line %1: relation &quot;%2&quot; is not one of: %3</source>
+        <translation>baris %1: hubungan &quot;%2&quot; bukan salah satu dari: %3</translation>
     </message>
     <message>
         <source>line %1: %2</source>
@@ -508,8 +508,8 @@
         <translation>baris %1: baris lebih panjang dari %2 karakter</translation>
     </message>
     <message>
-        <source>line %1: the header has no column "%2"</source>
-        <translation>baris %1: judul kolom tidak memuat kolom "%2"</translation>
+        <source>line %1: the header has no column &quot;%2&quot;</source>
+        <translation>baris %1: judul kolom tidak memuat kolom &quot;%2&quot;</translation>
     </message>
     <message>
         <source>the file has no data rows</source>
@@ -602,7 +602,7 @@
         <translation>Prosedur</translation>
     </message>
     <message numerus="yes">
-        <source>1. Sign in at this screen on your cell's day and time.
+        <source>1. Sign in at this screen on your cell&apos;s day and time.
 2. Your name goes into the visiting book and you get a number.
 3. Wait until the officer calls your number, then go to the booth shown.
 4. The video call lasts %n minute(s) at most.</source>
@@ -832,7 +832,7 @@
         <translation>Disk penuh: tidak ada yang ditulis. Kosongkan sebagian ruang lalu coba lagi.</translation>
     </message>
     <message>
-        <source>The logbook file is read-only: nothing was written. Check the file's permissions.</source>
+        <source>The logbook file is read-only: nothing was written. Check the file&apos;s permissions.</source>
         <translation>Berkas buku kunjungan hanya-baca: tidak ada yang ditulis. Periksa izin berkas.</translation>
     </message>
     <message>
@@ -1035,7 +1035,7 @@
         <translation>Pendaftaran belum lengkap.</translation>
     </message>
     <message>
-        <source>This inmate already has ticket %1 in today's queue.</source>
+        <source>This inmate already has ticket %1 in today&apos;s queue.</source>
         <translation>Anda sudah memiliki nomor antrian %1 hari ini.</translation>
     </message>
     <message>
@@ -1587,11 +1587,11 @@
         <translation>Kesesuaian layanan dengan yang diumumkan</translation>
     </message>
     <message>
-        <source>Officers' competence</source>
+        <source>Officers&apos; competence</source>
         <translation>Kompetensi petugas</translation>
     </message>
     <message>
-        <source>Officers' conduct</source>
+        <source>Officers&apos; conduct</source>
         <translation>Perilaku petugas</translation>
     </message>
     <message>
@@ -1698,8 +1698,8 @@
 <context>
     <name>RosterCsv</name>
     <message>
-        <source>line %1: "%2" in column "%3" is not a date (dd/mm/yyyy)</source>
-        <translation>baris %1: "%2" pada kolom "%3" bukan tanggal (hh/bb/tttt)</translation>
+        <source>line %1: &quot;%2&quot; in column &quot;%3&quot; is not a date (dd/mm/yyyy)</source>
+        <translation>baris %1: &quot;%2&quot; pada kolom &quot;%3&quot; bukan tanggal (hh/bb/tttt)</translation>
     </message>
     <message>
         <source>line %1: the name is empty</source>
@@ -2125,7 +2125,7 @@
 <context>
     <name>kj::Desk</name>
     <message>
-        <source>closed after a restart: the call's time had run out</source>
+        <source>closed after a restart: the call&apos;s time had run out</source>
         <translation>ditutup setelah aplikasi dimulai ulang: waktu panggilan sudah habis</translation>
     </message>
     <message>
@@ -2189,7 +2189,7 @@
         <translation>Nomor registrasi ini tidak ada dalam daftar penghuni.</translation>
     </message>
     <message>
-        <source>The family member's name is empty.</source>
+        <source>The family member&apos;s name is empty.</source>
         <translation>Nama anggota keluarga kosong.</translation>
     </message>
     <message>
@@ -2213,7 +2213,7 @@
         <translation>Pembatasan harus berakhir pada atau setelah hari pertamanya.</translation>
     </message>
     <message>
-        <source>The officer's name is empty.</source>
+        <source>The officer&apos;s name is empty.</source>
         <translation>Nama petugas kosong.</translation>
     </message>
     <message>
@@ -2448,8 +2448,8 @@
         <translation>kamar %1</translation>
     </message>
     <message>
-        <source>No one found for "%1".</source>
-        <translation>Tidak ada yang cocok dengan "%1".</translation>
+        <source>No one found for &quot;%1&quot;.</source>
+        <translation>Tidak ada yang cocok dengan &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Cell %1 · register number %2</source>
@@ -2496,15 +2496,15 @@
         <translation>Silakan cocokkan nomor registrasi Anda dengan petugas di meja layanan.</translation>
     </message>
     <message>
-        <source>Please come back at that time. The schedule is under "Service information".</source>
-        <translation>Silakan datang kembali pada waktu tersebut. Jadwal ada di "Informasi layanan".</translation>
+        <source>Please come back at that time. The schedule is under &quot;Service information&quot;.</source>
+        <translation>Silakan datang kembali pada waktu tersebut. Jadwal ada di &quot;Informasi layanan&quot;.</translation>
     </message>
     <message>
         <source>Please speak to the officer on duty.</source>
         <translation>Silakan temui petugas jaga.</translation>
     </message>
     <message>
-        <source>The officer can register and approve your family's number; then you can sign in here.</source>
+        <source>The officer can register and approve your family&apos;s number; then you can sign in here.</source>
         <translation>Petugas dapat mendaftarkan dan menyetujui nomor keluarga Anda; setelah itu Anda dapat mendaftar di sini.</translation>
     </message>
     <message>
@@ -2512,7 +2512,7 @@
         <translation>Anda sudah dalam antrian dengan nomor %1. Silakan tunggu dipanggil.</translation>
     </message>
     <message>
-        <source>You can sign in again on your cell's next visiting day.</source>
+        <source>You can sign in again on your cell&apos;s next visiting day.</source>
         <translation>Anda dapat mendaftar lagi pada jadwal kunjungan kamar Anda berikutnya.</translation>
     </message>
     <message>
@@ -3141,8 +3141,8 @@
         <translation>Bilik</translation>
     </message>
     <message>
-        <source>"No answer" retries</source>
-        <translation>Percobaan ulang "tidak tersambung"</translation>
+        <source>&quot;No answer&quot; retries</source>
+        <translation>Percobaan ulang &quot;tidak tersambung&quot;</translation>
     </message>
     <message>
         <source>Facility (for documents)</source>
@@ -3213,7 +3213,7 @@
         <translation>Tanggal (yyyy-mm-dd)</translation>
     </message>
     <message>
-        <source>Cells (empty: the weekday's)</source>
+        <source>Cells (empty: the weekday&apos;s)</source>
         <translation>Kamar (kosong: seperti biasa)</translation>
     </message>
     <message>
@@ -3221,7 +3221,7 @@
         <translation>Catatan</translation>
     </message>
     <message>
-        <source>A date with its own cells and windows instead of its weekday's, e.g. Lebaran.</source>
+        <source>A date with its own cells and windows instead of its weekday&apos;s, e.g. Lebaran.</source>
         <translation>Tanggal dengan kamar dan jam kunjungan sendiri, bukan mengikuti hari biasanya, mis. Lebaran.</translation>
     </message>
     <message>

@@ -1,0 +1,106 @@
+// The visiting book's search in core (VisitingBook::page), as the console and the benchmark read it.
+#include "DeskFixture.h"
+
+#include "VisitingBook.h"
+
+using namespace kj;
+using namespace kj::test;
+
+namespace {
+
+// One served call of `wbp` at station 1, called and ended by `actor`.
+void serve(DeskFixture &f, qint64 wbp, const QString &actor)
+{
+    f.signIn(wbp);
+    must(f.desk->callNext(1, actor));
+    must(f.desk->startCall(1, actor));
+    f.clock.advanceSeconds(240);
+    must(f.desk->endCall(1, Outcome::Completed, QString(), actor));
+}
+
+QList<LogbookLine> page(DeskFixture &f, const LogbookFilter &filter, const LogbookLine *after = nullptr, int limit = 100)
+{
+    return must(VisitingBook::page(f.logbook->database(), filter, after, limit));
+}
+
+} // namespace
+
+TEST_CASE("an officer's lines are found within the days that named them, and one who never served finds none",
+          "[visiting-book]")
+{
+    DeskFixture f;
+    const qint64 ani = must(f.desk->addOfficer(u"Ani"_s, u"admin"_s, u"246810"_s, QString(Actor::System)));
+    const qint64 rudi = must(f.desk->addOfficer(u"Rudi"_s, u"officer"_s, u"1357"_s, QString(Actor::System)));
+    const qint64 tono = must(f.desk->addOfficer(u"Tono"_s, u"officer"_s, u"8642"_s, QString(Actor::System)));
+    const QDate monday = f.desk->today();
+    serve(f, f.budi, Actor::officer(ani));
+    serve(f, f.agus, Actor::officer(rudi));
+    f.clock.setWall(f.clock.nowUtc().addDays(7)); // the next Monday: only Rudi serves
+    serve(f, f.budi, Actor::officer(rudi));
+
+    auto span = [&](qint64 id) {
+        return std::pair{scalar(f.logbook->database(), u"SELECT first_day FROM officers WHERE id = ?"_s, {id}),
+                         scalar(f.logbook->database(), u"SELECT last_day FROM officers WHERE id = ?"_s, {id})};
+    };
+    CHECK(span(ani) == std::pair{QVariant(Projector::dayKey(monday)), QVariant(Projector::dayKey(monday))});
+    CHECK(span(rudi).first.toInt() == Projector::dayKey(monday));
+    CHECK(span(rudi).second.toInt() == Projector::dayKey(monday.addDays(7)));
+    CHECK(span(tono).first.isNull());
+
+    LogbookFilter byOfficer;
+    byOfficer.officerId = ani;
+    const QList<LogbookLine> anis = page(f, byOfficer);
+    REQUIRE(anis.size() == 1);
+    CHECK(anis[0].officerId == ani);
+    byOfficer.officerId = rudi;
+    CHECK(page(f, byOfficer).size() == 2);
+    byOfficer.officerId = tono;
+    CHECK(page(f, byOfficer).isEmpty());
+
+    // The spans are projections: a rebuild from the events gives them again.
+    const QStringList before = dumpProjections(f.logbook->database());
+    must(f.logbook->rebuildProjections());
+    CHECK(dumpProjections(f.logbook->database()) == before);
+}
+
+TEST_CASE("the visiting book pages newest first, each page after the last line of the one before", "[visiting-book]")
+{
+    DeskFixture f;
+    for (qint64 wbp : {f.budi, f.agus, f.joko})
+        f.signIn(wbp);
+    const QList<LogbookLine> first = page(f, {}, nullptr, 2);
+    REQUIRE(first.size() == 2);
+    CHECK(first[0].ticket == 3);
+    CHECK(first[1].ticket == 2);
+    const QList<LogbookLine> second = page(f, {}, &first.last(), 2);
+    REQUIRE(second.size() == 1);
+    CHECK(second[0].ticket == 1);
+    CHECK(page(f, {}, &second.last(), 2).isEmpty());
+
+    LogbookFilter byName;
+    byName.name = u"  salim "_s;
+    const QList<LogbookLine> agus = page(f, byName);
+    REQUIRE(agus.size() == 1);
+    CHECK(agus[0].registerNumber == u"A I 17/2026");
+    byName.name = u"100%_"_s; // LIKE's wildcards are matched as themselves
+    CHECK(page(f, byName).isEmpty());
+}
+
+TEST_CASE("an upgraded logbook learns each officer's days from the lines already written", "[visiting-book][schema]")
+{
+    DeskFixture f;
+    const qint64 rudi = must(f.desk->addOfficer(u"Rudi"_s, u"officer"_s, u"1357"_s, QString(Actor::System)));
+    serve(f, f.budi, Actor::officer(rudi));
+    f.desk.reset();
+    f.logbook.reset();
+    {
+        RawDb raw(f.path);
+        makeVersion1(raw);
+    }
+    f.reopen();
+    CHECK(scalar(f.logbook->database(), u"SELECT first_day || '-' || last_day FROM officers WHERE id = ?"_s, {rudi})
+          == u"%1-%1"_s.arg(Projector::dayKey(f.desk->today())));
+    LogbookFilter byOfficer;
+    byOfficer.officerId = rudi;
+    CHECK(page(f, byOfficer).size() == 1);
+}
