@@ -8,8 +8,6 @@
 #include "Reports.h"
 
 #include <QColor>
-#include <QSqlError>
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 

@@ -4,10 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QCoreApplication>
-#include <QDate>
 #include <QHash>
-
-#include <optional>
 
 namespace kj {
 
