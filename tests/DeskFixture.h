@@ -3,6 +3,7 @@
 #pragma once
 
 #include "Clock.h"
+#include "DayKey.h"
 #include "Desk.h"
 #include "Logbook.h"
 #include "Projector.h"
@@ -65,7 +66,7 @@ inline RosterRow rosterRow(int line, const QString &name, const QString &registe
     row.registerNumber = registerNumber;
     row.block = u"C"_s;
     row.cell = cell;
-    row.status = RosterCsv::statusFromRegisterNumber(registerNumber);
+    row.status = custodyStatusOf(registerNumber);
     return row;
 }
 
@@ -223,7 +224,7 @@ struct DeskFixture
     {
         return scalar(logbook->database(),
             u"SELECT "_s + column + u" FROM sessions WHERE day = ? AND ticket = ?"_s,
-            { Projector::dayKey(desk->today()), ticket });
+            { dayKey(desk->today()), ticket });
     }
 };
 

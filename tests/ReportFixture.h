@@ -2,6 +2,7 @@
 // 30 November 2026, four tickets (served, no-show, ended early, no answer) and one correction.
 #pragma once
 
+#include "DayKey.h"
 #include "DeskFixture.h"
 
 #include "Reports.h"
@@ -45,7 +46,7 @@ inline SeededDay seedVisitingDay(DeskFixture &f)
     }
     for (int ticket : std::as_const(seeded.tickets)) {
         seeded.sessions.append(scalar(f.logbook->database(), u"SELECT id FROM sessions WHERE day = ? AND ticket = ?"_s,
-                                      {Projector::dayKey(seeded.day), ticket})
+                                      {dayKey(seeded.day), ticket})
                                    .toLongLong());
     }
     f.clock.advanceSeconds(30 * 60);

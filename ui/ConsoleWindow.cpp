@@ -5,6 +5,7 @@
 #include "ComplaintsView.h"
 #include "Clock.h"
 #include "Colours.h"
+#include "DayKey.h"
 #include "DemoData.h"
 #include "Dialogs.h"
 #include "Event.h"
@@ -538,7 +539,7 @@ void ConsoleWindow::refreshNotVisited()
             marks.append(u"?"_s);
             values.append(cell);
         }
-        values << Projector::dayKey(today.addDays(1 - today.dayOfWeek())) << Projector::dayKey(today)
+        values << dayKey(today.addDays(1 - today.dayOfWeek())) << dayKey(today)
                << int(TicketState::Done);
         QSqlQuery q(m_desk.logbook().database());
         q.setForwardOnly(true);

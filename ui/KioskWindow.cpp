@@ -784,7 +784,7 @@ void KioskWindow::chooseWbp(const Wbp &person)
     }
     clearLayout(m_contactList);
     for (const Contact &c : approved) {
-        const QString text = ContactsCsv::relationLabel(c.relation) + u" — "_s + c.name + u"  ("_s
+        const QString text = Relation::label(c.relation) + u" — "_s + c.name + u"  ("_s
                            + lastDigits(c.phone) + u')';
         auto *b = KioskStyle::button(text, u"contact-"_s + QString::number(c.id), m_contacts, u"choice"_s);
         b->setMinimumHeight(96);
@@ -801,7 +801,7 @@ void KioskWindow::chooseContact(const Contact &contact)
     m_confirmName->setText(m_wbp->name);
     m_confirmDetails->setText(tr("Cell %1 · register number %2").arg(m_wbp->cell, m_wbp->registerNumber) + u"\n\n"_s
                               + tr("Video call to: %1 — %2 (%3)")
-                                    .arg(ContactsCsv::relationLabel(contact.relation), contact.name,
+                                    .arg(Relation::label(contact.relation), contact.name,
                                          lastDigits(contact.phone)));
     showPage(m_confirm);
 }

@@ -1,6 +1,7 @@
 #include "LogbookModel.h"
 
 #include "Clock.h"
+#include "DayKey.h"
 #include "Desk.h"
 #include "Format.h"
 #include "Projector.h"
@@ -162,7 +163,7 @@ QString LogbookModel::display(const LogbookLine &l, int column) const
 {
     const Schedule &schedule = m_desk.schedule();
     switch (column) {
-    case DateColumn: return Format::shortDate(Projector::dayFromKey(l.day));
+    case DateColumn: return Format::shortDate(dayFromKey(l.day));
     case TicketColumn: return Queue::ticketLabel(l.ticket);
     case NameColumn: return l.name;
     case RegisterColumn: return l.registerNumber;

@@ -120,7 +120,7 @@ void QueueView::refresh()
         const Ticket &t = waiting[row];
         const auto person = m_desk.wbp(t.wbpId.toLongLong());
         const auto contact = m_desk.contact(t.contactId.toLongLong());
-        const QString family = contact ? ContactsCsv::relationLabel(contact->relation) + u": "_s + contact->name
+        const QString family = contact ? Relation::label(contact->relation) + u": "_s + contact->name
                                        : QString();
         const QStringList cells = {Queue::ticketLabel(t.number), person ? person->name : QString(), t.cell,
                                    family, Format::duration(qMax<qint64>(0, t.signedInUtc.secsTo(now)))};

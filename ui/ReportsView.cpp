@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "Dialogs.h"
+#include "ReportCsv.h"
 #include "ReportDocument.h"
 
 #include <QCheckBox>
@@ -183,7 +184,7 @@ bool ReportsView::saveCsv()
     if (!file)
         return false;
     const Result<void> written
-        = m_daily ? Reports::writeCsv(*m_daily, *file, m_fullPhone->isChecked()) : Reports::writeCsv(*m_monthly, *file);
+        = m_daily ? ReportCsv::write(*m_daily, *file, m_fullPhone->isChecked()) : ReportCsv::write(*m_monthly, *file);
     if (!written) {
         Dialogs::error(this, written.error());
         return false;

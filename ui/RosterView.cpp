@@ -177,7 +177,7 @@ void RosterView::showDetails()
         return;
     for (const Contact &c : m_desk.contactsOf(wbp)) {
         auto *item = new QListWidgetItem(u"%1 · %2 · %3 · %4"_s.arg(
-            c.name, ContactsCsv::relationLabel(c.relation), dialablePhone(c.phone),
+            c.name, Relation::label(c.relation), dialablePhone(c.phone),
             c.approved ? tr("approved") : tr("NOT APPROVED")));
         item->setData(Qt::UserRole, c.id);
         m_contacts->addItem(item);
@@ -204,9 +204,9 @@ bool RosterView::addContact()
     FormField name{u"name"_s, tr("Name"), FormField::Kind::Text};
     name.required = true;
     FormField relation{u"relation"_s, tr("Relation"), FormField::Kind::Choice};
-    relation.choiceKeys = ContactsCsv::relationKeys();
+    relation.choiceKeys = Relation::keys();
     for (const QString &key : std::as_const(relation.choiceKeys))
-        relation.choices.append(ContactsCsv::relationLabel(key));
+        relation.choices.append(Relation::label(key));
     FormField phone{u"phone"_s, tr("Phone"), FormField::Kind::Text};
     phone.required = true;
     FormField approved{u"approved"_s, tr("Approved"), FormField::Kind::Choice};
@@ -251,9 +251,9 @@ bool RosterView::editSelectedContact()
         return false;
     FormField name{u"name"_s, tr("Name"), FormField::Kind::Text, contact->name};
     FormField relation{u"relation"_s, tr("Relation"), FormField::Kind::Choice};
-    relation.choiceKeys = ContactsCsv::relationKeys();
+    relation.choiceKeys = Relation::keys();
     for (const QString &key : std::as_const(relation.choiceKeys))
-        relation.choices.append(ContactsCsv::relationLabel(key));
+        relation.choices.append(Relation::label(key));
     relation.initial = int(relation.choiceKeys.indexOf(contact->relation));
     FormField phone{u"phone"_s, tr("Phone"), FormField::Kind::Text, dialablePhone(contact->phone)};
     FormField reason{u"reason"_s, tr("Reason for the change"), FormField::Kind::Text};

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CsvReader.h"
 #include "Desk.h"
 
 #include <QWidget>

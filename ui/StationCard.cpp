@@ -321,7 +321,7 @@ void StationCard::refresh()
         m_whoDetail->setText(tr("Cell %1").arg(m_ticket->cell)
                              + (person ? u" \u00b7 "_s + person->registerNumber : QString()));
         if (contact) {
-            m_family->setText(ContactsCsv::relationLabel(contact->relation) + u": "_s + contact->name);
+            m_family->setText(Relation::label(contact->relation) + u": "_s + contact->name);
             m_phone = dialablePhone(contact->phone);
             m_phoneLabel->setText(m_phone);
         } else {

@@ -4,7 +4,7 @@
 #include "Desk.h"
 #include "Dialogs.h"
 #include "Format.h"
-#include "OutputFile.h"
+#include "CsvFile.h"
 
 #include <QBarSeries>
 #include <QBarSet>
@@ -331,7 +331,7 @@ bool StatisticsView::exportCsv()
         = Dialogs::saveFile(this, tr("Save the figures"), suggestedName(u"csv"_s), tr("CSV files (*.csv)"));
     if (!path)
         return false;
-    if (auto written = OutputFile::writeCsv(*path, m_statistics.csvRows()); !written) {
+    if (auto written = CsvFile::write(*path, m_statistics.csvRows()); !written) {
         Dialogs::error(this, written.error());
         return false;
     }

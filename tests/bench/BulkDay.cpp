@@ -1,5 +1,6 @@
 #include "BulkDay.h"
 
+#include "DayKey.h"
 #include "Projector.h"
 #include "Queue.h"
 
@@ -22,7 +23,7 @@ public:
         : m_tx(tx)
         , m_clock(clock)
         , m_actor(officerOn(day))
-        , m_dayKey(Projector::dayKey(day))
+        , m_dayKey(dayKey(day))
         , m_defaultMs(qint64(settings.call.defaultMinutes) * 60'000)
     {
         (void)m_queue.setPolicy(settings.queue);

@@ -1,5 +1,6 @@
 #include "Figures.h"
 
+#include "DayKey.h"
 #include "Projector.h"
 #include "VisitingBook.h"
 
@@ -271,7 +272,7 @@ Result<Figure> Figures::day(int rounds)
         return days.error();
     return timeBook(db, u"one day's sessions (from %1)"_s.arg(*middle),
                     filtersOf(*days, [](LogbookFilter &f, const QVariant &day) {
-                        f.from = f.to = Projector::dayFromKey(day.toInt());
+                        f.from = f.to = dayFromKey(day.toInt());
                     }));
 }
 

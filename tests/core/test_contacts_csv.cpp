@@ -111,20 +111,20 @@ TEST_CASE("relations are recognised from the glossary words and common synonyms"
         { QString(), QString() },
     }));
     INFO(text.toStdString());
-    CHECK(ContactsCsv::relationKey(text) == key);
+    CHECK(Relation::key(text) == key);
 }
 
 TEST_CASE("every relation key has its own label and an unknown key has none", "[contacts]")
 {
     QSet<QString> labels;
-    for (const QString &key : ContactsCsv::relationKeys()) {
+    for (const QString &key : Relation::keys()) {
         INFO(key.toStdString());
-        const QString label = ContactsCsv::relationLabel(key);
+        const QString label = Relation::label(key);
         CHECK_FALSE(label.isEmpty());
         labels.insert(label);
         // A label read back from a file gives the same key.
-        CHECK(ContactsCsv::relationKey(label) == key);
+        CHECK(Relation::key(label) == key);
     }
-    CHECK(labels.size() == ContactsCsv::relationKeys().size());
-    CHECK(ContactsCsv::relationLabel(u"cousin"_s).isEmpty());
+    CHECK(labels.size() == Relation::keys().size());
+    CHECK(Relation::label(u"cousin"_s).isEmpty());
 }

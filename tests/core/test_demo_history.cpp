@@ -1,4 +1,5 @@
 // The demo history: weeks of made-up service written through the Desk, the same for the same seed.
+#include "DayKey.h"
 #include "DeskFixture.h"
 
 #include "DemoHistory.h"
@@ -164,7 +165,7 @@ TEST_CASE("a demo history signs in only the scheduled cells, skips holidays and 
     REQUIRE(q.exec(u"SELECT day, cell, signed_in FROM sessions"_s));
     QSet<QDate> days;
     while (q.next()) {
-        const QDate day = Projector::dayFromKey(q.value(0).toInt());
+        const QDate day = dayFromKey(q.value(0).toInt());
         days.insert(day);
         INFO(day.toString(Qt::ISODate).toStdString() << " cell " << q.value(1).toString().toStdString());
         CHECK(schedule

@@ -1,8 +1,10 @@
 // The daily register and the monthly recap built from the projections, the IKM, complaints.
+#include "DayKey.h"
 #include "ReportFixture.h"
 
 #include "CsvReader.h"
 #include "Format.h"
+#include "ReportCsv.h"
 #include "PhoneNumber.h"
 
 #include <QFile>
@@ -16,7 +18,7 @@ namespace {
 int sessionsWith(const DeskFixture &f, QDate day, const QString &condition)
 {
     return scalar(f.logbook->database(), u"SELECT count(*) FROM sessions WHERE day = ? AND "_s + condition,
-                  {Projector::dayKey(day)})
+                  {dayKey(day)})
         .toInt();
 }
 
@@ -203,7 +205,7 @@ TEST_CASE("the daily CSV has one line per ticket with masked phones", "[reports]
     const SeededDay seeded = seedVisitingDay(f);
     const DailyRegister report = must(Reports::dailyRegister(*f.desk, seeded.day));
     const QString file = f.dir.filePath(u"harian.csv"_s);
-    must(Reports::writeCsv(report, file));
+    must(ReportCsv::write(report, file));
     QFile in(file);
     REQUIRE(in.open(QIODevice::ReadOnly));
     const QByteArray bytes = in.readAll();
@@ -419,7 +421,7 @@ TEST_CASE("the monthly CSV holds each table of the recap", "[reports]")
     answerSurvey(*f.desk, {4, 4, 4, 4, 4, 4, 4, 4, 4});
     const MonthlyRecap recap = must(Reports::monthlyRecap(*f.desk, f.desk->today()));
     const QString file = f.dir.filePath(u"rekap.csv"_s);
-    must(Reports::writeCsv(recap, file));
+    must(ReportCsv::write(recap, file));
     QFile in(file);
     REQUIRE(in.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(in.readAll());

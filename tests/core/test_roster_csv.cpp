@@ -211,7 +211,7 @@ TEST_CASE("the register class gives the custody status", "[roster]")
         { QString(), CustodyStatus::Unknown },
     }));
     INFO(number.toStdString());
-    CHECK(RosterCsv::statusFromRegisterNumber(number) == status);
+    CHECK(custodyStatusOf(number) == status);
 }
 
 TEST_CASE("cells are written the way the schedule writes them", "[roster]")

@@ -1,4 +1,5 @@
 // The visiting book's search in core (VisitingBook::page), as the console and the benchmark read it.
+#include "DayKey.h"
 #include "DeskFixture.h"
 
 #include "VisitingBook.h"
@@ -42,9 +43,9 @@ TEST_CASE("an officer's lines are found within the days that named them, and one
         return std::pair{scalar(f.logbook->database(), u"SELECT first_day FROM officers WHERE id = ?"_s, {id}),
                          scalar(f.logbook->database(), u"SELECT last_day FROM officers WHERE id = ?"_s, {id})};
     };
-    CHECK(span(ani) == std::pair{QVariant(Projector::dayKey(monday)), QVariant(Projector::dayKey(monday))});
-    CHECK(span(rudi).first.toInt() == Projector::dayKey(monday));
-    CHECK(span(rudi).second.toInt() == Projector::dayKey(monday.addDays(7)));
+    CHECK(span(ani) == std::pair{QVariant(dayKey(monday)), QVariant(dayKey(monday))});
+    CHECK(span(rudi).first.toInt() == dayKey(monday));
+    CHECK(span(rudi).second.toInt() == dayKey(monday.addDays(7)));
     CHECK(span(tono).first.isNull());
 
     LogbookFilter byOfficer;
@@ -99,7 +100,7 @@ TEST_CASE("an upgraded logbook learns each officer's days from the lines already
     }
     f.reopen();
     CHECK(scalar(f.logbook->database(), u"SELECT first_day || '-' || last_day FROM officers WHERE id = ?"_s, {rudi})
-          == u"%1-%1"_s.arg(Projector::dayKey(f.desk->today())));
+          == u"%1-%1"_s.arg(dayKey(f.desk->today())));
     LogbookFilter byOfficer;
     byOfficer.officerId = rudi;
     CHECK(page(f, byOfficer).size() == 1);

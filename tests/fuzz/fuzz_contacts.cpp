@@ -12,7 +12,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (parsed.ok()) {
         // An accepted row carries a normalised number and a known relation.
         for (const kj::ContactRow &row : parsed.value()) {
-            if (!row.phone.startsWith(QLatin1Char('+')) || kj::ContactsCsv::relationLabel(row.relation).isEmpty())
+            if (!row.phone.startsWith(QLatin1Char('+')) || kj::Relation::label(row.relation).isEmpty())
                 __builtin_trap();
         }
     } else {

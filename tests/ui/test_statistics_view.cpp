@@ -3,7 +3,7 @@
 #include "HistoryConsoleFixture.h"
 
 #include "CapacityView.h"
-#include "OutputFile.h"
+#include "CsvFile.h"
 #include "StatisticsView.h"
 
 #include <QAbstractBarSeries>

@@ -4,11 +4,11 @@
 #include "Clock.h"
 #include "ClockWatch.h"
 #include "Complaints.h"
-#include "ContactsCsv.h"
 #include "Logbook.h"
+#include "Outcome.h"
 #include "Queue.h"
 #include "Result.h"
-#include "RosterCsv.h"
+#include "Roster.h"
 #include "Schedule.h"
 #include "Settings.h"
 
@@ -39,7 +39,7 @@ struct Contact
     qint64 id = 0;
     qint64 wbpId = 0;
     QString name;
-    QString relation; // key, see ContactsCsv::relationLabel
+    QString relation; // a Relation key
     QString phone;    // E.164
     bool approved = false;
     bool active = true;
@@ -64,16 +64,6 @@ struct Officer
     bool active = true; // an inactive officer cannot sign in; their name stays in the record
     bool isAdmin() const { return role == u"admin"; }
 };
-
-// How a call ended; stored as these keys.
-namespace Outcome {
-inline constexpr QLatin1String Completed{"completed"};   // selesai
-inline constexpr QLatin1String EndedEarly{"ended-early"}; // diakhiri lebih awal
-inline constexpr QLatin1String Stopped{"stopped"};       // dihentikan petugas (reason required)
-inline constexpr QLatin1String Interrupted{"interrupted"}; // closed on recovery after a crash
-// Every outcome a line can have: the four above, then "no-show", "no-answer" and "cancelled".
-QStringList all();
-} // namespace Outcome
 
 // What a roster import did.
 struct RosterImportSummary

@@ -1,10 +1,10 @@
 #include "Reports.h"
 
-#include "ContactsCsv.h"
+#include "Roster.h"
+#include "DayKey.h"
 #include "Desk.h"
 #include "Format.h"
 #include "Logbook.h"
-#include "OutputFile.h"
 #include "PhoneNumber.h"
 #include "Projector.h"
 
@@ -22,9 +22,6 @@ using namespace Qt::StringLiterals;
 namespace kj {
 
 namespace {
-
-const QStringList servedOutcomes = {QString(Outcome::Completed), QString(Outcome::EndedEarly),
-                                    QString(Outcome::Stopped), QString(Outcome::Interrupted)};
 
 QDateTime utcOrNull(const QVariant &ms)
 {
@@ -184,7 +181,7 @@ Result<QList<RegisterLine>> loadLines(const Desk &desk, int fromDay, int toDay, 
         l.name = q->value(3).toString();
         l.registerNumber = q->value(4).toString();
         l.cell = q->value(5).toString();
-        l.relation = q->value(7).isNull() ? QString() : ContactsCsv::relationLabel(q->value(7).toString());
+        l.relation = q->value(7).isNull() ? QString() : Relation::label(q->value(7).toString());
         if (personal && !q->value(6).isNull()) {
             if (const auto contact = desk.contact(q->value(6).toLongLong())) {
                 l.family = contact->name;
@@ -284,17 +281,17 @@ QString dayLabel(QDate day)
 void Tally::add(const RegisterLine &line)
 {
     ++signedIn;
-    if (servedOutcomes.contains(line.outcome)) {
+    if (Outcome::isServed(line.outcome)) {
         ++served;
         if (line.durationMs >= 0) {
             callMsTotal += line.durationMs;
             ++calls;
         }
-    } else if (line.outcome == u"no-show") {
+    } else if (line.outcome == Outcome::NoShow) {
         ++noShow;
-    } else if (line.outcome == u"no-answer") {
+    } else if (line.outcome == Outcome::NoAnswer) {
         ++noAnswer;
-    } else if (line.outcome == u"cancelled") {
+    } else if (line.outcome == Outcome::Cancelled) {
         ++cancelled;
     } else {
         ++unserved;
@@ -353,7 +350,7 @@ Result<DailyRegister> Reports::dailyRegister(const Desk &desk, QDate day)
         report.closedNote = tr("holiday: %1").arg(plan.holiday);
     else if (!plan.isServiceDay())
         report.closedNote = tr("no visiting service is scheduled on this day");
-    const int key = Projector::dayKey(day);
+    const int key = dayKey(day);
     auto lines = loadLines(desk, key, key, true);
     if (!lines)
         return lines.error();
@@ -370,7 +367,7 @@ Result<DailyRegister> Reports::dailyRegister(const Desk &desk, QDate day)
 
 Result<QList<RegisterLine>> Reports::lines(const Desk &desk, QDate from, QDate to)
 {
-    return loadLines(desk, Projector::dayKey(from), Projector::dayKey(to), false);
+    return loadLines(desk, dayKey(from), dayKey(to), false);
 }
 
 Result<MonthlyRecap> Reports::monthlyRecap(const Desk &desk, QDate anyDayOfMonth)
@@ -384,7 +381,7 @@ Result<MonthlyRecap> Reports::monthlyRecap(const Desk &desk, QDate anyDayOfMonth
     recap.madeUtc = desk.clock().nowUtc();
     const QDate last = recap.month.addMonths(1).addDays(-1);
     const QSqlDatabase db = desk.logbook().database();
-    auto lines = loadLines(desk, Projector::dayKey(recap.month), Projector::dayKey(last), false);
+    auto lines = loadLines(desk, dayKey(recap.month), dayKey(last), false);
     if (!lines)
         return lines.error();
 
@@ -409,7 +406,7 @@ Result<MonthlyRecap> Reports::monthlyRecap(const Desk &desk, QDate anyDayOfMonth
             ++recap.corrected;
     }
     for (const auto &[day, tally] : days)
-        recap.byDay.append({dayLabel(Projector::dayFromKey(day)), tally});
+        recap.byDay.append({dayLabel(dayFromKey(day)), tally});
     for (const auto &[cell, tally] : cells)
         recap.byCell.append({tr("Cell %1").arg(cell.second), tally});
     for (const auto &[station, tally] : stations)
@@ -435,7 +432,7 @@ Result<MonthlyRecap> Reports::monthlyRecap(const Desk &desk, QDate anyDayOfMonth
         recap.complaintsByStatus.append({Complaints::statusLabel(status), int(count)});
     }
 
-    auto ikm = ikmOf(db, Projector::dayKey(recap.month), Projector::dayKey(last));
+    auto ikm = ikmOf(db, dayKey(recap.month), dayKey(last));
     if (!ikm)
         return ikm.error();
     recap.ikm = *ikm;
@@ -464,11 +461,11 @@ QString Reports::outcomeLabel(const QString &outcome, int state)
         return tr("Stopped by officer");
     if (outcome == Outcome::Interrupted)
         return tr("Interrupted");
-    if (outcome == u"no-show")
+    if (outcome == Outcome::NoShow)
         return tr("Did not come");
-    if (outcome == u"no-answer")
+    if (outcome == Outcome::NoAnswer)
         return tr("No answer");
-    if (outcome == u"cancelled")
+    if (outcome == Outcome::Cancelled)
         return tr("Cancelled");
     if (!outcome.isEmpty())
         return outcome;
@@ -592,59 +589,6 @@ QString Reports::ikmItemName(int item)
 QString Reports::decimal(double value, int decimals)
 {
     return QLocale().toString(value, 'f', decimals);
-}
-
-Result<void> Reports::writeCsv(const DailyRegister &report, const QString &file, bool fullPhone)
-{
-    QList<QStringList> rows{registerHeaders()};
-    for (qsizetype i = 0; i < report.lines.size(); ++i)
-        rows.append(registerCells(report, i, fullPhone));
-    return OutputFile::writeCsv(file, rows);
-}
-
-Result<void> Reports::writeCsv(const MonthlyRecap &recap, const QString &file)
-{
-    // The recap's sections one after the other, each under its own heading, as on paper.
-    QList<QStringList> rows{{recapTitle(recap.month)}, {recap.facility.name}};
-    auto table = [&](const QString &title, const QList<TallyRow> &tallies) {
-        rows.append(QStringList());
-        rows.append({title});
-        rows.append(QStringList{QString()} + tallyHeaders());
-        for (const TallyRow &row : tallies)
-            rows.append(QStringList{row.label} + tallyCells(row.tally));
-    };
-    table(tr("Per day"), recap.byDay + QList<TallyRow>{{tr("Month"), recap.total}});
-    table(tr("Per cell"), recap.byCell);
-    table(tr("Per station"), recap.byStation);
-    table(tr("Per officer"), recap.byOfficer);
-
-    rows.append(QStringList());
-    rows.append({tr("Satisfaction index (IKM, PermenPANRB 14/2017)")});
-    rows.append({tr("Respondents"), QString(), QString::number(recap.ikm.respondents)});
-    for (int i = 0; i < 9; ++i)
-        rows.append({u"U%1"_s.arg(i + 1), ikmItemName(i + 1), decimal(recap.ikm.itemAverage[size_t(i)], 2)});
-    rows.append({tr("Weighted average"), QString(), decimal(recap.ikm.average, 3)});
-    rows.append({tr("IKM"), QString(), decimal(recap.ikm.index, 2)});
-    rows.append({tr("Quality"), QString(), ikmCategoryLabel(recap.ikm.category)});
-
-    rows.append(QStringList());
-    rows.append({tr("Complaints")});
-    rows.append({tr("Received"), tr("Channel"), tr("Content"), tr("Follow-up"), tr("Status")});
-    for (const Complaint &c : recap.complaints) {
-        rows.append({Format::shortDate(c.received), Complaints::channelLabel(c.channel), c.content, c.followUp,
-                     Complaints::statusLabel(c.status)});
-    }
-
-    rows.append(QStringList());
-    rows.append({tr("Restrictions in force")});
-    rows.append({tr("WBP name"), tr("Register no."), tr("Cell"), tr("Reason"), tr("From"), tr("Until"), tr("Lifted")});
-    for (const RestrictionLine &r : recap.restrictions) {
-        rows.append({r.name, r.registerNumber, r.cell, r.reason, Format::shortDate(r.from),
-                     r.to.isValid() ? Format::shortDate(r.to) : QString(), r.lifted ? tr("yes") : QString()});
-    }
-    rows.append(QStringList());
-    rows.append({tr("Corrected lines"), QString::number(recap.corrected)});
-    return OutputFile::writeCsv(file, rows);
 }
 
 } // namespace kj

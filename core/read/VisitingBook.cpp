@@ -1,5 +1,6 @@
 #include "VisitingBook.h"
 
+#include "DayKey.h"
 #include "Desk.h"
 #include "Projector.h"
 
@@ -113,11 +114,11 @@ Result<QList<LogbookLine>> page(const QSqlDatabase &db, const LogbookFilter &fil
     }
     if (filter.from.isValid()) {
         where.append(u"s.day >= ?"_s);
-        values << Projector::dayKey(filter.from);
+        values << dayKey(filter.from);
     }
     if (filter.to.isValid()) {
         where.append(u"s.day <= ?"_s);
-        values << Projector::dayKey(filter.to);
+        values << dayKey(filter.to);
     }
     if (!filter.outcome.isEmpty()) {
         where.append(u"s.outcome = ?"_s);

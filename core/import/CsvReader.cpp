@@ -1,5 +1,7 @@
 #include "CsvReader.h"
 
+#include "Text.h"
+
 #include <QByteArrayView>
 #include <QStringDecoder>
 
@@ -253,24 +255,14 @@ CsvResult<CsvTable> CsvReader::read(const QByteArray &bytes)
     return Parser(text, detectDelimiter(text)).run();
 }
 
-QString CsvReader::columnKey(QStringView name)
-{
-    QString key;
-    key.reserve(name.size());
-    for (const QChar c : name)
-        if (c.isLetterOrNumber())
-            key += c.toCaseFolded();
-    return key;
-}
-
 qsizetype CsvReader::findColumn(const QStringList &header, std::initializer_list<QStringView> names)
 {
     QStringList keys;
     keys.reserve(header.size());
     for (const QString &cell : header)
-        keys.append(columnKey(cell));
+        keys.append(foldedKey(cell));
     for (const QStringView name : names)
-        if (const qsizetype index = keys.indexOf(columnKey(name)); index >= 0)
+        if (const qsizetype index = keys.indexOf(foldedKey(name)); index >= 0)
             return index;
     return -1;
 }

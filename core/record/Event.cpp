@@ -1,6 +1,6 @@
 #include "Event.h"
 
-#include "Projector.h"
+#include "DayKey.h"
 #include "Sha256.h"
 
 #include <QJsonDocument>
@@ -112,7 +112,7 @@ QJsonObject Event::payload() const
 namespace {
 int localDayKey(qint64 atMs, int utcOffsetMinutes)
 {
-    return Projector::dayKey(QDateTime::fromMSecsSinceEpoch(atMs + qint64(utcOffsetMinutes) * 60'000, Qt::UTC).date());
+    return dayKey(QDateTime::fromMSecsSinceEpoch(atMs + qint64(utcOffsetMinutes) * 60'000, Qt::UTC).date());
 }
 } // namespace
 

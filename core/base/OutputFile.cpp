@@ -49,26 +49,4 @@ void OutputFile::flush()
     m_buffer.clear();
 }
 
-Result<void> OutputFile::writeCsv(const QString &path, const QList<QStringList> &rows)
-{
-    OutputFile out(path);
-    if (auto opened = out.open(); !opened)
-        return opened;
-    out.writeBytes("\xEF\xBB\xBF");
-    for (const QStringList &row : rows)
-        out.write(csvLine(row));
-    return out.commit();
-}
-
-QString csvLine(const QStringList &fields)
-{
-    QStringList out;
-    for (const QString &field : fields) {
-        const bool plain = !field.contains(u',') && !field.contains(u'"') && !field.contains(u'\n')
-            && !field.contains(u'\r') && field == field.trimmed();
-        out.append(plain ? field : u'"' + QString(field).replace(u"\""_s, u"\"\""_s) + u'"');
-    }
-    return out.join(u',') + u"\r\n"_s;
-}
-
 } // namespace kj

@@ -1,7 +1,8 @@
 #include "Projector.h"
 
-#include "Desk.h"
+#include "DayKey.h"
 #include "Logbook.h"
+#include "Outcome.h"
 #include "Schema.h"
 
 #include <QJsonArray>
@@ -303,15 +304,15 @@ Result<void> Projector::applyQueueEvent(const Event &event, QueueEvent::Type typ
         return addNote(*id, event, u"end"_s, QString(), outcome, p.value(u"reason"_s).toString());
     }
     case QueueEvent::Type::NoShow:
-        return update(u"ended = ?, outcome = 'no-show', officer_id = coalesce(?, officer_id)"_s,
-                      {event.atMs, officerValue});
+        return update(u"ended = ?, outcome = ?, officer_id = coalesce(?, officer_id)"_s,
+                      {event.atMs, QString(Outcome::NoShow), officerValue});
     case QueueEvent::Type::NoAnswer:
         if (qe.requeued)
             return update(u"called = NULL"_s, {});
-        return update(u"ended = ?, outcome = 'no-answer', officer_id = coalesce(?, officer_id)"_s,
-                      {event.atMs, officerValue});
+        return update(u"ended = ?, outcome = ?, officer_id = coalesce(?, officer_id)"_s,
+                      {event.atMs, QString(Outcome::NoAnswer), officerValue});
     case QueueEvent::Type::Cancelled: {
-        auto r = update(u"ended = ?, outcome = 'cancelled'"_s, {event.atMs});
+        auto r = update(u"ended = ?, outcome = ?"_s, {event.atMs, QString(Outcome::Cancelled)});
         if (!r || p.value(u"reason"_s).toString().isEmpty())
             return r;
         auto id = sessionId(day, ticket->number);

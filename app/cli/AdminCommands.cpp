@@ -2,15 +2,16 @@
 
 #include "Clock.h"
 #include "ContactsCsv.h"
+#include "DayKey.h"
 #include "DemoHistory.h"
 #include "Deployment.h"
 #include "Desk.h"
 #include "Format.h"
 #include "Logbook.h"
-#include "OutputFile.h"
+#include "CsvFile.h"
 #include "Projector.h"
 #include "Queue.h"
-#include "Reports.h"
+#include "ReportCsv.h"
 #include "RosterCsv.h"
 #include "Schedule.h"
 
@@ -109,7 +110,7 @@ QString localTime(const QVariant &ms, const QTimeZone &zone)
 
 QString dayText(int dayKey)
 {
-    return Projector::dayFromKey(dayKey).toString(u"yyyy-MM-dd"_s);
+    return dayFromKey(dayKey).toString(u"yyyy-MM-dd"_s);
 }
 
 qint64 idOf(const QJsonValue &value)
@@ -461,8 +462,8 @@ int AdminCommands::logbookExport(const QString &file, const QString &from, const
               "FROM sessions s JOIN wbp w ON w.id = s.wbp_id "
               "LEFT JOIN contacts c ON c.id = s.contact_id LEFT JOIN officers o ON o.id = s.officer_id "
               "WHERE s.day BETWEEN ? AND ? ORDER BY s.day, s.ticket"_s);
-    q.addBindValue(Projector::dayKey(first));
-    q.addBindValue(Projector::dayKey(last));
+    q.addBindValue(dayKey(first));
+    q.addBindValue(dayKey(last));
     if (!q.exec())
         return fail(databaseError(q.lastError(), u"logbook export"_s));
 
@@ -480,7 +481,7 @@ int AdminCommands::logbookExport(const QString &file, const QString &from, const
         const int station = q.value(6).toInt();
         out.write(csvLine({ dayText(q.value(0).toInt()), Queue::ticketLabel(q.value(1).toInt()),
             q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
-            ContactsCsv::relationLabel(q.value(5).toString()),
+            Relation::label(q.value(5).toString()),
             station > 0 ? stations.value(station - 1, QString::number(station)) : QString(),
             localTime(q.value(7), zone), localTime(q.value(8), zone), localTime(q.value(9), zone),
             q.value(10).isNull() ? QString() : QString::number(q.value(10).toLongLong() / 1000),
@@ -656,7 +657,7 @@ int AdminCommands::privacyExport(const QString &registerNumber, const QString &f
         contacts.append(QJsonObject { { u"id"_s, c->id },
             { u"name"_s, QJsonValue::fromVariant(nullIfEmpty(c->name)) },
             { u"phone"_s, QJsonValue::fromVariant(nullIfEmpty(c->phone)) }, { u"relation"_s, c->relation },
-            { u"relation_label"_s, ContactsCsv::relationLabel(c->relation) }, { u"approved"_s, c->approved },
+            { u"relation_label"_s, Relation::label(c->relation) }, { u"approved"_s, c->approved },
             { u"active"_s, c->active }, { u"redacted"_s, c->name.isEmpty() && c->phone.isEmpty() } });
     }
 
@@ -818,7 +819,7 @@ int AdminCommands::reportDaily(const QString &date, const QString &pdf, const QS
     if (!report)
         return fail(report.error());
     if (!csv.isEmpty()) {
-        if (auto written = Reports::writeCsv(*report, csv); !written)
+        if (auto written = ReportCsv::write(*report, csv); !written)
             return fail(written.error());
         m_out << tr("Daily register of %1 written to %2.").arg(Format::date(*day), csv) << '\n';
     }
@@ -873,7 +874,7 @@ int AdminCommands::reportMonthly(const QString &month, const QString &pdf, const
         return fail(recap.error());
     const QString name = QLocale().toString(first, u"MMMM yyyy"_s);
     if (!csv.isEmpty()) {
-        if (auto written = Reports::writeCsv(*recap, csv); !written)
+        if (auto written = ReportCsv::write(*recap, csv); !written)
             return fail(written.error());
         m_out << tr("Monthly recap of %1 written to %2.").arg(name, csv) << '\n';
     }

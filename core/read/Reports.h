@@ -184,10 +184,6 @@ public:
     // The survey's nine service elements (unsur pelayanan) as PermenPANRB 14/2017 names them.
     static QString ikmItemName(int item); // 1..9
     static QString decimal(double value, int decimals); // Indonesian decimal comma: 3,25
-
-    // The register's lines (phones masked unless fullPhone), or the recap's tables, as a CSV file.
-    static Result<void> writeCsv(const DailyRegister &report, const QString &file, bool fullPhone = false);
-    static Result<void> writeCsv(const MonthlyRecap &recap, const QString &file);
 };
 
 } // namespace kj

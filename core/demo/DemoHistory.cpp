@@ -1,6 +1,7 @@
 #include "DemoHistory.h"
 
 #include "Clock.h"
+#include "DayKey.h"
 #include "DemoData.h"
 #include "Desk.h"
 #include "Dice.h"
@@ -100,7 +101,7 @@ QList<qint64> heldCalls(const QSqlDatabase &db, QDate day, QList<int> *stations,
     q.prepare(
         u"SELECT id, station, coalesce(duration_ms, 0) FROM sessions WHERE day = ? AND started IS NOT NULL "
         "ORDER BY ticket"_s);
-    q.addBindValue(Projector::dayKey(day));
+    q.addBindValue(dayKey(day));
     QList<qint64> ids;
     if (q.exec()) {
         while (q.next()) {
@@ -117,7 +118,7 @@ QList<qint64> wbpStoppedOn(const QSqlDatabase &db, QDate day)
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(u"SELECT wbp_id FROM sessions WHERE day = ? AND outcome = 'stopped'"_s);
-    q.addBindValue(Projector::dayKey(day));
+    q.addBindValue(dayKey(day));
     QList<qint64> ids;
     if (q.exec()) {
         while (q.next())

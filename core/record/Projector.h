@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DayKey.h"
 #include "Event.h"
 #include "Queue.h"
 #include "Result.h"

@@ -83,9 +83,8 @@ public:
     // Reading stops at the first broken structure (unterminated quote, NUL bytes, a limit).
     static CsvResult<CsvTable> read(const QByteArray &bytes);
 
-    // Header matching: "No. Registrasi", "no_registrasi" and "NO REGISTRASI" are one column.
-    static QString columnKey(QStringView name);
-    // Index of the first of `names` present in `header`, or -1.
+    // Index of the first of `names` present in `header`, or -1. Headers are matched by foldedKey():
+    // "No. Registrasi", "no_registrasi" and "NO REGISTRASI" are one column.
     static qsizetype findColumn(const QStringList &header, std::initializer_list<QStringView> names);
     // A cell as data: trimmed, inner whitespace collapsed, "-" meaning empty. Missing cell: empty.
     static QString cellText(const CsvRecord &record, qsizetype column);

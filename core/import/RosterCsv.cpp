@@ -42,31 +42,6 @@ struct Columns
 
 } // namespace
 
-CustodyStatus RosterCsv::statusFromRegisterNumber(const QString &registerNumber)
-{
-    const QString text = registerNumber.trimmed().toUpper();
-    if (text.isEmpty())
-        return CustodyStatus::Unknown;
-    const QChar letter = text[0];
-    if (letter != u'A' && letter != u'B')
-        return CustodyStatus::Unknown;
-    qsizetype pos = 1;
-    while (pos < text.size() && (text[pos] == u' ' || text[pos] == u'.' || text[pos] == u'-'))
-        ++pos;
-    const qsizetype romanStart = pos;
-    while (pos < text.size() && (text[pos] == u'I' || text[pos] == u'V'))
-        ++pos;
-    static const QStringList classes = { u"I"_s, u"II"_s, u"III"_s, u"IV"_s, u"V"_s };
-    if (!classes.contains(text.sliced(romanStart, pos - romanStart)))
-        return CustodyStatus::Unknown;
-    // One letter may qualify the class (B IIa, B IIb, B IIIs); a longer word means it was no class.
-    if (pos < text.size() && text[pos].isLetter())
-        ++pos;
-    if (pos < text.size() && text[pos].isLetter())
-        return CustodyStatus::Unknown;
-    return letter == u'A' ? CustodyStatus::Detainee : CustodyStatus::Sentenced;
-}
-
 std::optional<QDate> RosterCsv::parseDate(const QString &text)
 {
     const QString trimmed = text.trimmed();
@@ -200,7 +175,7 @@ CsvResult<QList<RosterRow>> RosterCsv::parse(const QByteArray &bytes)
         for (const qsizetype column : col.aliases)
             if (QString alias = CsvReader::cellText(record, column); !alias.isEmpty())
                 row.aliases.append(std::move(alias));
-        row.status = statusFromRegisterNumber(row.registerNumber);
+        row.status = custodyStatusOf(row.registerNumber);
         rows.append(std::move(row));
     }
     if (!problems.isEmpty())

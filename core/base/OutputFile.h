@@ -23,10 +23,6 @@ public:
     void writeBytes(const QByteArray &bytes);
     Result<void> commit();
 
-    // A whole CSV file: a BOM (so that Excel on Windows reads the names as UTF-8), then one
-    // csvLine() per row.
-    static Result<void> writeCsv(const QString &path, const QList<QStringList> &rows);
-
 private:
     void flush();
 
@@ -34,9 +30,5 @@ private:
     QByteArray m_buffer;
     bool m_failed = false;
 };
-
-// One CSV line as RFC 4180 writes it: comma-separated, quoted only when needed, CRLF line end
-// (which every spreadsheet reads).
-QString csvLine(const QStringList &fields);
 
 } // namespace kj

@@ -1,5 +1,6 @@
 #include "VisitStatistics.h"
 
+#include "DayKey.h"
 #include "Desk.h"
 #include "Projector.h"
 
@@ -105,13 +106,13 @@ Result<VisitStatistics> VisitStatistics::compute(const Desk &desk, QDate from, Q
             continue;
         days[day];
         const auto w = windowsOf(schedule, day, nowMs);
-        windows.insert(Projector::dayKey(day), w);
+        windows.insert(dayKey(day), w);
         windowMs += overlapMs(w, 0, nowMs);
     }
 
     for (const RegisterLine &line : std::as_const(*lines)) {
         s.total.add(line);
-        days[Projector::dayFromKey(line.day)].add(line);
+        days[dayFromKey(line.day)].add(line);
         bool numeric = false;
         const int cellNumber = line.cell.toInt(&numeric);
         cells[{ numeric ? cellNumber : INT_MAX, line.cell }].add(line);

@@ -1,6 +1,7 @@
 #include "Desk.h"
 
 #include "Clock.h"
+#include "DayKey.h"
 #include "Format.h"
 #include "Pin.h"
 #include "PhoneNumber.h"
@@ -54,19 +55,6 @@ Wbp wbpFrom(const QSqlQuery &q)
                q.value(6).toString(),   q.value(7).toBool()};
 }
 
-QString statusKey(CustodyStatus status)
-{
-    switch (status) {
-    case CustodyStatus::Detainee:
-        return u"tahanan"_s;
-    case CustodyStatus::Sentenced:
-        return u"narapidana"_s;
-    case CustodyStatus::Unknown:
-        break;
-    }
-    return {};
-}
-
 } // namespace
 
 Desk::Desk(Logbook &logbook, const Clock &clock, QObject *parent)
@@ -116,7 +104,7 @@ Result<void> Desk::load(bool recover)
 void Desk::reload()
 {
     m_queueDay = today();
-    auto loaded = Projector::loadQueue(m_logbook.database(), Projector::dayKey(m_queueDay));
+    auto loaded = Projector::loadQueue(m_logbook.database(), dayKey(m_queueDay));
     if (loaded) {
         m_queue = *loaded;
         (void)m_queue.setPolicy(m_settings.queue);
@@ -137,7 +125,7 @@ void Desk::reload()
             continue;
         QSqlQuery q = select(m_logbook.database(),
                              u"SELECT id, started FROM sessions WHERE day = ? AND ticket = ?"_s,
-                             {Projector::dayKey(m_queueDay), t.number});
+                             {dayKey(m_queueDay), t.number});
         if (!q.next() || q.value(1).isNull())
             continue;
         const CallRecord record = recordOf(q.value(0).toLongLong(),
@@ -197,7 +185,7 @@ Result<void> Desk::recoverOpenCalls()
     for (const Open &call : open) {
         auto timer = CallTimer::restore(recordOf(call.id, call.started), m_clock.nowUtc(),
                                         m_clock.monotonicMs());
-        const bool today = call.day == Projector::dayKey(this->today());
+        const bool today = call.day == dayKey(this->today());
         if (timer && today && !timer->isTimeUp(m_clock.monotonicMs())) {
             auto r = m_logbook.append({EventType::CallRecovered, QString(Actor::System), call.station,
                                        QJsonObject{{u"action"_s, u"resumed"_s},
@@ -327,7 +315,7 @@ int Desk::completedCallsThisWeekBefore(qint64 wbpId, QDate day) const
     QSqlQuery q = select(m_logbook.database(),
                          u"SELECT count(*) FROM sessions WHERE wbp_id = ? AND day >= ? AND day < ? "
                          "AND state = ?"_s,
-                         {wbpId, Projector::dayKey(monday), Projector::dayKey(day),
+                         {wbpId, dayKey(monday), dayKey(day),
                           static_cast<int>(TicketState::Done)});
     return q.next() ? q.value(0).toInt() : 0;
 }
@@ -358,7 +346,7 @@ Result<void> Desk::checkSignIn(qint64 wbpId) const
     // A program left running overnight still holds yesterday's queue until something reloads it.
     Queue queue = m_queue;
     if (m_queueDay != today()) {
-        auto loaded = Projector::loadQueue(m_logbook.database(), Projector::dayKey(today()));
+        auto loaded = Projector::loadQueue(m_logbook.database(), dayKey(today()));
         if (!loaded)
             return loaded.error();
         queue = *loaded;
@@ -392,10 +380,10 @@ Result<Ticket> Desk::signIn(qint64 wbpId, qint64 contactId, const QString &actor
 Result<QueueEvent> Desk::queueWrite(const std::function<Result<QueueEvent>(const Queue &)> &rule,
                                     const QString &actor, const QJsonObject &extra, int day)
 {
-    const int dayKey = day ? day : Projector::dayKey(today());
+    const int key = day ? day : dayKey(today());
     auto written = m_logbook.write<QueueEvent>([&](WriteTransaction &tx) -> Result<QueueEvent> {
         // Under the write lock: the queue as every process has committed it.
-        auto loaded = Projector::loadQueue(tx.database(), dayKey);
+        auto loaded = Projector::loadQueue(tx.database(), key);
         if (!loaded)
             return loaded.error();
         Queue queue = *loaded;
@@ -403,7 +391,7 @@ Result<QueueEvent> Desk::queueWrite(const std::function<Result<QueueEvent>(const
         auto event = rule(queue);
         if (!event)
             return event;
-        auto appended = tx.append(Projector::queueDraft(*event, dayKey, actor, extra));
+        auto appended = tx.append(Projector::queueDraft(*event, key, actor, extra));
         if (!appended)
             return appended.error();
         return event;
@@ -487,7 +475,7 @@ Result<void> Desk::callEvent(int station, QLatin1String type, const QJsonObject 
     auto t = stationTicket(station, TicketState::InCall);
     if (!t)
         return t.error();
-    auto appended = m_logbook.append({type, actor, station, extra, Projector::dayKey(m_queueDay), t->number});
+    auto appended = m_logbook.append({type, actor, station, extra, dayKey(m_queueDay), t->number});
     if (!appended)
         return appended.error();
     emit changed();
@@ -594,12 +582,6 @@ QList<std::pair<int, CallThreshold>> Desk::poll()
     return reached;
 }
 
-QStringList Outcome::all()
-{
-    return {QString(Completed), QString(EndedEarly), QString(Stopped), QString(Interrupted),
-            u"no-show"_s, u"no-answer"_s, u"cancelled"_s};
-}
-
 std::optional<double> Desk::correctedMinutes(const QString &value)
 {
     bool number = false;
@@ -671,7 +653,7 @@ Result<RosterImportSummary> Desk::importRoster(const QList<RosterRow> &rows, con
             seen.insert(row.registerNumber);
             const auto existing = known.constFind(row.registerNumber);
             const QString aliases = row.aliases.join(u", "_s);
-            const QString status = statusKey(row.status);
+            const QString status = custodyKey(row.status);
             if (existing != known.cend() && existing->name == row.name && existing->cell == row.cell
                 && existing->block == row.block && existing->aliases == aliases && existing->status == status
                 && existing->active) {
@@ -721,7 +703,7 @@ Result<qint64> Desk::addContact(qint64 wbpId, const QString &name, const QString
         return invalid(u"unknown-wbp"_s, tr("This register number is not in the roster."));
     if (name.trimmed().isEmpty())
         return invalid(u"contact-name-empty"_s, tr("The family member's name is empty."));
-    const QString relationKey = ContactsCsv::relationKey(relation);
+    const QString relationKey = Relation::key(relation);
     if (relationKey.isEmpty())
         return invalid(u"bad-relation"_s, tr("Unknown relation: %1").arg(relation));
     auto normalized = normalisePhone(phone);
@@ -821,7 +803,7 @@ Result<void> Desk::changeContact(qint64 contactId, const QJsonObject &changes, c
             payload.insert(u"phone"_s, *digest);
         }
         if (changes.contains(u"rel"_s)) {
-            const QString key = ContactsCsv::relationKey(changes.value(u"rel"_s).toString());
+            const QString key = Relation::key(changes.value(u"rel"_s).toString());
             if (key.isEmpty())
                 return invalid(u"bad-relation"_s, tr("Unknown relation: %1").arg(changes.value(u"rel"_s).toString()));
             payload.insert(u"rel"_s, key);
@@ -1045,7 +1027,7 @@ Result<qint64> Desk::addComplaint(const Complaint &complaint, const QString &act
         }
         auto r = tx.append({EventType::ComplaintAdded, actor, 0,
                             QJsonObject{{u"id"_s, complaintId},
-                                        {u"day"_s, Projector::dayKey(c.received)},
+                                        {u"day"_s, dayKey(c.received)},
                                         {u"channel"_s, c.channel},
                                         {u"who"_s, who},
                                         {u"content"_s, c.content},
@@ -1085,7 +1067,7 @@ std::optional<Complaint> Desk::complaint(qint64 id) const
                          {id});
     if (!q.next())
         return std::nullopt;
-    return Complaint{q.value(0).toLongLong(), Projector::dayFromKey(q.value(1).toInt()), q.value(2).toString(),
+    return Complaint{q.value(0).toLongLong(), dayFromKey(q.value(1).toInt()), q.value(2).toString(),
                      m_logbook.personal(q.value(3).toString()), q.value(4).toString(), q.value(5).toString(),
                      q.value(6).toString()};
 }
@@ -1095,10 +1077,10 @@ QList<Complaint> Desk::complaints(QDate from, QDate to) const
     QSqlQuery q = select(m_logbook.database(),
                          u"SELECT "_s + complaintColumns
                              + u" FROM complaints WHERE day BETWEEN ? AND ? ORDER BY day DESC, id DESC"_s,
-                         {Projector::dayKey(from), Projector::dayKey(to)});
+                         {dayKey(from), dayKey(to)});
     QList<Complaint> list;
     while (q.next()) {
-        list.append({q.value(0).toLongLong(), Projector::dayFromKey(q.value(1).toInt()), q.value(2).toString(),
+        list.append({q.value(0).toLongLong(), dayFromKey(q.value(1).toInt()), q.value(2).toString(),
                      m_logbook.personal(q.value(3).toString()), q.value(4).toString(), q.value(5).toString(),
                      q.value(6).toString()});
     }

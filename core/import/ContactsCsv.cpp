@@ -8,64 +8,6 @@ using namespace Qt::StringLiterals;
 
 namespace kj {
 
-QStringList ContactsCsv::relationKeys()
-{
-    return { u"spouse"_s, u"parent"_s, u"child"_s, u"sibling"_s, u"grandparent"_s, u"uncle_aunt"_s,
-        u"other"_s };
-}
-
-QString ContactsCsv::relationKey(const QString &text)
-{
-    // Compared as column keys are (letters only, case-folded): "Istri/Suami" → "istrisuami".
-    // "saudara" alone is left out on purpose: it also means any relative.
-    static const QHash<QString, QString> words = [] {
-        const std::pair<QString, QStringList> groups[] = {
-            { u"spouse"_s,
-                { u"istrisuami"_s, u"suamiistri"_s, u"istri"_s, u"isteri"_s, u"suami"_s, u"pasangan"_s,
-                    u"spouse"_s, u"wifehusband"_s, u"wife"_s, u"husband"_s } },
-            { u"parent"_s,
-                { u"orangtua"_s, u"ortu"_s, u"ibu"_s, u"ayah"_s, u"bapak"_s, u"parent"_s, u"mother"_s,
-                    u"father"_s } },
-            { u"child"_s, { u"anak"_s, u"anakkandung"_s, u"child"_s, u"son"_s, u"daughter"_s } },
-            { u"sibling"_s,
-                { u"saudarakandung"_s, u"kakak"_s, u"adik"_s, u"abang"_s, u"sibling"_s, u"brother"_s,
-                    u"sister"_s } },
-            { u"grandparent"_s,
-                { u"kakeknenek"_s, u"kakek"_s, u"nenek"_s, u"grandparent"_s, u"grandfather"_s,
-                    u"grandmother"_s } },
-            { u"uncle_aunt"_s,
-                { u"pamanbibi"_s, u"paman"_s, u"bibi"_s, u"om"_s, u"tante"_s, u"uncleaunt"_s, u"uncle"_s,
-                    u"aunt"_s } },
-            { u"other"_s, { u"lainnya"_s, u"lainlain"_s, u"other"_s } },
-        };
-        QHash<QString, QString> map;
-        for (const auto &[key, synonyms] : groups)
-            for (const QString &word : synonyms)
-                map.insert(word, key);
-        return map;
-    }();
-    return words.value(CsvReader::columnKey(text));
-}
-
-QString ContactsCsv::relationLabel(const QString &key)
-{
-    if (key == u"spouse")
-        return tr("Wife/Husband");
-    if (key == u"parent")
-        return tr("Parent");
-    if (key == u"child")
-        return tr("Child");
-    if (key == u"sibling")
-        return tr("Sibling");
-    if (key == u"grandparent")
-        return tr("Grandparent");
-    if (key == u"uncle_aunt")
-        return tr("Uncle/Aunt");
-    if (key == u"other")
-        return tr("Other");
-    return {};
-}
-
 CsvResult<QList<ContactRow>> ContactsCsv::parse(const QByteArray &bytes)
 {
     auto table = CsvReader::read(bytes);
@@ -116,7 +58,7 @@ CsvResult<QList<ContactRow>> ContactsCsv::parse(const QByteArray &bytes)
             row.registerNumber.clear();
         row.name = CsvReader::cellText(record, nameColumn);
         const QString relationText = CsvReader::cellText(record, relationColumn);
-        row.relation = relationKey(relationText);
+        row.relation = Relation::key(relationText);
 
         if (row.registerNumber.isEmpty()) {
             problems.append({ line, u"contacts-register-empty"_s,
@@ -130,8 +72,8 @@ CsvResult<QList<ContactRow>> ContactsCsv::parse(const QByteArray &bytes)
         }
         if (row.relation.isEmpty()) {
             QStringList labels;
-            for (const QString &key : relationKeys())
-                labels.append(relationLabel(key));
+            for (const QString &key : Relation::keys())
+                labels.append(Relation::label(key));
             problems.append({ line, u"contacts-relation-unknown"_s,
                 tr("line %1: relation \"%2\" is not one of: %3")
                     .arg(line)

@@ -1,5 +1,6 @@
 #include "CapacityPlan.h"
 
+#include "DayKey.h"
 #include "Desk.h"
 #include "Projector.h"
 
@@ -90,8 +91,8 @@ std::optional<double> CapacityPlan::turnoutSeen(const Desk &desk, QDate before, 
     const QDate start = end.addDays(-7 * weeks);
     QHash<int, int> signedIn; // distinct WBP by day key
     q.prepare(u"SELECT day, count(DISTINCT wbp_id) FROM sessions WHERE day >= ? AND day < ? GROUP BY day"_s);
-    q.addBindValue(Projector::dayKey(start));
-    q.addBindValue(Projector::dayKey(end));
+    q.addBindValue(dayKey(start));
+    q.addBindValue(dayKey(end));
     if (q.exec()) {
         while (q.next())
             signedIn.insert(q.value(0).toInt(), q.value(1).toInt());
@@ -100,7 +101,7 @@ std::optional<double> CapacityPlan::turnoutSeen(const Desk &desk, QDate before, 
     qint64 expected = 0;
     for (QDate day = start; day < end; day = day.addDays(1)) {
         const DayPlan plan = desk.schedule().dayPlan(day);
-        const int signedInThatDay = signedIn.value(Projector::dayKey(day));
+        const int signedInThatDay = signedIn.value(dayKey(day));
         // A day without a single sign-in says nothing of turnout: the desk was not in use yet.
         if (!plan.isServiceDay() || signedInThatDay == 0)
             continue;
