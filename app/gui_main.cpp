@@ -155,7 +155,7 @@ int main(int argc, char *argv[])
     if (auto loaded = desk.load(!kioskOnly); !loaded)
         return fail(loaded.error());
     if (demo) {
-        const QList<kj::Officer> officers = desk.officers();
+        const QList<kj::Officer> officers = desk.officers().list().valueOr({});
         const auto admin = std::find_if(officers.cbegin(), officers.cend(),
                                         [](const kj::Officer &o) { return o.name == kj::DemoData::officerName; });
         if (admin != officers.cend()) {
@@ -176,7 +176,10 @@ int main(int argc, char *argv[])
         watchdog.start(interval);
 
     if (kioskOnly) {
-        if (desk.officers().isEmpty()) {
+        auto officers = desk.officers().list();
+        if (!officers)
+            return fail(officers.error());
+        if (officers->isEmpty()) {
             return fail({kj::ErrorKind::InvalidInput, QStringLiteral("no-officer"),
                          Main::tr("The kiosk needs an officer to be able to close it: start the desk once and "
                                   "create the admin first.")});

@@ -173,7 +173,7 @@ struct DeskFixture
         REQUIRE(dir.isValid());
         path = dir.filePath(u"logbook.sqlite"_s);
         reopen();
-        must(desk->importRoster({ rosterRow(2, u"Budi Santoso"_s, u"B I 101/2025"_s, u"12"_s),
+        must(desk->roster().importRoster({ rosterRow(2, u"Budi Santoso"_s, u"B I 101/2025"_s, u"12"_s),
                                     rosterRow(3, u"Agus Salim"_s, u"A I 17/2026"_s, u"12"_s),
                                     rosterRow(4, u"Joko Susilo"_s, u"B IIa 55/2024"_s, u"13"_s),
                                     rosterRow(5, u"Dedi Kurniawan"_s, u"A II 3/2026"_s, u"4"_s),
@@ -186,15 +186,15 @@ struct DeskFixture
         dedi = idOf(u"A II 3/2026"_s);
         eko = idOf(u"B I 9/2025"_s);
         contactOf[budi]
-            = must(desk->addContact(budi, u"Siti Aminah"_s, u"Istri"_s, u"0812-3456-7890"_s, true, officer));
+            = must(desk->roster().addContact(budi, u"Siti Aminah"_s, u"Istri"_s, u"0812-3456-7890"_s, true, officer));
         contactOf[agus]
-            = must(desk->addContact(agus, u"Rina Wati"_s, u"Ibu"_s, u"0813 1111 2222"_s, true, officer));
+            = must(desk->roster().addContact(agus, u"Rina Wati"_s, u"Ibu"_s, u"0813 1111 2222"_s, true, officer));
         contactOf[joko] = must(
-            desk->addContact(joko, u"Dewi Lestari"_s, u"Anak"_s, u"+62 857 3333 4444"_s, true, officer));
+            desk->roster().addContact(joko, u"Dewi Lestari"_s, u"Anak"_s, u"+62 857 3333 4444"_s, true, officer));
         contactOf[dedi]
-            = must(desk->addContact(dedi, u"Sri Rahayu"_s, u"Kakak"_s, u"081355556666"_s, true, officer));
+            = must(desk->roster().addContact(dedi, u"Sri Rahayu"_s, u"Kakak"_s, u"081355556666"_s, true, officer));
         contactOf[eko]
-            = must(desk->addContact(eko, u"Yanti"_s, u"Istri"_s, u"081377778888"_s, false, officer));
+            = must(desk->roster().addContact(eko, u"Yanti"_s, u"Istri"_s, u"081377778888"_s, false, officer));
     }
 
     // Closes and opens the file again, as a restart of the program does.
@@ -209,14 +209,14 @@ struct DeskFixture
 
     qint64 idOf(const QString &registerNumber) const
     {
-        const auto wbp = desk->wbpByRegisterNumber(registerNumber);
+        const auto wbp = must(desk->roster().wbpByRegisterNumber(registerNumber));
         REQUIRE(wbp);
         return wbp->id;
     }
 
     Ticket signIn(qint64 wbp)
     {
-        return must(desk->signIn(wbp, contactOf.value(wbp), QString(Actor::Kiosk)), "sign in");
+        return must(desk->calls().signIn(wbp, contactOf.value(wbp), QString(Actor::Kiosk)), "sign in");
     }
 
     // The sessions row (the logbook line) of a ticket of today.
@@ -227,18 +227,5 @@ struct DeskFixture
             { dayKey(desk->today()), ticket });
     }
 };
-
-// Turns a current logbook back into what schema version 1 left: without the later tables and
-// indexes, and saying version 1.
-inline void makeVersion1(RawDb &raw)
-{
-    for (const QString &table : {u"complaint_changes"_s, u"complaints"_s, u"survey_answers"_s})
-        REQUIRE(raw.exec(u"DROP TABLE "_s + table));
-    REQUIRE(raw.exec(u"DROP INDEX sessions_in_call"_s));
-    REQUIRE(raw.exec(u"CREATE INDEX sessions_officer ON sessions(officer_id, day)"_s));
-    REQUIRE(raw.exec(u"ALTER TABLE officers DROP COLUMN first_day"_s));
-    REQUIRE(raw.exec(u"ALTER TABLE officers DROP COLUMN last_day"_s));
-    REQUIRE(raw.exec(u"UPDATE meta SET value = '1' WHERE key = 'schema_version'"_s));
-}
 
 } // namespace kj::test

@@ -1,6 +1,7 @@
 #include "CapacityView.h"
 
 #include "BarChart.h"
+#include "Capacity.h"
 #include "Desk.h"
 #include "Format.h"
 
@@ -141,8 +142,8 @@ QDate CapacityView::date() const
 
 void CapacityView::refresh()
 {
-    const CapacityInput fresh = CapacityPlan::inputFor(m_desk, m_date->date());
-    const auto seen = CapacityPlan::turnoutSeen(m_desk, m_date->date());
+    const CapacityInput fresh = Capacity::inputFor(m_desk, m_date->date());
+    const auto seen = Capacity::turnoutSeen(m_desk, m_date->date());
     m_loading = true;
     m_turnout->setValue(int(std::lround(fresh.turnout * 100)));
     m_callMinutes->setValue(fresh.callSeconds / 60);

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "Dialogs.h"
+#include "Labels.h"
 #include "Format.h"
 
 #include <QDateEdit>
@@ -110,7 +111,7 @@ void ComplaintsView::reload()
         ? m_rows[m_table->currentRow()].id
         : 0;
     const QDate first(m_month->date().year(), m_month->date().month(), 1);
-    m_rows = m_desk.complaints(first, first.addMonths(1).addDays(-1));
+    m_rows = m_desk.service().complaints(first, first.addMonths(1).addDays(-1)).valueOr({});
     m_table->setRowCount(int(m_rows.size()));
     for (int row = 0; row < m_rows.size(); ++row) {
         const Complaint &c = m_rows[row];
@@ -160,10 +161,10 @@ void ComplaintsView::showHistory()
     if (!any)
         return;
     const Schedule &schedule = m_desk.schedule();
-    for (const ComplaintChange &change : m_desk.complaintChanges(m_rows[rows.first().row()].id)) {
+    for (const ComplaintChange &change : m_desk.service().complaintChanges(m_rows[rows.first().row()].id).valueOr({})) {
         const QDateTime local = schedule.toLocal(change.atUtc);
         QString line = u"%1 %2 · %3 · %4"_s.arg(Format::shortDate(local.date()), Format::time(local.time()),
-                                               m_desk.actorName(change.actor), Complaints::statusLabel(change.status));
+                                               Labels::actor(m_desk, change.actor), Complaints::statusLabel(change.status));
         if (!change.followUp.isEmpty())
             line += u" · "_s + change.followUp;
         m_history->addItem(line);
@@ -195,7 +196,7 @@ bool ComplaintsView::addComplaint()
     c.content = answer->value(u"content"_s).toString();
     c.followUp = answer->value(u"followUp"_s).toString();
     c.status = answer->value(u"status"_s).toString();
-    auto added = m_desk.addComplaint(c, m_actor);
+    auto added = m_desk.service().addComplaint(c, m_actor);
     if (!added) {
         Dialogs::error(this, added.error());
         return false;
@@ -222,7 +223,7 @@ bool ComplaintsView::updateSelected()
         {choice(u"status"_s, tr("Status"), Complaints::statuses(), &Complaints::statusLabel, c.status), followUp});
     if (!answer)
         return false;
-    auto updated = m_desk.updateComplaint(c.id, answer->value(u"status"_s).toString(),
+    auto updated = m_desk.service().updateComplaint(c.id, answer->value(u"status"_s).toString(),
                                           answer->value(u"followUp"_s).toString(), m_actor);
     if (!updated) {
         Dialogs::error(this, updated.error());

@@ -30,7 +30,6 @@
 #include <QListWidget>
 #include <QSettings>
 #include <QShortcut>
-#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QToolBar>
@@ -400,7 +399,7 @@ void ConsoleWindow::onLoggedIn(const Officer &officer)
 void ConsoleWindow::lock()
 {
     if (m_officer)
-        (void)m_desk.logout(*m_officer); // a failed record of the logout must not keep it open
+        (void)m_desk.officers().logout(*m_officer); // a failed record of the logout must not keep it open
     m_officer.reset();
     for (StationCard *c : std::as_const(m_cards))
         c->setActor(QString());
@@ -465,7 +464,7 @@ ConsoleWindow::Page ConsoleWindow::currentPage() const
 
 void ConsoleWindow::announce(int station, const Ticket &ticket)
 {
-    const auto person = m_desk.wbp(ticket.wbpId.toLongLong());
+    const auto person = m_desk.roster().wbp(ticket.wbpId.toLongLong()).valueOr({});
     m_announcer->announceCall(SpokenIndonesian::call(Queue::ticketLabel(ticket.number), person ? person->name : QString(),
                                                      ticket.cell, m_stationNames.value(station - 1, QString::number(station))));
 }
@@ -474,7 +473,7 @@ void ConsoleWindow::callTicket(int ticket, int station)
 {
     if (isLocked())
         return;
-    auto called = m_desk.call(ticket, station, Actor::officer(m_officer->id));
+    auto called = m_desk.calls().call(ticket, station, Actor::officer(m_officer->id));
     if (!called) {
         Dialogs::error(this, called.error());
         return;
@@ -526,50 +525,26 @@ QStringList ConsoleWindow::notVisitedYet() const
 
 void ConsoleWindow::refreshNotVisited()
 {
-    // One read for all of today's cells (the sessions' WBP index answers "any completed call
-    // since Monday"), not a query per WBP on every change.
-    const QDate today = m_desk.today();
-    const QStringList cells = m_desk.schedule().dayPlan(today).cells;
     m_notVisited->clear();
-    int count = 0;
-    if (!cells.isEmpty()) {
-        QStringList marks;
-        QVariantList values;
-        for (const QString &cell : cells) {
-            marks.append(u"?"_s);
-            values.append(cell);
-        }
-        values << dayKey(today.addDays(1 - today.dayOfWeek())) << dayKey(today)
-               << int(TicketState::Done);
-        QSqlQuery q(m_desk.logbook().database());
-        q.setForwardOnly(true);
-        q.prepare(u"SELECT w.id, w.name, w.cell FROM wbp w WHERE w.active = 1 AND w.cell IN ("_s + marks.join(u',')
-                  + u") AND NOT EXISTS (SELECT 1 FROM sessions s WHERE s.wbp_id = w.id AND s.day >= ? "
-                    "AND s.day <= ? AND s.state = ?) ORDER BY w.cell, w.name"_s);
-        for (const QVariant &v : std::as_const(values))
-            q.addBindValue(v);
-        if (q.exec()) {
-            while (q.next()) {
-                QString text = u"%1 (%2)"_s.arg(q.value(1).toString(), q.value(2).toString());
-                const auto ticket = m_desk.queue().findByWbp(q.value(0).toString());
-                if (ticket && ticket->isActive())
-                    text += u" \u00b7 "_s + Queue::ticketLabel(ticket->number);
-                m_notVisited->addItem(text);
-                ++count;
-            }
-        }
+    const QList<Wbp> waiting = m_desk.roster().notVisitedThisWeek().valueOr({});
+    for (const Wbp &w : waiting) {
+        QString text = u"%1 (%2)"_s.arg(w.name, w.cell);
+        const auto ticket = m_desk.calls().queue().findByWbp(QString::number(w.id));
+        if (ticket && ticket->isActive())
+            text += u" \u00b7 "_s + Queue::ticketLabel(ticket->number);
+        m_notVisited->addItem(text);
     }
-    m_notVisitedTitle->setText(tr("Not visited this week: %n", nullptr, count));
+    m_notVisitedTitle->setText(tr("Not visited this week: %n", nullptr, int(waiting.size())));
 }
 
 void ConsoleWindow::tick()
 {
     const qint64 mono = m_desk.clock().monotonicMs();
-    (void)m_desk.poll(); // thresholds come back through Desk::thresholdReached
+    (void)m_desk.calls().poll(); // thresholds come back through Desk::thresholdReached
     // The alarm follows the desk's timers, not the cards: it also rings behind the lock screen of
     // a console restarted during a call, before anyone has signed in.
     for (int station = 1; station <= m_desk.settings().stations.size(); ++station) {
-        const CallTimer *timer = m_desk.timer(station);
+        const CallTimer *timer = m_desk.calls().timer(station);
         m_announcer->setAlarm(station, timer && timer->phase(mono) == CallPhase::TimeUp);
     }
     for (StationCard *c : std::as_const(m_cards))

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Projector.h"
+#include "Survey.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -29,15 +29,14 @@ public:
     static QList<Section> sections(const Desk &desk);
 };
 
-// The satisfaction survey (SKM) of PermenPANRB 14/2017: nine items (U1–U9), each answered on a
-// four-point scale (1 worst … 4 best), stored as one EventType::SurveyAnswered event
-// (Projector::surveyPayload).
+// The satisfaction survey (SKM) of PermenPANRB 14/2017 as the kiosk asks it: nine items (U1–U9),
+// each answered on a four-point scale (1 worst … 4 best), recorded by ServiceDesk::answerSurvey.
 class KioskSurvey
 {
     Q_DECLARE_TR_FUNCTIONS(KioskSurvey)
 
 public:
-    static constexpr int itemCount = Projector::surveyItems;
+    static constexpr int itemCount = Survey::items;
 
     struct Item
     {

@@ -178,7 +178,7 @@ void KioskWindow::openPin()
     m_pinPad->clear();
     m_pinMessage->setText(tr("Officer: choose your name and enter your PIN to close the kiosk."));
     clearLayout(m_pinOfficers);
-    const QList<Officer> officers = m_desk.officers();
+    const QList<Officer> officers = m_desk.officers().list().valueOr({});
     m_pinOfficer = officers.isEmpty() ? QString() : officers.first().name;
     for (int i = 0; i < officers.size(); ++i) {
         const QString name = officers[i].name;
@@ -201,13 +201,13 @@ void KioskWindow::openPin()
 
 void KioskWindow::tryPin(const QString &pin)
 {
-    auto officer = m_desk.login(m_pinOfficer, pin);
+    auto officer = m_desk.officers().login(m_pinOfficer, pin);
     m_pinPad->clear();
     if (!officer) {
         m_pinMessage->setText(officer.error().message);
         return;
     }
-    (void)m_desk.logout(*officer); // the officer only unlocks; no session stays open at the kiosk
+    (void)m_desk.officers().logout(*officer); // the officer only unlocks; no session stays open at the kiosk
     m_unlocked = true;
     emit officerExit(*officer);
     close();
@@ -639,7 +639,7 @@ void KioskWindow::refreshBoard()
     auto isToday = [&](const Ticket &t) { return m_desk.schedule().localDate(t.signedInUtc) == today; };
     QList<Ticket> called;
     int waiting = 0;
-    for (const Ticket &t : m_desk.queue().tickets()) {
+    for (const Ticket &t : m_desk.calls().queue().tickets()) {
         if (!isToday(t))
             continue;
         if (t.state == TicketState::Called || t.state == TicketState::InCall)
@@ -653,7 +653,7 @@ void KioskWindow::refreshBoard()
     m_boardLines.clear();
     for (int row = 0; row < called.size(); ++row) {
         const Ticket &t = called[row];
-        const auto person = m_desk.wbp(t.wbpId.toLongLong());
+        const auto person = m_desk.roster().wbp(t.wbpId.toLongLong()).valueOr({});
         const QString station = tr("Booth %1").arg(stationNames.value(t.station - 1, QString::number(t.station)));
         const QStringList parts = {Queue::ticketLabel(t.number), person ? person->name : QString(), station};
         m_boardLines.append(parts.join(u" · "_s));
@@ -717,13 +717,13 @@ void KioskWindow::refreshNames()
     QList<Wbp> found;
     const QString text = m_search.simplified();
     if (!m_cell.isEmpty()) {
-        for (const Wbp &w : m_desk.wbpInCell(m_cell)) {
+        for (const Wbp &w : m_desk.roster().wbpInCell(m_cell).valueOr({})) {
             if (text.isEmpty() || w.name.contains(text, Qt::CaseInsensitive)
                 || w.registerNumber.contains(text, Qt::CaseInsensitive) || w.aliases.contains(text, Qt::CaseInsensitive))
                 found.append(w);
         }
     } else if (text.size() >= 2) {
-        found = m_desk.searchWbp(text, 60);
+        found = m_desk.roster().searchWbp(text, 60).valueOr({});
     }
     m_searchLabel->setText(m_search.isEmpty() ? (m_cell.isEmpty() ? tr("Type at least two letters or digits")
                                                                   : tr("Tap Search to find a name or number"))
@@ -759,7 +759,7 @@ void KioskWindow::refreshNames()
     const bool noMatch = found.isEmpty() && !text.isEmpty() && (!m_cell.isEmpty() || text.size() >= 2);
     if (noMatch) {
         // The roster's own refusal for an unknown WBP, so the kiosk and the desk say the same.
-        const auto unknown = m_desk.checkSignIn(0);
+        const auto unknown = m_desk.calls().checkSignIn(0);
         m_noMatch->setText(tr("No one found for \"%1\".").arg(text) + u'\n'
                            + (unknown ? QString() : unknown.error().message));
     }
@@ -768,13 +768,13 @@ void KioskWindow::refreshNames()
 
 void KioskWindow::chooseWbp(const Wbp &person)
 {
-    if (auto check = m_desk.checkSignIn(person.id); !check) {
+    if (auto check = m_desk.calls().checkSignIn(person.id); !check) {
         refuse(check.error());
         return;
     }
     m_wbp = person;
     QList<Contact> approved;
-    for (const Contact &c : m_desk.contactsOf(person.id)) {
+    for (const Contact &c : m_desk.roster().contactsOf(person.id).valueOr({})) {
         if (c.approved && c.active)
             approved.append(c);
     }
@@ -810,7 +810,7 @@ void KioskWindow::confirm()
 {
     if (!m_wbp || !m_contact)
         return goHome();
-    auto ticket = m_desk.signIn(m_wbp->id, m_contact->id, QString(Actor::Kiosk));
+    auto ticket = m_desk.calls().signIn(m_wbp->id, m_contact->id, QString(Actor::Kiosk));
     if (!ticket) {
         refuse(ticket.error());
         return;
@@ -824,11 +824,11 @@ void KioskWindow::refreshTicket()
 {
     if (!m_ticket)
         return;
-    if (const auto now = m_desk.queue().find(m_ticket->number))
+    if (const auto now = m_desk.calls().queue().find(m_ticket->number))
         m_ticket = *now;
     const Ticket &t = *m_ticket;
     m_ticketNumber->setText(Queue::ticketLabel(t.number));
-    const int position = m_desk.queue().positionOf(t.number);
+    const int position = m_desk.calls().queue().positionOf(t.number);
     m_waitSeconds = KioskEstimate::waitSecondsFor(m_desk, t.number);
     const QString stationName = m_desk.settings().stations.value(t.station - 1, QString::number(t.station));
     if (t.state == TicketState::Called || t.state == TicketState::InCall) {
@@ -846,7 +846,7 @@ void KioskWindow::refreshTicket()
     }
     m_ticketService->setText(tr("Booths serving: %1. Each call lasts %n minute(s).", nullptr,
                                 m_desk.settings().call.defaultMinutes)
-                                 .arg(m_desk.queue().policy().stations)
+                                 .arg(m_desk.calls().queue().policy().stations)
                              + u'\n' + tr("Watch the board: when your number appears, go to the booth shown."));
 }
 
@@ -925,8 +925,7 @@ void KioskWindow::answerSurvey(int answer)
         return;
     }
     // A failed write loses one survey; it never blocks the kiosk or the queue.
-    const auto recorded = m_desk.record(EventType::SurveyAnswered, Projector::surveyPayload(m_surveyAnswers),
-                                        QString(Actor::Kiosk));
+    const auto recorded = m_desk.service().answerSurvey(m_surveyAnswers);
     if (!recorded)
         qWarning("survey not recorded: %s", qUtf8Printable(recorded.error().detail));
     m_surveyAnswers.clear();

@@ -1,12 +1,10 @@
 #include "LogbookModel.h"
 
-#include "Clock.h"
-#include "DayKey.h"
+#include "Amendment.h"
 #include "Desk.h"
 #include "Format.h"
-#include "Projector.h"
+#include "Labels.h"
 #include "Queue.h"
-#include "Reports.h"
 
 #include <QColor>
 
@@ -15,18 +13,17 @@ using namespace Qt::StringLiterals;
 namespace kj {
 
 namespace {
-// The column that shows a corrected field; -1 for the fields listed only in the tooltip.
-int columnOf(const QString &field)
+// The field a column shows, when a correction of it shows there; empty for the others (their
+// corrections are listed in the tooltip).
+QString fieldOf(int column)
 {
-    if (field == u"outcome")
-        return LogbookModel::OutcomeColumn;
-    if (field == u"duration")
-        return LogbookModel::DurationColumn;
-    if (field == u"station")
-        return LogbookModel::StationColumn;
-    if (field == u"started")
-        return LogbookModel::StartedColumn;
-    return -1;
+    switch (column) {
+    case LogbookModel::OutcomeColumn: return Amendment::Outcome;
+    case LogbookModel::DurationColumn: return Amendment::Duration;
+    case LogbookModel::StationColumn: return Amendment::Station;
+    case LogbookModel::StartedColumn: return Amendment::Started;
+    default: return {};
+    }
 }
 } // namespace
 
@@ -36,7 +33,7 @@ LogbookModel::LogbookModel(Desk &desk, QObject *parent)
 {
 }
 
-void LogbookModel::setFilter(const LogbookFilter &filter)
+void LogbookModel::setFilter(const VisitingBook::Filter &filter)
 {
     m_filter = filter;
     reload();
@@ -48,14 +45,13 @@ void LogbookModel::reload()
     m_lines.clear();
     m_atEnd = false;
     m_pages = 0;
-    m_officerNames.clear();
     endResetModel();
     fetchMore();
 }
 
-QList<LogbookLine> LogbookModel::fetchPage() const
+QList<BookLine> LogbookModel::fetchPage() const
 {
-    auto page = VisitingBook::page(m_desk.logbook().database(), m_filter, m_lines.isEmpty() ? nullptr : &m_lines.last());
+    auto page = VisitingBook::page(m_desk, m_filter, m_lines.isEmpty() ? nullptr : &m_lines.last());
     if (!page) {
         qWarning("visiting book: %s", qUtf8Printable(page.error().detail));
         return {};
@@ -72,7 +68,7 @@ void LogbookModel::fetchMore(const QModelIndex &parent)
 {
     if (parent.isValid() || m_atEnd)
         return;
-    const QList<LogbookLine> page = fetchPage();
+    const QList<BookLine> page = fetchPage();
     m_atEnd = page.size() < pageSize;
     if (page.isEmpty())
         return;
@@ -92,94 +88,51 @@ int LogbookModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString LogbookModel::outcomeLabel(const QString &outcome, int state)
-{
-    return Reports::outcomeLabel(outcome, state);
-}
-
-QString LogbookModel::officerName(qint64 id) const
-{
-    if (!id)
-        return {};
-    if (m_officerNames.isEmpty()) {
-        for (const Officer &o : m_desk.officers(true))
-            m_officerNames.insert(o.id, o.name);
-    }
-    return m_officerNames.value(id);
-}
-
-QString LogbookModel::correctedText(const QString &field, const QString &value)
-{
-    if (field == u"outcome")
-        return outcomeLabel(value, 0);
-    if (const auto minutes = Desk::correctedMinutes(value); field == u"duration" && minutes)
-        return Format::duration(qRound64(*minutes * 60));
-    return value;
-}
-
-QString LogbookModel::fieldLabel(const QString &field)
-{
-    if (field == u"outcome")
-        return tr("Outcome");
-    if (field == u"duration")
-        return tr("Duration");
-    if (field == u"station")
-        return tr("Station");
-    if (field == u"started")
-        return tr("Started");
-    if (field == u"ended")
-        return tr("Ended");
-    if (field == u"contact")
-        return tr("Family contact");
-    if (field == u"note")
-        return tr("Note");
-    return field;
-}
-
 QVariant LogbookModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_lines.size())
         return {};
-    const LogbookLine &l = m_lines.at(index.row());
-    if (role == Qt::ForegroundRole && l.amended)
+    const BookLine &l = m_lines.at(index.row());
+    if (role == Qt::ForegroundRole && l.isCorrected())
         return QColor(0x92400e);
-    if (role == Qt::ToolTipRole && l.amended) {
+    if (role == Qt::ToolTipRole && l.isCorrected()) {
         QStringList lines{tr("Corrected; the original values stay in the line:")};
-        for (const LogbookCorrection &c : l.corrections)
-            lines.append(u"%1: %2 — %3"_s.arg(fieldLabel(c.field), correctedText(c.field, c.value), c.reason));
+        for (const Correction &c : l.corrections)
+            lines.append(u"%1: %2 — %3"_s.arg(Labels::field(c.field), BookLines::valueText(c.field, c.value), c.reason));
         return lines.join(u'\n');
     }
     if (role != Qt::DisplayRole)
         return {};
-    const QString original = display(l, index.column());
-    for (auto it = l.corrections.crbegin(); it != l.corrections.crend(); ++it) {
-        if (columnOf(it->field) == index.column())
-            return u"%1 \u2192 %2"_s.arg(original.isEmpty() ? u"\u2013"_s : original, correctedText(it->field, it->value));
+    // A corrected field shows what the line said first and what it says now.
+    const QString field = fieldOf(index.column());
+    if (const Correction *latest = field.isEmpty() ? nullptr : l.latest(field)) {
+        const auto first = std::find_if(l.corrections.cbegin(), l.corrections.cend(),
+                                        [&](const Correction &c) { return c.field == field; });
+        return u"%1 \u2192 %2"_s.arg(first->original.isEmpty() ? u"\u2013"_s : first->original,
+                                      BookLines::valueText(field, latest->value));
     }
-    return original;
+    return display(l, index.column());
 }
 
-QString LogbookModel::display(const LogbookLine &l, int column) const
+QString LogbookModel::display(const BookLine &l, int column) const
 {
-    const Schedule &schedule = m_desk.schedule();
+    const QTimeZone zone = m_desk.schedule().zone();
     switch (column) {
-    case DateColumn: return Format::shortDate(dayFromKey(l.day));
+    case DateColumn: return Format::shortDate(l.date());
     case TicketColumn: return Queue::ticketLabel(l.ticket);
     case NameColumn: return l.name;
     case RegisterColumn: return l.registerNumber;
     case CellColumn: return l.cell;
-    case StationColumn: return l.station ? QString::number(l.station) : QString();
-    case StartedColumn:
-        return l.startedMs ? Format::time(schedule.toLocal(QDateTime::fromMSecsSinceEpoch(l.startedMs, Qt::UTC)).time())
-                           : QString();
-    case DurationColumn: return l.durationMs >= 0 ? Format::duration((l.durationMs + 500) / 1000) : QString();
-    case OutcomeColumn: return outcomeLabel(l.outcome, l.state);
-    case OfficerColumn: return officerName(l.officerId);
+    case StationColumn: return l.stationName;
+    case StartedColumn: return BookLines::fieldText(l, Amendment::Started, zone);
+    case DurationColumn: return BookLines::fieldText(l, Amendment::Duration, zone);
+    case OutcomeColumn: return Labels::outcome(l.outcome, int(l.state));
+    case OfficerColumn: return l.officer;
     case CorrectedColumn: {
-        if (!l.amended)
+        if (!l.isCorrected())
             return {};
-        const auto note = l.corrected(u"note"_s);
-        return note ? tr("corrected: %1").arg(*note) : tr("corrected");
+        const Correction *note = l.latest(Amendment::Note);
+        return note ? tr("corrected: %1").arg(note->value) : tr("corrected");
     }
     default: return {};
     }

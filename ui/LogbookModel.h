@@ -4,14 +4,13 @@
 
 #include <QAbstractTableModel>
 #include <QCoreApplication>
-#include <QHash>
 
 namespace kj {
 
 class Desk;
 
-// The visiting book over SQLite, newest first, a page at a time (keyset paging on the
-// (day, ticket) index), so a million lines open as fast as ten. A corrected value is shown in its
+// The visiting book, newest first, a page at a time (keyset paging on the (day, ticket) index), so
+// a million lines open as fast as ten. A corrected value is shown in its
 // column beside the original ("Selesai → Diakhiri lebih awal"), never instead of it.
 class LogbookModel : public QAbstractTableModel
 {
@@ -24,17 +23,12 @@ public:
 
     explicit LogbookModel(Desk &desk, QObject *parent = nullptr);
 
-    void setFilter(const LogbookFilter &filter);
-    const LogbookFilter &filter() const { return m_filter; }
+    void setFilter(const VisitingBook::Filter &filter);
+    const VisitingBook::Filter &filter() const { return m_filter; }
     // Reads again from the first page (after a change).
     void reload();
-    const LogbookLine &line(int row) const { return m_lines.at(row); }
+    const BookLine &line(int row) const { return m_lines.at(row); }
     int pagesLoaded() const { return m_pages; }
-
-    static QString outcomeLabel(const QString &outcome, int state);
-    // A corrected value as shown: an outcome by its label, a duration in minutes as a duration.
-    static QString correctedText(const QString &field, const QString &value);
-    static QString fieldLabel(const QString &field);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -44,17 +38,14 @@ public:
     void fetchMore(const QModelIndex &parent = {}) override;
 
 private:
-    QList<LogbookLine> fetchPage() const;
-    QString display(const LogbookLine &line, int column) const;
-    // The name and register-number filters as a condition on wbp columns (alias "w." or none).
-    QString officerName(qint64 id) const;
+    QList<BookLine> fetchPage() const;
+    QString display(const BookLine &line, int column) const;
 
     Desk &m_desk;
-    LogbookFilter m_filter;
-    QList<LogbookLine> m_lines;
+    VisitingBook::Filter m_filter;
+    QList<BookLine> m_lines;
     bool m_atEnd = false;
     int m_pages = 0;
-    mutable QHash<qint64, QString> m_officerNames;
 };
 
 } // namespace kj

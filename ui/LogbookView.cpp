@@ -4,9 +4,9 @@
 #include "Colours.h"
 #include "Desk.h"
 #include "Dialogs.h"
-#include "Event.h"
 #include "Format.h"
-#include "Reports.h"
+#include "Labels.h"
+#include "LineHistory.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -14,48 +14,17 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSplitter>
-#include <QSqlQuery>
 #include <QTableView>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace kj {
-
-namespace {
-
-qint64 eventAt(const QSqlDatabase &db, qint64 seq)
-{
-    QSqlQuery q(db);
-    q.prepare(u"SELECT at FROM events WHERE seq = ?"_s);
-    q.addBindValue(seq);
-    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
-}
-
-// The first seq whose time is at or after atMs, by bisection on the primary key: the events are
-// appended in time order, so no index on the time is needed. A clock set back can misplace the
-// search by the size of the jump, which the margins the caller adds absorb.
-qint64 firstSeqAtOrAfter(const QSqlDatabase &db, qint64 lastSeq, qint64 atMs)
-{
-    qint64 lo = 1;
-    qint64 hi = lastSeq + 1;
-    while (lo < hi) {
-        const qint64 mid = lo + (hi - lo) / 2;
-        if (eventAt(db, mid) < atMs)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-
-} // namespace
 
 LogbookView::LogbookView(Desk &desk, QWidget *parent)
     : QWidget(parent)
@@ -89,7 +58,7 @@ LogbookView::LogbookView(Desk &desk, QWidget *parent)
     m_outcome->addItem(tr("Any outcome"), QString());
     for (const QString &key : {QString(Outcome::Completed), QString(Outcome::EndedEarly), QString(Outcome::Stopped),
                                QString(Outcome::Interrupted), u"no-show"_s, u"no-answer"_s, u"cancelled"_s})
-        m_outcome->addItem(LogbookModel::outcomeLabel(key, 0), key);
+        m_outcome->addItem(Labels::outcome(key, 0), key);
     m_officer->setObjectName(u"officerFilter"_s);
     m_officer->addItem(tr("Any officer"), 0);
     auto *searchButton = new QPushButton(tr("Search"));
@@ -174,7 +143,7 @@ LogbookView::LogbookView(Desk &desk, QWidget *parent)
 
 void LogbookView::search()
 {
-    LogbookFilter f;
+    VisitingBook::Filter f;
     f.name = m_name->text();
     f.registerNumber = m_register->text();
     f.cell = m_cell->text();
@@ -187,7 +156,7 @@ void LogbookView::search()
     m_model->setFilter(f);
 }
 
-void LogbookView::setFilter(const LogbookFilter &filter)
+void LogbookView::setFilter(const VisitingBook::Filter &filter)
 {
     m_name->setText(filter.name);
     m_register->setText(filter.registerNumber);
@@ -201,7 +170,7 @@ void LogbookView::setFilter(const LogbookFilter &filter)
     // Officers change rarely; re-read them when searching.
     m_officer->clear();
     m_officer->addItem(tr("Any officer"), 0);
-    for (const Officer &o : m_desk.officers(true))
+    for (const Officer &o : m_desk.officers().list(true).valueOr({}))
         m_officer->addItem(o.name, o.id);
     m_officer->setCurrentIndex(qMax(0, m_officer->findData(filter.officerId)));
     m_model->setFilter(filter);
@@ -220,133 +189,6 @@ QStringList LogbookView::history() const
     return lines;
 }
 
-QStringList LogbookView::sessionHistory(const Desk &desk, qint64 sessionId)
-{
-    const QSqlDatabase db = desk.logbook().database();
-    QSqlQuery s(db);
-    s.prepare(u"SELECT day, ticket, signed_in, coalesce(ended, 0) FROM sessions WHERE id = ?"_s);
-    s.addBindValue(sessionId);
-    if (!s.exec() || !s.next())
-        return {};
-    const int day = s.value(0).toInt();
-    const int ticket = s.value(1).toInt();
-    const qint64 from = s.value(2).toLongLong();
-    const qint64 ended = s.value(3).toLongLong();
-    const qint64 lastSeq = desk.logbook().lastSeq();
-    // A session's own events lie between its sign-in and its end (with a margin for small clock
-    // steps); later amendments are found through session_notes.
-    constexpr qint64 marginMs = 10 * 60'000;
-    const qint64 loSeq = firstSeqAtOrAfter(db, lastSeq, from - marginMs);
-    const qint64 hiSeq = ended ? firstSeqAtOrAfter(db, lastSeq, ended + marginMs) : lastSeq + 1;
-    auto near = desk.logbook().events(loSeq, hiSeq - 1);
-    if (!near)
-        return {};
-    QList<Event> events;
-    for (const Event &e : std::as_const(*near)) {
-        if (e.ticket == ticket && e.day() == day)
-            events.append(e);
-    }
-    QSqlQuery notes(db);
-    notes.prepare(u"SELECT seq FROM session_notes WHERE session_id = ? AND seq >= ? ORDER BY seq"_s);
-    notes.addBindValue(sessionId);
-    notes.addBindValue(hiSeq);
-    if (notes.exec()) {
-        while (notes.next()) {
-            const qint64 seq = notes.value(0).toLongLong();
-            if (auto later = desk.logbook().events(seq, seq); later && !later->isEmpty())
-                events.append(later->first());
-        }
-    }
-    QHash<qint64, QString> officers;
-    for (const Officer &o : desk.officers(true))
-        officers.insert(o.id, o.name);
-    QStringList lines;
-    const Schedule &schedule = desk.schedule();
-    for (const Event &e : std::as_const(events)) {
-        const QDateTime local = schedule.toLocal(e.atUtc());
-        QStringList parts{u"#"_s + QString::number(e.seq),
-                          Format::shortDate(local.date()) + u' ' + Format::timeWithSeconds(local.time()),
-                          eventLabel(e.type)};
-        if (e.station)
-            parts.append(tr("station %1").arg(e.station));
-        const QString details = eventDetails(e);
-        if (!details.isEmpty())
-            parts.append(details);
-        const std::optional<qint64> actor = Actor::code(e.actor);
-        parts.append(actor && *actor > 0 ? officers.value(*actor, e.actor) : actorLabel(e.actor));
-        lines.append(parts.join(u" · "_s));
-    }
-    return lines;
-}
-
-QString LogbookView::eventLabel(const QString &type)
-{
-    static const QHash<QString, const char *> labels = {
-        {QString(EventType::SignedIn), QT_TR_NOOP("signed in")},
-        {QString(EventType::Called), QT_TR_NOOP("called")},
-        {QString(EventType::Recalled), QT_TR_NOOP("called again")},
-        {QString(EventType::NoShow), QT_TR_NOOP("did not come")},
-        {QString(EventType::NoAnswer), QT_TR_NOOP("family did not answer")},
-        {QString(EventType::Cancelled), QT_TR_NOOP("cancelled")},
-        {QString(EventType::CallStarted), QT_TR_NOOP("call started")},
-        {QString(EventType::CallWarning), QT_TR_NOOP("last minute")},
-        {QString(EventType::CallTimeUp), QT_TR_NOOP("time up")},
-        {QString(EventType::CallExtended), QT_TR_NOOP("time added")},
-        {QString(EventType::CallDropped), QT_TR_NOOP("connection dropped")},
-        {QString(EventType::CallResumed), QT_TR_NOOP("call resumed")},
-        {QString(EventType::CallEnded), QT_TR_NOOP("call ended")},
-        {QString(EventType::CallRecovered), QT_TR_NOOP("found open after a restart")},
-        {QString(EventType::Amended), QT_TR_NOOP("corrected")},
-    };
-    const char *label = labels.value(type);
-    return label ? tr(label) : type;
-}
-
-QString LogbookView::actorLabel(const QString &actor)
-{
-    if (actor == Actor::Kiosk)
-        return tr("kiosk");
-    if (actor == Actor::System)
-        return tr("system");
-    if (actor == Actor::Cli)
-        return tr("admin command line");
-    return actor;
-}
-
-QString LogbookView::eventDetails(const Event &e)
-{
-    QJsonObject p = e.payload();
-    QStringList parts;
-    if (e.type == EventType::CallEnded) {
-        parts.append(Reports::outcomeLabel(p.take(u"outcome"_s).toString(QString(Outcome::Completed)), 0));
-        parts.append(Format::duration(p.take(u"dur"_s).toInteger() / 1000));
-        p.remove(u"allowed"_s);
-    } else if (e.type == EventType::CallExtended) {
-        parts.append(tr("+%1 min").arg(p.take(u"min"_s).toInteger()));
-    } else if (e.type == EventType::NoAnswer) {
-        if (p.take(u"rq"_s).toBool())
-            parts.append(tr("back in the queue"));
-    } else if (e.type == EventType::Amended) {
-        const QString field = p.take(u"field"_s).toString();
-        parts.append(LogbookModel::fieldLabel(field) + u": "_s
-                     + LogbookModel::correctedText(field, p.take(u"value"_s).toString()));
-    } else if (e.type == EventType::CallDropped) {
-        parts.append(tr("%1 left").arg(Format::duration(p.take(u"left"_s).toInteger() / 1000)));
-    } else if (e.type == EventType::CallRecovered && p.value(u"action"_s).toString() == u"resumed") {
-        p.remove(u"action"_s);
-        parts.append(tr("resumed with %1 left").arg(Format::duration(p.take(u"left"_s).toInteger() / 1000)));
-    }
-    const QString reason = p.take(u"reason"_s).toString();
-    if (!reason.isEmpty())
-        parts.append(reason);
-    // The sign-in's WBP and contact are the line's own; anything else is shown as recorded.
-    for (const QString &key : {u"day"_s, u"w"_s, u"c"_s, u"k"_s})
-        p.remove(key);
-    if (!p.isEmpty())
-        parts.append(QString::fromUtf8(QJsonDocument(p).toJson(QJsonDocument::Compact)));
-    return parts.join(u", "_s);
-}
-
 void LogbookView::showHistory()
 {
     m_history->clear();
@@ -354,7 +196,8 @@ void LogbookView::showHistory()
     m_amend->setEnabled(!rows.isEmpty());
     if (rows.isEmpty())
         return;
-    m_history->addItems(sessionHistory(m_desk, m_model->line(rows.first().row()).id));
+    auto history = LineHistory::of(m_desk, m_model->line(rows.first().row()).sessionId);
+    m_history->addItems(history ? *history : QStringList{history.error().message});
 }
 
 bool LogbookView::amendSelected()
@@ -362,7 +205,7 @@ bool LogbookView::amendSelected()
     const auto rows = m_table->selectionModel()->selectedRows();
     if (rows.isEmpty() || m_actor.isEmpty())
         return false;
-    const LogbookLine line = m_model->line(rows.first().row());
+    const BookLine line = m_model->line(rows.first().row());
     const QString title = tr("Correct line %1 of %2").arg(Queue::ticketLabel(line.ticket), line.name);
     // First what is wrong, then its right value in the form that fits it: an outcome from the
     // list, minutes or a station as a number, a note as text.
@@ -373,33 +216,33 @@ bool LogbookView::amendSelected()
     if (!chosen)
         return false;
     const QString key = chosen->value(u"field"_s).toString();
-    FormField value{u"value"_s, LogbookModel::fieldLabel(key), FormField::Kind::Text};
+    FormField value{u"value"_s, Labels::field(key), FormField::Kind::Text};
     value.required = true;
     if (key == u"outcome") {
         value.kind = FormField::Kind::Choice;
         value.choiceKeys = Outcome::all();
         for (const QString &outcome : std::as_const(value.choiceKeys))
-            value.choices.append(LogbookModel::outcomeLabel(outcome, 0));
-        value.initial = std::max(0, int(value.choiceKeys.indexOf(line.corrected(key).value_or(line.outcome))));
+            value.choices.append(Labels::outcome(outcome, 0));
+        // The line holds its corrections: the form starts from the latest value.
+        value.initial = std::max(0, int(value.choiceKeys.indexOf(line.outcome)));
     } else if (key == u"duration") {
         value.kind = FormField::Kind::Number;
         value.label = tr("Duration (minutes)");
         value.min = 0;
         value.max = 120;
-        const auto corrected = Desk::correctedMinutes(line.corrected(key).value_or(QString()));
-        value.initial = corrected ? qRound(*corrected) : int(std::max<qint64>(0, line.durationMs) / 60'000);
+        value.initial = int(std::max<qint64>(0, line.durationMs) / 60'000);
     } else if (key == u"station") {
         value.kind = FormField::Kind::Number;
         value.min = 1;
         value.max = int(m_desk.settings().stations.size());
-        value.initial = line.corrected(key) ? line.corrected(key)->toInt() : line.station;
+        value.initial = line.station;
     }
     FormField reason{u"reason"_s, tr("Reason"), FormField::Kind::Text};
     reason.required = true;
     const auto answer = Dialogs::form(this, title, {value, reason});
     if (!answer)
         return false;
-    auto r = m_desk.amend(line.id, key, answer->value(u"value"_s).toString(),
+    auto r = m_desk.calls().amend(line.sessionId, key, answer->value(u"value"_s).toString(),
                           answer->value(u"reason"_s).toString(), m_actor);
     if (!r) {
         Dialogs::error(this, r.error());

@@ -30,7 +30,7 @@ public:
     QTableView *table() const { return m_table; }
     // Applies the search fields (the Search button).
     void search();
-    void setFilter(const LogbookFilter &filter);
+    void setFilter(const VisitingBook::Filter &filter);
     void selectRow(int row);
     // The selected line's events and corrections, oldest first, as shown.
     QStringList history() const;
@@ -39,14 +39,6 @@ public:
     // Walks the chain now; returns true when it verifies. The result is shown on the page.
     bool verifyIntegrity();
     QString integrityText() const;
-
-    // Every event of one session, oldest first, read only: "08.31.05 · call.start · officer:1 · …".
-    static QStringList sessionHistory(const Desk &desk, qint64 sessionId);
-    // An event of a session's history as an officer reads it: what happened, its details (outcome
-    // and length, minutes added, the correction, the reason) and who did it.
-    static QString eventLabel(const QString &type);
-    static QString actorLabel(const QString &actor);
-    static QString eventDetails(const Event &event);
 
 private:
     void showHistory();

@@ -81,7 +81,7 @@ LoginPage::LoginPage(Desk &desk, const QString &demoHint, QWidget *parent)
 
 void LoginPage::reset()
 {
-    const QList<Officer> officers = m_desk.officers();
+    const QList<Officer> officers = m_desk.officers().list().valueOr({});
     m_creating = officers.isEmpty();
     const QString current = m_name->currentText();
     m_name->clear();
@@ -126,12 +126,12 @@ bool LoginPage::submit(const QString &name, const QString &pin, const QString &p
             showError({ErrorKind::InvalidInput, u"pin-mismatch"_s, tr("The two PINs are not the same.")});
             return false;
         }
-        if (auto added = m_desk.addOfficer(name, u"admin"_s, pin, QString(Actor::System)); !added) {
+        if (auto added = m_desk.officers().add(name, u"admin"_s, pin, QString(Actor::System)); !added) {
             showError(added.error());
             return false;
         }
     }
-    auto officer = m_desk.login(name, pin);
+    auto officer = m_desk.officers().login(name, pin);
     if (!officer) {
         showError(officer.error());
         return false;

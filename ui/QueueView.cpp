@@ -111,15 +111,15 @@ int QueueView::selectedTicket() const
 void QueueView::refresh()
 {
     const int selected = selectedTicket();
-    const QList<Ticket> waiting = m_desk.queue().waiting();
+    const QList<Ticket> waiting = m_desk.calls().queue().waiting();
     m_title->setText(tr("Queue: %n waiting", nullptr, int(waiting.size())));
     m_table->setRowCount(int(waiting.size()));
     m_signedIn.clear();
     const QDateTime now = m_desk.clock().nowUtc();
     for (int row = 0; row < waiting.size(); ++row) {
         const Ticket &t = waiting[row];
-        const auto person = m_desk.wbp(t.wbpId.toLongLong());
-        const auto contact = m_desk.contact(t.contactId.toLongLong());
+        const auto person = m_desk.roster().wbp(t.wbpId.toLongLong()).valueOr({});
+        const auto contact = m_desk.roster().contact(t.contactId.toLongLong()).valueOr({});
         const QString family = contact ? Relation::label(contact->relation) + u": "_s + contact->name
                                        : QString();
         const QStringList cells = {Queue::ticketLabel(t.number), person ? person->name : QString(), t.cell,

@@ -107,11 +107,11 @@ void RosterView::search(const QString &text)
     if (t.isEmpty()) {
         // Nothing typed: today's cells, the ones the desk needs now.
         for (const QString &cell : m_desk.schedule().dayPlan(m_desk.today()).cells)
-            rows += m_desk.wbpInCell(cell);
+            rows += m_desk.roster().wbpInCell(cell).valueOr({});
     } else {
-        rows = m_desk.wbpInCell(t);
+        rows = m_desk.roster().wbpInCell(t).valueOr({});
         if (rows.isEmpty())
-            rows = m_desk.searchWbp(t, 200);
+            rows = m_desk.roster().searchWbp(t, 200).valueOr({});
     }
     m_rows = rows;
     m_table->setRowCount(int(rows.size()));
@@ -175,7 +175,7 @@ void RosterView::showDetails()
     const qint64 wbp = selectedWbp();
     if (!wbp)
         return;
-    for (const Contact &c : m_desk.contactsOf(wbp)) {
+    for (const Contact &c : m_desk.roster().contactsOf(wbp).valueOr({})) {
         auto *item = new QListWidgetItem(u"%1 · %2 · %3 · %4"_s.arg(
             c.name, Relation::label(c.relation), dialablePhone(c.phone),
             c.approved ? tr("approved") : tr("NOT APPROVED")));
@@ -183,7 +183,7 @@ void RosterView::showDetails()
         m_contacts->addItem(item);
     }
     const QDate today = m_desk.today();
-    for (const Restriction &r : m_desk.restrictionsOf(wbp)) {
+    for (const Restriction &r : m_desk.roster().restrictionsOf(wbp).valueOr({})) {
         QString text = u"%1 · %2–%3"_s.arg(r.reason, Format::shortDate(r.from),
                                           r.to.isNull() ? tr("open-ended") : Format::shortDate(r.to));
         if (r.lifted)
@@ -215,7 +215,7 @@ bool RosterView::addContact()
     const auto answer = Dialogs::form(this, tr("Add a family contact"), {name, relation, phone, approved});
     if (!answer)
         return false;
-    auto r = m_desk.addContact(wbp, answer->value(u"name"_s).toString(), answer->value(u"relation"_s).toString(),
+    auto r = m_desk.roster().addContact(wbp, answer->value(u"name"_s).toString(), answer->value(u"relation"_s).toString(),
                                answer->value(u"phone"_s).toString(), answer->value(u"approved"_s).toString() == u"yes",
                                m_actor);
     if (!r) {
@@ -231,7 +231,7 @@ bool RosterView::approveSelectedContact()
     auto *item = m_contacts->currentItem();
     if (!item || m_actor.isEmpty())
         return false;
-    auto r = m_desk.changeContact(item->data(Qt::UserRole).toLongLong(), QJsonObject{{u"approved"_s, true}},
+    auto r = m_desk.roster().changeContact(item->data(Qt::UserRole).toLongLong(), QJsonObject{{u"approved"_s, true}},
                                   tr("Approved at the desk"), m_actor);
     if (!r) {
         Dialogs::error(this, r.error());
@@ -246,7 +246,7 @@ bool RosterView::editSelectedContact()
     auto *item = m_contacts->currentItem();
     if (!item || m_actor.isEmpty())
         return false;
-    const auto contact = m_desk.contact(item->data(Qt::UserRole).toLongLong());
+    const auto contact = m_desk.roster().contact(item->data(Qt::UserRole).toLongLong()).valueOr({});
     if (!contact)
         return false;
     FormField name{u"name"_s, tr("Name"), FormField::Kind::Text, contact->name};
@@ -271,7 +271,7 @@ bool RosterView::editSelectedContact()
         changes.insert(u"phone"_s, answer->value(u"phone"_s).toString());
     if (changes.isEmpty())
         return false;
-    auto r = m_desk.changeContact(contact->id, changes, answer->value(u"reason"_s).toString(), m_actor);
+    auto r = m_desk.roster().changeContact(contact->id, changes, answer->value(u"reason"_s).toString(), m_actor);
     if (!r) {
         Dialogs::error(this, r.error());
         return false;
@@ -299,7 +299,7 @@ bool RosterView::addRestriction()
         Dialogs::error(this, {ErrorKind::InvalidInput, u"bad-date"_s, tr("Write dates as dd/mm/yyyy.")});
         return false;
     }
-    auto r = m_desk.addRestriction(wbp, answer->value(u"reason"_s).toString(), fromDate, toDate, m_actor);
+    auto r = m_desk.roster().addRestriction(wbp, answer->value(u"reason"_s).toString(), fromDate, toDate, m_actor);
     if (!r) {
         Dialogs::error(this, r.error());
         return false;
@@ -347,7 +347,7 @@ bool RosterView::importRoster()
         refuseFile(parsed.problems());
         return false;
     }
-    const auto preview = m_desk.importRoster(parsed.value(), name, m_actor, true);
+    const auto preview = m_desk.roster().importRoster(parsed.value(), name, m_actor, true);
     if (!preview) {
         Dialogs::error(this, preview.error());
         return false;
@@ -361,7 +361,7 @@ bool RosterView::importRoster()
                                 .arg(preview->deactivated);
     if (!Dialogs::confirm(this, tr("Import the roster"), summary))
         return false;
-    const auto done = m_desk.importRoster(parsed.value(), name, m_actor, false);
+    const auto done = m_desk.roster().importRoster(parsed.value(), name, m_actor, false);
     if (!done) {
         Dialogs::error(this, done.error());
         return false;
@@ -384,7 +384,7 @@ bool RosterView::importContacts()
         return false;
     }
     // The dry run also names every register number that is not in the roster.
-    const auto preview = m_desk.importContacts(parsed.value(), m_actor, true);
+    const auto preview = m_desk.roster().importContacts(parsed.value(), m_actor, true);
     if (!preview) {
         refuseFile(preview.error());
         return false;
@@ -397,7 +397,7 @@ bool RosterView::importContacts()
                                 .arg(rows - *preview);
     if (!Dialogs::confirm(this, tr("Import family contacts"), summary))
         return false;
-    const auto done = m_desk.importContacts(parsed.value(), m_actor, false);
+    const auto done = m_desk.roster().importContacts(parsed.value(), m_actor, false);
     if (!done) {
         Dialogs::error(this, done.error());
         return false;
@@ -416,7 +416,7 @@ bool RosterView::liftSelectedRestriction()
     const auto answer = Dialogs::form(this, tr("Lift the restriction"), {reason});
     if (!answer)
         return false;
-    auto r = m_desk.liftRestriction(item->data(Qt::UserRole).toLongLong(), answer->value(u"reason"_s).toString(), m_actor);
+    auto r = m_desk.roster().liftRestriction(item->data(Qt::UserRole).toLongLong(), answer->value(u"reason"_s).toString(), m_actor);
     if (!r) {
         Dialogs::error(this, r.error());
         return false;

@@ -1,6 +1,7 @@
 #include "SettingsView.h"
 
 #include "Desk.h"
+#include "Labels.h"
 #include "Dialogs.h"
 #include "Event.h"
 
@@ -18,7 +19,6 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
-#include <QSqlQuery>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -190,17 +190,8 @@ SettingsView::SettingsView(Desk &desk, QWidget *parent)
 
 QString SettingsView::changedBy(const QString &key) const
 {
-    QSqlQuery q(m_desk.logbook().database());
-    q.prepare(u"SELECT actor FROM settings WHERE key = ?"_s);
-    q.addBindValue(key);
-    if (!q.exec() || !q.next())
-        return tr("default");
-    const QString actor = q.value(0).toString();
-    for (const Officer &o : m_desk.officers(true)) {
-        if (actor == Actor::officer(o.id))
-            return o.name;
-    }
-    return actor;
+    const QString actor = m_desk.service().settingChangedBy(key).valueOr({});
+    return actor.isEmpty() ? tr("default") : Labels::actor(m_desk, actor);
 }
 
 void SettingsView::load()
@@ -239,7 +230,7 @@ void SettingsView::load()
     }
 
     const auto selected = selectedOfficer();
-    const QList<Officer> officers = m_desk.officers(true);
+    const QList<Officer> officers = m_desk.officers().list(true).valueOr({});
     m_officers->setRowCount(int(officers.size()));
     for (int row = 0; row < officers.size(); ++row) {
         const Officer &o = officers[row];
@@ -281,7 +272,7 @@ bool SettingsView::save(const QString &key, const QJsonObject &value)
 {
     if (m_actor.isEmpty())
         return false;
-    auto r = m_desk.changeSetting(key, value, m_actor);
+    auto r = m_desk.service().changeSetting(key, value, m_actor);
     if (!r) {
         Dialogs::error(this, r.error()); // the fields keep what was typed, to be fixed
         return false;
@@ -379,7 +370,7 @@ std::optional<Officer> SettingsView::selectedOfficer() const
     const QTableWidgetItem *item = rows.isEmpty() ? nullptr : m_officers->item(rows.first().row(), 0);
     if (!item)
         return std::nullopt;
-    for (const Officer &o : m_desk.officers(true)) {
+    for (const Officer &o : m_desk.officers().list(true).valueOr({})) {
         if (o.name == item->text())
             return o;
     }
@@ -423,7 +414,7 @@ bool SettingsView::resetSelectedPin()
         Dialogs::error(this, {ErrorKind::InvalidInput, u"pin-mismatch"_s, tr("The two PINs differ.")});
         return false;
     }
-    auto r = m_desk.setPin(name, answer->value(u"pin"_s).toString(), m_actor);
+    auto r = m_desk.officers().setPin(name, answer->value(u"pin"_s).toString(), m_actor);
     if (!r) {
         Dialogs::error(this, r.error());
         return false;
@@ -447,7 +438,7 @@ bool SettingsView::toggleSelectedOfficer()
                                  .arg(name))) {
         return false;
     }
-    auto r = m_desk.setOfficerActive(name, activate, m_actor);
+    auto r = m_desk.officers().setActive(name, activate, m_actor);
     if (!r) {
         Dialogs::error(this, r.error());
         return false;
@@ -478,7 +469,7 @@ bool SettingsView::addOfficer()
     const auto answer = Dialogs::form(this, tr("Add an officer"), {name, role, pin});
     if (!answer)
         return false;
-    auto r = m_desk.addOfficer(answer->value(u"name"_s).toString(), answer->value(u"role"_s).toString(),
+    auto r = m_desk.officers().add(answer->value(u"name"_s).toString(), answer->value(u"role"_s).toString(),
                                answer->value(u"pin"_s).toString(), m_actor);
     if (!r) {
         Dialogs::error(this, r.error());

@@ -196,13 +196,13 @@ void StationCard::setSelected(bool selected)
 
 bool StationCard::isAvailable(Action action) const
 {
-    const CallTimer *timer = m_desk.timer(m_station);
+    const CallTimer *timer = m_desk.calls().timer(m_station);
     const TicketState state = m_ticket ? m_ticket->state : TicketState::Waiting;
     const bool called = m_ticket && state == TicketState::Called;
     const bool inCall = m_ticket && state == TicketState::InCall;
     switch (action) {
     case Action::CallNext:
-        return !m_ticket && !m_desk.queue().waiting().isEmpty();
+        return !m_ticket && !m_desk.calls().queue().waiting().isEmpty();
     case Action::Recall:
     case Action::NoShow:
     case Action::Start:
@@ -216,7 +216,7 @@ bool StationCard::isAvailable(Action action) const
     case Action::Stop:
         return inCall;
     case Action::EndAndCallNext:
-        return inCall && !m_desk.queue().waiting().isEmpty();
+        return inCall && !m_desk.calls().queue().waiting().isEmpty();
     }
     return false;
 }
@@ -246,17 +246,17 @@ bool StationCard::trigger(Action action)
     };
     switch (action) {
     case Action::CallNext:
-        return ticketDone(m_desk.callNext(m_station, m_actor), true);
+        return ticketDone(m_desk.calls().callNext(m_station, m_actor), true);
     case Action::Recall:
-        return ticketDone(m_desk.recall(m_station, m_actor), true);
+        return ticketDone(m_desk.calls().recall(m_station, m_actor), true);
     case Action::NoShow:
-        return ticketDone(m_desk.noShow(m_station, m_actor), false);
+        return ticketDone(m_desk.calls().noShow(m_station, m_actor), false);
     case Action::Start:
-        return ticketDone(m_desk.startCall(m_station, m_actor), false);
+        return ticketDone(m_desk.calls().startCall(m_station, m_actor), false);
     case Action::NoAnswer:
-        return ticketDone(m_desk.noAnswer(m_station, m_actor), false);
+        return ticketDone(m_desk.calls().noAnswer(m_station, m_actor), false);
     case Action::Extend: {
-        const CallTimer *timer = m_desk.timer(m_station);
+        const CallTimer *timer = m_desk.calls().timer(m_station);
         const int left = timer ? timer->extensionMinutesLeft() : 0;
         FormField minutes{u"minutes"_s, tr("Minutes"), FormField::Kind::Number, qMin(1, qMax(1, left)), 1, qMax(1, left)};
         FormField reason{u"reason"_s, tr("Reason"), FormField::Kind::Text};
@@ -264,23 +264,23 @@ bool StationCard::trigger(Action action)
         const auto answer = Dialogs::form(this, tr("Add time at station %1").arg(m_name), {minutes, reason});
         if (!answer)
             return false;
-        return voidDone(m_desk.extendCall(m_station, answer->value(u"minutes"_s).toInt(),
+        return voidDone(m_desk.calls().extendCall(m_station, answer->value(u"minutes"_s).toInt(),
                                           answer->value(u"reason"_s).toString(), m_actor));
     }
     case Action::DropResume: {
-        const CallTimer *timer = m_desk.timer(m_station);
+        const CallTimer *timer = m_desk.calls().timer(m_station);
         if (timer && timer->isPaused())
-            return voidDone(m_desk.resumeCall(m_station, m_actor));
-        return voidDone(m_desk.dropCall(m_station, m_actor));
+            return voidDone(m_desk.calls().resumeCall(m_station, m_actor));
+        return voidDone(m_desk.calls().dropCall(m_station, m_actor));
     }
     case Action::End:
-        return ticketDone(m_desk.endCall(m_station, Outcome::Completed, QString(), m_actor), false);
+        return ticketDone(m_desk.calls().endCall(m_station, Outcome::Completed, QString(), m_actor), false);
     case Action::EndEarly:
-        return ticketDone(m_desk.endCall(m_station, Outcome::EndedEarly, QString(), m_actor), false);
+        return ticketDone(m_desk.calls().endCall(m_station, Outcome::EndedEarly, QString(), m_actor), false);
     case Action::EndAndCallNext: {
-        if (!ticketDone(m_desk.endCall(m_station, Outcome::Completed, QString(), m_actor), false))
+        if (!ticketDone(m_desk.calls().endCall(m_station, Outcome::Completed, QString(), m_actor), false))
             return false;
-        return ticketDone(m_desk.callNext(m_station, m_actor), true);
+        return ticketDone(m_desk.calls().callNext(m_station, m_actor), true);
     }
     case Action::Stop: {
         FormField reason{u"reason"_s, tr("Why was the call stopped?"), FormField::Kind::Text};
@@ -288,7 +288,7 @@ bool StationCard::trigger(Action action)
         const auto answer = Dialogs::form(this, tr("Stop the call at station %1").arg(m_name), {reason});
         if (!answer)
             return false;
-        return ticketDone(m_desk.endCall(m_station, Outcome::Stopped, answer->value(u"reason"_s).toString(), m_actor),
+        return ticketDone(m_desk.calls().endCall(m_station, Outcome::Stopped, answer->value(u"reason"_s).toString(), m_actor),
                           false);
     }
     }
@@ -307,16 +307,16 @@ QString StationCard::phoneText() const
 
 void StationCard::refresh()
 {
-    m_ticket = m_desk.ticketAt(m_station);
+    m_ticket = m_desk.calls().ticketAt(m_station);
     m_phone.clear();
     if (!m_ticket) {
-        m_who->setText(m_desk.queue().waiting().isEmpty() ? tr("Nobody called") : tr("Waiting for the next call"));
+        m_who->setText(m_desk.calls().queue().waiting().isEmpty() ? tr("Nobody called") : tr("Waiting for the next call"));
         m_whoDetail->clear();
         m_family->clear();
         m_phoneLabel->setText(u" "_s);
     } else {
-        const auto person = m_desk.wbp(m_ticket->wbpId.toLongLong());
-        const auto contact = m_desk.contact(m_ticket->contactId.toLongLong());
+        const auto person = m_desk.roster().wbp(m_ticket->wbpId.toLongLong()).valueOr({});
+        const auto contact = m_desk.roster().contact(m_ticket->contactId.toLongLong()).valueOr({});
         m_who->setText(Queue::ticketLabel(m_ticket->number) + u" \u00b7 "_s + (person ? person->name : QString()));
         m_whoDetail->setText(tr("Cell %1").arg(m_ticket->cell)
                              + (person ? u" \u00b7 "_s + person->registerNumber : QString()));
@@ -335,7 +335,7 @@ void StationCard::refresh()
     for (auto it = m_buttons.cbegin(); it != m_buttons.cend(); ++it)
         it.value()->setEnabled(isAvailable(it.key()));
     m_buttons.value(Action::End)->setEnabled(isAvailable(Action::End));
-    const CallTimer *timer = m_desk.timer(m_station);
+    const CallTimer *timer = m_desk.calls().timer(m_station);
     m_buttons.value(Action::DropResume)->setText(timer && timer->isPaused() ? tr("Resume") : tr("Line dropped"));
     updateCountdown();
 }
@@ -343,14 +343,14 @@ void StationCard::refresh()
 void StationCard::updateCountdown()
 {
     const qint64 mono = m_desk.clock().monotonicMs();
-    const CallTimer *timer = m_desk.timer(m_station);
+    const CallTimer *timer = m_desk.calls().timer(m_station);
     QString key;
     QString note;
     QString text;
     if (!m_ticket) {
         key = u"free"_s;
         text = Format::countdown(qint64(m_desk.settings().call.defaultMinutes) * 60'000);
-        note = m_desk.queue().waiting().isEmpty() ? tr("Nobody waiting") : tr("Press Call next (F2)");
+        note = m_desk.calls().queue().waiting().isEmpty() ? tr("Nobody waiting") : tr("Press Call next (F2)");
     } else if (m_ticket->state == TicketState::Called || !timer) {
         key = u"called"_s;
         text = Format::countdown(timer ? timer->allowedMs() : qint64(m_desk.settings().call.defaultMinutes) * 60'000);

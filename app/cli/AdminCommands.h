@@ -1,20 +1,21 @@
 #pragma once
 
+#include "Desk.h"
 #include "Result.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QString>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QTextStream;
 
 namespace kj {
 
 class Clock;
-class Desk;
-class Logbook;
 struct DailyRegister;
 struct MonthlyRecap;
 
@@ -30,7 +31,6 @@ public:
 
     AdminCommands(QString databasePath, const Clock &clock, QTextStream &out, QTextStream &err);
     ~AdminCommands();
-
 
     // An SDP-style roster CSV, all or nothing; prints what was (or, dry, would be) changed.
     int rosterImport(const QString &file, bool dryRun);
@@ -85,11 +85,19 @@ public:
 private:
     // The logbook alone: verify and backup must work even when its settings do not load.
     Result<std::unique_ptr<Logbook>> openLogbook(bool create, const Clock &clock) const;
-    struct Opened;
+    struct Opened
+    {
+        std::unique_ptr<Logbook> logbook;
+        std::unique_ptr<Desk> desk;
+    };
     Result<std::unique_ptr<Opened>> openDesk(bool create, const Clock &clock) const;
     Result<std::unique_ptr<Opened>> openDesk(bool create) const;
     // Prints the error's message, one line per problem, and returns its exit code.
     int fail(const Error &error) const;
+    static Error invalid(const QString &reason, const QString &message);
+    static Error badDay(const QString &text);
+    static std::optional<QDate> parseDay(const QString &text); // yyyy-mm-dd
+    static Result<QByteArray> readInput(const QString &path);
 
     QString m_path;
     const Clock &m_clock;

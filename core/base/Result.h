@@ -45,6 +45,9 @@ public:
     const T *operator->() const { return &value(); }
     T *operator->() { return &value(); }
     const Error &error() const { return std::get<1>(m_data); }
+    // The value, or the fallback on failure: for a view that shows nothing rather than an error
+    // and reads again at its next refresh.
+    T valueOr(T fallback) const & { return ok() ? value() : std::move(fallback); }
 
 private:
     std::variant<T, Error> m_data;

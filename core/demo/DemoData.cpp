@@ -59,19 +59,23 @@ Result<void> DemoData::populate(Desk &desk, quint32 seed, int waiting)
 Result<qint64> DemoData::setUp(Desk &desk, quint32 seed, int perCell)
 {
     const QString actor = QString(Actor::System);
-    auto imported = desk.importRoster(roster(seed, perCell), u"demo"_s, actor);
+    auto imported = desk.roster().importRoster(roster(seed, perCell), u"demo"_s, actor);
     if (!imported)
         return imported.error();
     QRandomGenerator rng(seed + 1);
     QList<Wbp> everyone;
-    for (int cell = 1; cell <= 18; ++cell)
-        everyone.append(desk.wbpInCell(QString::number(cell)));
+    for (int cell = 1; cell <= 18; ++cell) {
+        auto inCell = desk.roster().wbpInCell(QString::number(cell));
+        if (!inCell)
+            return inCell.error();
+        everyone.append(*inCell);
+    }
     for (const Wbp &w : everyone) {
         const int contacts = 1 + int(rng.bounded(10) == 0);
         for (int c = 0; c < contacts; ++c) {
             const QString name = kinNames[rng.bounded(int(kinNames.size()))] + u' ' + w.name.section(u' ', -1);
             const QString phone = u"08"_s + QString::number(11 + rng.bounded(12)) + QString::number(10'000'000 + rng.bounded(89'999'999));
-            auto added = desk.addContact(w.id, name, relations[rng.bounded(int(relations.size()))], phone,
+            auto added = desk.roster().addContact(w.id, name, relations[rng.bounded(int(relations.size()))], phone,
                                          rng.bounded(12) != 0, actor);
             if (!added)
                 return added.error();
@@ -79,29 +83,32 @@ Result<qint64> DemoData::setUp(Desk &desk, quint32 seed, int perCell)
     }
     for (int i = 0; i < 3 && i < everyone.size(); ++i) {
         const Wbp &w = everyone[rng.bounded(int(everyone.size()))];
-        auto r = desk.addRestriction(w.id, u"Pelanggaran tata tertib"_s, desk.today().addDays(-3),
+        auto r = desk.roster().addRestriction(w.id, u"Pelanggaran tata tertib"_s, desk.today().addDays(-3),
                                      desk.today().addDays(7 + 7 * i), actor);
         if (!r)
             return r.error();
     }
-    return desk.addOfficer(officerName, u"admin"_s, officerPin, actor);
+    return desk.officers().add(officerName, u"admin"_s, officerPin, actor);
 }
 
 Result<void> DemoData::startLiveDesk(Desk &desk, qint64 officerId, int waiting)
 {
     int signedIn = 0;
-    for (const Visitor &v : visitorsOf(desk, desk.schedule().dayPlan(desk.today()).cells)) {
+    auto visitors = visitorsOf(desk, desk.schedule().dayPlan(desk.today()).cells);
+    if (!visitors)
+        return visitors.error();
+    for (const Visitor &v : std::as_const(*visitors)) {
         if (signedIn >= waiting)
             break;
-        if (desk.checkSignIn(v.wbpId) && desk.signIn(v.wbpId, v.contactId, QString(Actor::Kiosk)))
+        if (desk.calls().checkSignIn(v.wbpId) && desk.calls().signIn(v.wbpId, v.contactId, QString(Actor::Kiosk)))
             ++signedIn;
     }
     // A live desk: a call running at the first station, someone called to the second.
     const QString officerActor = Actor::officer(officerId);
-    if (desk.callNext(1, officerActor))
-        (void)desk.startCall(1, officerActor);
+    if (desk.calls().callNext(1, officerActor))
+        (void)desk.calls().startCall(1, officerActor);
     if (desk.settings().stations.size() > 1)
-        (void)desk.callNext(2, officerActor);
+        (void)desk.calls().callNext(2, officerActor);
     return {};
 }
 

@@ -6,11 +6,11 @@
 #include "Desk.h"
 #include "Dice.h"
 #include "Logbook.h"
-#include "Projector.h"
+#include "RosterRecords.h"
+#include "SessionRecords.h"
+#include "Survey.h"
 #include "VisitingDay.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include <algorithm>
 #include <cmath>
@@ -22,15 +22,15 @@ namespace kj {
 namespace {
 
 // The kiosk's satisfaction survey: nine items on a four-point scale.
-QJsonObject surveyAnswers(Dice &dice)
+QList<int> surveyAnswers(Dice &dice)
 {
     QList<int> answers;
-    for (int i = 0; i < Projector::surveyItems; ++i) {
+    for (int i = 0; i < Survey::items; ++i) {
         // Mostly satisfied, as the centres' published SKM results are.
         const double u = dice.unit();
         answers.append(u < 0.03 ? 1 : u < 0.15 ? 2 : u < 0.55 ? 3 : 4);
     }
-    return Projector::surveyPayload(answers);
+    return answers;
 }
 
 // A complaint as families make them, and what the centre did about it.
@@ -67,7 +67,7 @@ struct OpenComplaint
     bool handled = false;
 };
 
-struct Amendment
+struct DemoCorrection
 {
     QString field;
     QString value;
@@ -75,7 +75,7 @@ struct Amendment
 };
 
 // A correction an officer might make to a line of the day.
-Amendment amendmentFor(Dice &dice, int station, int stations, qint64 durationMs)
+DemoCorrection correctionFor(Dice &dice, int station, int stations, qint64 durationMs)
 {
     switch (dice.between(0, 3)) {
     case 0:
@@ -94,43 +94,17 @@ Amendment amendmentFor(Dice &dice, int station, int stations, qint64 durationMs)
     }
 }
 
-QList<qint64> heldCalls(const QSqlDatabase &db, QDate day, QList<int> *stations, QList<qint64> *durations)
+// The lines of a day on which a call took place, in ticket order.
+Result<QList<SessionRow>> heldCalls(const Logbook &logbook, QDate day)
 {
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(
-        u"SELECT id, station, coalesce(duration_ms, 0) FROM sessions WHERE day = ? AND started IS NOT NULL "
-        "ORDER BY ticket"_s);
-    q.addBindValue(dayKey(day));
-    QList<qint64> ids;
-    if (q.exec()) {
-        while (q.next()) {
-            ids.append(q.value(0).toLongLong());
-            stations->append(q.value(1).toInt());
-            durations->append(q.value(2).toLongLong());
-        }
-    }
-    return ids;
-}
-
-QList<qint64> wbpStoppedOn(const QSqlDatabase &db, QDate day)
-{
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT wbp_id FROM sessions WHERE day = ? AND outcome = 'stopped'"_s);
-    q.addBindValue(dayKey(day));
-    QList<qint64> ids;
-    if (q.exec()) {
-        while (q.next())
-            ids.append(q.value(0).toLongLong());
-    }
-    return ids;
-}
-
-qint64 count(const QSqlDatabase &db, const QString &sql)
-{
-    QSqlQuery q(db);
-    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : 0;
+    SessionQuery query;
+    query.fromDay = query.toDay = dayKey(day);
+    query.newestFirst = false;
+    auto lines = SessionRecords(logbook).lines(query);
+    if (!lines)
+        return lines;
+    lines->removeIf([](const SessionRow &row) { return row.startedMs == 0; });
+    return lines;
 }
 
 // Now and then a family complains (at the desk, on Instagram, to Lapor Karutan); the officer
@@ -141,11 +115,11 @@ Result<void> complaintsOfTheDay(Desk &desk, Dice &dice, QDate day, const QString
     for (qsizetype i = 0; i < open.size();) {
         OpenComplaint &c = open[i];
         if (!c.handled && day >= c.handleOn) {
-            if (auto r = desk.updateComplaint(c.id, u"diproses"_s, c.story->handling, actor); !r)
+            if (auto r = desk.service().updateComplaint(c.id, u"diproses"_s, c.story->handling, actor); !r)
                 return r.error();
             c.handled = true;
         } else if (c.handled && day >= c.closeOn) {
-            if (auto r = desk.updateComplaint(c.id, u"selesai"_s, c.story->outcome, actor); !r)
+            if (auto r = desk.service().updateComplaint(c.id, u"selesai"_s, c.story->outcome, actor); !r)
                 return r.error();
             open.removeAt(i);
             continue;
@@ -162,7 +136,7 @@ Result<void> complaintsOfTheDay(Desk &desk, Dice &dice, QDate day, const QString
     complaint.status = u"baru"_s;
     if (complaint.channel == u"langsung")
         complaint.who = u"Keluarga WBP"_s;
-    auto id = desk.addComplaint(complaint, actor);
+    auto id = desk.service().addComplaint(complaint, actor);
     if (!id)
         return id.error();
     ++summary.complaints;
@@ -190,9 +164,14 @@ Result<DemoHistorySummary> DemoHistory::fill(
     if (!opened)
         return opened.error();
     Logbook &logbook = **opened;
-    const QSqlDatabase db = logbook.database();
-    const qint64 wbp = count(db, u"SELECT count(*) FROM wbp"_s);
-    const qint64 sessions = count(db, u"SELECT count(*) FROM sessions"_s);
+    auto roster = RosterRecords(logbook).allWbp(true);
+    if (!roster)
+        return roster.error();
+    auto held = SessionRecords(logbook).totals();
+    if (!held)
+        return held.error();
+    const qint64 wbp = roster->size();
+    const qint64 sessions = held->lines;
     if (wbp > 0 || sessions > 0) {
         return Error { ErrorKind::InvalidInput, u"demo-not-empty"_s,
             tr("%1 already holds %2 WBP and %3 sessions: a demo history is only written into a new or "
@@ -203,7 +182,8 @@ Result<DemoHistorySummary> DemoHistory::fill(
     }
     // Made-up data need not survive a power cut: commits are not synced one by one (the same write
     // path, many times faster); the end of the fill writes everything to disk once.
-    QSqlQuery(db).exec(u"PRAGMA synchronous = NORMAL"_s);
+    if (auto fast = logbook.setSyncEveryCommit(false); !fast)
+        return fast.error();
     Desk desk(logbook, clock);
     if (auto loaded = desk.load(false); !loaded)
         return loaded.error();
@@ -225,7 +205,7 @@ Result<DemoHistorySummary> DemoHistory::fill(
     const auto officers = DemoHistory::officers();
     for (qsizetype i = 1; i < officers.size(); ++i) {
         auto added
-            = desk.addOfficer(officers[i].first, u"officer"_s, officers[i].second, QString(Actor::System));
+            = desk.officers().add(officers[i].first, u"officer"_s, officers[i].second, QString(Actor::System));
         if (!added)
             return added.error();
         officerIds.append(*added);
@@ -248,8 +228,12 @@ Result<DemoHistorySummary> DemoHistory::fill(
             continue;
         QList<Visitor> visitors;
         for (const QString &cell : plan.cells) {
-            if (!visitorsByCell.contains(cell))
-                visitorsByCell.insert(cell, visitorsOf(desk, { cell }));
+            if (!visitorsByCell.contains(cell)) {
+                auto found = visitorsOf(desk, { cell });
+                if (!found)
+                    return found.error();
+                visitorsByCell.insert(cell, *found);
+            }
             visitors += visitorsByCell.value(cell);
         }
 
@@ -265,9 +249,10 @@ Result<DemoHistorySummary> DemoHistory::fill(
 
         // After the service: a few corrections by the officer and survey answers at the kiosk,
         // spread over the next forty minutes (never past now).
-        QList<int> stations;
-        QList<qint64> durations;
-        const QList<qint64> held = heldCalls(db, day, &stations, &durations);
+        auto calls = heldCalls(logbook, day);
+        if (!calls)
+            return calls.error();
+        const QList<SessionRow> &held = *calls;
         struct Later
         {
             qint64 atMs;
@@ -289,7 +274,7 @@ Result<DemoHistorySummary> DemoHistory::fill(
             clock.advanceTo(QDateTime::fromMSecsSinceEpoch(action.atMs, Qt::UTC));
             if (action.call == -1) {
                 if (auto r
-                    = desk.record(EventType::SurveyAnswered, surveyAnswers(dice), QString(Actor::Kiosk));
+                    = desk.service().answerSurvey(surveyAnswers(dice));
                     !r)
                     return r.error();
                 ++summary.surveys;
@@ -300,26 +285,31 @@ Result<DemoHistorySummary> DemoHistory::fill(
                     return r.error();
                 continue;
             }
-            const Amendment c = amendmentFor(
-                dice, stations[action.call], desk.settings().queue.stations, durations[action.call]);
-            if (auto r = desk.amend(held[action.call], c.field, c.value, c.reason, actor); !r)
+            const SessionRow &line = held[action.call];
+            const DemoCorrection c
+                = correctionFor(dice, line.station, desk.settings().queue.stations, qMax<qint64>(0, line.durationMs));
+            if (auto r = desk.calls().amend(line.id, c.field, c.value, c.reason, actor); !r)
                 return r.error();
             ++summary.corrections;
         }
         // A call stopped for breaking the rules costs the WBP two weeks of visits.
-        for (qint64 wbp : wbpStoppedOn(db, day)) {
-            if (auto r = desk.addRestriction(
-                    wbp, u"Melanggar tata tertib saat video call"_s, day.addDays(1), day.addDays(14), actor);
+        for (const SessionRow &line : held) {
+            if (line.outcome != Outcome::Stopped)
+                continue;
+            if (auto r = desk.roster().addRestriction(
+                    line.wbpId, u"Melanggar tata tertib saat video call"_s, day.addDays(1), day.addDays(14), actor);
                 !r)
                 return r.error();
         }
     }
-    summary.tickets = int(count(db, u"SELECT count(*) FROM sessions"_s));
-    summary.calls = int(count(db, u"SELECT count(*) FROM sessions WHERE started IS NOT NULL"_s));
+    auto totals = SessionRecords(logbook).totals();
+    if (!totals)
+        return totals.error();
+    summary.tickets = int(totals->lines);
+    summary.calls = int(totals->calls);
     summary.events = logbook.lastSeq();
-    QSqlQuery checkpoint(db);
-    if (!checkpoint.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s))
-        return databaseError(checkpoint.lastError(), u"demo checkpoint"_s);
+    if (auto flushed = logbook.flushToDisk(); !flushed)
+        return flushed.error();
     return summary;
 }
 

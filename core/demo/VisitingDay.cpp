@@ -291,15 +291,20 @@ Result<VisitingDayResult> VisitingDay::run(
 
 // ---- through the Desk ---------------------------------------------------------------------
 
-QList<Visitor> visitorsOf(const Desk &desk, const QStringList &cells)
+Result<QList<Visitor>> visitorsOf(const Desk &desk, const QStringList &cells)
 {
     QList<Visitor> visitors;
     for (const QString &cell : cells) {
-        for (const Wbp &w : desk.wbpInCell(cell)) {
-            const QList<Contact> contacts = desk.contactsOf(w.id);
+        auto inCell = desk.roster().wbpInCell(cell);
+        if (!inCell)
+            return inCell.error();
+        for (const Wbp &w : std::as_const(*inCell)) {
+            auto contacts = desk.roster().contactsOf(w.id);
+            if (!contacts)
+                return contacts.error();
             const auto approved = std::find_if(
-                contacts.cbegin(), contacts.cend(), [](const Contact &c) { return c.approved; });
-            if (approved != contacts.cend())
+                contacts->cbegin(), contacts->cend(), [](const Contact &c) { return c.approved; });
+            if (approved != contacts->cend())
                 visitors.append({ w.id, approved->id, w.cell });
         }
     }
@@ -331,7 +336,7 @@ void DeskDayWriter::moveTo(qint64 atMs)
         const qint64 targetMono = mono + (atMs - m_clock.nowUtc().toMSecsSinceEpoch());
         std::optional<qint64> due;
         for (int station = 1; station <= m_desk.settings().queue.stations; ++station) {
-            const CallTimer *timer = m_desk.timer(station);
+            const CallTimer *timer = m_desk.calls().timer(station);
             const auto next = timer ? timer->nextThresholdAtMs(mono) : std::nullopt;
             if (next && *next <= targetMono && (!due || *next < *due))
                 due = next;
@@ -339,7 +344,7 @@ void DeskDayWriter::moveTo(qint64 atMs)
         if (!due)
             break;
         m_clock.advanceMs(std::max<qint64>(0, *due - mono));
-        (void)m_desk.poll(); // a failed record of a threshold never stops the day (as at the console)
+        (void)m_desk.calls().poll(); // a failed record of a threshold never stops the day (as at the console)
     }
     m_clock.advanceTo(QDateTime::fromMSecsSinceEpoch(atMs, Qt::UTC));
 }
@@ -347,7 +352,7 @@ void DeskDayWriter::moveTo(qint64 atMs)
 Result<int> DeskDayWriter::signIn(const Visitor &visitor, qint64 atMs)
 {
     moveTo(atMs);
-    auto ticket = m_desk.signIn(visitor.wbpId, visitor.contactId, QString(Actor::Kiosk));
+    auto ticket = m_desk.calls().signIn(visitor.wbpId, visitor.contactId, QString(Actor::Kiosk));
     if (!ticket)
         return ticket.error();
     return ticket->number;
@@ -356,7 +361,7 @@ Result<int> DeskDayWriter::signIn(const Visitor &visitor, qint64 atMs)
 Result<int> DeskDayWriter::callNext(int station, qint64 atMs)
 {
     moveTo(atMs);
-    auto ticket = m_desk.callNext(station, m_actor);
+    auto ticket = m_desk.calls().callNext(station, m_actor);
     if (!ticket && ticket.error().reason == u"queue-empty")
         return 0;
     if (!ticket)
@@ -367,7 +372,7 @@ Result<int> DeskDayWriter::callNext(int station, qint64 atMs)
 Result<void> DeskDayWriter::start(int station, int, qint64 atMs)
 {
     moveTo(atMs);
-    return done(m_desk.startCall(station, m_actor));
+    return done(m_desk.calls().startCall(station, m_actor));
 }
 
 Result<void> DeskDayWriter::threshold(int, int, CallThreshold, qint64 atMs)
@@ -379,37 +384,37 @@ Result<void> DeskDayWriter::threshold(int, int, CallThreshold, qint64 atMs)
 Result<void> DeskDayWriter::extend(int station, int, int minutes, const QString &reason, qint64 atMs)
 {
     moveTo(atMs);
-    return m_desk.extendCall(station, minutes, reason, m_actor);
+    return m_desk.calls().extendCall(station, minutes, reason, m_actor);
 }
 
 Result<void> DeskDayWriter::drop(int station, int, qint64 atMs)
 {
     moveTo(atMs);
-    return m_desk.dropCall(station, m_actor);
+    return m_desk.calls().dropCall(station, m_actor);
 }
 
 Result<void> DeskDayWriter::resume(int station, int, qint64 atMs)
 {
     moveTo(atMs);
-    return m_desk.resumeCall(station, m_actor);
+    return m_desk.calls().resumeCall(station, m_actor);
 }
 
 Result<void> DeskDayWriter::end(int station, int, QLatin1String outcome, const QString &reason, qint64 atMs)
 {
     moveTo(atMs);
-    return done(m_desk.endCall(station, outcome, reason, m_actor));
+    return done(m_desk.calls().endCall(station, outcome, reason, m_actor));
 }
 
 Result<void> DeskDayWriter::noShow(int station, int, qint64 atMs)
 {
     moveTo(atMs);
-    return done(m_desk.noShow(station, m_actor));
+    return done(m_desk.calls().noShow(station, m_actor));
 }
 
 Result<void> DeskDayWriter::noAnswer(int station, int, qint64 atMs)
 {
     moveTo(atMs);
-    return done(m_desk.noAnswer(station, m_actor));
+    return done(m_desk.calls().noAnswer(station, m_actor));
 }
 
 } // namespace kj

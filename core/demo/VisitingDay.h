@@ -27,7 +27,7 @@ struct Visitor
 };
 
 // The active WBP of the cells who have an approved contact (the first one), by cell and name.
-QList<Visitor> visitorsOf(const Desk &desk, const QStringList &cells);
+Result<QList<Visitor>> visitorsOf(const Desk &desk, const QStringList &cells);
 
 // The actions of one visiting day, whoever carries them out (the Desk, or a benchmark's bulk
 // writer). Times are UTC milliseconds since the epoch and never go backwards.

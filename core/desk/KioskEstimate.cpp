@@ -31,7 +31,7 @@ qint64 slotSeconds(const Desk &desk)
 
 qint64 waitSecondsFor(const Desk &desk, int ticket)
 {
-    const Queue &queue = desk.queue();
+    const Queue &queue = desk.calls().queue();
     const qint64 slot = slotSeconds(desk);
     const qint64 mono = desk.clock().monotonicMs();
     QList<qint64> freeIn;
@@ -39,7 +39,7 @@ qint64 waitSecondsFor(const Desk &desk, int ticket)
         const auto busy = queue.atStation(station);
         if (!busy) {
             freeIn.append(0);
-        } else if (const CallTimer *timer = desk.timer(station); timer && busy->state == TicketState::InCall) {
+        } else if (const CallTimer *timer = desk.calls().timer(station); timer && busy->state == TicketState::InCall) {
             freeIn.append(timer->remainingMs(mono) / 1000 + changeoverSeconds);
         } else {
             freeIn.append(slot); // being dialled: a whole call is still ahead

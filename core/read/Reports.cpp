@@ -1,16 +1,17 @@
 #include "Reports.h"
 
-#include "Roster.h"
 #include "DayKey.h"
 #include "Desk.h"
 #include "Format.h"
+#include "Labels.h"
 #include "Logbook.h"
+#include "Outcome.h"
 #include "PhoneNumber.h"
-#include "Projector.h"
+#include "ServiceDesk.h"
+#include "ServiceRecords.h"
 
 #include <QHash>
 #include <QLocale>
-#include <QSqlQuery>
 
 #include <algorithm>
 #include <climits>
@@ -23,252 +24,9 @@ namespace kj {
 
 namespace {
 
-QDateTime utcOrNull(const QVariant &ms)
-{
-    return ms.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(ms.toLongLong(), Qt::UTC);
-}
-
-QString timeText(const QDateTime &utc, const QTimeZone &zone)
-{
-    return utc.isValid() ? Format::time(utc.toTimeZone(zone).time()) : QString();
-}
-
-QString durationText(qint64 ms)
-{
-    return ms >= 0 ? Format::duration((ms + 500) / 1000) : QString();
-}
-
-QString stationName(const QStringList &stations, int station)
-{
-    return station > 0 ? stations.value(station - 1, QString::number(station)) : QString();
-}
-
-QString familyText(const RegisterLine &line)
-{
-    if (line.family.isEmpty())
-        return line.relation;
-    return line.relation.isEmpty() ? line.family : u"%1 (%2)"_s.arg(line.family, line.relation);
-}
-
-QString fieldLabel(const QString &field)
-{
-    if (field == u"outcome")
-        return Reports::tr("outcome");
-    if (field == u"duration")
-        return Reports::tr("duration");
-    if (field == u"station")
-        return Reports::tr("station");
-    if (field == u"note")
-        return Reports::tr("note");
-    if (field == u"contact")
-        return Reports::tr("family");
-    if (field == u"started")
-        return Reports::tr("start");
-    if (field == u"ended")
-        return Reports::tr("end");
-    return field;
-}
-
-// A line's field as the register prints it, before any correction of it.
-QString fieldText(const RegisterLine &line, const QString &field, const QTimeZone &zone)
-{
-    if (field == u"outcome")
-        return Reports::outcomeLabel(line.outcome, int(line.state));
-    if (field == u"duration")
-        return durationText(line.durationMs);
-    if (field == u"station")
-        return line.stationName;
-    if (field == u"contact")
-        return familyText(line);
-    if (field == u"started")
-        return timeText(line.startedUtc, zone);
-    if (field == u"ended")
-        return timeText(line.endedUtc, zone);
-    return {};
-}
-
-// An outcome as an officer may type it in a correction: its key or its label.
-QString outcomeKeyOf(const QString &text)
-{
-    const QString typed = text.trimmed().toLower();
-    for (const QString &key : Outcome::all()) {
-        if (typed == key || typed == Reports::outcomeLabel(key, 0).toLower())
-            return key;
-    }
-    return {};
-}
-
-// Applies an amendment: the counted value where it is one the register understands (an outcome,
-// minutes, a station number), and the correction as printed either way.
-void applyCorrection(RegisterLine &line, const QString &field, const QString &value, const QString &reason,
-                     const QStringList &stations, const QTimeZone &zone)
-{
-    Correction c{field, {}, value.trimmed(), reason};
-    for (const Correction &earlier : std::as_const(line.corrections)) {
-        if (earlier.field == field)
-            c.original = earlier.corrected;
-    }
-    if (c.original.isEmpty())
-        c.original = fieldText(line, field, zone);
-    if (field == u"outcome") {
-        if (const QString key = outcomeKeyOf(value); !key.isEmpty()) {
-            line.outcome = key;
-            c.corrected = Reports::outcomeLabel(key, 0);
-        }
-    } else if (field == u"duration") {
-        if (const auto minutes = Desk::correctedMinutes(value)) {
-            line.durationMs = std::llround(*minutes * 60'000);
-            c.corrected = durationText(line.durationMs);
-        }
-    } else if (field == u"station") {
-        bool ok = false;
-        const int station = value.trimmed().toInt(&ok);
-        if (ok && station > 0 && station <= stations.size()) {
-            line.station = station;
-            line.stationName = stationName(stations, station);
-            c.corrected = line.stationName;
-        }
-    }
-    line.corrections.append(c);
-}
-
-QString correctedCell(const RegisterLine &line, const QString &field, const QString &text)
-{
-    QString original;
-    QString corrected;
-    for (const Correction &c : line.corrections) {
-        if (c.field != field)
-            continue;
-        if (original.isNull())
-            original = c.original.isEmpty() ? u"\u2014"_s : c.original;
-        corrected = c.corrected;
-    }
-    if (original.isNull())
-        return text;
-    return Reports::tr("%1 (was: %2)").arg(corrected, original);
-}
-
-// The lines of the days from..to (yyyymmdd), by day and ticket. personal: resolve the family's
-// name and phone (the daily register prints them; the recap does not need them).
-Result<QList<RegisterLine>> loadLines(const Desk &desk, int fromDay, int toDay, bool personal)
-{
-    const QSqlDatabase db = desk.logbook().database();
-    const QStringList stations = desk.settings().stations;
-    const QTimeZone zone = desk.schedule().zone();
-
-    QHash<qint64, QString> officers;
-    auto o = Projector::run(db, u"SELECT id, name FROM officers"_s);
-    if (!o)
-        return o.error();
-    while (o->next())
-        officers.insert(o->value(0).toLongLong(), o->value(1).toString());
-
-    auto q = Projector::run(db,
-                 u"SELECT s.id, s.day, s.ticket, w.name, w.reg_no, s.cell, s.contact_id, c.relation, s.station, "
-                 "s.state, s.signed_in, s.called, s.started, s.ended, s.duration_ms, s.outcome, s.officer_id "
-                 "FROM sessions s JOIN wbp w ON w.id = s.wbp_id LEFT JOIN contacts c ON c.id = s.contact_id "
-                 "WHERE s.day BETWEEN ? AND ? ORDER BY s.day, s.ticket"_s,
-                 {fromDay, toDay});
-    if (!q)
-        return q.error();
-    QList<RegisterLine> lines;
-    QHash<qint64, qsizetype> index; // session id → line
-    while (q->next()) {
-        RegisterLine l;
-        l.sessionId = q->value(0).toLongLong();
-        l.day = q->value(1).toInt();
-        l.ticket = q->value(2).toInt();
-        l.name = q->value(3).toString();
-        l.registerNumber = q->value(4).toString();
-        l.cell = q->value(5).toString();
-        l.relation = q->value(7).isNull() ? QString() : Relation::label(q->value(7).toString());
-        if (personal && !q->value(6).isNull()) {
-            if (const auto contact = desk.contact(q->value(6).toLongLong())) {
-                l.family = contact->name;
-                l.phone = contact->phone;
-            }
-        }
-        l.station = q->value(8).toInt();
-        l.stationName = stationName(stations, l.station);
-        l.state = static_cast<TicketState>(q->value(9).toInt());
-        l.signedInUtc = utcOrNull(q->value(10));
-        l.calledUtc = utcOrNull(q->value(11));
-        l.startedUtc = utcOrNull(q->value(12));
-        l.endedUtc = utcOrNull(q->value(13));
-        l.durationMs = q->value(14).isNull() ? -1 : q->value(14).toLongLong();
-        l.outcome = q->value(15).toString();
-        l.officerId = q->value(16).toLongLong();
-        if (l.officerId)
-            l.officer = officers.value(l.officerId, Reports::tr("officer no. %1").arg(l.officerId));
-        index.insert(l.sessionId, lines.size());
-        lines.append(l);
-    }
-
-    auto n = Projector::run(db,
-                 u"SELECT n.session_id, n.kind, n.field, n.value, n.reason FROM session_notes n "
-                 "JOIN sessions s ON s.id = n.session_id WHERE s.day BETWEEN ? AND ? ORDER BY n.seq"_s,
-                 {fromDay, toDay});
-    if (!n)
-        return n.error();
-    while (n->next()) {
-        const auto at = index.constFind(n->value(0).toLongLong());
-        if (at == index.cend())
-            continue;
-        RegisterLine &l = lines[*at];
-        const QString kind = n->value(1).toString();
-        const QString value = n->value(3).toString();
-        const QString reason = n->value(4).toString();
-        if (kind == u"amend")
-            applyCorrection(l, n->value(2).toString(), value, reason, stations, zone);
-        else if (kind == u"extend")
-            l.notes.append(Reports::tr("extended %1 min: %2").arg(value, reason));
-        else if (kind == u"end")
-            l.notes.append(Reports::tr("%1: %2").arg(Reports::outcomeLabel(value, 0), reason));
-        else if (kind == u"recover")
-            l.notes.append(Reports::tr("recovered after a restart (%1)").arg(value));
-    }
-    return lines;
-}
-
-Result<Ikm> ikmOf(const QSqlDatabase &db, int fromDay, int toDay)
-{
-    auto q = Projector::run(db,
-                 u"SELECT count(*), total(u1), total(u2), total(u3), total(u4), total(u5), total(u6), total(u7), "
-                 "total(u8), total(u9) FROM survey_answers WHERE day BETWEEN ? AND ?"_s,
-                 {fromDay, toDay});
-    if (!q)
-        return q.error();
-    std::array<qint64, 9> totals{};
-    int respondents = 0;
-    if (q->next()) {
-        respondents = q->value(0).toInt();
-        for (int i = 0; i < 9; ++i)
-            totals[size_t(i)] = q->value(i + 1).toLongLong();
-    }
-    return Ikm::fromTotals(respondents, totals);
-}
-
-Result<QList<RestrictionLine>> restrictionsIn(const QSqlDatabase &db, QDate first, QDate last)
-{
-    auto q = Projector::run(db,
-                 u"SELECT w.name, w.reg_no, w.cell, r.reason, r.from_day, r.to_day, r.lifted FROM restrictions r "
-                 "JOIN wbp w ON w.id = r.wbp_id WHERE r.from_day <= ? AND (r.to_day IS NULL OR r.to_day >= ?) "
-                 "ORDER BY r.from_day, w.name"_s,
-                 {last.toString(Qt::ISODate), first.toString(Qt::ISODate)});
-    if (!q)
-        return q.error();
-    QList<RestrictionLine> list;
-    while (q->next()) {
-        list.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
-                     QDate::fromString(q->value(4).toString(), Qt::ISODate),
-                     QDate::fromString(q->value(5).toString(), Qt::ISODate), q->value(6).toBool()});
-    }
-    return list;
-}
-
 QString averageText(qint64 ms)
 {
-    return ms >= 0 ? durationText(ms) : u"\u2014"_s;
+    return ms >= 0 ? Format::duration((ms + 500) / 1000) : u"\u2014"_s;
 }
 
 QString dayLabel(QDate day)
@@ -278,7 +36,7 @@ QString dayLabel(QDate day)
 
 } // namespace
 
-void Tally::add(const RegisterLine &line)
+void Tally::add(const BookLine &line)
 {
     ++signedIn;
     if (Outcome::isServed(line.outcome)) {
@@ -350,12 +108,14 @@ Result<DailyRegister> Reports::dailyRegister(const Desk &desk, QDate day)
         report.closedNote = tr("holiday: %1").arg(plan.holiday);
     else if (!plan.isServiceDay())
         report.closedNote = tr("no visiting service is scheduled on this day");
-    const int key = dayKey(day);
-    auto lines = loadLines(desk, key, key, true);
+    SessionQuery query;
+    query.fromDay = query.toDay = dayKey(day);
+    query.newestFirst = false;
+    auto lines = BookLines::read(desk, query, true);
     if (!lines)
         return lines.error();
     report.lines = *lines;
-    for (const RegisterLine &line : std::as_const(report.lines))
+    for (const BookLine &line : std::as_const(report.lines))
         report.totals.add(line);
     auto last = desk.logbook().lastEventOn(day);
     if (!last)
@@ -365,9 +125,13 @@ Result<DailyRegister> Reports::dailyRegister(const Desk &desk, QDate day)
     return report;
 }
 
-Result<QList<RegisterLine>> Reports::lines(const Desk &desk, QDate from, QDate to)
+Result<QList<BookLine>> Reports::lines(const Desk &desk, QDate from, QDate to)
 {
-    return loadLines(desk, dayKey(from), dayKey(to), false);
+    SessionQuery query;
+    query.fromDay = dayKey(from);
+    query.toDay = dayKey(to);
+    query.newestFirst = false;
+    return BookLines::read(desk, query);
 }
 
 Result<MonthlyRecap> Reports::monthlyRecap(const Desk &desk, QDate anyDayOfMonth)
@@ -380,8 +144,7 @@ Result<MonthlyRecap> Reports::monthlyRecap(const Desk &desk, QDate anyDayOfMonth
     recap.zone = desk.schedule().zone();
     recap.madeUtc = desk.clock().nowUtc();
     const QDate last = recap.month.addMonths(1).addDays(-1);
-    const QSqlDatabase db = desk.logbook().database();
-    auto lines = loadLines(desk, dayKey(recap.month), dayKey(last), false);
+    auto lines = Reports::lines(desk, recap.month, last);
     if (!lines)
         return lines.error();
 
@@ -390,7 +153,7 @@ Result<MonthlyRecap> Reports::monthlyRecap(const Desk &desk, QDate anyDayOfMonth
     std::map<int, Tally> stations;
     std::map<QString, Tally> officers;
     QHash<int, QString> stationNames;
-    for (const RegisterLine &line : std::as_const(*lines)) {
+    for (const BookLine &line : std::as_const(*lines)) {
         recap.total.add(line);
         days[line.day].add(line);
         bool numeric = false;
@@ -414,12 +177,15 @@ Result<MonthlyRecap> Reports::monthlyRecap(const Desk &desk, QDate anyDayOfMonth
     for (const auto &[officer, tally] : officers)
         recap.byOfficer.append({officer, tally});
 
-    auto restrictions = restrictionsIn(db, recap.month, last);
+    auto restrictions = RosterRecords(desk.logbook()).restrictionsIn(recap.month, last);
     if (!restrictions)
         return restrictions.error();
     recap.restrictions = *restrictions;
 
-    const QList<Complaint> complaints = desk.complaints(recap.month, last);
+    auto received = desk.service().complaints(recap.month, last);
+    if (!received)
+        return received.error();
+    const QList<Complaint> &complaints = *received;
     recap.complaints = QList<Complaint>(complaints.crbegin(), complaints.crend());
     for (const QString &channel : Complaints::channels()) {
         const auto count = std::count_if(complaints.cbegin(), complaints.cend(),
@@ -432,10 +198,10 @@ Result<MonthlyRecap> Reports::monthlyRecap(const Desk &desk, QDate anyDayOfMonth
         recap.complaintsByStatus.append({Complaints::statusLabel(status), int(count)});
     }
 
-    auto ikm = ikmOf(db, dayKey(recap.month), dayKey(last));
-    if (!ikm)
-        return ikm.error();
-    recap.ikm = *ikm;
+    auto survey = ServiceRecords(desk.logbook()).survey(dayKey(recap.month), dayKey(last));
+    if (!survey)
+        return survey.error();
+    recap.ikm = Ikm::fromTotals(survey->respondents, survey->itemTotals);
     return recap;
 }
 
@@ -451,36 +217,6 @@ QString Reports::recapTitle(QDate month)
         .arg(QLocale().toString(month, u"MMMM yyyy"_s).toUpper());
 }
 
-QString Reports::outcomeLabel(const QString &outcome, int state)
-{
-    if (outcome == Outcome::Completed)
-        return tr("Completed");
-    if (outcome == Outcome::EndedEarly)
-        return tr("Ended early");
-    if (outcome == Outcome::Stopped)
-        return tr("Stopped by officer");
-    if (outcome == Outcome::Interrupted)
-        return tr("Interrupted");
-    if (outcome == Outcome::NoShow)
-        return tr("Did not come");
-    if (outcome == Outcome::NoAnswer)
-        return tr("No answer");
-    if (outcome == Outcome::Cancelled)
-        return tr("Cancelled");
-    if (!outcome.isEmpty())
-        return outcome;
-    switch (static_cast<TicketState>(state)) {
-    case TicketState::Waiting:
-        return tr("Waiting");
-    case TicketState::Called:
-        return tr("Called");
-    case TicketState::InCall:
-        return tr("In call");
-    default:
-        return {};
-    }
-}
-
 QStringList Reports::registerHeaders()
 {
     return {tr("No."),      tr("Ticket"), tr("WBP name"), tr("Register no."), tr("Cell"),
@@ -490,12 +226,12 @@ QStringList Reports::registerHeaders()
 
 QStringList Reports::registerCells(const DailyRegister &report, qsizetype index, bool fullPhone)
 {
-    const RegisterLine &line = report.lines.at(index);
+    const BookLine &line = report.lines.at(index);
     QString phone = fullPhone ? line.phone : (line.phone.isEmpty() ? QString() : maskPhone(line.phone));
     QStringList remarks = line.notes;
     for (const Correction &c : line.corrections) {
         remarks.append(tr("Corrected %1: %2 → %3 (%4)")
-                           .arg(fieldLabel(c.field), c.original.isEmpty() ? u"\u2014"_s : c.original, c.corrected,
+                           .arg(Labels::field(c.field).toLower(), c.original.isEmpty() ? u"\u2014"_s : c.original, c.corrected,
                                 c.reason));
     }
     return {QString::number(index + 1),
@@ -503,13 +239,13 @@ QStringList Reports::registerCells(const DailyRegister &report, qsizetype index,
             line.name,
             line.registerNumber,
             line.cell,
-            correctedCell(line, u"contact"_s, familyText(line)),
+            BookLines::correctedCell(line, u"contact"_s, BookLines::fieldText(line, u"contact"_s, report.zone)),
             phone,
-            correctedCell(line, u"station"_s, line.stationName),
-            correctedCell(line, u"started"_s, timeText(line.startedUtc, report.zone)),
-            correctedCell(line, u"ended"_s, timeText(line.endedUtc, report.zone)),
-            correctedCell(line, u"duration"_s, durationText(line.durationMs)),
-            correctedCell(line, u"outcome"_s, outcomeLabel(line.outcome, int(line.state))),
+            BookLines::correctedCell(line, u"station"_s, line.stationName),
+            BookLines::correctedCell(line, u"started"_s, BookLines::fieldText(line, u"started"_s, report.zone)),
+            BookLines::correctedCell(line, u"ended"_s, BookLines::fieldText(line, u"ended"_s, report.zone)),
+            BookLines::correctedCell(line, u"duration"_s, BookLines::fieldText(line, u"duration"_s, report.zone)),
+            BookLines::correctedCell(line, u"outcome"_s, Labels::outcome(line.outcome, int(line.state))),
             line.officer,
             remarks.join(u"; "_s)};
 }

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "BookLines.h"
 #include "Complaints.h"
 #include "Queue.h"
+#include "RosterRecords.h"
 #include "Result.h"
 #include "Settings.h"
 
@@ -17,45 +19,6 @@ namespace kj {
 
 class Desk;
 
-// A correction (amendment) of one field of a register line: what the line said, and what it says
-// now. The logbook keeps both; the register prints both.
-struct Correction
-{
-    QString field;     // the amended field's key: outcome, duration, station, note, contact, started, ended
-    QString original;  // as printed before the correction
-    QString corrected; // as printed now
-    QString reason;
-};
-
-// One line of the register: one ticket of one day, with its corrections applied.
-struct RegisterLine
-{
-    qint64 sessionId = 0;
-    int day = 0; // yyyymmdd
-    int ticket = 0;
-    QString name;
-    QString registerNumber;
-    QString cell;
-    QString family;   // the family contact's name (empty once redacted)
-    QString relation; // its label
-    QString phone;    // E.164 (empty once redacted)
-    int station = 0;
-    QString stationName;
-    QDateTime signedInUtc;
-    QDateTime calledUtc; // invalid: not (or no longer) called
-    QDateTime startedUtc;
-    QDateTime endedUtc;
-    qint64 durationMs = -1; // -1: no call took place
-    QString outcome;        // Outcome key, "no-show", "no-answer", "cancelled"; empty while active
-    TicketState state = TicketState::Waiting;
-    qint64 officerId = 0;
-    QString officer;
-    QStringList notes; // extension and end reasons, notes added by correction
-    QList<Correction> corrections;
-
-    bool isCorrected() const { return !corrections.isEmpty(); }
-};
-
 // The counts and averages of a set of register lines (a day, a cell, a station, an officer).
 struct Tally
 {
@@ -70,7 +33,7 @@ struct Tally
     qint64 callMsTotal = 0; // over the calls that took place
     int calls = 0;
 
-    void add(const RegisterLine &line);
+    void add(const BookLine &line);
     qint64 averageWaitMs() const { return waited ? waitMsTotal / waited : -1; }
     qint64 averageCallMs() const { return calls ? callMsTotal / calls : -1; }
     // Served as a share of signed in, in percent (0 when nobody signed in).
@@ -105,7 +68,7 @@ struct DailyRegister
     QDate day;
     QTimeZone zone;
     QString closedNote; // why the day had no service (holiday, no cells that day); empty otherwise
-    QList<RegisterLine> lines;
+    QList<BookLine> lines;
     Tally totals;
     std::optional<ChainAnchor> anchor;
     QDateTime madeUtc;
@@ -116,18 +79,6 @@ struct TallyRow
 {
     QString label;
     Tally tally;
-};
-
-// A restriction in force during the recap's month.
-struct RestrictionLine
-{
-    QString name;
-    QString registerNumber;
-    QString cell;
-    QString reason;
-    QDate from;
-    QDate to; // null = open-ended
-    bool lifted = false;
 };
 
 // The monthly recap (rekap bulanan) of one month.
@@ -150,9 +101,9 @@ struct MonthlyRecap
     QDateTime madeUtc;
 };
 
-// The reports, built from the projections the visiting book shows (sessions, session_notes,
-// survey_answers, complaints), so their figures are the logbook's; and their text, shared by the
-// printed page, the screen and the CSV.
+// The reports, built from the lines of the visiting book (BookLines) and the survey and
+// complaints, so their figures are the logbook's; and their text, shared by the printed page, the
+// screen and the CSV.
 class Reports
 {
     Q_DECLARE_TR_FUNCTIONS(Reports)
@@ -161,13 +112,12 @@ public:
     static Result<DailyRegister> dailyRegister(const Desk &desk, QDate day);
     // The lines of the days from..to with their corrections applied (the family's name and phone
     // left out): what the register, the recap and the statistics count.
-    static Result<QList<RegisterLine>> lines(const Desk &desk, QDate from, QDate to);
+    static Result<QList<BookLine>> lines(const Desk &desk, QDate from, QDate to);
     static Result<MonthlyRecap> monthlyRecap(const Desk &desk, QDate anyDayOfMonth);
 
     // The official name of the book, as the facility's paper register is titled.
     static QString registerTitle();
     static QString recapTitle(QDate month);
-    static QString outcomeLabel(const QString &outcome, int state);
 
     // The register's columns and one line's cells as printed. fullPhone: the whole number
     // (admins only); otherwise only its last 4 digits.

@@ -2,7 +2,6 @@
 
 #include "DayKey.h"
 #include "Desk.h"
-#include "Projector.h"
 
 #include <QHash>
 
@@ -110,7 +109,7 @@ Result<VisitStatistics> VisitStatistics::compute(const Desk &desk, QDate from, Q
         windowMs += overlapMs(w, 0, nowMs);
     }
 
-    for (const RegisterLine &line : std::as_const(*lines)) {
+    for (const BookLine &line : std::as_const(*lines)) {
         s.total.add(line);
         days[dayFromKey(line.day)].add(line);
         bool numeric = false;

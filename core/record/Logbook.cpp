@@ -5,6 +5,7 @@
 #include "Projector.h"
 #include "Schema.h"
 #include "Sha256.h"
+#include "Sql.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -59,64 +60,17 @@ Result<int> readSchemaVersion(QSqlQuery &q)
                             "logbook.")};
     }
     q.finish();
-    if (version > Logbook::schemaVersion) {
+    if (version > schemaVersion) {
         return Error{ErrorKind::Database, u"db-newer"_s,
                      Tr::tr("This logbook was written by a newer version of Kunjungan (schema %1; "
                             "this program knows up to %2). Update Kunjungan to open it.")
                          .arg(version)
-                         .arg(Logbook::schemaVersion)};
+                         .arg(schemaVersion)};
     }
     return version;
 }
 
 } // namespace
-
-Error databaseError(const QSqlError &error, const QString &context)
-{
-    const int code = error.nativeErrorCode().toInt() & 0xff;
-    QString reason;
-    QString message;
-    switch (code) {
-    case 5: // SQLITE_BUSY
-    case 6: // SQLITE_LOCKED
-        reason = u"db-locked"_s;
-        message = Tr::tr("The logbook is locked by another program for too long. Try again; if it "
-                         "stays locked, close the other Kunjungan windows.");
-        break;
-    case 13: // SQLITE_FULL
-        reason = u"db-full"_s;
-        message = Tr::tr("The disk is full: nothing was written. Free some space and try again.");
-        break;
-    case 8: // SQLITE_READONLY
-        reason = u"db-readonly"_s;
-        message = Tr::tr("The logbook file is read-only: nothing was written. Check the file's "
-                         "permissions.");
-        break;
-    case 11: // SQLITE_CORRUPT
-    case 26: // SQLITE_NOTADB
-        reason = u"db-corrupt"_s;
-        message = Tr::tr("The file is not a Kunjungan logbook or it is damaged. Restore it from a "
-                         "backup.");
-        break;
-    case 14: // SQLITE_CANTOPEN
-        reason = u"db-cantopen"_s;
-        message = Tr::tr("The logbook file cannot be opened. Check that the folder exists and may "
-                         "be written.");
-        break;
-    case 10: // SQLITE_IOERR
-        reason = u"db-io"_s;
-        message = Tr::tr("Reading or writing the logbook failed (disk error): nothing was written.");
-        break;
-    default:
-        reason = u"db-error"_s;
-        message = Tr::tr("Database error: nothing was written.");
-        break;
-    }
-    QString detail = error.text();
-    if (!context.isEmpty())
-        detail = context + u": "_s + detail;
-    return Error{ErrorKind::Database, reason, message, detail};
-}
 
 Result<Event> WriteTransaction::append(const EventDraft &draft)
 {
@@ -134,6 +88,14 @@ Result<QString> WriteTransaction::storePersonal(const QString &value)
 QSqlDatabase WriteTransaction::database() const
 {
     return m_logbook.database();
+}
+
+Result<qint64> WriteTransaction::nextId(const QString &table)
+{
+    auto last = Sql::number(m_logbook.database(), u"SELECT coalesce(max(id), 0) FROM "_s + table);
+    if (!last)
+        return last.error();
+    return *last + 1;
 }
 
 Logbook::Logbook(QString connection, QString path, const Clock &clock, Options options)
@@ -210,7 +172,7 @@ Result<std::unique_ptr<Logbook>> Logbook::open(const QString &path, const Clock 
     } // no statement may stay open across the transactions below
     if (auto migrated = logbook->migrate(); !migrated)
         return migrated.error();
-    logbook->m_projector = std::make_unique<Projector>(logbook->database());
+    logbook->m_projector = std::make_unique<Projector>(*logbook);
     logbook->m_dataVersion = logbook->dataVersion();
     if (options.changePollMs > 0) {
         connect(&logbook->m_changePoll, &QTimer::timeout, logbook.get(),
@@ -236,20 +198,19 @@ Result<void> Logbook::migrate()
         rollback();
         return version ? Result<void>() : version.error();
     }
-    const QList<QStringList> steps = schemaMigrations();
-    for (int v = *version; v < schemaVersion; ++v) {
-        for (const QString &statement : steps.at(v)) {
+    // A new file gets the current schema at once; an older one each upgrade step in turn.
+    QList<QStringList> steps;
+    if (*version == 0)
+        steps.append(createStatements());
+    else
+        steps = upgradeSteps().mid(*version - 1);
+    for (const QStringList &step : std::as_const(steps)) {
+        for (const QString &statement : step) {
             if (!q.exec(statement)) {
-                Error e = databaseError(q.lastError(), u"migration %1"_s.arg(v + 1));
+                Error e = databaseError(q.lastError(), u"schema %1"_s.arg(*version));
                 rollback();
                 return e;
             }
-        }
-    }
-    if (*version == 1) {
-        if (auto filled = projectSurveyAnswers(); !filled) {
-            rollback();
-            return filled;
         }
     }
     q.prepare(u"INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)"_s);
@@ -269,26 +230,6 @@ Result<void> Logbook::migrate()
         }
     }
     return commit();
-}
-
-Result<void> Logbook::projectSurveyAnswers()
-{
-    // Version 1 recorded survey answers without projecting them; the recap reads the table.
-    Projector projector(database());
-    constexpr qint64 batch = 20'000;
-    for (qint64 from = 1;; from += batch) {
-        auto chunk = events(from, from + batch - 1);
-        if (!chunk)
-            return chunk.error();
-        for (const Event &e : std::as_const(*chunk)) {
-            if (e.type != EventType::SurveyAnswered)
-                continue;
-            if (auto applied = projector.apply(e); !applied)
-                return applied;
-        }
-        if (chunk->size() < batch)
-            return {};
-    }
 }
 
 Result<void> Logbook::begin()
@@ -458,6 +399,41 @@ qint64 Logbook::lastSeq() const
     if (q.exec(u"SELECT max(seq) FROM events"_s) && q.next())
         return q.value(0).toLongLong();
     return 0;
+}
+
+Result<qint64> Logbook::firstSeqAtOrAfter(qint64 atMs) const
+{
+    // Bisection on the primary key: the events are appended in time order, so no index on the
+    // time is needed. A clock set back can misplace the search by the size of the jump.
+    qint64 lo = 1;
+    qint64 hi = lastSeq() + 1;
+    while (lo < hi) {
+        const qint64 mid = lo + (hi - lo) / 2;
+        auto at = Sql::number(database(), u"SELECT at FROM events WHERE seq = ?"_s, {mid});
+        if (!at)
+            return at.error();
+        if (*at < atMs)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+Result<void> Logbook::setSyncEveryCommit(bool sync)
+{
+    auto done = Sql::run(database(), sync ? u"PRAGMA synchronous = FULL"_s : u"PRAGMA synchronous = NORMAL"_s);
+    if (!done)
+        return done.error();
+    return {};
+}
+
+Result<void> Logbook::flushToDisk()
+{
+    auto done = Sql::run(database(), u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+    if (!done)
+        return done.error();
+    return {};
 }
 
 Result<QList<Event>> Logbook::events(qint64 fromSeq, qint64 toSeq) const

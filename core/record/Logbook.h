@@ -23,9 +23,6 @@ class Clock;
 class Logbook;
 class Projector;
 
-// The database failure as a value, with one Indonesian (translated) line for people.
-Error databaseError(const QSqlError &error, const QString &context = {});
-
 // The write side of one open transaction. Only Logbook::write hands one out.
 class WriteTransaction
 {
@@ -37,6 +34,8 @@ public:
     // the salted digest the event carries instead of the value.
     Result<QString> storePersonal(const QString &value);
     QSqlDatabase database() const;
+    // The id a new row of a projection table gets (ids are recorded in the events).
+    Result<qint64> nextId(const QString &table);
     const QList<Event> &appended() const { return m_appended; }
 
 private:
@@ -64,8 +63,6 @@ class Logbook : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int schemaVersion = 4;
-
     struct Options
     {
         bool create = true;       // create the file if it does not exist
@@ -96,6 +93,8 @@ public:
 
     Result<QList<Event>> events(qint64 fromSeq, qint64 toSeq) const;
     qint64 lastSeq() const;
+    // The first event at or after an instant (lastSeq() + 1 if none).
+    Result<qint64> firstSeqAtOrAfter(qint64 atMs) const;
     // The last event of a facility-local day (the anchor the daily register prints), if any.
     Result<std::optional<Event>> lastEventOn(QDate localDay) const;
     // Walks the whole chain; an anchor (a seq and its hash, e.g. from a signed daily register)
@@ -109,6 +108,11 @@ public:
     QString personal(const QString &digest) const;
     // Destroys personal data stored before the instant; the chain still verifies.
     Result<int> redactPersonalBefore(const QDateTime &utc, const QString &actor);
+
+    // Made-up data (the demo) need not survive a power cut: commits then are not synced one by
+    // one; flushToDisk() writes everything at the end.
+    Result<void> setSyncEveryCommit(bool sync);
+    Result<void> flushToDisk();
 
     // Looks for commits by other connections now (the timer does it on its own too).
     void checkForExternalChanges();
@@ -125,7 +129,6 @@ private:
     Result<void> begin();
     Result<void> commit();
     Result<void> loadHead();
-    Result<void> projectSurveyAnswers();
     void rollback();
     Result<Event> appendInTransaction(const EventDraft &draft);
     Result<QString> storePersonalInTransaction(const QString &value);

@@ -1,12 +1,15 @@
 #include "Projector.h"
 
 #include "DayKey.h"
+#include "Drafts.h"
 #include "Logbook.h"
-#include "Outcome.h"
 #include "Schema.h"
+#include "SessionRecords.h"
+#include "Sql.h"
+#include "StoredFormat.h"
+#include "Survey.h"
 
 #include <QJsonArray>
-#include <QSqlError>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -14,19 +17,6 @@ using namespace Qt::StringLiterals;
 namespace kj {
 
 namespace {
-
-struct QueueTypeName
-{
-    QueueEvent::Type type;
-    QLatin1String event;
-};
-
-constexpr QueueTypeName queueTypes[] = {
-    {QueueEvent::Type::SignedIn, EventType::SignedIn},   {QueueEvent::Type::Called, EventType::Called},
-    {QueueEvent::Type::Recalled, EventType::Recalled},   {QueueEvent::Type::NoShow, EventType::NoShow},
-    {QueueEvent::Type::NoAnswer, EventType::NoAnswer},   {QueueEvent::Type::Started, EventType::CallStarted},
-    {QueueEvent::Type::Finished, EventType::CallEnded},  {QueueEvent::Type::Cancelled, EventType::Cancelled},
-};
 
 qint64 officerOf(const Event &event)
 {
@@ -50,96 +40,17 @@ Result<void> done(const Result<QSqlQuery> &r)
 
 } // namespace
 
-Result<QSqlQuery> Projector::run(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
+Projector::Projector(const Logbook &logbook)
+    : m_logbook(logbook)
+    , m_db(logbook.database())
 {
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.prepare(sql))
-        return databaseError(q.lastError(), sql);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec())
-        return databaseError(q.lastError(), sql);
-    return q;
-}
-
-Projector::Projector(QSqlDatabase db)
-    : m_db(std::move(db))
-{
-}
-
-std::optional<QueueEvent::Type> Projector::queueTypeOf(const QString &eventType)
-{
-    for (const auto &entry : queueTypes) {
-        if (eventType == entry.event)
-            return entry.type;
-    }
-    return std::nullopt;
-}
-
-QLatin1String Projector::eventTypeOf(QueueEvent::Type type)
-{
-    for (const auto &entry : queueTypes) {
-        if (entry.type == type)
-            return entry.event;
-    }
-    return EventType::SignedIn;
-}
-
-EventDraft Projector::queueDraft(const QueueEvent &event, int day, const QString &actor, const QJsonObject &extra)
-{
-    QJsonObject payload;
-    for (auto it = extra.begin(); it != extra.end(); ++it) {
-        if (!(it->isString() && it->toString().isEmpty())) // an empty text says nothing
-            payload.insert(it.key(), *it);
-    }
-    // Later events of the ticket find its WBP, cell and contact through the ticket.
-    if (event.type == QueueEvent::Type::SignedIn) {
-        payload.insert(u"w"_s, event.wbpId.toLongLong());
-        payload.insert(u"c"_s, event.cell);
-        if (!event.contactId.isEmpty())
-            payload.insert(u"k"_s, event.contactId.toLongLong());
-    }
-    if (event.type == QueueEvent::Type::NoAnswer)
-        payload.insert(u"rq"_s, event.requeued);
-    return EventDraft{eventTypeOf(event.type), actor, event.station, payload, day, event.ticket};
-}
-
-namespace {
-constexpr qint64 msPerMinute = 60'000;
-// A call end omits its allowed time when it is this many minutes plus the call's extensions. Part
-// of the stored format: old events are read with it, so it never follows the settings' default.
-constexpr int endPayloadBaseMinutes = 5;
-// Calls end "completed" unless their end event says otherwise.
-constexpr QLatin1String defaultOutcome = Outcome::Completed;
-} // namespace
-
-QJsonObject Projector::endPayload(QLatin1String outcome, const QString &reason, qint64 activeMs, qint64 allowedMs,
-                                  int extendedMinutes)
-{
-    QJsonObject payload{{u"dur"_s, activeMs}};
-    if (outcome != defaultOutcome)
-        payload.insert(u"outcome"_s, QString(outcome));
-    if (!reason.trimmed().isEmpty())
-        payload.insert(u"reason"_s, reason.trimmed());
-    if (allowedMs != (endPayloadBaseMinutes + extendedMinutes) * msPerMinute)
-        payload.insert(u"allowed"_s, allowedMs);
-    return payload;
-}
-
-QJsonObject Projector::surveyPayload(const QList<int> &answers)
-{
-    QJsonObject json{{u"scale"_s, 4}};
-    for (int i = 0; i < answers.size(); ++i)
-        json.insert(u"u"_s + QString::number(i + 1), answers[i]);
-    return json;
 }
 
 Result<void> Projector::clear()
 {
     m_day.reset();
     for (const QString &table : projectionTables()) {
-        if (auto r = run(m_db, u"DELETE FROM "_s + table); !r)
+        if (auto r = Sql::run(m_db, u"DELETE FROM "_s + table); !r)
             return r.error();
     }
     return {};
@@ -147,7 +58,7 @@ Result<void> Projector::clear()
 
 Result<void> Projector::apply(const Event &event)
 {
-    if (auto queueType = queueTypeOf(event.type))
+    if (auto queueType = Drafts::queueTypeOf(event.type))
         return applyQueueEvent(event, *queueType);
     const QString &t = event.type;
     if (t == EventType::CallWarning || t == EventType::CallTimeUp || t == EventType::CallExtended
@@ -173,35 +84,9 @@ Result<void> Projector::apply(const Event &event)
     return {};
 }
 
-Result<Queue> Projector::loadQueue(const QSqlDatabase &db, int day)
-{
-    auto q = run(db,
-                 u"SELECT ticket, wbp_id, cell, contact_id, state, station, recalls, retries, "
-                 "signed_in, order_key FROM sessions WHERE day = ? ORDER BY ticket"_s,
-                 {day});
-    if (!q)
-        return q.error();
-    QList<Ticket> tickets;
-    while (q->next()) {
-        Ticket t;
-        t.number = q->value(0).toInt();
-        t.wbpId = q->value(1).toString();
-        t.cell = q->value(2).toString();
-        t.contactId = q->value(3).isNull() ? QString() : q->value(3).toString();
-        t.state = static_cast<TicketState>(q->value(4).toInt());
-        t.station = q->value(5).toInt();
-        t.recalls = q->value(6).toInt();
-        t.retries = q->value(7).toInt();
-        t.signedInUtc = QDateTime::fromMSecsSinceEpoch(q->value(8).toLongLong(), Qt::UTC);
-        t.orderKey = q->value(9).toLongLong();
-        tickets.append(t);
-    }
-    return Queue::restore(tickets);
-}
-
 Result<qint64> Projector::sessionId(int day, int ticket)
 {
-    auto q = run(m_db, u"SELECT id FROM sessions WHERE day = ? AND ticket = ?"_s, {day, ticket});
+    auto q = Sql::run(m_db, u"SELECT id FROM sessions WHERE day = ? AND ticket = ?"_s, {day, ticket});
     if (!q)
         return q.error();
     if (!q->next()) {
@@ -215,7 +100,7 @@ Result<void> Projector::addNote(qint64 session, const Event &event, const QStrin
                                 const QString &field, const QString &value, const QString &reason)
 {
     // A null QString binds as SQL NULL, and the columns are NOT NULL DEFAULT ''.
-    return done(run(m_db,
+    return done(Sql::run(m_db,
                     u"INSERT INTO session_notes(session_id, seq, kind, field, value, reason) "
                     "VALUES (?, ?, ?, coalesce(?, ''), coalesce(?, ''), coalesce(?, ''))"_s,
                     {session, event.seq, kind, field, value, reason}));
@@ -226,7 +111,7 @@ Result<void> Projector::applyQueueEvent(const Event &event, QueueEvent::Type typ
     const QJsonObject p = event.payload();
     const int day = event.day();
     if (!m_day || m_day->day != day) {
-        auto loaded = loadQueue(m_db, day);
+        auto loaded = SessionRecords(m_logbook).queueOf(day);
         if (!loaded)
             return loaded.error();
         m_day = DayCache{day, *loaded};
@@ -248,7 +133,7 @@ Result<void> Projector::applyQueueEvent(const Event &event, QueueEvent::Type typ
     if (!ticket)
         return Error{ErrorKind::Integrity, u"no-ticket"_s, u"ticket %1 missing after apply"_s.arg(qe.ticket)};
 
-    auto upsert = run(m_db,
+    auto upsert = Sql::run(m_db,
                       u"INSERT INTO sessions(day, ticket, wbp_id, cell, contact_id, state, station, "
                       "order_key, recalls, retries, signed_in) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                       "ON CONFLICT(day, ticket) DO UPDATE SET state = excluded.state, "
@@ -266,14 +151,14 @@ Result<void> Projector::applyQueueEvent(const Event &event, QueueEvent::Type typ
     const QVariant officerValue = officer ? QVariant(officer) : QVariant(QMetaType::fromType<qint64>());
     auto update = [&](const QString &set, QVariantList values) {
         values << day << ticket->number;
-        return done(run(m_db, u"UPDATE sessions SET "_s + set + u" WHERE day = ? AND ticket = ?"_s, values));
+        return done(Sql::run(m_db, u"UPDATE sessions SET "_s + set + u" WHERE day = ? AND ticket = ?"_s, values));
     };
     // The days between which the lines naming an officer lie, widened whenever a line names them:
     // the visiting book's officer search walks only those days (see VisitingBook).
     const bool namesOfficer = type == QueueEvent::Type::Called || type == QueueEvent::Type::Finished
         || type == QueueEvent::Type::NoShow || (type == QueueEvent::Type::NoAnswer && !qe.requeued);
     if (officer && namesOfficer) {
-        if (auto r = run(m_db, u"UPDATE officers SET first_day = min(coalesce(first_day, ?), ?), "
+        if (auto r = Sql::run(m_db, u"UPDATE officers SET first_day = min(coalesce(first_day, ?), ?), "
                                "last_day = max(coalesce(last_day, ?), ?) WHERE id = ?"_s,
                          {day, day, day, day, officer});
             !r)
@@ -288,14 +173,14 @@ Result<void> Projector::applyQueueEvent(const Event &event, QueueEvent::Type typ
     case QueueEvent::Type::Started:
         return update(u"started = ?"_s, {event.atMs});
     case QueueEvent::Type::Finished: {
-        const QString outcome = p.value(u"outcome"_s).toString(QString(defaultOutcome));
+        const QString outcome = p.value(u"outcome"_s).toString(QString(StoredFormat::defaultOutcome));
         const QVariant allowed = p.contains(u"allowed"_s) ? QVariant(p.value(u"allowed"_s).toInteger())
                                                            : QVariant(QMetaType::fromType<qint64>());
         auto r = update(u"ended = ?, outcome = ?, officer_id = coalesce(?, officer_id), "
                         "paused_ms = paused_ms + coalesce(? - pause_from, 0), pause_from = NULL, "
                         "duration_ms = ?, allowed_ms = coalesce(?, (? + extended_min) * ?)"_s,
                         {event.atMs, outcome, officerValue, event.atMs, p.value(u"dur"_s).toInteger(), allowed,
-                         endPayloadBaseMinutes, msPerMinute});
+                         StoredFormat::endPayloadBaseMinutes, StoredFormat::msPerMinute});
         if (!r || p.value(u"reason"_s).toString().isEmpty())
             return r;
         auto id = sessionId(day, ticket->number);
@@ -332,7 +217,7 @@ Result<void> Projector::applyCallEvent(const Event &event)
         return id.error();
     auto update = [&](const QString &set, QVariantList values) {
         values << *id;
-        return done(run(m_db, u"UPDATE sessions SET "_s + set + u" WHERE id = ?"_s, values));
+        return done(Sql::run(m_db, u"UPDATE sessions SET "_s + set + u" WHERE id = ?"_s, values));
     };
     const QString &t = event.type;
     if (t == EventType::CallWarning)
@@ -364,7 +249,7 @@ Result<void> Projector::applyRoster(const Event &event)
     const QJsonObject p = event.payload();
     for (const QJsonValue &value : p.value(u"rows"_s).toArray()) {
         const QJsonObject row = value.toObject();
-        auto r = run(m_db,
+        auto r = Sql::run(m_db,
                      u"INSERT INTO wbp(id, reg_no, name, aliases, block, cell, status, entry_date, "
                      "expiry_date, active) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1) "
                      "ON CONFLICT(id) DO UPDATE SET reg_no = excluded.reg_no, name = excluded.name, "
@@ -380,7 +265,7 @@ Result<void> Projector::applyRoster(const Event &event)
             return r.error();
     }
     for (const QJsonValue &id : p.value(u"inactive"_s).toArray()) {
-        if (auto r = run(m_db, u"UPDATE wbp SET active = 0 WHERE id = ?"_s, {id.toInteger()}); !r)
+        if (auto r = Sql::run(m_db, u"UPDATE wbp SET active = 0 WHERE id = ?"_s, {id.toInteger()}); !r)
             return r.error();
     }
     return {};
@@ -390,7 +275,7 @@ Result<void> Projector::applyContact(const Event &event)
 {
     const QJsonObject p = event.payload();
     if (event.type == EventType::ContactAdded) {
-        return done(run(m_db,
+        return done(Sql::run(m_db,
                         u"INSERT INTO contacts(id, wbp_id, name_digest, phone_digest, relation, "
                         "approved, active) VALUES (?, ?, ?, ?, ?, ?, 1)"_s,
                         {p.value(u"id"_s).toInteger(), p.value(u"wbp"_s).toInteger(),
@@ -405,7 +290,7 @@ Result<void> Projector::applyContact(const Event &event)
             continue;
         const QJsonValue v = p.value(key);
         const QVariant value = v.isBool() ? QVariant(v.toBool() ? 1 : 0) : QVariant(v.toString());
-        auto r = run(m_db, u"UPDATE contacts SET "_s + column + u" = ? WHERE id = ?"_s,
+        auto r = Sql::run(m_db, u"UPDATE contacts SET "_s + column + u" = ? WHERE id = ?"_s,
                      {value, p.value(u"id"_s).toInteger()});
         if (!r)
             return r.error();
@@ -417,14 +302,14 @@ Result<void> Projector::applyRestriction(const Event &event)
 {
     const QJsonObject p = event.payload();
     if (event.type == EventType::RestrictionAdded) {
-        return done(run(m_db,
+        return done(Sql::run(m_db,
                         u"INSERT INTO restrictions(id, wbp_id, reason, from_day, to_day) "
                         "VALUES (?, ?, ?, ?, ?)"_s,
                         {p.value(u"id"_s).toInteger(), p.value(u"wbp"_s).toInteger(),
                          p.value(u"reason"_s).toString(), p.value(u"from"_s).toString(),
                          nullable(p.value(u"to"_s))}));
     }
-    return done(run(m_db, u"UPDATE restrictions SET lifted = 1 WHERE id = ?"_s,
+    return done(Sql::run(m_db, u"UPDATE restrictions SET lifted = 1 WHERE id = ?"_s,
                     {p.value(u"id"_s).toInteger()}));
 }
 
@@ -434,22 +319,22 @@ Result<void> Projector::applyOfficer(const Event &event)
     const qint64 id = p.value(u"id"_s).toInteger();
     const QString &t = event.type;
     if (t == EventType::OfficerAdded) {
-        return done(run(m_db, u"INSERT INTO officers(id, name, role, pin_hash) VALUES (?, ?, ?, ?)"_s,
+        return done(Sql::run(m_db, u"INSERT INTO officers(id, name, role, pin_hash) VALUES (?, ?, ?, ?)"_s,
                         {id, p.value(u"name"_s).toString(), p.value(u"role"_s).toString(),
                          p.value(u"pin"_s).toString()}));
     }
     if (t == EventType::OfficerPinSet) {
-        return done(run(m_db, u"UPDATE officers SET pin_hash = ?, failed = 0 WHERE id = ?"_s,
+        return done(Sql::run(m_db, u"UPDATE officers SET pin_hash = ?, failed = 0 WHERE id = ?"_s,
                         {p.value(u"pin"_s).toString(), id}));
     }
     if (t == EventType::OfficerLogin)
-        return done(run(m_db, u"UPDATE officers SET failed = 0 WHERE id = ?"_s, {id}));
+        return done(Sql::run(m_db, u"UPDATE officers SET failed = 0 WHERE id = ?"_s, {id}));
     if (t == EventType::OfficerActiveSet) {
-        return done(run(m_db, u"UPDATE officers SET active = ? WHERE id = ?"_s,
+        return done(Sql::run(m_db, u"UPDATE officers SET active = ? WHERE id = ?"_s,
                         {p.value(u"active"_s).toBool() ? 1 : 0, id}));
     }
     if (t == EventType::OfficerPinFailed) {
-        return done(run(m_db, u"UPDATE officers SET failed = failed + 1, last_failed = ? WHERE id = ?"_s,
+        return done(Sql::run(m_db, u"UPDATE officers SET failed = failed + 1, last_failed = ? WHERE id = ?"_s,
                         {event.atMs, id}));
     }
     return {};
@@ -459,7 +344,7 @@ Result<void> Projector::applySetting(const Event &event)
 {
     const QJsonObject p = event.payload();
     const QByteArray json = canonicalJson(p.value(u"value"_s).toObject());
-    return done(run(m_db,
+    return done(Sql::run(m_db,
                     u"INSERT INTO settings(key, value, seq, actor) VALUES (?, ?, ?, ?) "
                     "ON CONFLICT(key) DO UPDATE SET value = excluded.value, seq = excluded.seq, "
                     "actor = excluded.actor"_s,
@@ -470,14 +355,14 @@ Result<void> Projector::applySurvey(const Event &event)
 {
     const QJsonObject p = event.payload();
     QVariantList values{event.seq, dayKey(event.atLocal().date())};
-    for (int item = 1; item <= surveyItems; ++item) {
+    for (int item = 1; item <= Survey::items; ++item) {
         const int answer = p.value(u"u"_s + QString::number(item)).toInt();
         // An incomplete answer cannot enter the index: it stays the record only.
-        if (answer < 1 || answer > 4)
+        if (answer < 1 || answer > Survey::scale)
             return {};
         values << answer;
     }
-    return done(run(m_db,
+    return done(Sql::run(m_db,
                     u"INSERT INTO survey_answers(seq, day, u1, u2, u3, u4, u5, u6, u7, u8, u9) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                     values));
@@ -492,15 +377,15 @@ Result<void> Projector::applyComplaint(const Event &event)
     const QString status = p.value(u"status"_s).toString();
     const QString followUp = p.value(u"follow"_s).toString();
     auto r = event.type == EventType::ComplaintAdded
-        ? run(m_db,
+        ? Sql::run(m_db,
               u"INSERT INTO complaints(id, day, channel, who_digest, content, follow_up, status) "
               "VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
               {id, p.value(u"day"_s).toInt(), p.value(u"channel"_s).toString(), p.value(u"who"_s).toString(),
                p.value(u"content"_s).toString(), followUp, status})
-        : run(m_db, u"UPDATE complaints SET status = ?, follow_up = ? WHERE id = ?"_s, {status, followUp, id});
+        : Sql::run(m_db, u"UPDATE complaints SET status = ?, follow_up = ? WHERE id = ?"_s, {status, followUp, id});
     if (!r)
         return r.error();
-    return done(run(m_db,
+    return done(Sql::run(m_db,
                     u"INSERT INTO complaint_changes(seq, complaint_id, at, actor, status, follow_up) "
                     "VALUES (?, ?, ?, ?, ?, ?)"_s,
                     {event.seq, id, event.atMs, event.actor, status, followUp}));

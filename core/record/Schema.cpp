@@ -4,9 +4,9 @@ using namespace Qt::StringLiterals;
 
 namespace kj {
 
-QList<QStringList> schemaMigrations()
+QStringList createStatements()
 {
-    const QStringList version1 = {
+    return {
         u"CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"_s,
         // The record. hash = first 16 bytes of SHA-256(previous hash ‖ canonical bytes), see
         // appendCanonical(). Kept lean, since a service day adds about five events per call:
@@ -48,7 +48,10 @@ QList<QStringList> schemaMigrations()
         u"CREATE TABLE officers("
         " id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, role TEXT NOT NULL,"
         " pin_hash TEXT NOT NULL, active INTEGER NOT NULL DEFAULT 1,"
-        " failed INTEGER NOT NULL DEFAULT 0, last_failed INTEGER)"_s,
+        " failed INTEGER NOT NULL DEFAULT 0, last_failed INTEGER,"
+        // The first and last day a line named the officer: the visiting book finds an officer's
+        // lines by walking those days (an index of officers cost 17 bytes a session).
+        " first_day INTEGER, last_day INTEGER)"_s,
         u"CREATE TABLE wbp("
         " id INTEGER PRIMARY KEY, reg_no TEXT NOT NULL UNIQUE, name TEXT NOT NULL,"
         " aliases TEXT NOT NULL DEFAULT '', block TEXT NOT NULL DEFAULT '', cell TEXT NOT NULL,"
@@ -80,21 +83,17 @@ QList<QStringList> schemaMigrations()
         " outcome TEXT, officer_id INTEGER,"
         " amended INTEGER NOT NULL DEFAULT 0, UNIQUE(day, ticket))"_s,
         u"CREATE INDEX sessions_wbp ON sessions(wbp_id, day)"_s,
-        // The visiting book's searches by outcome and by officer, newest first. The outcome
-        // index holds only the exceptions (no-show, no answer, ended early …): completed calls
-        // are most rows and are found by walking the days; a query must repeat the condition
+        // The visiting book's search by outcome, newest first. The index holds only the exceptions
+        // (no-show, no answer, ended early …): completed calls are most rows and are found by walking the days; a query must repeat the condition
         // ("outcome <> 'completed'") for SQLite to use it.
         u"CREATE INDEX sessions_outcome ON sessions(outcome, day) WHERE outcome <> 'completed'"_s,
-        u"CREATE INDEX sessions_officer ON sessions(officer_id, day)"_s, // dropped in version 4
         // Extension reasons, end reasons and amendments of a session, in order.
         u"CREATE TABLE session_notes("
         " id INTEGER PRIMARY KEY, session_id INTEGER NOT NULL REFERENCES sessions(id),"
         " seq INTEGER NOT NULL, kind TEXT NOT NULL, field TEXT NOT NULL DEFAULT '',"
         " value TEXT NOT NULL DEFAULT '', reason TEXT NOT NULL DEFAULT '')"_s,
         u"CREATE INDEX session_notes_session ON session_notes(session_id)"_s,
-    };
-    // Survey answers and complaints, so the monthly recap reads tables instead of scanning events.
-    const QStringList version2 = {
+        // Survey answers and complaints, so the monthly recap reads tables instead of scanning events.
         // One row per kiosk survey (SKM PermenPANRB 14/2017): the nine items on the 1..4 scale.
         // seq = the event's; day = facility-local date as yyyymmdd.
         u"CREATE TABLE survey_answers("
@@ -115,23 +114,15 @@ QList<QStringList> schemaMigrations()
         " at INTEGER NOT NULL, actor TEXT NOT NULL, status TEXT NOT NULL,"
         " follow_up TEXT NOT NULL DEFAULT '')"_s,
         u"CREATE INDEX complaint_changes_complaint ON complaint_changes(complaint_id)"_s,
-    };
-    // Start-up finds the calls left open by a crash without reading every session ever held:
-    // a partial index holds only the sessions in call (TicketState::InCall = 2), a handful.
-    const QStringList version3 = {
+        // Start-up finds the calls left open by a crash without reading every session ever held:
+        // a partial index holds only the sessions in call (TicketState::InCall = 2), a handful.
         u"CREATE INDEX sessions_in_call ON sessions(day) WHERE state = 2"_s,
     };
-    // An officer's lines are found by walking the days between the first and the last day a line
-    // named them (kept in officers, so an officer who left years ago or never served is found at
-    // once); the index of officers cost 17 bytes a session, a twentieth of the file.
-    const QStringList version4 = {
-        u"ALTER TABLE officers ADD COLUMN first_day INTEGER"_s,
-        u"ALTER TABLE officers ADD COLUMN last_day INTEGER"_s,
-        u"UPDATE officers SET first_day = (SELECT min(day) FROM sessions WHERE officer_id = officers.id),"
-        " last_day = (SELECT max(day) FROM sessions WHERE officer_id = officers.id)"_s,
-        u"DROP INDEX IF EXISTS sessions_officer"_s,
-    };
-    return {version1, version2, version3, version4};
+}
+
+QList<QStringList> upgradeSteps()
+{
+    return {};
 }
 
 QStringList projectionTables()

@@ -5,9 +5,12 @@
 
 namespace kj {
 
-// The logbook's tables, as steps: step i brings a file from schema version i to i + 1.
-// Never edit a released step; add a new one.
-QList<QStringList> schemaMigrations();
+// The logbook's tables. A new logbook is created at the current version by createStatements();
+// an older one is brought up by upgradeSteps(): step i takes it from version i + 1 to i + 2.
+// Version 1 is the first release: never edit a released schema, add a step.
+inline constexpr int schemaVersion = 1;
+QStringList createStatements();
+QList<QStringList> upgradeSteps();
 
 // The tables written from events (emptied and refilled by a rebuild), in dependency order.
 QStringList projectionTables();

@@ -314,6 +314,108 @@
     </message>
 </context>
 <context>
+    <name>BookLines</name>
+    <message>
+        <source>%1 (was: %2)</source>
+        <translation>%1 (semula: %2)</translation>
+    </message>
+    <message>
+        <source>officer no. %1</source>
+        <translation>petugas no. %1</translation>
+    </message>
+    <message>
+        <source>extended %1 min: %2</source>
+        <translation>tambah waktu %1 menit: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>cancelled: %1</source>
+        <translation>dibatalkan: %1</translation>
+    </message>
+    <message>
+        <source>recovered after a restart (%1)</source>
+        <translation>dipulihkan setelah mulai ulang (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>CallDesk</name>
+    <message>
+        <source>closed after a restart: the call&apos;s time had run out</source>
+        <translation>ditutup setelah aplikasi dimulai ulang: waktu panggilan sudah habis</translation>
+    </message>
+    <message>
+        <source>This register number is not in the roster. Please ask the officer.</source>
+        <translation>Nomor registrasi ini tidak ada dalam daftar penghuni. Silakan tanyakan kepada petugas.</translation>
+    </message>
+    <message>
+        <source>until further notice</source>
+        <translation>sampai pemberitahuan lebih lanjut</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>sampai %1</translation>
+    </message>
+    <message>
+        <source>Visits are suspended for you %1 (%2). Please ask the officer.</source>
+        <translation>Layanan kunjungan untuk Anda ditangguhkan %1 (%2). Silakan tanyakan kepada petugas.</translation>
+    </message>
+    <message>
+        <source>You have no approved family contact yet. Please ask the officer to register one.</source>
+        <translation>Anda belum memiliki kontak keluarga yang disetujui. Silakan minta petugas untuk mendaftarkannya.</translation>
+    </message>
+    <message>
+        <source>This family contact is not approved. Please ask the officer.</source>
+        <translation>Kontak keluarga ini belum disetujui. Silakan tanyakan kepada petugas.</translation>
+    </message>
+    <message>
+        <source>The ticket could not be read back.</source>
+        <translation>Nomor antrian tidak dapat dibaca kembali.</translation>
+    </message>
+    <message>
+        <source>There is no call running at station %1.</source>
+        <translation>Tidak ada video call yang berjalan di bilik %1.</translation>
+    </message>
+    <message>
+        <source>Nobody has been called to station %1.</source>
+        <translation>Belum ada yang dipanggil ke bilik %1.</translation>
+    </message>
+    <message>
+        <source>Unknown outcome: %1</source>
+        <translation>Hasil tidak dikenal: %1</translation>
+    </message>
+    <message>
+        <source>Please give the reason the call was stopped.</source>
+        <translation>Isi alasan panggilan dihentikan.</translation>
+    </message>
+    <message>
+        <source>This field cannot be corrected: %1</source>
+        <translation>Kolom ini tidak dapat dikoreksi: %1</translation>
+    </message>
+    <message>
+        <source>A correction needs a reason.</source>
+        <translation>Koreksi harus disertai alasan.</translation>
+    </message>
+    <message>
+        <source>A duration is given in minutes, such as 4 or 4,5.</source>
+        <translation>Durasi diisi dalam menit, misalnya 4 atau 4,5.</translation>
+    </message>
+    <message>
+        <source>There is no station %1: the stations are numbered 1 to %2.</source>
+        <translation>Tidak ada bilik %1: bilik bernomor 1 sampai %2.</translation>
+    </message>
+    <message>
+        <source>Please give the correct value.</source>
+        <translation>Silakan isi nilai yang benar.</translation>
+    </message>
+    <message>
+        <source>There is no such line in the logbook.</source>
+        <translation>Baris tersebut tidak ada di buku kunjungan.</translation>
+    </message>
+</context>
+<context>
     <name>CallLimits</name>
     <message>
         <source>The default call length must be between 1 and 30 minutes, not %1.</source>
@@ -822,34 +924,176 @@
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <source>Completed</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Ended early</source>
+        <translation>Diakhiri lebih awal</translation>
+    </message>
+    <message>
+        <source>Stopped by officer</source>
+        <translation>Dihentikan petugas</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Terputus</translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation>Tidak hadir</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Tidak tersambung</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Menunggu</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Dipanggil</translation>
+    </message>
+    <message>
+        <source>In call</source>
+        <translation>Sedang panggilan</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durasi</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Bilik</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Berakhir</translation>
+    </message>
+    <message>
+        <source>Family contact</source>
+        <translation>Kontak keluarga</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>kiosk</source>
+        <translation>kios</translation>
+    </message>
+    <message>
+        <source>admin command line</source>
+        <translation>baris perintah admin</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>sistem</translation>
+    </message>
+</context>
+<context>
+    <name>LineHistory</name>
+    <message>
+        <source>station %1</source>
+        <translation>bilik %1</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>mendaftar</translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation>dipanggil</translation>
+    </message>
+    <message>
+        <source>called again</source>
+        <translation>dipanggil ulang</translation>
+    </message>
+    <message>
+        <source>did not come</source>
+        <translation>tidak hadir</translation>
+    </message>
+    <message>
+        <source>family did not answer</source>
+        <translation>keluarga tidak menjawab</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>dibatalkan</translation>
+    </message>
+    <message>
+        <source>call started</source>
+        <translation>panggilan dimulai</translation>
+    </message>
+    <message>
+        <source>last minute</source>
+        <translation>menit terakhir</translation>
+    </message>
+    <message>
+        <source>time up</source>
+        <translation>waktu habis</translation>
+    </message>
+    <message>
+        <source>time added</source>
+        <translation>waktu ditambah</translation>
+    </message>
+    <message>
+        <source>connection dropped</source>
+        <translation>sambungan terputus</translation>
+    </message>
+    <message>
+        <source>call resumed</source>
+        <translation>panggilan dilanjutkan</translation>
+    </message>
+    <message>
+        <source>call ended</source>
+        <translation>panggilan diakhiri</translation>
+    </message>
+    <message>
+        <source>found open after a restart</source>
+        <translation>masih terbuka saat aplikasi dimulai ulang</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>dikoreksi</translation>
+    </message>
+    <message>
+        <source>+%1 min</source>
+        <translation>+%1 menit</translation>
+    </message>
+    <message>
+        <source>back in the queue</source>
+        <translation>kembali ke antrian</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>sisa %1</translation>
+    </message>
+    <message>
+        <source>resumed with %1 left</source>
+        <translation>dilanjutkan dengan sisa %1</translation>
+    </message>
+</context>
+<context>
     <name>Logbook</name>
-    <message>
-        <source>The logbook is locked by another program for too long. Try again; if it stays locked, close the other Kunjungan windows.</source>
-        <translation>Buku kunjungan sedang dikunci program lain terlalu lama. Coba lagi; bila tetap terkunci, tutup jendela Kunjungan yang lain.</translation>
-    </message>
-    <message>
-        <source>The disk is full: nothing was written. Free some space and try again.</source>
-        <translation>Disk penuh: tidak ada yang ditulis. Kosongkan sebagian ruang lalu coba lagi.</translation>
-    </message>
-    <message>
-        <source>The logbook file is read-only: nothing was written. Check the file&apos;s permissions.</source>
-        <translation>Berkas buku kunjungan hanya-baca: tidak ada yang ditulis. Periksa izin berkas.</translation>
-    </message>
-    <message>
-        <source>The file is not a Kunjungan logbook or it is damaged. Restore it from a backup.</source>
-        <translation>Berkas ini bukan buku kunjungan Kunjungan atau rusak. Pulihkan dari cadangan.</translation>
-    </message>
     <message>
         <source>The logbook file cannot be opened. Check that the folder exists and may be written.</source>
         <translation>Berkas buku kunjungan tidak dapat dibuka. Periksa bahwa foldernya ada dan dapat ditulis.</translation>
-    </message>
-    <message>
-        <source>Reading or writing the logbook failed (disk error): nothing was written.</source>
-        <translation>Gagal membaca atau menulis buku kunjungan (kesalahan disk): tidak ada yang ditulis.</translation>
-    </message>
-    <message>
-        <source>Database error: nothing was written.</source>
-        <translation>Kesalahan basis data: tidak ada yang ditulis.</translation>
     </message>
     <message>
         <source>The logbook file %1 does not exist.</source>
@@ -956,6 +1200,49 @@
     </message>
 </context>
 <context>
+    <name>OfficerDesk</name>
+    <message>
+        <source>The officer&apos;s name is empty.</source>
+        <translation>Nama petugas kosong.</translation>
+    </message>
+    <message>
+        <source>The role must be officer or admin.</source>
+        <translation>Peran harus petugas (officer) atau admin.</translation>
+    </message>
+    <message>
+        <source>There is already an inactive officer named %1: reactivate them.</source>
+        <translation>Sudah ada petugas nonaktif bernama %1: aktifkan kembali petugas tersebut.</translation>
+    </message>
+    <message>
+        <source>There is already an officer named %1.</source>
+        <translation>Sudah ada petugas bernama %1.</translation>
+    </message>
+    <message>
+        <source>There is no officer named %1.</source>
+        <translation>Tidak ada petugas bernama %1.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate yourself; another admin can.</source>
+        <translation>Anda tidak dapat menonaktifkan diri sendiri; admin lain dapat melakukannya.</translation>
+    </message>
+    <message>
+        <source>%1 is the last active admin: add or reactivate another admin first.</source>
+        <translation>%1 adalah admin aktif terakhir: tambahkan atau aktifkan kembali admin lain terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Unknown officer or wrong PIN.</source>
+        <translation>Petugas tidak dikenal atau PIN salah.</translation>
+    </message>
+    <message>
+        <source>This account is locked after too many wrong PINs. An admin must set a new PIN.</source>
+        <translation>Akun ini dikunci karena terlalu banyak PIN salah. Admin harus membuat PIN baru.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs. Try again in %1.</source>
+        <translation>Terlalu banyak PIN salah. Coba lagi dalam %1.</translation>
+    </message>
+</context>
+<context>
     <name>OutputFile</name>
     <message>
         <source>%1 cannot be written: %2</source>
@@ -964,6 +1251,13 @@
     <message>
         <source>Writing %1 failed: %2</source>
         <translation>Penulisan %1 gagal: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataExport</name>
+    <message>
+        <source>Register number %1 is not in the roster.</source>
+        <translation>Nomor registrasi %1 tidak ada dalam daftar penghuni.</translation>
     </message>
 </context>
 <context>
@@ -1319,54 +1613,6 @@
 <context>
     <name>Reports</name>
     <message>
-        <source>outcome</source>
-        <translation>hasil</translation>
-    </message>
-    <message>
-        <source>duration</source>
-        <translation>durasi</translation>
-    </message>
-    <message>
-        <source>station</source>
-        <translation>bilik</translation>
-    </message>
-    <message>
-        <source>note</source>
-        <translation>catatan</translation>
-    </message>
-    <message>
-        <source>family</source>
-        <translation>keluarga</translation>
-    </message>
-    <message>
-        <source>start</source>
-        <translation>mulai</translation>
-    </message>
-    <message>
-        <source>end</source>
-        <translation>selesai</translation>
-    </message>
-    <message>
-        <source>%1 (was: %2)</source>
-        <translation>%1 (semula: %2)</translation>
-    </message>
-    <message>
-        <source>officer no. %1</source>
-        <translation>petugas no. %1</translation>
-    </message>
-    <message>
-        <source>extended %1 min: %2</source>
-        <translation>tambah waktu %1 menit: %2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>recovered after a restart (%1)</source>
-        <translation>dipulihkan setelah mulai ulang (%1)</translation>
-    </message>
-    <message>
         <source>Not a valid date.</source>
         <translation>Tanggal tidak valid.</translation>
     </message>
@@ -1395,22 +1641,6 @@
         <translation>REKAP BULANAN LAYANAN KUNJUNGAN ONLINE (VIDEO CALL) — %1</translation>
     </message>
     <message>
-        <source>Completed</source>
-        <translation>Selesai</translation>
-    </message>
-    <message>
-        <source>Ended early</source>
-        <translation>Diakhiri lebih awal</translation>
-    </message>
-    <message>
-        <source>Stopped by officer</source>
-        <translation>Dihentikan petugas</translation>
-    </message>
-    <message>
-        <source>Interrupted</source>
-        <translation>Terputus</translation>
-    </message>
-    <message>
         <source>Did not come</source>
         <translation>Tidak hadir</translation>
     </message>
@@ -1421,18 +1651,6 @@
     <message>
         <source>Cancelled</source>
         <translation>Dibatalkan</translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation>Menunggu</translation>
-    </message>
-    <message>
-        <source>Called</source>
-        <translation>Dipanggil</translation>
-    </message>
-    <message>
-        <source>In call</source>
-        <translation>Sedang panggilan</translation>
     </message>
     <message>
         <source>No.</source>
@@ -1719,6 +1937,37 @@
     </message>
 </context>
 <context>
+    <name>RosterDesk</name>
+    <message>
+        <source>This register number is not in the roster.</source>
+        <translation>Nomor registrasi ini tidak ada dalam daftar penghuni.</translation>
+    </message>
+    <message>
+        <source>The family member&apos;s name is empty.</source>
+        <translation>Nama anggota keluarga kosong.</translation>
+    </message>
+    <message>
+        <source>Unknown relation: %1</source>
+        <translation>Hubungan tidak dikenal: %1</translation>
+    </message>
+    <message>
+        <source>line %1: register number %2 is not in the roster</source>
+        <translation>baris %1: nomor registrasi %2 tidak ada dalam daftar penghuni</translation>
+    </message>
+    <message>
+        <source>There is no such family contact.</source>
+        <translation>Kontak keluarga tersebut tidak ada.</translation>
+    </message>
+    <message>
+        <source>A restriction needs a reason.</source>
+        <translation>Pembatasan harus disertai alasan.</translation>
+    </message>
+    <message>
+        <source>A restriction must end on or after its first day.</source>
+        <translation>Pembatasan harus berakhir pada atau setelah hari pertamanya.</translation>
+    </message>
+</context>
+<context>
     <name>Schedule</name>
     <message>
         <source>Unknown time zone: %1</source>
@@ -1802,6 +2051,17 @@
     </message>
 </context>
 <context>
+    <name>ServiceDesk</name>
+    <message>
+        <source>There is no such complaint.</source>
+        <translation>Pengaduan tersebut tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>A survey answer gives each of the %1 items a value from 1 to %2.</source>
+        <translation>Jawaban survei memberi nilai 1 sampai %2 untuk setiap unsur (%1 unsur).</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>The schedule needs exactly 7 weekdays.</source>
@@ -1826,6 +2086,37 @@
     <message>
         <source>Unknown language: %1</source>
         <translation>Bahasa tidak dikenal: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sql</name>
+    <message>
+        <source>The logbook is locked by another program for too long. Try again; if it stays locked, close the other Kunjungan windows.</source>
+        <translation>Buku kunjungan sedang dikunci program lain terlalu lama. Coba lagi; bila tetap terkunci, tutup jendela Kunjungan yang lain.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was written. Free some space and try again.</source>
+        <translation>Disk penuh: tidak ada yang ditulis. Kosongkan sebagian ruang lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The logbook file is read-only: nothing was written. Check the file&apos;s permissions.</source>
+        <translation>Berkas buku kunjungan hanya-baca: tidak ada yang ditulis. Periksa izin berkas.</translation>
+    </message>
+    <message>
+        <source>The file is not a Kunjungan logbook or it is damaged. Restore it from a backup.</source>
+        <translation>Berkas ini bukan buku kunjungan Kunjungan atau rusak. Pulihkan dari cadangan.</translation>
+    </message>
+    <message>
+        <source>The logbook file cannot be opened. Check that the folder exists and may be written.</source>
+        <translation>Berkas buku kunjungan tidak dapat dibuka. Periksa bahwa foldernya ada dan dapat ditulis.</translation>
+    </message>
+    <message>
+        <source>Reading or writing the logbook failed (disk error): nothing was written.</source>
+        <translation>Gagal membaca atau menulis buku kunjungan (kesalahan disk): tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>Database error: nothing was written.</source>
+        <translation>Kesalahan basis data: tidak ada yang ditulis.</translation>
     </message>
 </context>
 <context>
@@ -2120,165 +2411,6 @@
     <message>
         <source>Capacity</source>
         <translation>Kapasitas</translation>
-    </message>
-</context>
-<context>
-    <name>kj::Desk</name>
-    <message>
-        <source>closed after a restart: the call&apos;s time had run out</source>
-        <translation>ditutup setelah aplikasi dimulai ulang: waktu panggilan sudah habis</translation>
-    </message>
-    <message>
-        <source>This register number is not in the roster. Please ask the officer.</source>
-        <translation>Nomor registrasi ini tidak ada dalam daftar penghuni. Silakan tanyakan kepada petugas.</translation>
-    </message>
-    <message>
-        <source>until further notice</source>
-        <translation>sampai pemberitahuan lebih lanjut</translation>
-    </message>
-    <message>
-        <source>until %1</source>
-        <translation>sampai %1</translation>
-    </message>
-    <message>
-        <source>Visits are suspended for you %1 (%2). Please ask the officer.</source>
-        <translation>Layanan kunjungan untuk Anda ditangguhkan %1 (%2). Silakan tanyakan kepada petugas.</translation>
-    </message>
-    <message>
-        <source>You have no approved family contact yet. Please ask the officer to register one.</source>
-        <translation>Anda belum memiliki kontak keluarga yang disetujui. Silakan minta petugas untuk mendaftarkannya.</translation>
-    </message>
-    <message>
-        <source>This family contact is not approved. Please ask the officer.</source>
-        <translation>Kontak keluarga ini belum disetujui. Silakan tanyakan kepada petugas.</translation>
-    </message>
-    <message>
-        <source>The ticket could not be read back.</source>
-        <translation>Nomor antrian tidak dapat dibaca kembali.</translation>
-    </message>
-    <message>
-        <source>There is no call running at station %1.</source>
-        <translation>Tidak ada video call yang berjalan di bilik %1.</translation>
-    </message>
-    <message>
-        <source>Nobody has been called to station %1.</source>
-        <translation>Belum ada yang dipanggil ke bilik %1.</translation>
-    </message>
-    <message>
-        <source>Unknown outcome: %1</source>
-        <translation>Hasil tidak dikenal: %1</translation>
-    </message>
-    <message>
-        <source>Please give the reason the call was stopped.</source>
-        <translation>Isi alasan panggilan dihentikan.</translation>
-    </message>
-    <message>
-        <source>This field cannot be corrected: %1</source>
-        <translation>Kolom ini tidak dapat dikoreksi: %1</translation>
-    </message>
-    <message>
-        <source>A correction needs a reason.</source>
-        <translation>Koreksi harus disertai alasan.</translation>
-    </message>
-    <message>
-        <source>There is no such line in the logbook.</source>
-        <translation>Baris tersebut tidak ada di buku kunjungan.</translation>
-    </message>
-    <message>
-        <source>This register number is not in the roster.</source>
-        <translation>Nomor registrasi ini tidak ada dalam daftar penghuni.</translation>
-    </message>
-    <message>
-        <source>The family member&apos;s name is empty.</source>
-        <translation>Nama anggota keluarga kosong.</translation>
-    </message>
-    <message>
-        <source>Unknown relation: %1</source>
-        <translation>Hubungan tidak dikenal: %1</translation>
-    </message>
-    <message>
-        <source>line %1: register number %2 is not in the roster</source>
-        <translation>baris %1: nomor registrasi %2 tidak ada dalam daftar penghuni</translation>
-    </message>
-    <message>
-        <source>There is no such family contact.</source>
-        <translation>Kontak keluarga tersebut tidak ada.</translation>
-    </message>
-    <message>
-        <source>A restriction needs a reason.</source>
-        <translation>Pembatasan harus disertai alasan.</translation>
-    </message>
-    <message>
-        <source>A restriction must end on or after its first day.</source>
-        <translation>Pembatasan harus berakhir pada atau setelah hari pertamanya.</translation>
-    </message>
-    <message>
-        <source>The officer&apos;s name is empty.</source>
-        <translation>Nama petugas kosong.</translation>
-    </message>
-    <message>
-        <source>The role must be officer or admin.</source>
-        <translation>Peran harus petugas (officer) atau admin.</translation>
-    </message>
-    <message>
-        <source>There is already an officer named %1.</source>
-        <translation>Sudah ada petugas bernama %1.</translation>
-    </message>
-    <message>
-        <source>There is no officer named %1.</source>
-        <translation>Tidak ada petugas bernama %1.</translation>
-    </message>
-    <message>
-        <source>Unknown officer or wrong PIN.</source>
-        <translation>Petugas tidak dikenal atau PIN salah.</translation>
-    </message>
-    <message>
-        <source>This account is locked after too many wrong PINs. An admin must set a new PIN.</source>
-        <translation>Akun ini dikunci karena terlalu banyak PIN salah. Admin harus membuat PIN baru.</translation>
-    </message>
-    <message>
-        <source>Too many wrong PINs. Try again in %1.</source>
-        <translation>Terlalu banyak PIN salah. Coba lagi dalam %1.</translation>
-    </message>
-    <message>
-        <source>There is already an inactive officer named %1: reactivate them.</source>
-        <translation>Sudah ada petugas nonaktif bernama %1: aktifkan kembali petugas tersebut.</translation>
-    </message>
-    <message>
-        <source>You cannot deactivate yourself; another admin can.</source>
-        <translation>Anda tidak dapat menonaktifkan diri sendiri; admin lain dapat melakukannya.</translation>
-    </message>
-    <message>
-        <source>%1 is the last active admin: add or reactivate another admin first.</source>
-        <translation>%1 adalah admin aktif terakhir: tambahkan atau aktifkan kembali admin lain terlebih dahulu.</translation>
-    </message>
-    <message>
-        <source>There is no such complaint.</source>
-        <translation>Pengaduan tersebut tidak ditemukan.</translation>
-    </message>
-    <message>
-        <source>kiosk</source>
-        <translation>kios</translation>
-    </message>
-    <message>
-        <source>admin command line</source>
-        <translation>baris perintah admin</translation>
-    </message>
-    <message>
-        <source>system</source>
-        <translation>sistem</translation>
-    </message>
-    <message>
-        <source>A duration is given in minutes, such as 4 or 4,5.</source>
-        <translation>Durasi diisi dalam menit, misalnya 4 atau 4,5.</translation>
-    </message>
-    <message>
-        <source>There is no station %1: the stations are numbered 1 to %2.</source>
-        <translation>Tidak ada bilik %1: bilik bernomor 1 sampai %2.</translation>
-    </message>
-    <message>
-        <source>Please give the correct value.</source>
-        <translation>Silakan isi nilai yang benar.</translation>
     </message>
 </context>
 <context>
@@ -2583,18 +2715,6 @@
         <translation>Koreksi</translation>
     </message>
     <message>
-        <source>Ended</source>
-        <translation>Berakhir</translation>
-    </message>
-    <message>
-        <source>Family contact</source>
-        <translation>Kontak keluarga</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Catatan</translation>
-    </message>
-    <message>
         <source>Corrected; the original values stay in the line:</source>
         <translation>Dikoreksi; nilai asli tetap tercatat pada baris ini:</translation>
     </message>
@@ -2650,10 +2770,6 @@
         <translation>Keutuhan belum diperiksa.</translation>
     </message>
     <message>
-        <source>station %1</source>
-        <translation>bilik %1</translation>
-    </message>
-    <message>
         <source>What is wrong</source>
         <translation>Bagian yang salah</translation>
     </message>
@@ -2690,94 +2806,6 @@
     <message>
         <source>NOT INTACT: first bad event #%1 (%2).</source>
         <translation>TIDAK UTUH: peristiwa rusak pertama #%1 (%2).</translation>
-    </message>
-    <message>
-        <source>signed in</source>
-        <translation>mendaftar</translation>
-    </message>
-    <message>
-        <source>called</source>
-        <translation>dipanggil</translation>
-    </message>
-    <message>
-        <source>called again</source>
-        <translation>dipanggil ulang</translation>
-    </message>
-    <message>
-        <source>did not come</source>
-        <translation>tidak hadir</translation>
-    </message>
-    <message>
-        <source>family did not answer</source>
-        <translation>keluarga tidak menjawab</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>dibatalkan</translation>
-    </message>
-    <message>
-        <source>call started</source>
-        <translation>panggilan dimulai</translation>
-    </message>
-    <message>
-        <source>last minute</source>
-        <translation>menit terakhir</translation>
-    </message>
-    <message>
-        <source>time up</source>
-        <translation>waktu habis</translation>
-    </message>
-    <message>
-        <source>time added</source>
-        <translation>waktu ditambah</translation>
-    </message>
-    <message>
-        <source>connection dropped</source>
-        <translation>sambungan terputus</translation>
-    </message>
-    <message>
-        <source>call resumed</source>
-        <translation>panggilan dilanjutkan</translation>
-    </message>
-    <message>
-        <source>call ended</source>
-        <translation>panggilan diakhiri</translation>
-    </message>
-    <message>
-        <source>found open after a restart</source>
-        <translation>masih terbuka saat aplikasi dimulai ulang</translation>
-    </message>
-    <message>
-        <source>corrected</source>
-        <translation>dikoreksi</translation>
-    </message>
-    <message>
-        <source>kiosk</source>
-        <translation>kios</translation>
-    </message>
-    <message>
-        <source>system</source>
-        <translation>sistem</translation>
-    </message>
-    <message>
-        <source>admin command line</source>
-        <translation>perintah admin</translation>
-    </message>
-    <message>
-        <source>+%1 min</source>
-        <translation>+%1 menit</translation>
-    </message>
-    <message>
-        <source>back in the queue</source>
-        <translation>kembali ke antrian</translation>
-    </message>
-    <message>
-        <source>resumed with %1 left</source>
-        <translation>dilanjutkan dengan sisa %1</translation>
-    </message>
-    <message>
-        <source>%1 left</source>
-        <translation>sisa %1</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,7 @@
 #include "BulkDay.h"
 
 #include "DayKey.h"
-#include "Projector.h"
+#include "Drafts.h"
 #include "Queue.h"
 
 #include <QHash>
@@ -96,7 +96,7 @@ public:
     {
         const Call call = m_calls.take(ticket);
         return done(write(m_queue.finish(ticket, moveTo(atMs)), m_actor,
-            Projector::endPayload(outcome, reason, call.activeMs(atMs), m_defaultMs + call.extendedMs,
+            Drafts::endPayload(outcome, reason, call.activeMs(atMs), m_defaultMs + call.extendedMs,
                 int(call.extendedMs / 60'000))));
     }
 
@@ -151,7 +151,7 @@ private:
     {
         if (!event)
             return event;
-        auto appended = m_tx.append(Projector::queueDraft(*event, m_dayKey, actor, extra));
+        auto appended = m_tx.append(Drafts::queue(*event, m_dayKey, actor, extra));
         if (!appended)
             return appended.error();
         m_queue.apply(*event);

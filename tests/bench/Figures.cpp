@@ -1,7 +1,7 @@
 #include "Figures.h"
 
 #include "DayKey.h"
-#include "Projector.h"
+#include "Sql.h"
 #include "VisitingBook.h"
 
 #include "Output.h"
@@ -46,7 +46,7 @@ double ms(const QElapsedTimer &timer)
 // Prepares, runs and reads every row, as a view filling its model would; returns the rows read.
 Result<int> readAll(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
 {
-    auto q = Projector::run(db, sql, values);
+    auto q = Sql::run(db, sql, values);
     if (!q)
         return q.error();
     int rows = 0;
@@ -61,7 +61,7 @@ Result<int> readAll(const QSqlDatabase &db, const QString &sql, const QVariantLi
 
 Result<QVariantList> column(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {})
 {
-    auto q = Projector::run(db, sql, values);
+    auto q = Sql::run(db, sql, values);
     if (!q)
         return q.error();
     QVariantList list;
@@ -116,11 +116,11 @@ Result<int> middleDay(const QSqlDatabase &db)
 
 // One visiting-book filter per sampled value, set by `set`.
 template<typename Set>
-QList<LogbookFilter> filtersOf(const QVariantList &values, Set set)
+QList<VisitingBook::Filter> filtersOf(const QVariantList &values, Set set)
 {
-    QList<LogbookFilter> filters;
+    QList<VisitingBook::Filter> filters;
     for (const QVariant &value : values) {
-        LogbookFilter filter;
+        VisitingBook::Filter filter;
         set(filter, value);
         filters.append(filter);
     }
@@ -128,14 +128,14 @@ QList<LogbookFilter> filtersOf(const QVariantList &values, Set set)
 }
 
 // Times the visiting book's first page (VisitingBook::page, as the console reads it) for each filter.
-Result<Figure> timeBook(const QSqlDatabase &db, const QString &name, const QList<LogbookFilter> &filters)
+Result<Figure> timeBook(const Desk &desk, const QString &name, const QList<VisitingBook::Filter> &filters)
 {
     QList<double> times;
     qint64 rows = 0;
-    for (const LogbookFilter &filter : filters) {
+    for (const VisitingBook::Filter &filter : filters) {
         QElapsedTimer timer;
         timer.start();
-        auto page = VisitingBook::page(db, filter);
+        auto page = VisitingBook::page(desk, filter);
         times.append(ms(timer));
         if (!page)
             return page.error();
@@ -234,8 +234,8 @@ Result<Figure> Figures::searchByName(int rounds, bool fullName)
     auto names = spreadSample(m_logbook.database(), u"SELECT name FROM wbp ORDER BY id"_s, rounds);
     if (!names)
         return names.error();
-    return timeBook(m_logbook.database(), fullName ? u"search by full name"_s : u"search by a name word"_s,
-                    filtersOf(*names, [&](LogbookFilter &f, const QVariant &name) {
+    return timeBook(m_desk, fullName ? u"search by full name"_s : u"search by a name word"_s,
+                    filtersOf(*names, [&](VisitingBook::Filter &f, const QVariant &name) {
                         const QStringList words = name.toString().split(u' ', Qt::SkipEmptyParts);
                         f.name = fullName ? words.join(u' ') : words.constLast();
                     }));
@@ -246,8 +246,8 @@ Result<Figure> Figures::searchByRegisterNumber(int rounds)
     auto numbers = spreadSample(m_logbook.database(), u"SELECT reg_no FROM wbp ORDER BY id"_s, rounds);
     if (!numbers)
         return numbers.error();
-    return timeBook(m_logbook.database(), u"search by register number"_s,
-                    filtersOf(*numbers, [](LogbookFilter &f, const QVariant &number) { f.registerNumber = number.toString(); }));
+    return timeBook(m_desk, u"search by register number"_s,
+                    filtersOf(*numbers, [](VisitingBook::Filter &f, const QVariant &number) { f.registerNumber = number.toString(); }));
 }
 
 Result<Figure> Figures::searchByOfficer(int rounds)
@@ -256,8 +256,8 @@ Result<Figure> Figures::searchByOfficer(int rounds)
                            u"SELECT DISTINCT officer_id FROM sessions WHERE officer_id IS NOT NULL LIMIT ?"_s, {rounds});
     if (!officers)
         return officers.error();
-    return timeBook(m_logbook.database(), u"search by officer"_s,
-                    filtersOf(*officers, [](LogbookFilter &f, const QVariant &officer) { f.officerId = officer.toLongLong(); }));
+    return timeBook(m_desk, u"search by officer"_s,
+                    filtersOf(*officers, [](VisitingBook::Filter &f, const QVariant &officer) { f.officerId = officer.toLongLong(); }));
 }
 
 Result<Figure> Figures::day(int rounds)
@@ -270,8 +270,8 @@ Result<Figure> Figures::day(int rounds)
                        {*middle, rounds});
     if (!days)
         return days.error();
-    return timeBook(db, u"one day's sessions (from %1)"_s.arg(*middle),
-                    filtersOf(*days, [](LogbookFilter &f, const QVariant &day) {
+    return timeBook(m_desk, u"one day's sessions (from %1)"_s.arg(*middle),
+                    filtersOf(*days, [](VisitingBook::Filter &f, const QVariant &day) {
                         f.from = f.to = dayFromKey(day.toInt());
                     }));
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Clock.h"
+#include "Desk.h"
 #include "Logbook.h"
 #include "Result.h"
 
@@ -28,7 +29,7 @@ struct Figure
 class Figures
 {
 public:
-    Figures(Logbook &logbook, FakeClock &clock) : m_logbook(logbook), m_clock(clock) {}
+    Figures(Logbook &logbook, const Desk &desk, FakeClock &clock) : m_logbook(logbook), m_desk(desk), m_clock(clock) {}
 
     // Median of durable single-event appends (Logbook::append of a record-only event) and its ratio
     // to a plain one-row-per-transaction SQLite insert with the same pragmas, in a file beside it.
@@ -51,6 +52,7 @@ private:
     Result<Figure> searchByName(int rounds, bool fullName);
 
     Logbook &m_logbook;
+    const Desk &m_desk;
     FakeClock &m_clock;
 };
 

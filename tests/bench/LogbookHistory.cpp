@@ -134,7 +134,7 @@ Result<HistoryReport> LogbookHistory::build(QDate today, const std::function<voi
         return r.error();
     // The three officers who take turns at the desk (BulkDay's officerOn), added as an admin does.
     for (int i = 1; i <= 3; ++i) {
-        auto added = m_desk.addOfficer(u"Petugas %1"_s.arg(i), i == 1 ? u"admin"_s : u"officer"_s,
+        auto added = m_desk.officers().add(u"Petugas %1"_s.arg(i), i == 1 ? u"admin"_s : u"officer"_s,
                                        u"24680%1"_s.arg(i), QString(Actor::System));
         if (!added)
             return added.error();
@@ -144,13 +144,13 @@ Result<HistoryReport> LogbookHistory::build(QDate today, const std::function<voi
     QStringList stationNames;
     for (int s = 1; s <= m_options.stations; ++s)
         stationNames.append(QString::number(s));
-    if (auto r = m_desk.changeSetting(Settings::StationsKey, {{u"names"_s, QJsonArray::fromStringList(stationNames)}},
+    if (auto r = m_desk.service().changeSetting(Settings::StationsKey, {{u"names"_s, QJsonArray::fromStringList(stationNames)}},
                                       Actor::officer(1));
         !r)
         return r.error();
     // A million sessions in twenty years from ~600 WBP is ~1.7 per eligible WBP per visiting day:
     // more than one call a day must be allowed for that volume.
-    if (auto r = m_desk.changeSetting(Settings::QueueKey,
+    if (auto r = m_desk.service().changeSetting(Settings::QueueKey,
                                       {{u"maxRetries"_s, 2}, {u"weeklyQuota"_s, 0}, {u"onePerDay"_s, false}},
                                       Actor::officer(1));
         !r)
@@ -178,12 +178,12 @@ Result<HistoryReport> LogbookHistory::build(QDate today, const std::function<voi
             }
             lastMonth = month;
             m_clock.advanceTo(localTime(day, 7, 0));
-            auto imported = m_desk.importRoster(roster.rows(), u"daftar_penghuni_%1.csv"_s.arg(month),
+            auto imported = m_desk.roster().importRoster(roster.rows(), u"daftar_penghuni_%1.csv"_s.arg(month),
                                                 Actor::officer(1));
             if (!imported)
                 return imported.error();
             m_clock.advanceTo(localTime(day, 7, 10));
-            if (auto contacts = m_desk.importContacts(roster.newContacts(), Actor::officer(1)); !contacts)
+            if (auto contacts = m_desk.roster().importContacts(roster.newContacts(), Actor::officer(1)); !contacts)
                 return contacts.error();
             roster.learnIds(m_logbook.database());
             report.rosterSeconds += part.nsecsElapsed() / 1e9;

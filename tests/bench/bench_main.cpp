@@ -154,7 +154,9 @@ int main(int argc, char *argv[])
     QFile loadavg(u"/proc/loadavg"_s);
     if (loadavg.open(QIODevice::ReadOnly))
         out() << "# load average before measuring: " << loadavg.readAll().trimmed() << Qt::endl;
-    kj::bench::Figures figures(logbook, clock);
+    if (auto loaded = desk.load(false); !loaded)
+        return fail(loaded.error());
+    kj::bench::Figures figures(logbook, desk, clock);
     auto appended = figures.append(rounds);
     if (!appended)
         return fail(appended.error());

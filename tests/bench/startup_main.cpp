@@ -281,9 +281,9 @@ int main(int argc, char *argv[])
         auto made = desk.load();
         if (made)
             made = kj::DemoData::populate(desk, 2026);
-        if (made && desk.timer(1)) {
-            const QString officer = kj::Actor::officer(desk.officers().value(0).id);
-            if (auto ended = desk.endCall(1, kj::Outcome::Completed, QString(), officer); !ended)
+        if (made && desk.calls().timer(1)) {
+            const QString officer = kj::Actor::officer(desk.officers().list().valueOr({}).value(0).id);
+            if (auto ended = desk.calls().endCall(1, kj::Outcome::Completed, QString(), officer); !ended)
                 made = ended.error();
         }
         if (!made) {

@@ -1,6 +1,7 @@
 // The real kunjungan-admin binary on a real SQLite file: exit codes, output and what it leaves behind.
 #include "Clock.h"
 #include "Desk.h"
+#include "DeskFixture.h"
 #include "Logbook.h"
 #include "ProgramRun.h"
 #include "RosterCsv.h"
@@ -136,12 +137,12 @@ struct InProcess
     {
         const auto rows = RosterCsv::parse(csv);
         REQUIRE(rows.ok());
-        REQUIRE(desk->importRoster(rows.value(), u"roster.csv"_s, QString(Actor::Cli)).ok());
+        REQUIRE(desk->roster().importRoster(rows.value(), u"roster.csv"_s, QString(Actor::Cli)).ok());
     }
 
     qint64 wbpId(const QString &registerNumber) const
     {
-        const auto wbp = desk->wbpByRegisterNumber(registerNumber);
+        const auto wbp = must(desk->roster().wbpByRegisterNumber(registerNumber));
         REQUIRE(wbp);
         return wbp->id;
     }
@@ -387,12 +388,12 @@ TEST_CASE("redacting before a date blanks older family data and the chain still 
     {
         InProcess book(f.db, utc(2025, 1, 10, 3, 0));
         book.importRoster(roster);
-        auto added = book.desk->addContact(book.wbpId(u"AI.1/2026"_s), u"Sri Wahyuni"_s, u"Istri"_s,
+        auto added = book.desk->roster().addContact(book.wbpId(u"AI.1/2026"_s), u"Sri Wahyuni"_s, u"Istri"_s,
             u"0812-3456-7890"_s, true, QString(Actor::Cli));
         REQUIRE(added.ok());
         older = *added;
         book.clock.setWall(utc(2025, 8, 1, 3, 0));
-        added = book.desk->addContact(book.wbpId(u"AI.1/2026"_s), u"Slamet"_s, u"Ayah"_s, u"0813-1111-2222"_s,
+        added = book.desk->roster().addContact(book.wbpId(u"AI.1/2026"_s), u"Slamet"_s, u"Ayah"_s, u"0813-1111-2222"_s,
             true, QString(Actor::Cli));
         REQUIRE(added.ok());
         newer = *added;
@@ -405,11 +406,11 @@ TEST_CASE("redacting before a date blanks older family data and the chain still 
     CHECK(f.verifiedEvents() == events + 1); // the redaction is itself recorded
 
     InProcess after(f.db, utc(2025, 9, 1, 3, 0));
-    const auto blanked = after.desk->contact(older);
+    const auto blanked = must(after.desk->roster().contact(older));
     REQUIRE(blanked);
     CHECK(blanked->phone.isEmpty());
     CHECK(blanked->name.isEmpty());
-    CHECK(after.desk->contact(newer)->phone == u"+6281311112222"_s);
+    CHECK(must(after.desk->roster().contact(newer))->phone == u"+6281311112222"_s);
 
     CHECK(f.admin({ u"privacy"_s, u"redact"_s, u"--before"_s, u"2999-01-01"_s }).code == 2);
     CHECK(f.admin({ u"privacy"_s, u"redact"_s, u"--before"_s, u"1/6/2025"_s }).code == 2);
@@ -423,34 +424,34 @@ TEST_CASE("a sessions export has one row per line of the book, within the dates 
         InProcess book(f.db, utc(2026, 11, 30, 2, 0));
         book.importRoster(roster);
         Desk &desk = *book.desk;
-        const auto officer = desk.addOfficer(u"Petugas Satu"_s, u"officer"_s, u"1234"_s, QString(Actor::Cli));
+        const auto officer = desk.officers().add(u"Petugas Satu"_s, u"officer"_s, u"1234"_s, QString(Actor::Cli));
         REQUIRE(officer.ok());
         const QString actor = Actor::officer(*officer);
         const auto budi = book.wbpId(u"AI.1/2026"_s);
         const auto rahmat = book.wbpId(u"BI.3/2025"_s);
         const auto joko = book.wbpId(u"AI.2/2026"_s);
         const auto budiContact
-            = desk.addContact(budi, u"Sri Wahyuni"_s, u"Istri"_s, u"081234567890"_s, true, actor);
+            = desk.roster().addContact(budi, u"Sri Wahyuni"_s, u"Istri"_s, u"081234567890"_s, true, actor);
         const auto rahmatContact
-            = desk.addContact(rahmat, u"Ani"_s, u"Anak"_s, u"081200001111"_s, true, actor);
+            = desk.roster().addContact(rahmat, u"Ani"_s, u"Anak"_s, u"081200001111"_s, true, actor);
         const auto jokoContact
-            = desk.addContact(joko, u"Slamet"_s, u"Ayah"_s, u"081311112222"_s, true, actor);
-        REQUIRE(desk.signIn(budi, *budiContact, QString(Actor::Kiosk)).ok());
-        REQUIRE(desk.signIn(rahmat, *rahmatContact, QString(Actor::Kiosk)).ok());
-        REQUIRE(desk.callNext(1, actor).ok());
+            = desk.roster().addContact(joko, u"Slamet"_s, u"Ayah"_s, u"081311112222"_s, true, actor);
+        REQUIRE(desk.calls().signIn(budi, *budiContact, QString(Actor::Kiosk)).ok());
+        REQUIRE(desk.calls().signIn(rahmat, *rahmatContact, QString(Actor::Kiosk)).ok());
+        REQUIRE(desk.calls().callNext(1, actor).ok());
         book.clock.advanceSeconds(60);
-        REQUIRE(desk.startCall(1, actor).ok());
+        REQUIRE(desk.calls().startCall(1, actor).ok());
         book.clock.advanceSeconds(275);
-        REQUIRE(desk.endCall(1, Outcome::Completed, {}, actor).ok());
-        REQUIRE(desk.callNext(2, actor).ok());
-        REQUIRE(desk.noShow(2, actor).ok());
+        REQUIRE(desk.calls().endCall(1, Outcome::Completed, {}, actor).ok());
+        REQUIRE(desk.calls().callNext(2, actor).ok());
+        REQUIRE(desk.calls().noShow(2, actor).ok());
         // Tuesday, cell 4.
         book.clock.setWall(utc(2026, 12, 1, 2, 30));
-        REQUIRE(desk.signIn(joko, *jokoContact, QString(Actor::Kiosk)).ok());
-        REQUIRE(desk.callNext(1, actor).ok());
-        REQUIRE(desk.startCall(1, actor).ok());
+        REQUIRE(desk.calls().signIn(joko, *jokoContact, QString(Actor::Kiosk)).ok());
+        REQUIRE(desk.calls().callNext(1, actor).ok());
+        REQUIRE(desk.calls().startCall(1, actor).ok());
         book.clock.advanceSeconds(120);
-        REQUIRE(desk.endCall(1, Outcome::EndedEarly, {}, actor).ok());
+        REQUIRE(desk.calls().endCall(1, Outcome::EndedEarly, {}, actor).ok());
     }
     auto exportRows = [&](const QStringList &range) {
         const QString file = f.path(u"sessions.csv"_s);
@@ -595,16 +596,16 @@ TEST_CASE("officer add reads the PIN from stdin and a too-short PIN exits 2", "[
     CHECK(f.admin({ u"officer"_s, u"reset-pin"_s, u"Nobody"_s }, { "4829\n", {}, {} }).code == 2);
     {
         InProcess book(f.db, utc(2026, 11, 30, 2, 0));
-        REQUIRE(book.desk->officers().size() == 1);
-        const auto login = book.desk->login(u"Siti Aminah"_s, u"482913"_s);
+        REQUIRE(must(book.desk->officers().list()).size() == 1);
+        const auto login = book.desk->officers().login(u"Siti Aminah"_s, u"482913"_s);
         REQUIRE(login.ok());
         CHECK(login->isAdmin());
     }
 
     REQUIRE(f.admin({ u"officer"_s, u"reset-pin"_s, u"Siti Aminah"_s }, { "7305\n", {}, {} }).code == 0);
     InProcess book(f.db, utc(2026, 11, 30, 2, 5));
-    CHECK_FALSE(book.desk->login(u"Siti Aminah"_s, u"482913"_s).ok());
-    CHECK(book.desk->login(u"Siti Aminah"_s, u"7305"_s).ok());
+    CHECK_FALSE(book.desk->officers().login(u"Siti Aminah"_s, u"482913"_s).ok());
+    CHECK(book.desk->officers().login(u"Siti Aminah"_s, u"7305"_s).ok());
 }
 
 TEST_CASE("an officer who leaves is deactivated from the CLI: listed as nonaktif, refused at login, "
@@ -620,7 +621,7 @@ TEST_CASE("an officer who leaves is deactivated from the CLI: listed as nonaktif
     CHECK(f.admin({ u"officer"_s, u"list"_s }).out.contains(u"Tono\tofficer\tnonaktif\n"_s));
     {
         InProcess book(f.db, utc(2026, 11, 30, 2, 0));
-        CHECK_FALSE(book.desk->login(u"Tono"_s, u"4829"_s).ok());
+        CHECK_FALSE(book.desk->officers().login(u"Tono"_s, u"4829"_s).ok());
         QSqlQuery last(book.logbook->database());
         REQUIRE(last.exec(u"SELECT type FROM event_log ORDER BY seq DESC LIMIT 1"_s));
         REQUIRE(last.next());
@@ -633,7 +634,7 @@ TEST_CASE("an officer who leaves is deactivated from the CLI: listed as nonaktif
 
     REQUIRE(f.admin({ u"officer"_s, u"activate"_s, u"Tono"_s }).code == 0);
     InProcess book(f.db, utc(2026, 11, 30, 2, 5));
-    CHECK(book.desk->login(u"Tono"_s, u"4829"_s).ok());
+    CHECK(book.desk->officers().login(u"Tono"_s, u"4829"_s).ok());
 }
 
 TEST_CASE("a backup is a separate file that verifies with the same events", "[cli]")

@@ -1,7 +1,7 @@
 // The capacity planner: stations needed for a visiting day, and the day played out, by hand.
 #include "DeskFixture.h"
 
-#include "CapacityPlan.h"
+#include "Capacity.h"
 
 using namespace kj;
 using namespace kj::test;
@@ -107,16 +107,16 @@ TEST_CASE(
     "[capacity]")
 {
     DeskFixture f;
-    CHECK_FALSE(CapacityPlan::turnoutSeen(*f.desk, QDate(2026, 12, 7)).has_value()); // no history yet
+    CHECK_FALSE(Capacity::turnoutSeen(*f.desk, QDate(2026, 12, 7)).has_value()); // no history yet
     // Monday: two of the four WBP of cells 12 and 13 sign in.
     f.signIn(f.budi);
     f.signIn(f.joko);
     f.clock.advanceSeconds(7 * 24 * 3600);
-    const auto turnout = CapacityPlan::turnoutSeen(*f.desk, QDate(2026, 12, 7));
+    const auto turnout = Capacity::turnoutSeen(*f.desk, QDate(2026, 12, 7));
     REQUIRE(turnout.has_value());
     CHECK(*turnout == Approx(0.5));
 
-    const CapacityInput in = CapacityPlan::inputFor(*f.desk, QDate(2026, 12, 7));
+    const CapacityInput in = Capacity::inputFor(*f.desk, QDate(2026, 12, 7));
     CHECK(in.cells == QStringList { u"12"_s, u"13"_s });
     CHECK(in.wbp == 4);
     CHECK(in.turnout == Approx(0.5));

@@ -113,32 +113,32 @@ TEST_CASE("a wall clock moved an hour during a call does not move its warning or
     DeskFixture f;
     Desk &desk = *f.desk;
     f.signIn(f.budi);
-    must(desk.callNext(1, officer));
-    must(desk.startCall(1, officer));
+    must(desk.calls().callNext(1, officer));
+    must(desk.calls().startCall(1, officer));
     const qint64 started = f.clock.monotonicMs();
 
     f.clock.advanceSeconds(2 * 60);
     f.clock.jumpWallMs(jumpMs);
-    CHECK(desk.poll().isEmpty());
+    CHECK(desk.calls().poll().isEmpty());
     const QList<Event> jumps = eventsOfType(*f.logbook, EventType::ClockJumped);
     REQUIRE(jumps.size() == 1);
     CHECK(jumps[0].payload().value(u"jumpMs"_s).toInteger() == jumpMs);
     CHECK(jumps[0].actor == QString(Actor::System));
-    CHECK(desk.timer(1)->remainingMs(f.clock.monotonicMs()) == 3 * 60'000);
+    CHECK(desk.calls().timer(1)->remainingMs(f.clock.monotonicMs()) == 3 * 60'000);
 
     // Warning at four minutes and time up at five, measured on the clock nobody can set.
     f.clock.advanceMs(2 * 60'000 - 1);
-    CHECK(desk.poll().isEmpty());
+    CHECK(desk.calls().poll().isEmpty());
     f.clock.advanceMs(1);
-    CHECK(desk.poll() == Crossings{{1, CallThreshold::Warning}});
+    CHECK(desk.calls().poll() == Crossings{{1, CallThreshold::Warning}});
     f.clock.advanceMs(60'000 - 1);
-    CHECK(desk.poll().isEmpty());
+    CHECK(desk.calls().poll().isEmpty());
     f.clock.advanceMs(1);
-    CHECK(desk.poll() == Crossings{{1, CallThreshold::TimeUp}});
+    CHECK(desk.calls().poll() == Crossings{{1, CallThreshold::TimeUp}});
     CHECK(f.clock.monotonicMs() - started == 5 * 60'000);
     CHECK(eventsOfType(*f.logbook, EventType::ClockJumped).size() == 1);
 
-    const Ticket done = must(desk.endCall(1, Outcome::Completed, QString(), officer));
+    const Ticket done = must(desk.calls().endCall(1, Outcome::Completed, QString(), officer));
     CHECK(f.session(done.number, u"duration_ms"_s).toLongLong() == 5 * 60'000);
 }
 
@@ -154,11 +154,11 @@ TEST_CASE("the facility's day, schedule and offsets hold whatever the PC's time 
     Desk &desk = *f.desk;
     CHECK(desk.today() == QDate(2026, 11, 30));
     const Ticket ticket = f.signIn(f.budi);
-    must(desk.callNext(1, officer));
-    must(desk.startCall(1, officer));
+    must(desk.calls().callNext(1, officer));
+    must(desk.calls().startCall(1, officer));
     f.clock.advanceSeconds(4 * 60);
-    CHECK(desk.poll() == Crossings{{1, CallThreshold::Warning}});
-    must(desk.endCall(1, Outcome::EndedEarly, QString(), officer));
+    CHECK(desk.calls().poll() == Crossings{{1, CallThreshold::Warning}});
+    must(desk.calls().endCall(1, Outcome::EndedEarly, QString(), officer));
 
     const Event last = must(f.logbook->events(f.logbook->lastSeq(), f.logbook->lastSeq())).constFirst();
     CHECK(last.type == QString(EventType::CallEnded));

@@ -158,7 +158,7 @@ TEST_CASE("a demo history signs in only the scheduled cells, skips holidays and 
     const Filled f(14, 5, mondayTen, [&](Desk &desk) {
         Settings settings = desk.settings();
         settings.schedule.holidays.insert(holiday, u"Cuti bersama"_s);
-        must(desk.changeSetting(Settings::ScheduleKey, settings.section(Settings::ScheduleKey), officer));
+        must(desk.service().changeSetting(Settings::ScheduleKey, settings.section(Settings::ScheduleKey), officer));
     });
     const Schedule &schedule = f.desk->schedule();
     QSqlQuery q(f.logbook->database());

@@ -23,7 +23,7 @@ QStringList eventTypesFrom(const Logbook &logbook, qint64 fromSeq)
 Error refusedSignIn(DeskFixture &f, qint64 wbp, qint64 contact)
 {
     const qint64 before = eventCount(*f.logbook);
-    const auto result = f.desk->signIn(wbp, contact, QString(Actor::Kiosk));
+    const auto result = f.desk->calls().signIn(wbp, contact, QString(Actor::Kiosk));
     REQUIRE_FALSE(result.ok());
     CHECK(eventCount(*f.logbook) == before);
     CHECK_FALSE(result.error().message.isEmpty());
@@ -69,30 +69,30 @@ TEST_CASE(
     const Ticket ticket = f.signIn(f.budi);
     CHECK(ticket.number == 1);
     CHECK(ticket.state == TicketState::Waiting);
-    CHECK(desk.queue().positionOf(1) == 1);
+    CHECK(desk.calls().queue().positionOf(1) == 1);
 
-    const Ticket called = must(desk.callNext(1, officer));
+    const Ticket called = must(desk.calls().callNext(1, officer));
     CHECK(called.number == 1);
     CHECK(called.state == TicketState::Called);
     CHECK(called.station == 1);
     f.clock.advanceSeconds(40);
-    CHECK(must(desk.startCall(1, officer)).state == TicketState::InCall);
-    REQUIRE(desk.timer(1));
-    CHECK(desk.timer(1)->remainingMs(f.clock.monotonicMs()) == 5 * 60'000);
+    CHECK(must(desk.calls().startCall(1, officer)).state == TicketState::InCall);
+    REQUIRE(desk.calls().timer(1));
+    CHECK(desk.calls().timer(1)->remainingMs(f.clock.monotonicMs()) == 5 * 60'000);
 
     f.clock.advanceSeconds(4 * 60 - 1);
-    CHECK(desk.poll().isEmpty());
+    CHECK(desk.calls().poll().isEmpty());
     f.clock.advanceSeconds(1);
-    CHECK(desk.poll() == Crossings { { 1, CallThreshold::Warning } });
-    CHECK(desk.poll().isEmpty());
+    CHECK(desk.calls().poll() == Crossings { { 1, CallThreshold::Warning } });
+    CHECK(desk.calls().poll().isEmpty());
     f.clock.advanceSeconds(60);
-    CHECK(desk.poll() == Crossings { { 1, CallThreshold::TimeUp } });
-    CHECK(desk.poll().isEmpty());
+    CHECK(desk.calls().poll() == Crossings { { 1, CallThreshold::TimeUp } });
+    CHECK(desk.calls().poll().isEmpty());
 
-    const Ticket done = must(desk.endCall(1, Outcome::Completed, QString(), officer));
+    const Ticket done = must(desk.calls().endCall(1, Outcome::Completed, QString(), officer));
     CHECK(done.state == TicketState::Done);
-    CHECK_FALSE(desk.ticketAt(1));
-    CHECK_FALSE(desk.timer(1));
+    CHECK_FALSE(desk.calls().ticketAt(1));
+    CHECK_FALSE(desk.calls().timer(1));
 
     // Every event carries its UTC instant and the facility's offset (WIB, UTC+7).
     const Event signedIn = must(f.logbook->events(firstSeq, firstSeq)).constFirst();
@@ -128,27 +128,27 @@ TEST_CASE(
     f.signIn(f.budi);
     f.signIn(f.agus);
 
-    CHECK(must(desk.callNext(1, officer)).number == 1);
-    const Ticket back = must(desk.noAnswer(1, officer));
+    CHECK(must(desk.calls().callNext(1, officer)).number == 1);
+    const Ticket back = must(desk.calls().noAnswer(1, officer));
     CHECK(back.state == TicketState::Waiting);
     CHECK(back.retries == 1);
-    CHECK(desk.queue().positionOf(2) == 1);
-    CHECK(desk.queue().positionOf(1) == 2);
+    CHECK(desk.calls().queue().positionOf(2) == 1);
+    CHECK(desk.calls().queue().positionOf(1) == 2);
     CHECK(f.session(1, u"called"_s).isNull());
     CHECK(f.session(1, u"state"_s).toInt() == int(TicketState::Waiting));
     CHECK(f.session(1, u"retries"_s).toInt() == 1);
-    CHECK_FALSE(desk.ticketAt(1));
+    CHECK_FALSE(desk.calls().ticketAt(1));
 
-    CHECK(must(desk.callNext(1, officer)).number == 2);
-    CHECK(must(desk.callNext(2, officer)).number == 1);
-    CHECK(must(desk.noAnswer(2, officer)).retries == 2);
-    CHECK(must(desk.callNext(2, officer)).number == 1);
+    CHECK(must(desk.calls().callNext(1, officer)).number == 2);
+    CHECK(must(desk.calls().callNext(2, officer)).number == 1);
+    CHECK(must(desk.calls().noAnswer(2, officer)).retries == 2);
+    CHECK(must(desk.calls().callNext(2, officer)).number == 1);
     // The default allows two retries: the third "no answer" closes the ticket.
-    const Ticket closed = must(desk.noAnswer(2, officer));
+    const Ticket closed = must(desk.calls().noAnswer(2, officer));
     CHECK(closed.state == TicketState::NoAnswer);
     CHECK(f.session(1, u"outcome"_s).toString() == u"no-answer"_s);
     CHECK_FALSE(f.session(1, u"ended"_s).isNull());
-    CHECK(desk.queue().waiting().isEmpty());
+    CHECK(desk.calls().queue().waiting().isEmpty());
 }
 
 TEST_CASE("a WBP who does not come when called is recorded as a no-show and frees the station", "[desk]")
@@ -156,18 +156,18 @@ TEST_CASE("a WBP who does not come when called is recorded as a no-show and free
     DeskFixture f;
     Desk &desk = *f.desk;
     f.signIn(f.joko);
-    must(desk.callNext(2, officer));
-    CHECK(must(desk.recall(2, officer)).recalls == 1);
+    must(desk.calls().callNext(2, officer));
+    CHECK(must(desk.calls().recall(2, officer)).recalls == 1);
     f.clock.advanceSeconds(120);
-    const Ticket gone = must(desk.noShow(2, officer));
+    const Ticket gone = must(desk.calls().noShow(2, officer));
     CHECK(gone.state == TicketState::NoShow);
-    CHECK_FALSE(desk.ticketAt(2));
+    CHECK_FALSE(desk.calls().ticketAt(2));
     CHECK(f.session(1, u"outcome"_s).toString() == u"no-show"_s);
     CHECK(f.session(1, u"recalls"_s).toInt() == 1);
     CHECK(f.session(1, u"ended - called"_s).toLongLong() == 120'000);
     // Nothing is running at the station, so the call actions are refused.
-    CHECK(desk.startCall(2, officer).error().reason == u"station-state"_s);
-    CHECK(desk.endCall(2, Outcome::Completed, QString(), officer).error().reason == u"station-state"_s);
+    CHECK(desk.calls().startCall(2, officer).error().reason == u"station-state"_s);
+    CHECK(desk.calls().endCall(2, Outcome::Completed, QString(), officer).error().reason == u"station-state"_s);
 }
 
 TEST_CASE("a cancelled ticket keeps its reason beside the line of the book", "[desk]")
@@ -175,7 +175,7 @@ TEST_CASE("a cancelled ticket keeps its reason beside the line of the book", "[d
     DeskFixture f;
     Desk &desk = *f.desk;
     f.signIn(f.joko);
-    must(desk.cancel(1, u"dipindah ke Lapas lain"_s, officer));
+    must(desk.calls().cancel(1, u"dipindah ke Lapas lain"_s, officer));
     CHECK(f.session(1, u"outcome"_s).toString() == u"cancelled"_s);
     CHECK(scalar(f.logbook->database(),
                  u"SELECT reason FROM session_notes WHERE kind = 'cancel' AND session_id = "
@@ -189,29 +189,29 @@ TEST_CASE("an extension beyond the maximum call length is refused and nothing is
     DeskFixture f;
     Desk &desk = *f.desk;
     f.signIn(f.budi);
-    must(desk.callNext(1, officer));
-    must(desk.startCall(1, officer));
+    must(desk.calls().callNext(1, officer));
+    must(desk.calls().startCall(1, officer));
     const qint64 before = eventCount(*f.logbook);
 
-    const auto tooLong = desk.extendCall(1, 6, u"keluarga jauh"_s, officer);
+    const auto tooLong = desk.calls().extendCall(1, 6, u"keluarga jauh"_s, officer);
     REQUIRE_FALSE(tooLong.ok());
     CHECK(tooLong.error().reason == u"extension-beyond-maximum"_s);
-    CHECK(desk.extendCall(1, 2, u"  "_s, officer).error().reason == u"extension-reason-missing"_s);
+    CHECK(desk.calls().extendCall(1, 2, u"  "_s, officer).error().reason == u"extension-reason-missing"_s);
     CHECK(eventCount(*f.logbook) == before);
-    CHECK(desk.timer(1)->allowedMs() == 5 * 60'000);
+    CHECK(desk.calls().timer(1)->allowedMs() == 5 * 60'000);
 
-    must(desk.extendCall(1, 5, u"keluarga jauh"_s, officer));
-    CHECK(desk.timer(1)->allowedMs() == 10 * 60'000);
+    must(desk.calls().extendCall(1, 5, u"keluarga jauh"_s, officer));
+    CHECK(desk.calls().timer(1)->allowedMs() == 10 * 60'000);
     CHECK(lastEventType(*f.logbook) == QString(EventType::CallExtended));
     CHECK(f.session(1, u"extended_min"_s).toInt() == 5);
-    CHECK(desk.extendCall(1, 1, u"sekali lagi"_s, officer).error().reason == u"extension-beyond-maximum"_s);
+    CHECK(desk.calls().extendCall(1, 1, u"sekali lagi"_s, officer).error().reason == u"extension-beyond-maximum"_s);
     CHECK(eventCount(*f.logbook) == before + 1);
 
     // The extension is part of the record: a restart keeps the ten minutes.
     f.reopen();
-    REQUIRE(f.desk->timer(1));
-    CHECK(f.desk->timer(1)->allowedMs() == 10 * 60'000);
-    CHECK(f.desk->timer(1)->remainingMs(f.clock.monotonicMs()) == 10 * 60'000);
+    REQUIRE(f.desk->calls().timer(1));
+    CHECK(f.desk->calls().timer(1)->allowedMs() == 10 * 60'000);
+    CHECK(f.desk->calls().timer(1)->remainingMs(f.clock.monotonicMs()) == 10 * 60'000);
 }
 
 TEST_CASE(
@@ -220,24 +220,24 @@ TEST_CASE(
     DeskFixture f;
     Desk &desk = *f.desk;
     f.signIn(f.budi);
-    must(desk.callNext(1, officer));
-    must(desk.startCall(1, officer));
+    must(desk.calls().callNext(1, officer));
+    must(desk.calls().startCall(1, officer));
     f.clock.advanceSeconds(60);
-    must(desk.dropCall(1, officer));
-    CHECK(desk.dropCall(1, officer).error().reason == u"already-paused"_s);
+    must(desk.calls().dropCall(1, officer));
+    CHECK(desk.calls().dropCall(1, officer).error().reason == u"already-paused"_s);
     f.clock.advanceSeconds(45);
-    CHECK(desk.poll().isEmpty());
-    must(desk.resumeCall(1, officer));
-    CHECK(desk.timer(1)->remainingMs(f.clock.monotonicMs()) == 4 * 60'000);
+    CHECK(desk.calls().poll().isEmpty());
+    must(desk.calls().resumeCall(1, officer));
+    CHECK(desk.calls().timer(1)->remainingMs(f.clock.monotonicMs()) == 4 * 60'000);
 
     f.clock.advanceSeconds(3 * 60);
-    CHECK(desk.poll() == Crossings { { 1, CallThreshold::Warning } });
+    CHECK(desk.calls().poll() == Crossings { { 1, CallThreshold::Warning } });
     f.clock.advanceSeconds(59);
-    CHECK(desk.poll().isEmpty()); // without the credit it would be time up 45 s ago
+    CHECK(desk.calls().poll().isEmpty()); // without the credit it would be time up 45 s ago
     f.clock.advanceSeconds(1);
-    CHECK(desk.poll() == Crossings { { 1, CallThreshold::TimeUp } });
+    CHECK(desk.calls().poll() == Crossings { { 1, CallThreshold::TimeUp } });
 
-    must(desk.endCall(1, Outcome::Completed, QString(), officer));
+    must(desk.calls().endCall(1, Outcome::Completed, QString(), officer));
     CHECK(f.session(1, u"paused_ms"_s).toLongLong() == 45'000);
     CHECK(f.session(1, u"duration_ms"_s).toLongLong() == 5 * 60'000);
     CHECK(f.session(1, u"ended - started"_s).toLongLong() == 5 * 60'000 + 45'000);
@@ -247,20 +247,20 @@ TEST_CASE("a dropped call stays paused with its time left across a restart", "[d
 {
     DeskFixture f;
     f.signIn(f.budi);
-    must(f.desk->callNext(1, officer));
-    must(f.desk->startCall(1, officer));
+    must(f.desk->calls().callNext(1, officer));
+    must(f.desk->calls().startCall(1, officer));
     f.clock.advanceSeconds(90);
-    must(f.desk->dropCall(1, officer));
+    must(f.desk->calls().dropCall(1, officer));
     f.clock.advanceSeconds(20);
     f.reopen();
-    REQUIRE(f.desk->timer(1));
-    CHECK(f.desk->timer(1)->isPaused());
-    CHECK(f.desk->timer(1)->remainingMs(f.clock.monotonicMs()) == 5 * 60'000 - 90'000);
+    REQUIRE(f.desk->calls().timer(1));
+    CHECK(f.desk->calls().timer(1)->isPaused());
+    CHECK(f.desk->calls().timer(1)->remainingMs(f.clock.monotonicMs()) == 5 * 60'000 - 90'000);
     CHECK(lastEventType(*f.logbook) == QString(EventType::CallRecovered));
     f.clock.advanceSeconds(10);
-    must(f.desk->resumeCall(1, officer));
+    must(f.desk->calls().resumeCall(1, officer));
     f.clock.advanceSeconds(60);
-    must(f.desk->endCall(1, Outcome::Completed, QString(), officer));
+    must(f.desk->calls().endCall(1, Outcome::Completed, QString(), officer));
     CHECK(f.session(1, u"paused_ms"_s).toLongLong() == 30'000);
     CHECK(f.session(1, u"duration_ms"_s).toLongLong() == 150'000);
 }
@@ -269,8 +269,8 @@ TEST_CASE("a call left open overnight is closed as interrupted the next morning"
 {
     DeskFixture f;
     f.signIn(f.budi);
-    must(f.desk->callNext(1, officer));
-    must(f.desk->startCall(1, officer));
+    must(f.desk->calls().callNext(1, officer));
+    must(f.desk->calls().startCall(1, officer));
     f.clock.advanceSeconds(2 * 60);
     f.desk.reset(); // the PC loses power
     f.clock.advanceSeconds(24 * 3600);
@@ -281,8 +281,8 @@ TEST_CASE("a call left open overnight is closed as interrupted the next morning"
     CHECK(
         scalar(f.logbook->database(), u"SELECT duration_ms FROM sessions WHERE day = 20261130"_s).toLongLong()
         == 5 * 60'000);
-    CHECK(f.desk->queue().tickets().isEmpty()); // today's (Tuesday's) queue
-    CHECK_FALSE(f.desk->timer(1));
+    CHECK(f.desk->calls().queue().tickets().isEmpty()); // today's (Tuesday's) queue
+    CHECK_FALSE(f.desk->calls().timer(1));
     CHECK(must(f.logbook->verify()).ok());
 }
 
@@ -292,12 +292,12 @@ TEST_CASE("a desk that has not yet seen another process's ticket still refuses a
     auto other = openLogbook(f.path, f.clock);
     Desk kiosk(*other, f.clock);
     must(kiosk.load(false));
-    must(kiosk.signIn(f.budi, f.contactOf[f.budi], QString(Actor::Kiosk)));
-    CHECK(f.desk->queue().tickets().isEmpty()); // not told yet
+    must(kiosk.calls().signIn(f.budi, f.contactOf[f.budi], QString(Actor::Kiosk)));
+    CHECK(f.desk->calls().queue().tickets().isEmpty()); // not told yet
     CHECK(refusedSignInReason(f, f.budi) == u"already-waiting"_s);
-    CHECK(f.desk->queue().tickets().size() == 1); // and now it knows
+    CHECK(f.desk->calls().queue().tickets().size() == 1); // and now it knows
     // The next ticket number comes from the file, not from what a desk last saw.
-    must(kiosk.signIn(f.agus, f.contactOf[f.agus], QString(Actor::Kiosk)));
+    must(kiosk.calls().signIn(f.agus, f.contactOf[f.agus], QString(Actor::Kiosk)));
     CHECK(f.signIn(f.joko).number == 3);
 }
 
@@ -306,17 +306,17 @@ TEST_CASE("a desk left running overnight signs in against the new day's queue", 
     DeskFixture f;
     f.signIn(f.agus);
     f.signIn(f.budi); // never called: the ticket is still waiting when the day ends
-    must(f.desk->callNext(1, officer));
-    must(f.desk->startCall(1, officer));
+    must(f.desk->calls().callNext(1, officer));
+    must(f.desk->calls().startCall(1, officer));
     f.clock.advanceSeconds(60);
-    must(f.desk->endCall(1, Outcome::Completed, QString(), officer));
+    must(f.desk->calls().endCall(1, Outcome::Completed, QString(), officer));
 
     f.clock.advanceSeconds(7 * 24 * 3600); // next Monday, nothing written in between
-    must(f.desk->checkSignIn(f.budi), "check");
+    must(f.desk->calls().checkSignIn(f.budi), "check");
     const Ticket budi = f.signIn(f.budi);
     CHECK(budi.number == 1);
-    CHECK(f.desk->queue().tickets().size() == 1);
-    must(f.desk->checkSignIn(f.agus), "check after a call last week");
+    CHECK(f.desk->calls().queue().tickets().size() == 1);
+    must(f.desk->calls().checkSignIn(f.agus), "check after a call last week");
 }
 
 TEST_CASE("a call ended while its line is down counts the pause up to the end", "[desk]")
@@ -324,17 +324,17 @@ TEST_CASE("a call ended while its line is down counts the pause up to the end", 
     DeskFixture f;
     Desk &desk = *f.desk;
     f.signIn(f.budi);
-    must(desk.callNext(1, officer));
-    must(desk.startCall(1, officer));
+    must(desk.calls().callNext(1, officer));
+    must(desk.calls().startCall(1, officer));
     f.clock.advanceSeconds(100);
-    must(desk.dropCall(1, officer));
+    must(desk.calls().dropCall(1, officer));
     f.clock.advanceSeconds(30);
-    must(desk.endCall(1, Outcome::EndedEarly, QString(), officer));
+    must(desk.calls().endCall(1, Outcome::EndedEarly, QString(), officer));
     CHECK(f.session(1, u"paused_ms"_s).toLongLong() == 30'000);
     CHECK(f.session(1, u"pause_from"_s).isNull());
     CHECK(f.session(1, u"duration_ms"_s).toLongLong() == 100'000);
     CHECK(f.session(1, u"outcome"_s).toString() == QString(Outcome::EndedEarly));
-    CHECK(desk.endCall(1, Outcome::Stopped, QString(), officer).error().reason == u"reason-required"_s);
+    CHECK(desk.calls().endCall(1, Outcome::Stopped, QString(), officer).error().reason == u"reason-required"_s);
 }
 
 TEST_CASE(
@@ -348,9 +348,9 @@ TEST_CASE(
     SECTION("an unknown or released WBP")
     {
         CHECK(refusedSignIn(f, 9999, f.contactOf[f.budi]).reason == u"unknown-wbp"_s);
-        must(desk.importRoster(
+        must(desk.roster().importRoster(
             { rosterRow(2, u"Agus Salim"_s, u"A I 17/2026"_s, u"12"_s) }, u"sisa.csv"_s, officer));
-        CHECK_FALSE(desk.wbp(f.budi)->active);
+        CHECK_FALSE(must(desk.roster().wbp(f.budi))->active);
         CHECK(refusedSignIn(f, f.budi, f.contactOf[f.budi]).reason == u"unknown-wbp"_s);
     }
     SECTION("a cell on another day: the message names its day")
@@ -370,7 +370,7 @@ TEST_CASE(
     SECTION("an active restriction, which ends by itself")
     {
         const QDate today = desk.today();
-        must(desk.addRestriction(f.joko, u"sanksi disiplin"_s, today.addDays(-3), today, officer));
+        must(desk.roster().addRestriction(f.joko, u"sanksi disiplin"_s, today.addDays(-3), today, officer));
         CHECK(refusedSignIn(f, f.joko, f.contactOf[f.joko]).reason == u"restricted"_s);
         // A week later (Monday again) the restriction is over.
         f.clock.advanceSeconds(7 * 24 * 3600);
@@ -378,16 +378,16 @@ TEST_CASE(
     }
     SECTION("an open-ended restriction until it is lifted")
     {
-        const qint64 id = must(desk.addRestriction(f.joko, u"pemeriksaan"_s, desk.today(), QDate(), officer));
+        const qint64 id = must(desk.roster().addRestriction(f.joko, u"pemeriksaan"_s, desk.today(), QDate(), officer));
         CHECK(refusedSignIn(f, f.joko, f.contactOf[f.joko]).reason == u"restricted"_s);
-        must(desk.liftRestriction(id, u"selesai"_s, officer));
+        must(desk.roster().liftRestriction(id, u"selesai"_s, officer));
         CHECK(f.signIn(f.joko).number == 1);
     }
     SECTION("no approved contact, or somebody else's contact")
     {
         CHECK(refusedSignIn(f, f.eko, f.contactOf[f.eko]).reason == u"no-approved-contact"_s);
         CHECK(refusedSignIn(f, f.agus, f.contactOf[f.budi]).reason == u"no-approved-contact"_s);
-        must(desk.changeContact(f.contactOf[f.eko], { { u"approved"_s, true } }, u"disetujui"_s, officer));
+        must(desk.roster().changeContact(f.contactOf[f.eko], { { u"approved"_s, true } }, u"disetujui"_s, officer));
         CHECK(f.signIn(f.eko).number == 1);
     }
     SECTION("a WBP already in the line")
@@ -396,23 +396,23 @@ TEST_CASE(
         const Error e = refusedSignIn(f, f.budi, f.contactOf[f.budi]);
         CHECK(e.reason == u"already-waiting"_s);
         CHECK(e.detail == u"A-001"_s);
-        must(desk.callNext(1, officer));
-        must(desk.startCall(1, officer));
+        must(desk.calls().callNext(1, officer));
+        must(desk.calls().startCall(1, officer));
         CHECK(refusedSignIn(f, f.budi, f.contactOf[f.budi]).reason == u"already-waiting"_s);
     }
     SECTION("a WBP who already had today's call")
     {
         f.signIn(f.budi);
-        must(desk.callNext(1, officer));
-        must(desk.startCall(1, officer));
+        must(desk.calls().callNext(1, officer));
+        must(desk.calls().startCall(1, officer));
         f.clock.advanceSeconds(120);
-        must(desk.endCall(1, Outcome::Completed, QString(), officer));
+        must(desk.calls().endCall(1, Outcome::Completed, QString(), officer));
         CHECK(refusedSignIn(f, f.budi, f.contactOf[f.budi]).reason == u"already-called-today"_s);
         // Another process's desk, reading the same file, refuses it too.
         auto other = openLogbook(f.path, f.clock);
         Desk otherDesk(*other, f.clock);
         must(otherDesk.load(false));
-        CHECK(otherDesk.signIn(f.budi, f.contactOf[f.budi], QString(Actor::Kiosk)).error().reason
+        CHECK(otherDesk.calls().signIn(f.budi, f.contactOf[f.budi], QString(Actor::Kiosk)).error().reason
             == u"already-called-today"_s);
     }
 }
@@ -421,13 +421,13 @@ TEST_CASE("a settings change is an event and survives reopening the logbook", "[
 {
     DeskFixture f;
     const qint64 before = eventCount(*f.logbook);
-    const auto bad = f.desk->changeSetting(
+    const auto bad = f.desk->service().changeSetting(
         Settings::CallKey, { { u"defaultMinutes"_s, 12 }, { u"maxMinutes"_s, 10 } }, officer);
     REQUIRE_FALSE(bad.ok());
     CHECK(bad.error().kind == ErrorKind::InvalidInput);
     CHECK(eventCount(*f.logbook) == before);
 
-    must(f.desk->changeSetting(Settings::CallKey,
+    must(f.desk->service().changeSetting(Settings::CallKey,
         { { u"defaultMinutes"_s, 7 }, { u"maxMinutes"_s, 12 }, { u"warningSeconds"_s, 90 } }, officer));
     CHECK(eventCount(*f.logbook) == before + 1);
     CHECK(lastEventType(*f.logbook) == QString(EventType::SettingChanged));
@@ -439,11 +439,11 @@ TEST_CASE("a settings change is an event and survives reopening the logbook", "[
     CHECK(f.desk->settings().call.warningSeconds == 90);
     // And the next call runs by it.
     f.signIn(f.budi);
-    must(f.desk->callNext(1, officer));
-    must(f.desk->startCall(1, officer));
-    CHECK(f.desk->timer(1)->allowedMs() == 7 * 60'000);
+    must(f.desk->calls().callNext(1, officer));
+    must(f.desk->calls().startCall(1, officer));
+    CHECK(f.desk->calls().timer(1)->allowedMs() == 7 * 60'000);
     f.clock.advanceSeconds(7 * 60 - 90);
-    CHECK(f.desk->poll() == Crossings { { 1, CallThreshold::Warning } });
+    CHECK(f.desk->calls().poll() == Crossings { { 1, CallThreshold::Warning } });
 }
 
 TEST_CASE("officers log in with their PIN, wrong PINs are counted across restarts and ten lock the account",
@@ -451,32 +451,32 @@ TEST_CASE("officers log in with their PIN, wrong PINs are counted across restart
 {
     DeskFixture f;
     const qint64 id
-        = must(f.desk->addOfficer(u"Sri Wahyuni"_s, u"officer"_s, u"2468"_s, QString(Actor::Cli)));
-    CHECK(f.desk->addOfficer(u"sri  wahyuni"_s, u"admin"_s, u"1357"_s, QString(Actor::Cli)).error().reason
+        = must(f.desk->officers().add(u"Sri Wahyuni"_s, u"officer"_s, u"2468"_s, QString(Actor::Cli)));
+    CHECK(f.desk->officers().add(u"sri  wahyuni"_s, u"admin"_s, u"1357"_s, QString(Actor::Cli)).error().reason
         == u"officer-exists"_s);
     const auto failedCount = [&] {
         return scalar(f.logbook->database(), u"SELECT failed FROM officers WHERE id = ?"_s, { id }).toInt();
     };
 
-    const Officer sri = must(f.desk->login(u"Sri Wahyuni"_s, u"2468"_s));
+    const Officer sri = must(f.desk->officers().login(u"Sri Wahyuni"_s, u"2468"_s));
     CHECK(sri.id == id);
     CHECK_FALSE(sri.isAdmin());
     CHECK(lastEventType(*f.logbook) == QString(EventType::OfficerLogin));
 
-    CHECK(f.desk->login(u"Sri Wahyuni"_s, u"1111"_s).error().reason == u"wrong-pin"_s);
+    CHECK(f.desk->officers().login(u"Sri Wahyuni"_s, u"1111"_s).error().reason == u"wrong-pin"_s);
     CHECK(lastEventType(*f.logbook) == QString(EventType::OfficerPinFailed));
     CHECK(failedCount() == 1);
     f.reopen();
     CHECK(failedCount() == 1);
     // A good PIN clears the count.
-    must(f.desk->login(u"Sri Wahyuni"_s, u"2468"_s));
+    must(f.desk->officers().login(u"Sri Wahyuni"_s, u"2468"_s));
     CHECK(failedCount() == 0);
 
     for (int i = 1; i <= 3; ++i)
-        CHECK(f.desk->login(u"Sri Wahyuni"_s, u"1111"_s).error().reason == u"wrong-pin"_s);
+        CHECK(f.desk->officers().login(u"Sri Wahyuni"_s, u"1111"_s).error().reason == u"wrong-pin"_s);
     CHECK(failedCount() == 3);
     // After three failures she must wait, even with the right PIN; the wait is not a failure.
-    CHECK(f.desk->login(u"Sri Wahyuni"_s, u"2468"_s).error().reason == u"wait"_s);
+    CHECK(f.desk->officers().login(u"Sri Wahyuni"_s, u"2468"_s).error().reason == u"wait"_s);
     CHECK(failedCount() == 3);
     f.clock.advanceSeconds(30);
     {
@@ -489,21 +489,21 @@ TEST_CASE("officers log in with their PIN, wrong PINs are counted across restart
         consoleClock.onNextRead([&] {
             must(kioskLogbook->append({ EventType::ClockJumped, QString(Actor::Kiosk), 0, {} }));
         });
-        CHECK(console.login(u"Sri Wahyuni"_s, u"1111"_s).error().reason == u"wrong-pin"_s);
+        CHECK(console.officers().login(u"Sri Wahyuni"_s, u"1111"_s).error().reason == u"wrong-pin"_s);
         CHECK(failedCount() == 4);
         f.clock.advanceSeconds(15 * 60);
     }
     for (int i = 5; i <= 10; ++i) {
-        CHECK(f.desk->login(u"Sri Wahyuni"_s, u"1111"_s).error().reason == u"wrong-pin"_s);
+        CHECK(f.desk->officers().login(u"Sri Wahyuni"_s, u"1111"_s).error().reason == u"wrong-pin"_s);
         f.clock.advanceSeconds(15 * 60);
     }
     CHECK(failedCount() == 10);
     f.reopen();
-    CHECK(f.desk->login(u"Sri Wahyuni"_s, u"2468"_s).error().reason == u"locked"_s);
+    CHECK(f.desk->officers().login(u"Sri Wahyuni"_s, u"2468"_s).error().reason == u"locked"_s);
 
-    must(f.desk->setPin(u"Sri Wahyuni"_s, u"8642"_s, QString(Actor::Cli)));
+    must(f.desk->officers().setPin(u"Sri Wahyuni"_s, u"8642"_s, QString(Actor::Cli)));
     CHECK(failedCount() == 0);
-    CHECK(must(f.desk->login(u"sri wahyuni"_s, u"8642"_s)).id == id);
+    CHECK(must(f.desk->officers().login(u"sri wahyuni"_s, u"8642"_s)).id == id);
     CHECK(must(f.logbook->verify()).ok());
 }
 
@@ -512,36 +512,36 @@ TEST_CASE("a deactivated officer cannot sign in, keeps their name in the record 
     "[desk][officer]")
 {
     DeskFixture f;
-    const qint64 ani = must(f.desk->addOfficer(u"Ani Wulandari"_s, u"admin"_s, u"2468"_s, QString(Actor::Cli)));
-    const qint64 rudi = must(f.desk->addOfficer(u"Rudi Hartono"_s, u"officer"_s, u"1357"_s, QString(Actor::Cli)));
+    const qint64 ani = must(f.desk->officers().add(u"Ani Wulandari"_s, u"admin"_s, u"2468"_s, QString(Actor::Cli)));
+    const qint64 rudi = must(f.desk->officers().add(u"Rudi Hartono"_s, u"officer"_s, u"1357"_s, QString(Actor::Cli)));
     const QString byAni = Actor::officer(ani);
 
-    must(f.desk->setOfficerActive(u"rudi hartono"_s, false, byAni));
+    must(f.desk->officers().setActive(u"rudi hartono"_s, false, byAni));
     CHECK(lastEventType(*f.logbook) == QString(EventType::OfficerActiveSet));
-    CHECK(f.desk->login(u"Rudi Hartono"_s, u"1357"_s).error().reason == u"no-officer"_s);
-    CHECK(f.desk->officers().size() == 1);
-    const QList<Officer> all = f.desk->officers(true);
+    CHECK(f.desk->officers().login(u"Rudi Hartono"_s, u"1357"_s).error().reason == u"no-officer"_s);
+    CHECK(must(f.desk->officers().list()).size() == 1);
+    const QList<Officer> all = must(f.desk->officers().list(true));
     REQUIRE(all.size() == 2);
     CHECK(all[1].name == u"Rudi Hartono");
     CHECK_FALSE(all[1].active);
     // His name cannot be taken by a new account while the old one is kept.
-    CHECK(f.desk->addOfficer(u"Rudi Hartono"_s, u"officer"_s, u"1111"_s, byAni).error().reason == u"officer-exists"_s);
+    CHECK(f.desk->officers().add(u"Rudi Hartono"_s, u"officer"_s, u"1111"_s, byAni).error().reason == u"officer-exists"_s);
     // Unchanged by a restart (the projection), and by a rebuild from the events.
     f.reopen();
-    CHECK(f.desk->login(u"Rudi Hartono"_s, u"1357"_s).error().reason == u"no-officer"_s);
+    CHECK(f.desk->officers().login(u"Rudi Hartono"_s, u"1357"_s).error().reason == u"no-officer"_s);
     const QStringList live = dumpProjections(f.logbook->database());
     must(f.logbook->rebuildProjections());
     CHECK(dumpProjections(f.logbook->database()) == live);
 
-    must(f.desk->setOfficerActive(u"Rudi Hartono"_s, true, byAni));
-    CHECK(must(f.desk->login(u"Rudi Hartono"_s, u"1357"_s)).id == rudi);
+    must(f.desk->officers().setActive(u"Rudi Hartono"_s, true, byAni));
+    CHECK(must(f.desk->officers().login(u"Rudi Hartono"_s, u"1357"_s)).id == rudi);
 
-    CHECK(f.desk->setOfficerActive(u"Ani Wulandari"_s, false, byAni).error().reason == u"self"_s);
-    CHECK(f.desk->setOfficerActive(u"Ani Wulandari"_s, false, QString(Actor::Cli)).error().reason == u"last-admin"_s);
-    CHECK(f.desk->setOfficerActive(u"Nobody"_s, false, byAni).error().reason == u"no-officer"_s);
-    must(f.desk->addOfficer(u"Budi Admin"_s, u"admin"_s, u"9753"_s, byAni));
-    must(f.desk->setOfficerActive(u"Ani Wulandari"_s, false, QString(Actor::Cli)));
-    CHECK(f.desk->officers().size() == 2);
+    CHECK(f.desk->officers().setActive(u"Ani Wulandari"_s, false, byAni).error().reason == u"self"_s);
+    CHECK(f.desk->officers().setActive(u"Ani Wulandari"_s, false, QString(Actor::Cli)).error().reason == u"last-admin"_s);
+    CHECK(f.desk->officers().setActive(u"Nobody"_s, false, byAni).error().reason == u"no-officer"_s);
+    must(f.desk->officers().add(u"Budi Admin"_s, u"admin"_s, u"9753"_s, byAni));
+    must(f.desk->officers().setActive(u"Ani Wulandari"_s, false, QString(Actor::Cli)));
+    CHECK(must(f.desk->officers().list()).size() == 2);
     CHECK(must(f.logbook->verify()).ok());
 }
 
@@ -549,9 +549,9 @@ TEST_CASE("the console's language is a setting that knows only id and en", "[des
 {
     DeskFixture f;
     CHECK(f.desk->settings().language == u"id");
-    must(f.desk->changeSetting(Settings::LanguageKey, {{u"code"_s, u"en"_s}}, officer));
+    must(f.desk->service().changeSetting(Settings::LanguageKey, {{u"code"_s, u"en"_s}}, officer));
     CHECK(f.desk->settings().language == u"en");
-    const auto refused = f.desk->changeSetting(Settings::LanguageKey, {{u"code"_s, u"fr"_s}}, officer);
+    const auto refused = f.desk->service().changeSetting(Settings::LanguageKey, {{u"code"_s, u"fr"_s}}, officer);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().reason == u"invalid-setting"_s);
     f.reopen();

@@ -30,10 +30,10 @@ void someHistory(DeskFixture &f, QList<qint64> people = {})
         people = {f.budi, f.agus};
     for (qint64 wbp : people) {
         f.signIn(wbp);
-        must(f.desk->callNext(1, officer));
-        must(f.desk->startCall(1, officer));
+        must(f.desk->calls().callNext(1, officer));
+        must(f.desk->calls().startCall(1, officer));
         f.clock.advanceSeconds(90);
-        must(f.desk->endCall(1, Outcome::EndedEarly, QString(), officer));
+        must(f.desk->calls().endCall(1, Outcome::EndedEarly, QString(), officer));
     }
 }
 
@@ -143,7 +143,7 @@ TEST_CASE("a disk filling up during the day refuses each write with db-full, kee
     std::optional<Error> full;
     for (int i = 0; i < 200 && !full; ++i) {
         const Snapshot before = snapshot(*f.logbook);
-        const auto amended = f.desk->amend(session, u"note"_s, u"catatan %1"_s.arg(i), longReason, officer);
+        const auto amended = f.desk->calls().amend(session, u"note"_s, u"catatan %1"_s.arg(i), longReason, officer);
         if (!amended.ok()) {
             full = amended.error();
             checkUnchanged(*f.logbook, before);
@@ -154,21 +154,21 @@ TEST_CASE("a disk filling up during the day refuses each write with db-full, kee
 
     // Every kind of write meets the same full disk, and none leaves a trace.
     const Snapshot before = snapshot(*f.logbook);
-    const auto signedIn = f.desk->signIn(f.joko, f.contactOf.value(f.joko), QString(Actor::Kiosk));
+    const auto signedIn = f.desk->calls().signIn(f.joko, f.contactOf.value(f.joko), QString(Actor::Kiosk));
     if (!signedIn.ok())
         checkDatabaseError(signedIn.error(), u"db-full"_s);
-    const auto roster = f.desk->importRoster({rosterRow(2, u"Warga Baru"_s, u"B I 999/2026"_s, u"12"_s)},
+    const auto roster = f.desk->roster().importRoster({rosterRow(2, u"Warga Baru"_s, u"B I 999/2026"_s, u"12"_s)},
                                              u"baru.csv"_s, officer);
     if (!roster.ok())
         checkDatabaseError(roster.error(), u"db-full"_s);
     if (!signedIn.ok() && !roster.ok())
         checkUnchanged(*f.logbook, before);
     // Reading still works: the desk shows the queue and finds people.
-    CHECK(f.desk->wbpByRegisterNumber(u"B I 101/2025"_s));
+    CHECK(must(f.desk->roster().wbpByRegisterNumber(u"B I 101/2025"_s)));
     CHECK(must(f.logbook->verify()).ok());
 
     REQUIRE(scalar(db, u"PRAGMA max_page_count = 1000000"_s).toLongLong() == 1000000);
-    must(f.desk->amend(session, u"note"_s, u"ada ruang lagi"_s, longReason, officer));
+    must(f.desk->calls().amend(session, u"note"_s, u"ada ruang lagi"_s, longReason, officer));
     CHECK(must(f.logbook->verify()).ok());
 }
 
@@ -183,7 +183,7 @@ TEST_CASE("fault child: appends until the file-size limit stops it", "[.faultchi
     const QString reason = QString(2000, u'r');
     for (int i = 0; i < 20'000; ++i) {
         const Snapshot before = snapshot(*logbook);
-        const auto r = desk.record(EventType::SurveyAnswered, {{u"i"_s, i}, {u"text"_s, reason}}, QString(Actor::Kiosk));
+        const auto r = logbook->append({EventType::SurveyAnswered, QString(Actor::Kiosk), 0, {{u"i"_s, i}, {u"text"_s, reason}}});
         if (r.ok()) {
             std::cout << "ack " << r->seq << std::endl;
             continue;
@@ -191,7 +191,7 @@ TEST_CASE("fault child: appends until the file-size limit stops it", "[.faultchi
         std::cout << "error " << r.error().reason.toStdString() << " kind " << int(r.error().kind) << std::endl;
         checkUnchanged(*logbook, before);
         // Still refused, still whole, and no crash on the next attempt either.
-        const auto again = desk.record(EventType::SurveyAnswered, {{u"i"_s, i}}, QString(Actor::Kiosk));
+        const auto again = logbook->append({EventType::SurveyAnswered, QString(Actor::Kiosk), 0, {{u"i"_s, i}}});
         if (!again.ok())
             std::cout << "again " << again.error().reason.toStdString() << std::endl;
         std::cout << "done" << std::endl;
@@ -273,10 +273,10 @@ TEST_CASE("a read-only logbook file refuses writes with db-readonly and changes 
         Desk desk(*logbook, f.clock);
         must(desk.load(false));
         const Snapshot before = snapshot(*logbook);
-        const auto signedIn = desk.signIn(f.joko, f.contactOf.value(f.joko), QString(Actor::Kiosk));
+        const auto signedIn = desk.calls().signIn(f.joko, f.contactOf.value(f.joko), QString(Actor::Kiosk));
         REQUIRE_FALSE(signedIn.ok());
         checkDatabaseError(signedIn.error(), u"db-readonly"_s);
-        const auto amended = desk.amend(1, u"note"_s, u"x"_s, u"y"_s, officer);
+        const auto amended = desk.calls().amend(1, u"note"_s, u"x"_s, u"y"_s, officer);
         REQUIRE_FALSE(amended.ok());
         checkDatabaseError(amended.error(), u"db-readonly"_s);
         checkUnchanged(*logbook, before);
@@ -321,7 +321,7 @@ TEST_CASE("a logbook in a folder that cannot be written is refused at the start,
     if (opened.ok()) {
         // SQLite may open a WAL database read-only without its -wal file; then every write is refused.
         Desk desk(**opened, f.clock);
-        const auto signedIn = desk.signIn(f.joko, f.contactOf.value(f.joko), QString(Actor::Kiosk));
+        const auto signedIn = desk.calls().signIn(f.joko, f.contactOf.value(f.joko), QString(Actor::Kiosk));
         REQUIRE_FALSE(signedIn.ok());
         CHECK(signedIn.error().kind == ErrorKind::Database);
         UNSCOPED_INFO("write refused with " << signedIn.error().reason.toStdString());
@@ -364,7 +364,7 @@ TEST_CASE("a logbook locked by another process beyond the busy timeout refuses w
     const Snapshot before = snapshot(*logbook);
     const SystemClock machine;
     const qint64 startMs = machine.monotonicMs();
-    const auto signedIn = desk.signIn(f.joko, f.contactOf.value(f.joko), QString(Actor::Kiosk));
+    const auto signedIn = desk.calls().signIn(f.joko, f.contactOf.value(f.joko), QString(Actor::Kiosk));
     const qint64 waitedMs = machine.monotonicMs() - startMs;
     REQUIRE_FALSE(signedIn.ok());
     checkDatabaseError(signedIn.error(), u"db-locked"_s);
@@ -375,7 +375,7 @@ TEST_CASE("a logbook locked by another process beyond the busy timeout refuses w
     child.closeWriteChannel();
     REQUIRE(child.waitForFinished(10'000));
     CHECK(child.exitCode() == 0);
-    must(desk.signIn(f.joko, f.contactOf.value(f.joko), QString(Actor::Kiosk)), "sign in after the lock");
+    must(desk.calls().signIn(f.joko, f.contactOf.value(f.joko), QString(Actor::Kiosk)), "sign in after the lock");
     CHECK(eventCount(*logbook) == before.events + 1);
 }
 
@@ -445,7 +445,7 @@ TEST_CASE("a WAL cut short by a power cut opens as a whole earlier state: commit
     REQUIRE(scalar(db, u"PRAGMA wal_checkpoint(TRUNCATE)"_s).toInt() == 0);
     const qint64 baseEvents = eventCount(*f.logbook);
     someHistory(f, {f.agus, f.joko});
-    must(f.desk->importRoster({rosterRow(2, u"Budi Santoso"_s, u"B I 101/2025"_s, u"12"_s),
+    must(f.desk->roster().importRoster({rosterRow(2, u"Budi Santoso"_s, u"B I 101/2025"_s, u"12"_s),
                                rosterRow(3, u"Agus Salim"_s, u"A I 17/2026"_s, u"12"_s),
                                rosterRow(4, u"Joko Susilo"_s, u"B IIa 55/2024"_s, u"13"_s),
                                rosterRow(5, u"Dedi Kurniawan"_s, u"A II 3/2026"_s, u"4"_s),

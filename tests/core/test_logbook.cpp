@@ -24,23 +24,23 @@ void runSomeCalls(DeskFixture &f)
     f.signIn(f.budi);
     f.signIn(f.agus);
     f.signIn(f.joko);
-    must(desk.callNext(1, officer));
+    must(desk.calls().callNext(1, officer));
     f.clock.advanceSeconds(20);
-    must(desk.startCall(1, officer));
-    must(desk.callNext(2, officer));
-    must(desk.noAnswer(2, officer)); // Agus goes back to the line
-    must(desk.callNext(2, officer)); // Joko
-    must(desk.noShow(2, officer));
+    must(desk.calls().startCall(1, officer));
+    must(desk.calls().callNext(2, officer));
+    must(desk.calls().noAnswer(2, officer)); // Agus goes back to the line
+    must(desk.calls().callNext(2, officer)); // Joko
+    must(desk.calls().noShow(2, officer));
     f.clock.advanceSeconds(60);
-    must(desk.dropCall(1, officer));
+    must(desk.calls().dropCall(1, officer));
     f.clock.advanceSeconds(30);
-    must(desk.resumeCall(1, officer));
-    must(desk.extendCall(1, 2, u"keluarga dari luar kota"_s, officer));
+    must(desk.calls().resumeCall(1, officer));
+    must(desk.calls().extendCall(1, 2, u"keluarga dari luar kota"_s, officer));
     f.clock.advanceSeconds(4 * 60);
-    desk.poll();
-    must(desk.endCall(1, Outcome::Completed, QString(), officer));
-    must(desk.callNext(1, officer)); // Agus again
-    must(desk.cancel(desk.ticketAt(1)->number, u"sakit"_s, officer));
+    desk.calls().poll();
+    must(desk.calls().endCall(1, Outcome::Completed, QString(), officer));
+    must(desk.calls().callNext(1, officer)); // Agus again
+    must(desk.calls().cancel(desk.calls().ticketAt(1)->number, u"sakit"_s, officer));
 }
 
 QByteArray hashOf(const Logbook &logbook, qint64 seq)
@@ -184,14 +184,14 @@ TEST_CASE("the chain still verifies after family names and numbers are redacted,
 {
     DeskFixture f;
     runSomeCalls(f);
-    const Contact before = *f.desk->contact(f.contactOf[f.budi]);
+    const Contact before = *must(f.desk->roster().contact(f.contactOf[f.budi]));
     CHECK(before.name == u"Siti Aminah"_s);
     CHECK(before.phone == u"+6281234567890"_s);
 
     f.clock.advanceSeconds(24 * 3600);
     // A contact added after the cut-off keeps its data.
     const qint64 later
-        = must(f.desk->addContact(f.budi, u"Ahmad"_s, u"Anak"_s, u"081299990000"_s, true, officer));
+        = must(f.desk->roster().addContact(f.budi, u"Ahmad"_s, u"Anak"_s, u"081299990000"_s, true, officer));
     const int redacted
         = must(f.logbook->redactPersonalBefore(f.clock.nowUtc().addSecs(-1), QString(Actor::Cli)));
     CHECK(redacted == 2 * f.contactOf.size());
@@ -201,12 +201,12 @@ TEST_CASE("the chain still verifies after family names and numbers are redacted,
     CHECK(report.ok());
     CHECK(report.lastSeq == eventCount(*f.logbook));
 
-    const Contact after = *f.desk->contact(f.contactOf[f.budi]);
+    const Contact after = *must(f.desk->roster().contact(f.contactOf[f.budi]));
     CHECK(after.name.isEmpty());
     CHECK(after.phone.isEmpty());
     CHECK(after.relation == u"spouse"_s);
     CHECK(after.approved);
-    CHECK(f.desk->contact(later)->phone == u"+6281299990000"_s);
+    CHECK(must(f.desk->roster().contact(later))->phone == u"+6281299990000"_s);
     CHECK(scalar(f.logbook->database(),
               u"SELECT count(*) FROM personal_data WHERE value IS NOT NULL "
               "OR salt IS NOT NULL"_s)
@@ -230,17 +230,17 @@ TEST_CASE("projections rebuilt from the events are identical to the ones written
     Desk &desk = *f.desk;
     runSomeCalls(f);
     const qint64 sessionId = scalar(f.logbook->database(), u"SELECT min(id) FROM sessions"_s).toLongLong();
-    must(desk.amend(sessionId, u"note"_s, u"keluarga minta diulang"_s, u"salah catat"_s, officer));
+    must(desk.calls().amend(sessionId, u"note"_s, u"keluarga minta diulang"_s, u"salah catat"_s, officer));
     const qint64 restriction = must(
-        desk.addRestriction(f.joko, u"sanksi disiplin"_s, desk.today(), desk.today().addDays(6), officer));
-    must(desk.liftRestriction(restriction, u"dicabut Kasubsi"_s, officer));
-    must(desk.changeContact(f.contactOf[f.eko],
+        desk.roster().addRestriction(f.joko, u"sanksi disiplin"_s, desk.today(), desk.today().addDays(6), officer));
+    must(desk.roster().liftRestriction(restriction, u"dicabut Kasubsi"_s, officer));
+    must(desk.roster().changeContact(f.contactOf[f.eko],
         { { u"approved"_s, true }, { u"phone"_s, u"0815 1234 5678"_s } }, u"KTP diperiksa"_s, officer));
-    must(desk.changeSetting(
+    must(desk.service().changeSetting(
         Settings::CallKey, { { u"defaultMinutes"_s, 6 }, { u"maxMinutes"_s, 10 } }, officer));
-    must(desk.addOfficer(u"Sri Wahyuni"_s, u"admin"_s, u"2468"_s, QString(Actor::Cli)));
-    REQUIRE(desk.login(u"Sri Wahyuni"_s, u"1111"_s).error().reason == u"wrong-pin"_s);
-    must(desk.importRoster({ rosterRow(2, u"Budi Santoso"_s, u"B I 101/2025"_s, u"13"_s),
+    must(desk.officers().add(u"Sri Wahyuni"_s, u"admin"_s, u"2468"_s, QString(Actor::Cli)));
+    REQUIRE(desk.officers().login(u"Sri Wahyuni"_s, u"1111"_s).error().reason == u"wrong-pin"_s);
+    must(desk.roster().importRoster({ rosterRow(2, u"Budi Santoso"_s, u"B I 101/2025"_s, u"13"_s),
                                rosterRow(3, u"Agus Salim"_s, u"A I 17/2026"_s, u"12"_s),
                                rosterRow(4, u"Joko Susilo"_s, u"B IIa 55/2024"_s, u"13"_s),
                                rosterRow(5, u"Dedi Kurniawan"_s, u"A II 3/2026"_s, u"4"_s),
@@ -250,12 +250,12 @@ TEST_CASE("projections rebuilt from the events are identical to the ones written
     f.clock.advanceSeconds(24 * 3600);
     must(desk.load());
     f.signIn(f.dedi);
-    must(desk.callNext(2, officer));
-    must(desk.startCall(2, officer));
+    must(desk.calls().callNext(2, officer));
+    must(desk.calls().startCall(2, officer));
     f.clock.advanceSeconds(90);
     f.reopen(); // a restart in the middle of the call: recovered and resumed
     REQUIRE(lastEventType(*f.logbook) == QString(EventType::CallRecovered));
-    must(f.desk->endCall(2, Outcome::Stopped, u"melanggar tata tertib"_s, officer));
+    must(f.desk->calls().endCall(2, Outcome::Stopped, u"melanggar tata tertib"_s, officer));
 
     const QStringList live = dumpProjections(f.logbook->database());
     REQUIRE(live.filter(u"sessions: "_s).size() == 4);
@@ -270,7 +270,7 @@ TEST_CASE("projections rebuilt from the events are identical to the ones written
 
     // And the rebuilt projections carry on exactly as the live ones did.
     f.reopen();
-    CHECK(f.desk->queue().tickets().size() == 1);
+    CHECK(f.desk->calls().queue().tickets().size() == 1);
     CHECK(f.desk->settings().call.defaultMinutes == 6);
 }
 
@@ -309,7 +309,7 @@ TEST_CASE(
     QList<RosterRow> rows;
     for (int i = 0; i < 300; ++i)
         rows.append(rosterRow(i + 2, u"Warga Binaan %1"_s.arg(i), u"B I %1/2026"_s.arg(1000 + i), u"12"_s));
-    const auto full = f.desk->importRoster(rows, u"besar.csv"_s, officer);
+    const auto full = f.desk->roster().importRoster(rows, u"besar.csv"_s, officer);
     REQUIRE_FALSE(full.ok());
     CHECK(full.error().kind == ErrorKind::Database);
     CHECK(full.error().reason == u"db-full"_s);
@@ -320,7 +320,7 @@ TEST_CASE(
     CHECK(must(f.logbook->verify()).ok());
 
     REQUIRE(scalar(db, u"PRAGMA max_page_count = 1000000"_s).toLongLong() == 1000000);
-    const RosterImportSummary summary = must(f.desk->importRoster(rows, u"besar.csv"_s, officer));
+    const RosterImportSummary summary = must(f.desk->roster().importRoster(rows, u"besar.csv"_s, officer));
     CHECK(summary.added == 300);
     CHECK(eventCount(*f.logbook) == events + 1);
     CHECK(must(f.logbook->verify()).ok());
@@ -335,13 +335,13 @@ TEST_CASE("a logbook written by a newer version of the program is refused with d
     {
         RawDb raw(path);
         REQUIRE(raw.exec(
-            u"UPDATE meta SET value = ? WHERE key = 'schema_version'"_s, { Logbook::schemaVersion + 1 }));
+            u"UPDATE meta SET value = ? WHERE key = 'schema_version'"_s, { schemaVersion + 1 }));
     }
     const auto opened = Logbook::open(path, clock);
     REQUIRE_FALSE(opened.ok());
     CHECK(opened.error().kind == ErrorKind::Database);
     CHECK(opened.error().reason == u"db-newer"_s);
-    CHECK(opened.error().message.contains(QString::number(Logbook::schemaVersion + 1)));
+    CHECK(opened.error().message.contains(QString::number(schemaVersion + 1)));
 }
 
 TEST_CASE("a file that is not a database, or another program's database, is refused", "[logbook][schema]")
@@ -398,17 +398,17 @@ TEST_CASE("a commit by another connection is noticed, and one's own commits are 
     f.logbook->checkForExternalChanges();
     CHECK(notices == 0);
 
-    must(otherDesk.signIn(f.agus, f.contactOf[f.agus], QString(Actor::Kiosk)));
-    CHECK(f.desk->queue().tickets().size() == 1);
+    must(otherDesk.calls().signIn(f.agus, f.contactOf[f.agus], QString(Actor::Kiosk)));
+    CHECK(f.desk->calls().queue().tickets().size() == 1);
     f.logbook->checkForExternalChanges();
     CHECK(notices == 1);
     // The desk listening to that logbook read the other process's ticket.
-    CHECK(f.desk->queue().tickets().size() == 2);
+    CHECK(f.desk->calls().queue().tickets().size() == 2);
     f.logbook->checkForExternalChanges();
     CHECK(notices == 1);
 
     // Another process's commit followed by one of ours before the next look is still noticed.
-    must(otherDesk.changeSetting(
+    must(otherDesk.service().changeSetting(
         Settings::CallKey, { { u"defaultMinutes"_s, 8 }, { u"maxMinutes"_s, 10 } }, officer));
     f.signIn(f.joko);
     f.logbook->checkForExternalChanges();
@@ -427,8 +427,8 @@ TEST_CASE("two connections writing 1000 sign-ins in turn lose none", "[logbook][
         contacts.append({ i + 2, reg, u"Keluarga %1"_s.arg(i), u"parent"_s,
             u"+6281200%1"_s.arg(i, 6, 10, QLatin1Char('0')) });
     }
-    must(f.desk->importRoster(rows, u"seribu.csv"_s, officer));
-    CHECK(must(f.desk->importContacts(contacts, officer)) == 1000);
+    must(f.desk->roster().importRoster(rows, u"seribu.csv"_s, officer));
+    CHECK(must(f.desk->roster().importContacts(contacts, officer)) == 1000);
 
     auto secondLogbook = openLogbook(f.path, f.clock);
     Desk second(*secondLogbook, f.clock);
@@ -450,7 +450,7 @@ TEST_CASE("two connections writing 1000 sign-ins in turn lose none", "[logbook][
 
     const qint64 before = eventCount(*f.logbook);
     for (int i = 0; i < 1000; ++i)
-        must(desks[i % 2]->signIn(people[i].first, people[i].second, QString(Actor::Kiosk)),
+        must(desks[i % 2]->calls().signIn(people[i].first, people[i].second, QString(Actor::Kiosk)),
             "interleaved sign-in");
 
     CHECK(eventCount(*f.logbook) == before + 1000);
@@ -460,7 +460,7 @@ TEST_CASE("two connections writing 1000 sign-ins in turn lose none", "[logbook][
     CHECK(must(f.logbook->verify()).ok());
     CHECK(must(secondLogbook->verify()).lastSeq == before + 1000);
     f.logbook->checkForExternalChanges();
-    CHECK(f.desk->queue().waiting().size() == 1000);
+    CHECK(f.desk->calls().queue().waiting().size() == 1000);
 }
 
 namespace {
@@ -478,10 +478,10 @@ TEST_CASE("child process signs Budi in and starts his call then waits to be kill
     auto logbook = openLogbook(path, clock);
     Desk desk(*logbook, clock);
     must(desk.load());
-    const qint64 budi = desk.wbpByRegisterNumber(u"B I 101/2025"_s)->id;
-    must(desk.signIn(budi, desk.contactsOf(budi).constFirst().id, QString(Actor::Kiosk)));
-    must(desk.callNext(1, officer));
-    must(desk.startCall(1, officer));
+    const qint64 budi = must(desk.roster().wbpByRegisterNumber(u"B I 101/2025"_s))->id;
+    must(desk.calls().signIn(budi, must(desk.roster().contactsOf(budi)).constFirst().id, QString(Actor::Kiosk)));
+    must(desk.calls().callNext(1, officer));
+    must(desk.calls().startCall(1, officer));
     std::cout << "started" << std::endl;
     std::getchar(); // the parent kills us here; if the parent dies first, stdin closes
 }
@@ -519,10 +519,10 @@ TEST_CASE("a call open when its process was killed is resumed on reopening withi
     CHECK(recovered.payload().value(u"action"_s).toString() == u"resumed"_s);
     CHECK(recovered.payload().value(u"left"_s).toInteger() == 4 * 60'000);
     CHECK(recovered.station == 1);
-    REQUIRE(f.desk->ticketAt(1));
-    CHECK(f.desk->ticketAt(1)->state == TicketState::InCall);
-    REQUIRE(f.desk->timer(1));
-    CHECK(f.desk->timer(1)->remainingMs(f.clock.monotonicMs()) == 4 * 60'000);
+    REQUIRE(f.desk->calls().ticketAt(1));
+    CHECK(f.desk->calls().ticketAt(1)->state == TicketState::InCall);
+    REQUIRE(f.desk->calls().timer(1));
+    CHECK(f.desk->calls().timer(1)->remainingMs(f.clock.monotonicMs()) == 4 * 60'000);
     CHECK(f.session(1, u"ended"_s).isNull());
 
     // The console dies again and comes back after the call's five minutes are over.
@@ -532,8 +532,8 @@ TEST_CASE("a call open when its process was killed is resumed on reopening withi
     CHECK(f.session(1, u"outcome"_s).toString() == QString(Outcome::Interrupted));
     CHECK(f.session(1, u"state"_s).toInt() == int(TicketState::Done));
     CHECK(f.session(1, u"duration_ms"_s).toLongLong() == 5 * 60'000);
-    CHECK_FALSE(f.desk->ticketAt(1));
-    CHECK_FALSE(f.desk->timer(1));
+    CHECK_FALSE(f.desk->calls().ticketAt(1));
+    CHECK_FALSE(f.desk->calls().timer(1));
     CHECK(must(f.logbook->verify()).ok());
 
     // A third start finds nothing left to recover.
@@ -542,21 +542,15 @@ TEST_CASE("a call open when its process was killed is resumed on reopening withi
     CHECK(eventCount(*f.logbook) == events);
 }
 
-TEST_CASE("a version-1 logbook gains the index of calls in progress, which start-up reads instead of every session, and drops the officer index",
+TEST_CASE("a new logbook has the index of calls in progress, which start-up reads instead of every session, and no officer index",
           "[logbook][schema]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"logbook.sqlite"_s);
     FakeClock clock(mondayNine());
-    openLogbook(path, clock).reset();
-    {
-        // As the first released version left the file.
-        RawDb raw(path);
-        makeVersion1(raw);
-    }
     auto logbook = openLogbook(path, clock);
     const QSqlDatabase db = logbook->database();
-    CHECK(scalar(db, u"SELECT value FROM meta WHERE key = 'schema_version'"_s).toInt() == Logbook::schemaVersion);
+    CHECK(scalar(db, u"SELECT value FROM meta WHERE key = 'schema_version'"_s).toInt() == schemaVersion);
     CHECK(scalar(db, u"SELECT count(*) FROM sqlite_master WHERE name = 'sessions_in_call'"_s).toInt() == 1);
     CHECK(scalar(db, u"SELECT count(*) FROM sqlite_master WHERE name = 'sessions_officer'"_s).toInt() == 0);
     // The query Desk::load runs to find the calls left open by a crash.

@@ -59,8 +59,7 @@ TEST_CASE("report monthly prints the days and the IKM and writes the recap as CS
 {
     DeskFixture f;
     seedVisitingDay(f);
-    must(f.desk->record(EventType::SurveyAnswered, Projector::surveyPayload({4, 3, 3, 4, 3, 3, 4, 2, 3}),
-                        QString(Actor::Kiosk)));
+    must(f.desk->service().answerSurvey({4, 3, 3, 4, 3, 3, 4, 2, 3}));
     const MonthlyRecap recap = must(Reports::monthlyRecap(*f.desk, f.desk->today()));
     const Run run = report(f, {u"monthly"_s, u"2026-11"_s});
     REQUIRE(run.code == 0);

@@ -3,7 +3,9 @@
 #include "ReportFixture.h"
 
 #include "CsvReader.h"
+#include "Drafts.h"
 #include "Format.h"
+#include "Labels.h"
 #include "ReportCsv.h"
 #include "PhoneNumber.h"
 
@@ -24,7 +26,7 @@ int sessionsWith(const DeskFixture &f, QDate day, const QString &condition)
 
 void answerSurvey(Desk &desk, const QList<int> &answers)
 {
-    must(desk.record(EventType::SurveyAnswered, Projector::surveyPayload(answers), QString(Actor::Kiosk)));
+    must(desk.service().answerSurvey(answers));
 }
 
 Complaint complaint(QDate received, const QString &channel, const QString &content)
@@ -48,10 +50,10 @@ TEST_CASE("the daily register lists every ticket of the day with its family, sta
 
     REQUIRE(report.lines.size() == 4);
     QList<int> tickets;
-    for (const RegisterLine &line : report.lines)
+    for (const BookLine &line : report.lines)
         tickets.append(line.ticket);
     CHECK(tickets == seeded.tickets);
-    const RegisterLine &budi = report.lines[0];
+    const BookLine &budi = report.lines[0];
     CHECK(budi.name == u"Budi Santoso");
     CHECK(budi.registerNumber == u"B I 101/2025");
     CHECK(budi.cell == u"12");
@@ -91,7 +93,7 @@ TEST_CASE("a ticket still waiting at the close is counted as not served", "[repo
     DeskFixture f;
     f.signIn(f.budi);
     f.signIn(f.agus);
-    must(f.desk->cancel(2, u"keluarga berhalangan"_s, officer));
+    must(f.desk->calls().cancel(2, u"keluarga berhalangan"_s, officer));
     const Tally t = must(Reports::dailyRegister(*f.desk, f.desk->today())).totals;
     CHECK(t.signedIn == 2);
     CHECK(t.unserved == 1);
@@ -104,10 +106,10 @@ TEST_CASE("an amended line shows the corrected value beside the original and cou
     DeskFixture f;
     const SeededDay seeded = seedVisitingDay(f);
     // Agus did come after all: the no-show is corrected to a completed call.
-    must(f.desk->amend(seeded.sessions[1], u"outcome"_s, u"completed"_s, u"salah tekan"_s, officer));
+    must(f.desk->calls().amend(seeded.sessions[1], u"outcome"_s, u"completed"_s, u"salah tekan"_s, officer));
     const DailyRegister report = must(Reports::dailyRegister(*f.desk, seeded.day));
 
-    const RegisterLine &budi = report.lines[0];
+    const BookLine &budi = report.lines[0];
     REQUIRE(budi.corrections.size() == 1);
     CHECK(budi.corrections[0].field == u"duration");
     CHECK(budi.corrections[0].original == Format::duration(275));
@@ -119,8 +121,8 @@ TEST_CASE("an amended line shows the corrected value beside the original and cou
     CHECK(cells[13].contains(u"jam bilik terlambat"_s));
 
     const QStringList agusCells = Reports::registerCells(report, 1, false);
-    CHECK(agusCells[11].contains(Reports::outcomeLabel(QString(Outcome::Completed), 0)));
-    CHECK(agusCells[11].contains(Reports::outcomeLabel(u"no-show"_s, 0)));
+    CHECK(agusCells[11].contains(Labels::outcome(QString(Outcome::Completed), 0)));
+    CHECK(agusCells[11].contains(Labels::outcome(u"no-show"_s, 0)));
     CHECK(report.totals.served == 3);
     CHECK(report.totals.noShow == 0);
     // The original line is unchanged in the visiting book.
@@ -145,14 +147,14 @@ TEST_CASE("a correction the register could not count is refused with its reason 
     };
     for (const auto &[field, value] : bad) {
         INFO(field.toStdString() << " = " << value.toStdString());
-        const auto r = f.desk->amend(session, field, value, u"uji"_s, officer);
+        const auto r = f.desk->calls().amend(session, field, value, u"uji"_s, officer);
         REQUIRE_FALSE(r.ok());
         CHECK(r.error().kind == ErrorKind::InvalidInput);
         CHECK_FALSE(r.error().message.isEmpty());
     }
     CHECK(f.logbook->lastSeq() == before);
-    must(f.desk->amend(session, u"duration"_s, u"4,5"_s, u"jam dinding"_s, officer));
-    must(f.desk->amend(session, u"station"_s, u"2"_s, u"bilik tertukar"_s, officer));
+    must(f.desk->calls().amend(session, u"duration"_s, u"4,5"_s, u"jam dinding"_s, officer));
+    must(f.desk->calls().amend(session, u"station"_s, u"2"_s, u"bilik tertukar"_s, officer));
     CHECK(f.logbook->lastSeq() == before + 2);
 }
 
@@ -176,7 +178,7 @@ TEST_CASE("the register names the day's last event and the start of its hash", "
     // Tuesday's events come after Monday's: Monday's register still ends at Monday's last one.
     f.clock.advanceSeconds(24 * 3600);
     must(f.desk->load());
-    must(f.desk->addRestriction(f.joko, u"sanksi"_s, f.desk->today(), QDate(), officer));
+    must(f.desk->roster().addRestriction(f.joko, u"sanksi"_s, f.desk->today(), QDate(), officer));
     const DailyRegister report = must(Reports::dailyRegister(*f.desk, seeded.day));
     REQUIRE(report.anchor);
     CHECK(report.anchor->seq == seeded.lastSeq);
@@ -258,11 +260,15 @@ TEST_CASE("the IKM categories change at the regulation's boundaries", "[reports]
     CHECK(all4.index == Approx(100.0));
 }
 
-TEST_CASE("a survey answer out of the scale stays in the record but not in the index", "[reports]")
+TEST_CASE("a survey answer out of the scale is refused, and one recorded around the Desk stays out of the index",
+          "[reports]")
 {
     DeskFixture f;
-    answerSurvey(*f.desk, {4, 4, 4, 4, 4, 4, 4, 4, 9});
-    answerSurvey(*f.desk, {4, 4, 4});
+    const qint64 before = f.logbook->lastSeq();
+    CHECK(f.desk->service().answerSurvey({4, 4, 4, 4, 4, 4, 4, 4, 9}).error().reason == u"bad-survey"_s);
+    CHECK(f.desk->service().answerSurvey({4, 4, 4}).error().reason == u"bad-survey"_s);
+    CHECK(f.logbook->lastSeq() == before);
+    must(f.logbook->append(Drafts::surveyAnswered({4, 4, 4})));
     CHECK(lastEventType(*f.logbook) == QString(EventType::SurveyAnswered));
     CHECK(must(Reports::monthlyRecap(*f.desk, f.desk->today())).ikm.respondents == 0);
 }
@@ -275,10 +281,10 @@ TEST_CASE("the monthly recap's days agree with each day's register", "[reports]"
     f.clock.setWall(QDateTime(QDate(2026, 12, 1), QTime(2, 0), Qt::UTC));
     must(f.desk->load());
     const int ticket = f.signIn(f.dedi).number;
-    must(f.desk->call(ticket, 2, officer));
-    must(f.desk->startCall(2, officer));
+    must(f.desk->calls().call(ticket, 2, officer));
+    must(f.desk->calls().startCall(2, officer));
     f.clock.advanceSeconds(180);
-    must(f.desk->endCall(2, Outcome::Completed, QString(), officer));
+    must(f.desk->calls().endCall(2, Outcome::Completed, QString(), officer));
 
     const MonthlyRecap november = must(Reports::monthlyRecap(*f.desk, QDate(2026, 11, 15)));
     CHECK(november.month == QDate(2026, 11, 1));
@@ -308,9 +314,9 @@ TEST_CASE("the recap lists the restrictions in force during the month", "[report
 {
     DeskFixture f;
     const QDate today = f.desk->today();
-    must(f.desk->addRestriction(f.joko, u"sanksi disiplin"_s, today.addDays(-40), today.addDays(-35), officer));
-    must(f.desk->addRestriction(f.agus, u"pemeriksaan"_s, today.addDays(-3), QDate(), officer));
-    must(f.desk->addRestriction(f.budi, u"bulan depan"_s, today.addDays(5), today.addDays(6), officer));
+    must(f.desk->roster().addRestriction(f.joko, u"sanksi disiplin"_s, today.addDays(-40), today.addDays(-35), officer));
+    must(f.desk->roster().addRestriction(f.agus, u"pemeriksaan"_s, today.addDays(-3), QDate(), officer));
+    must(f.desk->roster().addRestriction(f.budi, u"bulan depan"_s, today.addDays(5), today.addDays(6), officer));
     const MonthlyRecap recap = must(Reports::monthlyRecap(*f.desk, today));
     REQUIRE(recap.restrictions.size() == 1);
     CHECK(recap.restrictions[0].name == u"Agus Salim");
@@ -322,31 +328,31 @@ TEST_CASE("a complaint is filed and changed through events that name who did it"
 {
     DeskFixture f;
     const qint64 id
-        = must(f.desk->addComplaint(complaint(f.desk->today(), u"instagram"_s, u"Antrian terlalu lama"_s), officer));
+        = must(f.desk->service().addComplaint(complaint(f.desk->today(), u"instagram"_s, u"Antrian terlalu lama"_s), officer));
     CHECK(lastEventType(*f.logbook) == QString(EventType::ComplaintAdded));
-    const Complaint filed = f.desk->complaint(id).value();
+    const Complaint filed = must(f.desk->service().complaint(id)).value();
     CHECK(filed.who == u"Ibu Sulastri");
     CHECK(filed.status == u"baru");
     // The complainant's name is personal data: the event carries its digest only.
     const QString payload = scalar(f.logbook->database(), u"SELECT payload FROM events ORDER BY seq DESC LIMIT 1"_s).toString();
     CHECK_FALSE(payload.contains(u"Sulastri"_s));
 
-    must(f.desk->updateComplaint(id, u"diproses"_s, u"Diteruskan ke Kasubsi"_s, Actor::officer(2)));
+    must(f.desk->service().updateComplaint(id, u"diproses"_s, u"Diteruskan ke Kasubsi"_s, Actor::officer(2)));
     CHECK(lastEventType(*f.logbook) == QString(EventType::ComplaintUpdated));
-    CHECK(f.desk->updateComplaint(id, u"diproses"_s, u"Diteruskan ke Kasubsi"_s, officer).error().reason
+    CHECK(f.desk->service().updateComplaint(id, u"diproses"_s, u"Diteruskan ke Kasubsi"_s, officer).error().reason
           == u"no-change"_s);
-    CHECK(f.desk->updateComplaint(id, u"selesai"_s, u" "_s, officer).error().reason == u"follow-up-required"_s);
-    must(f.desk->updateComplaint(id, u"selesai"_s, u"Bilik ketiga dibuka"_s, officer));
-    CHECK(f.desk->complaint(id)->status == u"selesai");
-    CHECK(f.desk->complaint(id)->followUp == u"Bilik ketiga dibuka");
+    CHECK(f.desk->service().updateComplaint(id, u"selesai"_s, u" "_s, officer).error().reason == u"follow-up-required"_s);
+    must(f.desk->service().updateComplaint(id, u"selesai"_s, u"Bilik ketiga dibuka"_s, officer));
+    CHECK(must(f.desk->service().complaint(id))->status == u"selesai");
+    CHECK(must(f.desk->service().complaint(id))->followUp == u"Bilik ketiga dibuka");
 
-    const QList<ComplaintChange> changes = f.desk->complaintChanges(id);
+    const QList<ComplaintChange> changes = must(f.desk->service().complaintChanges(id));
     REQUIRE(changes.size() == 3);
     CHECK(changes[0].actor == officer);
     CHECK(changes[1].actor == Actor::officer(2));
     CHECK(changes[1].status == u"diproses");
     CHECK(changes[2].status == u"selesai");
-    CHECK(f.desk->updateComplaint(999, u"selesai"_s, u"x"_s, officer).error().reason == u"no-complaint"_s);
+    CHECK(f.desk->service().updateComplaint(999, u"selesai"_s, u"x"_s, officer).error().reason == u"no-complaint"_s);
 }
 
 TEST_CASE("a complaint without content, channel or a past date is refused", "[reports][complaints]")
@@ -354,14 +360,14 @@ TEST_CASE("a complaint without content, channel or a past date is refused", "[re
     DeskFixture f;
     const QDate today = f.desk->today();
     const qint64 before = eventCount(*f.logbook);
-    CHECK(f.desk->addComplaint(complaint(today, u"instagram"_s, u"  "_s), officer).error().reason == u"content-empty"_s);
-    CHECK(f.desk->addComplaint(complaint(today, u"surat"_s, u"isi"_s), officer).error().reason == u"bad-channel"_s);
-    CHECK(f.desk->addComplaint(complaint(today.addDays(1), u"langsung"_s, u"isi"_s), officer).error().reason
+    CHECK(f.desk->service().addComplaint(complaint(today, u"instagram"_s, u"  "_s), officer).error().reason == u"content-empty"_s);
+    CHECK(f.desk->service().addComplaint(complaint(today, u"surat"_s, u"isi"_s), officer).error().reason == u"bad-channel"_s);
+    CHECK(f.desk->service().addComplaint(complaint(today.addDays(1), u"langsung"_s, u"isi"_s), officer).error().reason
           == u"bad-date"_s);
     Complaint closed = complaint(today, u"langsung"_s, u"isi"_s);
     closed.status = u"selesai"_s;
-    CHECK(f.desk->addComplaint(closed, officer).error().reason == u"follow-up-required"_s);
-    CHECK(f.desk->addComplaint(closed, officer).error().kind == ErrorKind::InvalidInput);
+    CHECK(f.desk->service().addComplaint(closed, officer).error().reason == u"follow-up-required"_s);
+    CHECK(f.desk->service().addComplaint(closed, officer).error().kind == ErrorKind::InvalidInput);
     CHECK(eventCount(*f.logbook) == before);
 }
 
@@ -369,11 +375,11 @@ TEST_CASE("the recap counts the month's complaints by channel and status", "[rep
 {
     DeskFixture f;
     const QDate today = f.desk->today();
-    const qint64 first = must(f.desk->addComplaint(complaint(today, u"instagram"_s, u"a"_s), officer));
-    must(f.desk->addComplaint(complaint(today.addDays(-1), u"langsung"_s, u"b"_s), officer));
-    must(f.desk->addComplaint(complaint(today.addDays(-2), u"instagram"_s, u"c"_s), officer));
-    must(f.desk->addComplaint(complaint(today.addDays(-40), u"lapor-karutan"_s, u"lama"_s), officer));
-    must(f.desk->updateComplaint(first, u"selesai"_s, u"dijawab"_s, officer));
+    const qint64 first = must(f.desk->service().addComplaint(complaint(today, u"instagram"_s, u"a"_s), officer));
+    must(f.desk->service().addComplaint(complaint(today.addDays(-1), u"langsung"_s, u"b"_s), officer));
+    must(f.desk->service().addComplaint(complaint(today.addDays(-2), u"instagram"_s, u"c"_s), officer));
+    must(f.desk->service().addComplaint(complaint(today.addDays(-40), u"lapor-karutan"_s, u"lama"_s), officer));
+    must(f.desk->service().updateComplaint(first, u"selesai"_s, u"dijawab"_s, officer));
 
     const MonthlyRecap recap = must(Reports::monthlyRecap(*f.desk, today));
     REQUIRE(recap.complaints.size() == 3);
@@ -388,8 +394,8 @@ TEST_CASE("the recap counts the month's complaints by channel and status", "[rep
 TEST_CASE("complaints and survey answers are rebuilt from the events like every projection", "[reports][complaints]")
 {
     DeskFixture f;
-    const qint64 id = must(f.desk->addComplaint(complaint(f.desk->today(), u"langsung"_s, u"isi"_s), officer));
-    must(f.desk->updateComplaint(id, u"diproses"_s, u"dicek"_s, officer));
+    const qint64 id = must(f.desk->service().addComplaint(complaint(f.desk->today(), u"langsung"_s, u"isi"_s), officer));
+    must(f.desk->service().updateComplaint(id, u"diproses"_s, u"dicek"_s, officer));
     answerSurvey(*f.desk, {4, 3, 3, 4, 2, 4, 4, 1, 3});
     const QStringList before = dumpProjections(f.logbook->database());
     CHECK(before.filter(u"survey_answers: "_s).size() == 1);
@@ -398,20 +404,14 @@ TEST_CASE("complaints and survey answers are rebuilt from the events like every 
     CHECK(dumpProjections(f.logbook->database()) == before);
 }
 
-TEST_CASE("a version-1 logbook gets its survey answers into the new table when it is upgraded", "[reports]")
+TEST_CASE("survey answers are counted again after the projections are rebuilt from the events", "[reports]")
 {
     DeskFixture f;
     answerSurvey(*f.desk, {4, 3, 3, 4, 2, 4, 4, 1, 3});
-    f.desk.reset();
-    f.logbook.reset();
-    {
-        RawDb raw(f.path);
-        makeVersion1(raw);
-    }
-    f.reopen();
-    CHECK(must(Reports::monthlyRecap(*f.desk, f.desk->today())).ikm.respondents == 1);
-    CHECK(scalar(f.logbook->database(), u"SELECT value FROM meta WHERE key = 'schema_version'"_s).toInt()
-          == Logbook::schemaVersion);
+    must(f.logbook->rebuildProjections());
+    const Ikm ikm = must(Reports::monthlyRecap(*f.desk, f.desk->today())).ikm;
+    CHECK(ikm.respondents == 1);
+    CHECK(ikm.itemAverage[7] == 1.0);
 }
 
 TEST_CASE("the monthly CSV holds each table of the recap", "[reports]")

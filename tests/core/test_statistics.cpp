@@ -30,21 +30,21 @@ struct WorkedDay : DeskFixture
         signIn(agus);
         signIn(joko);
         clock.advanceSeconds(120); // 09.02
-        must(desk->callNext(1, officer));
+        must(desk->calls().callNext(1, officer));
         clock.advanceSeconds(60); // 09.03
-        must(desk->startCall(1, officer));
+        must(desk->calls().startCall(1, officer));
         clock.advanceSeconds(60); // 09.04
-        must(desk->callNext(2, officer));
+        must(desk->calls().callNext(2, officer));
         clock.advanceSeconds(60); // 09.05
-        must(desk->noShow(2, officer));
+        must(desk->calls().noShow(2, officer));
         clock.advanceSeconds(150); // 09.07.30
-        must(desk->endCall(1, Outcome::Completed, QString(), officer));
+        must(desk->calls().endCall(1, Outcome::Completed, QString(), officer));
         clock.advanceSeconds(150); // 09.10
-        must(desk->callNext(1, officer));
+        must(desk->calls().callNext(1, officer));
         clock.advanceSeconds(60); // 09.11
-        must(desk->startCall(1, officer));
+        must(desk->calls().startCall(1, officer));
         clock.advanceSeconds(120); // 09.13
-        must(desk->endCall(1, Outcome::EndedEarly, QString(), officer));
+        must(desk->calls().endCall(1, Outcome::EndedEarly, QString(), officer));
         clock.advanceTo(QDateTime(QDate(2026, 12, 1), QTime(3, 0), Qt::UTC)); // Tuesday 10.00 WIB
         signIn(dedi);
     }
@@ -145,8 +145,8 @@ TEST_CASE("statistics count a corrected line as corrected, as the register does"
     const qint64 budisCall
         = scalar(f.logbook->database(), u"SELECT id FROM sessions WHERE day = 20261130 AND ticket = 1"_s)
               .toLongLong();
-    must(f.desk->amend(budisCall, u"duration"_s, u"8"_s, u"Durasi salah catat"_s, officer));
-    must(f.desk->amend(budisCall, u"station"_s, u"2"_s, u"Salah catat bilik"_s, officer));
+    must(f.desk->calls().amend(budisCall, u"duration"_s, u"8"_s, u"Durasi salah catat"_s, officer));
+    must(f.desk->calls().amend(budisCall, u"station"_s, u"2"_s, u"Salah catat bilik"_s, officer));
     const auto s = must(VisitStatistics::compute(*f.desk, QDate(2026, 11, 30), QDate(2026, 12, 1)));
     CHECK(counts(s.durations) == QList<int> { 0, 1, 0, 0, 0, 1, 0 }); // 2 min, and 8 instead of 4 min 30 s
     CHECK(s.total.callMsTotal == 10 * 60'000);

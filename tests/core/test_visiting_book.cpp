@@ -13,15 +13,15 @@ namespace {
 void serve(DeskFixture &f, qint64 wbp, const QString &actor)
 {
     f.signIn(wbp);
-    must(f.desk->callNext(1, actor));
-    must(f.desk->startCall(1, actor));
+    must(f.desk->calls().callNext(1, actor));
+    must(f.desk->calls().startCall(1, actor));
     f.clock.advanceSeconds(240);
-    must(f.desk->endCall(1, Outcome::Completed, QString(), actor));
+    must(f.desk->calls().endCall(1, Outcome::Completed, QString(), actor));
 }
 
-QList<LogbookLine> page(DeskFixture &f, const LogbookFilter &filter, const LogbookLine *after = nullptr, int limit = 100)
+QList<BookLine> page(DeskFixture &f, const VisitingBook::Filter &filter, const BookLine *after = nullptr, int limit = 100)
 {
-    return must(VisitingBook::page(f.logbook->database(), filter, after, limit));
+    return must(VisitingBook::page(*f.desk, filter, after, limit));
 }
 
 } // namespace
@@ -30,9 +30,9 @@ TEST_CASE("an officer's lines are found within the days that named them, and one
           "[visiting-book]")
 {
     DeskFixture f;
-    const qint64 ani = must(f.desk->addOfficer(u"Ani"_s, u"admin"_s, u"246810"_s, QString(Actor::System)));
-    const qint64 rudi = must(f.desk->addOfficer(u"Rudi"_s, u"officer"_s, u"1357"_s, QString(Actor::System)));
-    const qint64 tono = must(f.desk->addOfficer(u"Tono"_s, u"officer"_s, u"8642"_s, QString(Actor::System)));
+    const qint64 ani = must(f.desk->officers().add(u"Ani"_s, u"admin"_s, u"246810"_s, QString(Actor::System)));
+    const qint64 rudi = must(f.desk->officers().add(u"Rudi"_s, u"officer"_s, u"1357"_s, QString(Actor::System)));
+    const qint64 tono = must(f.desk->officers().add(u"Tono"_s, u"officer"_s, u"8642"_s, QString(Actor::System)));
     const QDate monday = f.desk->today();
     serve(f, f.budi, Actor::officer(ani));
     serve(f, f.agus, Actor::officer(rudi));
@@ -48,9 +48,9 @@ TEST_CASE("an officer's lines are found within the days that named them, and one
     CHECK(span(rudi).second.toInt() == dayKey(monday.addDays(7)));
     CHECK(span(tono).first.isNull());
 
-    LogbookFilter byOfficer;
+    VisitingBook::Filter byOfficer;
     byOfficer.officerId = ani;
-    const QList<LogbookLine> anis = page(f, byOfficer);
+    const QList<BookLine> anis = page(f, byOfficer);
     REQUIRE(anis.size() == 1);
     CHECK(anis[0].officerId == ani);
     byOfficer.officerId = rudi;
@@ -69,39 +69,33 @@ TEST_CASE("the visiting book pages newest first, each page after the last line o
     DeskFixture f;
     for (qint64 wbp : {f.budi, f.agus, f.joko})
         f.signIn(wbp);
-    const QList<LogbookLine> first = page(f, {}, nullptr, 2);
+    const QList<BookLine> first = page(f, {}, nullptr, 2);
     REQUIRE(first.size() == 2);
     CHECK(first[0].ticket == 3);
     CHECK(first[1].ticket == 2);
-    const QList<LogbookLine> second = page(f, {}, &first.last(), 2);
+    const QList<BookLine> second = page(f, {}, &first.last(), 2);
     REQUIRE(second.size() == 1);
     CHECK(second[0].ticket == 1);
     CHECK(page(f, {}, &second.last(), 2).isEmpty());
 
-    LogbookFilter byName;
+    VisitingBook::Filter byName;
     byName.name = u"  salim "_s;
-    const QList<LogbookLine> agus = page(f, byName);
+    const QList<BookLine> agus = page(f, byName);
     REQUIRE(agus.size() == 1);
     CHECK(agus[0].registerNumber == u"A I 17/2026");
     byName.name = u"100%_"_s; // LIKE's wildcards are matched as themselves
     CHECK(page(f, byName).isEmpty());
 }
 
-TEST_CASE("an upgraded logbook learns each officer's days from the lines already written", "[visiting-book][schema]")
+TEST_CASE("rebuilt projections learn each officer's days from the lines already written", "[visiting-book][schema]")
 {
     DeskFixture f;
-    const qint64 rudi = must(f.desk->addOfficer(u"Rudi"_s, u"officer"_s, u"1357"_s, QString(Actor::System)));
+    const qint64 rudi = must(f.desk->officers().add(u"Rudi"_s, u"officer"_s, u"1357"_s, QString(Actor::System)));
     serve(f, f.budi, Actor::officer(rudi));
-    f.desk.reset();
-    f.logbook.reset();
-    {
-        RawDb raw(f.path);
-        makeVersion1(raw);
-    }
-    f.reopen();
+    must(f.logbook->rebuildProjections());
     CHECK(scalar(f.logbook->database(), u"SELECT first_day || '-' || last_day FROM officers WHERE id = ?"_s, {rudi})
           == u"%1-%1"_s.arg(dayKey(f.desk->today())));
-    LogbookFilter byOfficer;
+    VisitingBook::Filter byOfficer;
     byOfficer.officerId = rudi;
     CHECK(page(f, byOfficer).size() == 1);
 }

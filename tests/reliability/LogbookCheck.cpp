@@ -170,7 +170,7 @@ CheckReport checkAfterKill(const QString &path, const Clock &clock, QMap<qint64,
         const bool interrupted = found && q.value(0).toInt() == static_cast<int>(TicketState::Done)
             && q.value(1).toString() == QString(Outcome::Interrupted);
         const bool stillOpen = found && q.value(0).toInt() == static_cast<int>(TicketState::InCall);
-        if (resumed && stillOpen && desk.timer(q.value(2).toInt()) != nullptr)
+        if (resumed && stillOpen && desk.calls().timer(q.value(2).toInt()) != nullptr)
             ++report.resumed;
         else if (interrupted)
             ++report.interrupted;

@@ -54,36 +54,45 @@ Result<void> setUp(Desk &desk)
         for (int d = 0; d < 7; ++d)
             week.append(QJsonObject{{u"cells"_s, QJsonArray::fromStringList(cells)},
                                     {u"windows"_s, QJsonArray{u"00:00-23:59"_s}}});
-        if (auto r = desk.changeSetting(Settings::ScheduleKey, {{u"zone"_s, u"Asia/Jakarta"_s}, {u"week"_s, week}}, actor); !r)
+        if (auto r = desk.service().changeSetting(Settings::ScheduleKey, {{u"zone"_s, u"Asia/Jakarta"_s}, {u"week"_s, week}}, actor); !r)
             return r;
     }
     if (s.call.defaultMinutes != 1) {
-        if (auto r = desk.changeSetting(Settings::CallKey,
+        if (auto r = desk.service().changeSetting(Settings::CallKey,
                                         {{u"defaultMinutes"_s, 1}, {u"maxMinutes"_s, 3}, {u"warningSeconds"_s, 20}},
                                         actor);
             !r)
             return r;
     }
     if (s.queue.onePerDay) {
-        if (auto r = desk.changeSetting(Settings::QueueKey, {{u"onePerDay"_s, false}, {u"maxRetries"_s, 2}}, actor); !r)
+        if (auto r = desk.service().changeSetting(Settings::QueueKey, {{u"onePerDay"_s, false}, {u"maxRetries"_s, 2}}, actor); !r)
             return r;
     }
     if (s.stations.size() != stations) {
-        if (auto r = desk.changeSetting(Settings::StationsKey,
+        if (auto r = desk.service().changeSetting(Settings::StationsKey,
                                         {{u"names"_s, QJsonArray{u"1"_s, u"2"_s, u"3"_s, u"4"_s}}}, actor);
             !r)
             return r;
     }
-    if (desk.wbpInCell(u"1"_s).isEmpty()) {
-        if (auto r = desk.importRoster(DemoData::roster(7, 3), u"penghuni.csv"_s, actor); !r)
+    auto firstCell = desk.roster().wbpInCell(u"1"_s);
+    if (!firstCell)
+        return firstCell.error();
+    if (firstCell->isEmpty()) {
+        if (auto r = desk.roster().importRoster(DemoData::roster(7, 3), u"penghuni.csv"_s, actor); !r)
             return r.error();
     }
     for (int cell = 1; cell <= 18; ++cell) {
-        for (const Wbp &w : desk.wbpInCell(QString::number(cell))) {
-            if (!desk.contactsOf(w.id).isEmpty())
+        auto inCell = desk.roster().wbpInCell(QString::number(cell));
+        if (!inCell)
+            return inCell.error();
+        for (const Wbp &w : std::as_const(*inCell)) {
+            auto contacts = desk.roster().contactsOf(w.id);
+            if (!contacts)
+                return contacts.error();
+            if (!contacts->isEmpty())
                 continue;
             const QString phone = u"0812%1"_s.arg(10'000'000 + w.id * 7919 % 89'999'999);
-            if (auto r = desk.addContact(w.id, u"Keluarga "_s + w.name, u"Istri"_s, phone, true, actor); !r)
+            if (auto r = desk.roster().addContact(w.id, u"Keluarga "_s + w.name, u"Istri"_s, phone, true, actor); !r)
                 return r.error();
         }
     }
@@ -105,47 +114,48 @@ std::optional<Error> act(Desk &desk, QRandomGenerator &rng, const QList<Wbp> &pe
         if (people.isEmpty())
             return std::nullopt;
         const Wbp &w = people[rng.bounded(int(people.size()))];
-        const QList<Contact> contacts = desk.contactsOf(w.id);
+        // A failed read (the file locked by the killed writer's recovery) skips this turn.
+        const QList<Contact> contacts = desk.roster().contactsOf(w.id).valueOr({});
         if (contacts.isEmpty())
             return std::nullopt;
-        return check(desk.signIn(w.id, contacts.first().id, QString(Actor::Kiosk)));
+        return check(desk.calls().signIn(w.id, contacts.first().id, QString(Actor::Kiosk)));
     }
     if (roll < 36)
-        return check(desk.callNext(station, officer));
+        return check(desk.calls().callNext(station, officer));
     if (roll < 50)
-        return check(desk.startCall(station, officer));
+        return check(desk.calls().startCall(station, officer));
     if (roll < 55)
-        return check(desk.extendCall(station, 1, u"keluarga dari jauh"_s, officer));
+        return check(desk.calls().extendCall(station, 1, u"keluarga dari jauh"_s, officer));
     if (roll < 60)
-        return check(desk.dropCall(station, officer));
+        return check(desk.calls().dropCall(station, officer));
     if (roll < 66)
-        return check(desk.resumeCall(station, officer));
+        return check(desk.calls().resumeCall(station, officer));
     if (roll < 78) {
         static const QLatin1String outcomes[] = {Outcome::Completed, Outcome::EndedEarly, Outcome::Stopped};
-        return check(desk.endCall(station, outcomes[rng.bounded(3)], u"sinyal buruk"_s, officer));
+        return check(desk.calls().endCall(station, outcomes[rng.bounded(3)], u"sinyal buruk"_s, officer));
     }
     if (roll < 81)
-        return check(desk.recall(station, officer));
+        return check(desk.calls().recall(station, officer));
     if (roll < 84)
-        return check(desk.noShow(station, officer));
+        return check(desk.calls().noShow(station, officer));
     if (roll < 87)
-        return check(desk.noAnswer(station, officer));
+        return check(desk.calls().noAnswer(station, officer));
     if (roll < 94) {
         QSqlQuery q(desk.logbook().database());
         if (!q.exec(u"SELECT id FROM sessions ORDER BY random() LIMIT 1"_s) || !q.next())
             return std::nullopt;
         const qint64 session = q.value(0).toLongLong();
         q.finish();
-        return check(desk.amend(session, u"note"_s, u"catatan %1"_s.arg(rng.bounded(1000)),
+        return check(desk.calls().amend(session, u"note"_s, u"catatan %1"_s.arg(rng.bounded(1000)),
                                 u"koreksi petugas"_s, officer));
     }
     if (roll < 96) {
         // A big transaction: the whole roster again, one WBP moved to another block.
         QList<RosterRow> rows = DemoData::roster(7, 3);
         rows[rng.bounded(int(rows.size()))].block = u"C%1"_s.arg(rng.bounded(9));
-        return check(desk.importRoster(rows, u"penghuni.csv"_s, officer));
+        return check(desk.roster().importRoster(rows, u"penghuni.csv"_s, officer));
     }
-    return check(desk.cancel(1 + int(rng.bounded(40)), u"dibatalkan"_s, officer));
+    return check(desk.calls().cancel(1 + int(rng.bounded(40)), u"dibatalkan"_s, officer));
 }
 
 } // namespace
@@ -185,10 +195,10 @@ int runServiceDay(const QString &path, const Clock &clock, quint32 seed)
     say("ready");
     QList<Wbp> people;
     for (int cell = 1; cell <= 18; ++cell)
-        people.append(desk.wbpInCell(QString::number(cell)));
+        people.append(desk.roster().wbpInCell(QString::number(cell)).valueOr({}));
     QRandomGenerator rng(seed);
     for (;;) {
-        (void)desk.poll();
+        (void)desk.calls().poll();
         if (auto error = act(desk, rng, people))
             return failed("write", *error);
     }

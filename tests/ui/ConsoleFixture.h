@@ -32,8 +32,8 @@ struct ConsoleFixture : DeskFixture
         Dialogs::setTestMode(true);
         Dialogs::clear();
         if (withOfficers) {
-            must(desk->addOfficer(adminName, u"admin"_s, adminPin, QString(Actor::System)), "add admin");
-            must(desk->addOfficer(officerName, u"officer"_s, officerPin, QString(Actor::System)), "add officer");
+            must(desk->officers().add(adminName, u"admin"_s, adminPin, QString(Actor::System)), "add admin");
+            must(desk->officers().add(officerName, u"officer"_s, officerPin, QString(Actor::System)), "add officer");
         }
         window = std::make_unique<ConsoleWindow>(*desk, QString(), &announcer);
         window->resize(1366, 768);

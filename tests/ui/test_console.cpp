@@ -1,6 +1,8 @@
 #include "ConsoleFixture.h"
 
 #include "Format.h"
+#include "Labels.h"
+#include "LineHistory.h"
 #include "LogbookView.h"
 #include "QueueView.h"
 #include "SettingsView.h"
@@ -88,7 +90,7 @@ TEST_CASE("the full desk flow runs through the widgets and ends as a line in the
     CHECK(book.model()->line(0).outcome == QString(Outcome::Completed));
     CHECK(book.model()->line(0).durationMs == 314'000);
     CHECK(cellText(book, 0, LogbookModel::DurationColumn) == Format::duration(314));
-    CHECK(cellText(book, 0, LogbookModel::OutcomeColumn) == LogbookModel::outcomeLabel(QString(Outcome::Completed), 0));
+    CHECK(cellText(book, 0, LogbookModel::OutcomeColumn) == Labels::outcome(QString(Outcome::Completed), 0));
     CHECK(cellText(book, 0, LogbookModel::OfficerColumn) == adminName);
 }
 
@@ -109,7 +111,7 @@ TEST_CASE("an extension beyond the maximum is refused with a message and the cou
     Dialogs::pushAnswer(QVariantMap{{u"minutes"_s, 5}, {u"reason"_s, u"keluarga dari jauh"_s}});
     CHECK(f.card().trigger(Action::Extend));
     CHECK(f.card().countdownText() == u"09:30");
-    CHECK(f.desk->timer(1)->extensionMinutesLeft() == 0);
+    CHECK(f.desk->calls().timer(1)->extensionMinutesLeft() == 0);
 
     // Cancelling the dialog changes nothing and shows nothing.
     Dialogs::clear();
@@ -156,13 +158,13 @@ TEST_CASE("the next call at a station is at most two clicks after ending the pre
     f.click(Action::End);
     f.click(Action::CallNext);
     CHECK(f.card().phaseKey() == u"called");
-    CHECK(f.desk->ticketAt(1)->wbpId == QString::number(f.agus));
+    CHECK(f.desk->calls().ticketAt(1)->wbpId == QString::number(f.agus));
 
     // One: "completed, call next" from the Akhiri menu (or Shift+F9).
     f.click(Action::Start);
     CHECK(f.window->triggerOnSelected(Action::EndAndCallNext));
-    CHECK(f.desk->ticketAt(1)->wbpId == QString::number(f.joko));
-    CHECK(f.desk->ticketAt(1)->state == TicketState::Called);
+    CHECK(f.desk->calls().ticketAt(1)->wbpId == QString::number(f.joko));
+    CHECK(f.desk->calls().ticketAt(1)->state == TicketState::Called);
 }
 
 TEST_CASE("the stop outcome needs a reason and ending early is recorded as such", "[console]")
@@ -202,7 +204,7 @@ TEST_CASE("recall, no-show and no-answer work from the card and the queue shows 
     CHECK(f.card().phaseKey() == u"free");
     CHECK(f.window->queueView()->rowCount() == 2);
     f.click(Action::CallNext);
-    CHECK(f.desk->ticketAt(1)->wbpId == QString::number(f.agus));
+    CHECK(f.desk->calls().ticketAt(1)->wbpId == QString::number(f.agus));
     f.click(Action::NoShow);
     CHECK(f.window->queueView()->rowCount() == 1);
     CHECK(f.card().button(Action::Start)->isEnabled() == false);
@@ -218,8 +220,8 @@ TEST_CASE("a ticket chosen in the queue can be called to a given station", "[con
     queue.selectTicket(agus.number);
     REQUIRE(queue.selectedTicket() == agus.number);
     emit queue.callRequested(agus.number, 2);
-    REQUIRE(f.desk->ticketAt(2));
-    CHECK(f.desk->ticketAt(2)->number == agus.number);
+    REQUIRE(f.desk->calls().ticketAt(2));
+    CHECK(f.desk->calls().ticketAt(2)->number == agus.number);
     CHECK(f.card(2).phaseKey() == u"called");
     CHECK(f.announcer.requests().last().endsWith(u"silakan ke bilik dua"_s));
 }
@@ -233,7 +235,7 @@ TEST_CASE("a kiosk sign-in committed by another connection appears in the queue"
         auto kioskBook = openLogbook(f.path, f.clock);
         Desk kiosk(*kioskBook, f.clock);
         must(kiosk.load(false), "kiosk load");
-        must(kiosk.signIn(f.joko, f.contactOf.value(f.joko), QString(Actor::Kiosk)), "kiosk sign-in");
+        must(kiosk.calls().signIn(f.joko, f.contactOf.value(f.joko), QString(Actor::Kiosk)), "kiosk sign-in");
     }
     f.logbook->checkForExternalChanges();
     CHECK(f.window->queueView()->rowCount() == 1);
@@ -266,13 +268,18 @@ TEST_CASE("an amendment keeps the original line visible and marks it corrected",
     REQUIRE(book.amendSelected());
     CHECK(lastEventType(*f.logbook) == u"session.amend");
     REQUIRE(book.model()->rowCount() == 1);
-    CHECK(book.model()->line(0).outcome == QString(Outcome::Completed)); // the original stays
-    CHECK(book.model()->line(0).amended);
+    // The line counts the corrected outcome, and shows the original beside it.
+    const BookLine &line = book.model()->line(0);
+    CHECK(line.outcome == QString(Outcome::EndedEarly));
+    REQUIRE(line.isCorrected());
+    CHECK(line.corrections.first().original == Labels::outcome(QString(Outcome::Completed)));
+    CHECK(cellText(book, 0, LogbookModel::OutcomeColumn)
+          == Labels::outcome(QString(Outcome::Completed)) + u" \u2192 "_s + Labels::outcome(QString(Outcome::EndedEarly)));
     CHECK_FALSE(cellText(book, 0, LogbookModel::CorrectedColumn).isEmpty());
     const QStringList history = book.history();
-    CHECK(history.filter(LogbookView::eventLabel(EventType::SignedIn)).size() == 1);
-    CHECK(history.filter(LogbookView::eventLabel(EventType::CallStarted)).size() == 1);
-    CHECK(history.filter(LogbookView::eventLabel(EventType::Amended)).size() == 1);
+    CHECK(history.filter(LineHistory::eventLabel(EventType::SignedIn)).size() == 1);
+    CHECK(history.filter(LineHistory::eventLabel(EventType::CallStarted)).size() == 1);
+    CHECK(history.filter(LineHistory::eventLabel(EventType::Amended)).size() == 1);
     CHECK(history.filter(u"salah pilih hasil"_s).size() == 1);
 }
 
@@ -299,7 +306,7 @@ TEST_CASE("the visiting book pages through the sessions and filters them", "[con
     // Sign-ins cancelled again: more lines than one page.
     for (int i = 0; i < LogbookModel::pageSize + 5; ++i) {
         const Ticket t = f.signIn(i % 2 ? f.agus : f.budi);
-        must(f.desk->cancel(t.number, u"uji"_s, officer), "cancel");
+        must(f.desk->calls().cancel(t.number, u"uji"_s, officer), "cancel");
     }
     f.signIn(f.joko);
     REQUIRE(f.window->showPage(ConsoleWindow::Page::Logbook));
@@ -317,20 +324,20 @@ TEST_CASE("the visiting book pages through the sessions and filters them", "[con
     CHECK(tickets.size() == model.rowCount());
     CHECK(model.line(0).name == u"Joko Susilo");
 
-    LogbookFilter byName;
+    VisitingBook::Filter byName;
     byName.name = u"agus"_s;
     book.setFilter(byName);
     CHECK(model.rowCount() == (LogbookModel::pageSize + 5) / 2);
-    LogbookFilter byCell;
+    VisitingBook::Filter byCell;
     byCell.cell = u"13"_s;
     book.setFilter(byCell);
     CHECK(model.rowCount() == 1);
-    LogbookFilter byOutcome;
+    VisitingBook::Filter byOutcome;
     byOutcome.outcome = u"cancelled"_s;
     byOutcome.registerNumber = u"B I 101"_s;
     book.setFilter(byOutcome);
     CHECK(model.rowCount() == (LogbookModel::pageSize + 6) / 2);
-    LogbookFilter otherDays;
+    VisitingBook::Filter otherDays;
     otherDays.from = f.desk->today().addDays(1);
     book.setFilter(otherDays);
     CHECK(model.rowCount() == 0);
@@ -379,10 +386,10 @@ TEST_CASE("the first start on an empty database creates the administrator", "[co
     REQUIRE(login.isCreatingAdmin());
     CHECK_FALSE(login.submit(u"Kepala Rutan"_s, u"2468"_s, u"2469"_s));
     CHECK(login.lastReason() == u"pin-mismatch");
-    CHECK(f.desk->officers().isEmpty());
+    CHECK(must(f.desk->officers().list()).isEmpty());
     REQUIRE(login.submit(u"Kepala Rutan"_s, u"2468"_s, u"2468"_s));
-    REQUIRE(f.desk->officers().size() == 1);
-    CHECK(f.desk->officers().first().isAdmin());
+    REQUIRE(must(f.desk->officers().list()).size() == 1);
+    CHECK(must(f.desk->officers().list()).first().isAdmin());
     CHECK(f.window->officer()->name == u"Kepala Rutan");
     CHECK(lastEventType(*f.logbook) == u"officer.login");
 }
@@ -451,13 +458,13 @@ TEST_CASE("function keys act on the selected station and Ctrl+number selects one
     QTest::keyClick(f.window.get(), Qt::Key_2, Qt::ControlModifier);
     CHECK(f.window->selectedStation() == 2);
     QTest::keyClick(f.window.get(), Qt::Key_F2);
-    REQUIRE(f.desk->ticketAt(2));
-    CHECK(f.desk->ticketAt(2)->wbpId == QString::number(f.budi));
+    REQUIRE(f.desk->calls().ticketAt(2));
+    CHECK(f.desk->calls().ticketAt(2)->wbpId == QString::number(f.budi));
     QTest::keyClick(f.window.get(), Qt::Key_F5);
     CHECK(f.card(2).phaseKey() == u"running");
     QTest::keyClick(f.window.get(), Qt::Key_F9, Qt::ShiftModifier); // end and call the next
-    CHECK(f.desk->ticketAt(2)->wbpId == QString::number(f.agus));
-    CHECK_FALSE(f.desk->ticketAt(1));
+    CHECK(f.desk->calls().ticketAt(2)->wbpId == QString::number(f.agus));
+    CHECK_FALSE(f.desk->calls().ticketAt(1));
 }
 
 TEST_CASE("the schedule table saves a changed day and a holiday and refuses a bad window", "[console][settings]")

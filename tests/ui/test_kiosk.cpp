@@ -37,7 +37,7 @@ TEST_CASE("a WBP with one approved contact signs in with three taps and gets a t
     CHECK(f.window->ticket()->contactId == id(f.contactOf[f.budi]));
     CHECK(f.lastEvent(u"type"_s) == QString(EventType::SignedIn));
     CHECK(f.lastEvent(u"actor"_s) == QString(Actor::Kiosk));
-    CHECK(f.desk->queue().waiting().size() == 1);
+    CHECK(f.desk->calls().queue().waiting().size() == 1);
 }
 
 TEST_CASE("a WBP with two approved contacts chooses whom to call", "[kiosk]")
@@ -80,7 +80,7 @@ TEST_CASE("the kiosk shows every refusal with the desk's message and a hint", "[
         f.type(u"dedi"_s);
         f.tap(u"wbp-"_s + id(f.dedi));
         expectRefusal(u"schedule"_s);
-        CHECK(f.window->refusalMessage() == f.desk->checkSignIn(f.dedi).error().message);
+        CHECK(f.window->refusalMessage() == f.desk->calls().checkSignIn(f.dedi).error().message);
         // The message names the cell's day and windows.
         CHECK(f.window->refusalMessage().contains(QLocale().dayName(2)));
     }
@@ -105,16 +105,16 @@ TEST_CASE("the kiosk shows every refusal with the desk's message and a hint", "[
     SECTION("already called today")
     {
         f.signInAtDesk(f.budi);
-        (void)must(f.desk->callNext(1, officerActor));
-        (void)must(f.desk->startCall(1, officerActor));
-        (void)must(f.desk->endCall(1, Outcome::Completed, QString(), officerActor));
+        (void)must(f.desk->calls().callNext(1, officerActor));
+        (void)must(f.desk->calls().startCall(1, officerActor));
+        (void)must(f.desk->calls().endCall(1, Outcome::Completed, QString(), officerActor));
         f.tap(u"cell-12"_s);
         f.tap(u"wbp-"_s + id(f.budi));
         expectRefusal(u"already-called-today"_s);
     }
     SECTION("an active restriction says until when")
     {
-        (void)must(f.desk->addRestriction(f.budi, u"sanksi disiplin"_s, QDate(2026, 11, 1), QDate(2026, 12, 15),
+        (void)must(f.desk->roster().addRestriction(f.budi, u"sanksi disiplin"_s, QDate(2026, 11, 1), QDate(2026, 12, 15),
                                           officerActor));
         f.tap(u"cell-12"_s);
         f.tap(u"wbp-"_s + id(f.budi));
@@ -134,8 +134,8 @@ TEST_CASE("the kiosk shows every refusal with the desk's message and a hint", "[
         auto *noMatch = f.window->findChild<QLabel *>(u"no-match"_s);
         REQUIRE(noMatch);
         CHECK(noMatch->isVisible());
-        CHECK(noMatch->text().contains(f.desk->checkSignIn(0).error().message));
-        CHECK(f.desk->checkSignIn(0).error().reason == u"unknown-wbp");
+        CHECK(noMatch->text().contains(f.desk->calls().checkSignIn(0).error().message));
+        CHECK(f.desk->calls().checkSignIn(0).error().reason == u"unknown-wbp");
     }
     // Whatever the refusal, one tap leads back to the start.
     f.tap(f.window->page() == u"refusal" ? u"home"_s : u"back"_s);
@@ -161,7 +161,7 @@ TEST_CASE("after 30 seconds without a touch the kiosk returns to welcome and for
     f.clock.advanceSeconds(1);
     f.window->tick();
     CHECK(f.window->page() == u"welcome");
-    CHECK(f.desk->queue().tickets().isEmpty());
+    CHECK(f.desk->calls().queue().tickets().isEmpty());
 
     // The half-done sign-in is gone: the next person starts from an empty search.
     f.tap(u"search-all"_s);
@@ -179,8 +179,8 @@ TEST_CASE("the board shows a call committed by another connection to the file", 
     auto otherLogbook = openLogbook(f.path, f.clock);
     Desk console(*otherLogbook, f.clock);
     must(console.load(), "load console");
-    (void)must(console.signIn(f.budi, f.contactOf[f.budi], officerActor));
-    (void)must(console.callNext(1, officerActor));
+    (void)must(console.calls().signIn(f.budi, f.contactOf[f.budi], officerActor));
+    (void)must(console.calls().callNext(1, officerActor));
 
     CHECK(f.window->board().isEmpty()); // not yet noticed
     f.logbook->checkForExternalChanges();
@@ -188,8 +188,8 @@ TEST_CASE("the board shows a call committed by another connection to the file", 
     CHECK(f.window->board().first().startsWith(u"A-001 · Budi Santoso · "_s));
     CHECK(f.window->board().first().endsWith(u"1"_s));
 
-    (void)must(console.startCall(1, officerActor));
-    (void)must(console.endCall(1, Outcome::Completed, QString(), officerActor));
+    (void)must(console.calls().startCall(1, officerActor));
+    (void)must(console.calls().endCall(1, Outcome::Completed, QString(), officerActor));
     f.logbook->checkForExternalChanges();
     CHECK(f.window->board().isEmpty());
 
@@ -199,8 +199,8 @@ TEST_CASE("the board shows a call committed by another connection to the file", 
     f.tap(u"confirm-yes"_s);
     REQUIRE(f.window->page() == u"ticket");
     otherLogbook->checkForExternalChanges();
-    REQUIRE(console.queue().waiting().size() == 1);
-    CHECK(console.queue().waiting().first().number == f.window->ticket()->number);
+    REQUIRE(console.calls().queue().waiting().size() == 1);
+    CHECK(console.calls().queue().waiting().first().number == f.window->ticket()->number);
 }
 
 TEST_CASE("close, Alt+F4 and Escape do nothing until an officer enters the PIN", "[kiosk]")
@@ -272,14 +272,14 @@ TEST_CASE("the ticket screen's estimated wait follows the live queue", "[kiosk]"
     const qint64 slot = KioskEstimate::slotSeconds(*f.desk);
     CHECK(slot == 6 * 60); // 5-minute calls and a minute to change over
     // Fourth in line, two booths free: two go now, the next two a turn later.
-    CHECK(f.desk->queue().positionOf(f.window->ticket()->number) == 4);
+    CHECK(f.desk->calls().queue().positionOf(f.window->ticket()->number) == 4);
     CHECK(f.window->estimatedWaitSeconds() == slot);
 
     // Both booths in a call: the next two follow when the calls end.
-    (void)must(f.desk->callNext(1, officerActor));
-    (void)must(f.desk->startCall(1, officerActor));
-    (void)must(f.desk->callNext(2, officerActor));
-    (void)must(f.desk->startCall(2, officerActor));
+    (void)must(f.desk->calls().callNext(1, officerActor));
+    (void)must(f.desk->calls().startCall(1, officerActor));
+    (void)must(f.desk->calls().callNext(2, officerActor));
+    (void)must(f.desk->calls().startCall(2, officerActor));
     CHECK(f.window->estimatedWaitSeconds() == 5 * 60 + 60);
 
     // Time passes (less than the idle limit): the estimate counts down with the running calls.
@@ -289,12 +289,12 @@ TEST_CASE("the ticket screen's estimated wait follows the live queue", "[kiosk]"
     CHECK(f.window->estimatedWaitSeconds() == 280 + 60);
 
     // Booth 1 finishes: Hadi goes there now, Budi still waits for booth 2.
-    (void)must(f.desk->endCall(1, Outcome::Completed, QString(), officerActor));
+    (void)must(f.desk->calls().endCall(1, Outcome::Completed, QString(), officerActor));
     CHECK(f.window->estimatedWaitSeconds() == 280 + 60);
 
     // Hadi withdraws: Budi is next and booth 1 is free.
-    must(f.desk->cancel(hadi.number, u"batal"_s, officerActor));
-    CHECK(f.desk->queue().positionOf(f.window->ticket()->number) == 1);
+    must(f.desk->calls().cancel(hadi.number, u"batal"_s, officerActor));
+    CHECK(f.desk->calls().queue().positionOf(f.window->ticket()->number) == 1);
     CHECK(f.window->estimatedWaitSeconds() == 0);
 }
 
@@ -315,7 +315,7 @@ TEST_CASE("the satisfaction survey stores nine answers as one event and one row 
         CHECK(payload.value(u"u"_s + QString::number(i + 1)).toInt() == answers[i]);
     CHECK(kj::test::scalar(f.logbook->database(), u"SELECT u1 || u2 || u3 || u4 || u5 || u6 || u7 || u8 || u9 "
                                         "FROM survey_answers"_s).toString() == u"433424413");
-    CHECK(f.desk->queue().tickets().isEmpty());
+    CHECK(f.desk->calls().queue().tickets().isEmpty());
 }
 
 TEST_CASE("a survey stopped half-way stores nothing", "[kiosk]")
@@ -368,7 +368,7 @@ TEST_CASE("the board does not show yesterday's calls", "[kiosk]")
 {
     KioskFixture f;
     f.signInAtDesk(f.budi);
-    (void)must(f.desk->callNext(1, officerActor));
+    (void)must(f.desk->calls().callNext(1, officerActor));
     REQUIRE(f.window->board().size() == 1);
     f.clock.advanceSeconds(24 * 3600); // Tuesday, nothing committed since
     f.window->tick();
@@ -418,7 +418,7 @@ TEST_CASE("kiosk screenshots", "[.screenshots]")
             QApplication::processEvents();
             REQUIRE(f.window->grab().save(prefix + name + u".png"_s));
         };
-        must(f.desk->importRoster({row(2, u"Budi Santoso"_s, u"B I 101/2025"_s, u"12"_s),
+        must(f.desk->roster().importRoster({row(2, u"Budi Santoso"_s, u"B I 101/2025"_s, u"12"_s),
                                    row(3, u"Agus Salim"_s, u"A I 17/2026"_s, u"12"_s),
                                    row(4, u"Joko Susilo"_s, u"B IIa 55/2024"_s, u"13"_s),
                                    row(5, u"Dedi Kurniawan"_s, u"A II 3/2026"_s, u"4"_s),
@@ -427,10 +427,10 @@ TEST_CASE("kiosk screenshots", "[.screenshots]")
                                    row(8, u"Muhammad Rizky Ramadhan Firmansyah Saputra"_s, u"A III 1234/2026"_s, u"12"_s)},
                                   u"penghuni.csv"_s, officerActor));
         f.signInAtDesk(f.hadi);
-        (void)must(f.desk->callNext(1, officerActor));
+        (void)must(f.desk->calls().callNext(1, officerActor));
         f.signInAtDesk(f.joko);
-        (void)must(f.desk->callNext(2, officerActor));
-        (void)must(f.desk->startCall(2, officerActor));
+        (void)must(f.desk->calls().callNext(2, officerActor));
+        (void)must(f.desk->calls().startCall(2, officerActor));
         shot(u"1-welcome"_s);
         f.tap(u"cell-12"_s);
         shot(u"2-names"_s);
@@ -480,18 +480,18 @@ TEST_CASE("the kiosk signs in on the demo facility as a second window of the sam
     Desk desk(*logbook, clock);
     must(desk.load(), "load desk");
     must(DemoData::populate(desk, 2026), "populate demo");
-    const int before = int(desk.queue().tickets().size());
+    const int before = int(desk.calls().queue().tickets().size());
 
     KioskWindow window(desk);
     window.resize(1920, 1080);
     window.show();
     // Everyone of cell 12 who may sign in now, with exactly one approved contact.
     std::optional<Wbp> chosen;
-    for (const Wbp &w : desk.wbpInCell(u"12"_s)) {
+    for (const Wbp &w : must(desk.roster().wbpInCell(u"12"_s))) {
         int approved = 0;
-        for (const Contact &c : desk.contactsOf(w.id))
+        for (const Contact &c : must(desk.roster().contactsOf(w.id)))
             approved += c.approved ? 1 : 0;
-        if (approved == 1 && desk.checkSignIn(w.id).ok()) {
+        if (approved == 1 && desk.calls().checkSignIn(w.id).ok()) {
             chosen = w;
             break;
         }
@@ -504,6 +504,6 @@ TEST_CASE("the kiosk signs in on the demo facility as a second window of the sam
         QTest::mouseClick(b, Qt::LeftButton);
     }
     REQUIRE(window.page() == u"ticket");
-    CHECK(desk.queue().tickets().size() == before + 1);
+    CHECK(desk.calls().queue().tickets().size() == before + 1);
     CHECK(window.ticket()->wbpId == QString::number(chosen->id));
 }

@@ -63,7 +63,7 @@ struct KioskFixture
         logbook = openLogbook(path, clock);
         desk = std::make_unique<Desk>(*logbook, clock);
         must(desk->load(false), "load desk");
-        must(desk->importRoster({row(2, u"Budi Santoso"_s, u"B I 101/2025"_s, u"12"_s),
+        must(desk->roster().importRoster({row(2, u"Budi Santoso"_s, u"B I 101/2025"_s, u"12"_s),
                                  row(3, u"Agus Salim"_s, u"A I 17/2026"_s, u"12"_s),
                                  row(4, u"Joko Susilo"_s, u"B IIa 55/2024"_s, u"13"_s),
                                  row(5, u"Dedi Kurniawan"_s, u"A II 3/2026"_s, u"4"_s),
@@ -77,14 +77,14 @@ struct KioskFixture
         dedi = idOf(u"A II 3/2026"_s);
         eko = idOf(u"B I 9/2025"_s);
         hadi = idOf(u"B I 44/2025"_s);
-        contactOf[budi] = must(desk->addContact(budi, u"Siti Aminah"_s, u"Istri"_s, u"0812-3456-7890"_s, true, officerActor));
-        contactOf[agus] = must(desk->addContact(agus, u"Rina Wati"_s, u"Ibu"_s, u"0813 1111 2222"_s, true, officerActor));
-        agusSecond = must(desk->addContact(agus, u"Tono"_s, u"Kakak"_s, u"0813 1111 3333"_s, true, officerActor));
-        contactOf[joko] = must(desk->addContact(joko, u"Dewi Lestari"_s, u"Anak"_s, u"+62 857 3333 4444"_s, true, officerActor));
-        contactOf[dedi] = must(desk->addContact(dedi, u"Sri Rahayu"_s, u"Kakak"_s, u"081355556666"_s, true, officerActor));
-        (void)must(desk->addContact(eko, u"Yanti"_s, u"Istri"_s, u"081377778888"_s, false, officerActor));
-        contactOf[hadi] = must(desk->addContact(hadi, u"Lina"_s, u"Istri"_s, u"081399990000"_s, true, officerActor));
-        (void)must(desk->addOfficer(officerName, u"admin"_s, officerPin, officerActor));
+        contactOf[budi] = must(desk->roster().addContact(budi, u"Siti Aminah"_s, u"Istri"_s, u"0812-3456-7890"_s, true, officerActor));
+        contactOf[agus] = must(desk->roster().addContact(agus, u"Rina Wati"_s, u"Ibu"_s, u"0813 1111 2222"_s, true, officerActor));
+        agusSecond = must(desk->roster().addContact(agus, u"Tono"_s, u"Kakak"_s, u"0813 1111 3333"_s, true, officerActor));
+        contactOf[joko] = must(desk->roster().addContact(joko, u"Dewi Lestari"_s, u"Anak"_s, u"+62 857 3333 4444"_s, true, officerActor));
+        contactOf[dedi] = must(desk->roster().addContact(dedi, u"Sri Rahayu"_s, u"Kakak"_s, u"081355556666"_s, true, officerActor));
+        (void)must(desk->roster().addContact(eko, u"Yanti"_s, u"Istri"_s, u"081377778888"_s, false, officerActor));
+        contactOf[hadi] = must(desk->roster().addContact(hadi, u"Lina"_s, u"Istri"_s, u"081399990000"_s, true, officerActor));
+        (void)must(desk->officers().add(officerName, u"admin"_s, officerPin, officerActor));
         openWindow();
     }
 
@@ -99,12 +99,12 @@ struct KioskFixture
 
     qint64 idOf(const QString &registerNumber) const
     {
-        const auto w = desk->wbpByRegisterNumber(registerNumber);
+        const auto w = must(desk->roster().wbpByRegisterNumber(registerNumber));
         REQUIRE(w);
         return w->id;
     }
 
-    Ticket signInAtDesk(qint64 wbp) { return must(desk->signIn(wbp, contactOf.value(wbp), officerActor), "sign in"); }
+    Ticket signInAtDesk(qint64 wbp) { return must(desk->calls().signIn(wbp, contactOf.value(wbp), officerActor), "sign in"); }
 
     // The visible button of that name (several pages have a "back" or "home"), else any.
     QPushButton *button(const QString &name) const

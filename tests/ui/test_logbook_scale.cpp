@@ -32,7 +32,7 @@ TEST_CASE("the visiting book opens a page at a time over a million lines", "[.lo
         REQUIRE(raw.exec(u"COMMIT"_s));
     }
     LogbookModel model(*f.desk);
-    auto timed = [&](const char *what, const LogbookFilter &filter) {
+    auto timed = [&](const char *what, const VisitingBook::Filter &filter) {
         QElapsedTimer t;
         t.start();
         model.setFilter(filter);
@@ -44,20 +44,20 @@ TEST_CASE("the visiting book opens a page at a time over a million lines", "[.lo
                   << t.nsecsElapsed() / 1000 << " us for it)");
     };
     timed("no filter", {});
-    LogbookFilter name;
+    VisitingBook::Filter name;
     name.name = u"joko"_s;
     timed("name", name);
-    LogbookFilter reg;
+    VisitingBook::Filter reg;
     reg.registerNumber = u"A II 3"_s;
     timed("register number", reg);
-    LogbookFilter range;
+    VisitingBook::Filter range;
     range.from = QDate(2020, 1, 1);
     range.to = QDate(2020, 1, 31);
     timed("one month", range);
-    LogbookFilter none;
+    VisitingBook::Filter none;
     none.name = u"nobody has this name"_s;
     timed("name matching nothing", none);
-    LogbookFilter outcome;
+    VisitingBook::Filter outcome;
     outcome.outcome = u"no-show"_s;
     timed("outcome matching nothing", outcome);
 }

@@ -1,6 +1,9 @@
 #include "ConsoleFixture.h"
 
 #include "Format.h"
+#include "Labels.h"
+#include "SessionRecords.h"
+#include "LineHistory.h"
 #include "LogbookView.h"
 
 #include <QComboBox>
@@ -18,7 +21,7 @@ QString cell(LogbookView &book, int row, int column, int role = Qt::DisplayRole)
 
 qint64 officerId(const Desk &desk, const QString &name)
 {
-    for (const Officer &o : desk.officers(true)) {
+    for (const Officer &o : must(desk.officers().list(true))) {
         if (o.name == name)
             return o.id;
     }
@@ -42,22 +45,24 @@ TEST_CASE("a corrected line shows the original and the corrected value side by s
     f.window->show(); // the book re-reads on the Desk's change notice only while it is seen
     f.login();
     LogbookView &book = f.oneCallInTheBook();
-    const qint64 session = book.model()->line(0).id;
-    const QString completed = LogbookModel::outcomeLabel(QString(Outcome::Completed), 0);
+    const qint64 session = book.model()->line(0).sessionId;
+    const QString completed = Labels::outcome(QString(Outcome::Completed), 0);
     CHECK(cell(book, 0, LogbookModel::OutcomeColumn) == completed);
     CHECK(cell(book, 0, LogbookModel::CorrectedColumn).isEmpty());
 
-    must(f.desk->amend(session, u"outcome"_s, QString(Outcome::EndedEarly), u"salah pilih hasil"_s, officer));
-    must(f.desk->amend(session, u"duration"_s, u"4"_s, u"jam dinding"_s, officer));
-    must(f.desk->amend(session, u"station"_s, u"2"_s, u"bilik tertukar"_s, officer));
-    must(f.desk->amend(session, u"note"_s, u"suara putus-putus"_s, u"catatan"_s, officer));
+    must(f.desk->calls().amend(session, u"outcome"_s, QString(Outcome::EndedEarly), u"salah pilih hasil"_s, officer));
+    must(f.desk->calls().amend(session, u"duration"_s, u"4"_s, u"jam dinding"_s, officer));
+    must(f.desk->calls().amend(session, u"station"_s, u"2"_s, u"bilik tertukar"_s, officer));
+    must(f.desk->calls().amend(session, u"note"_s, u"suara putus-putus"_s, u"catatan"_s, officer));
     // The Desk's change notice re-reads the shown book.
     REQUIRE(book.model()->rowCount() == 1);
-    const LogbookLine &line = book.model()->line(0);
-    CHECK(line.outcome == QString(Outcome::Completed)); // the original is never overwritten
+    const BookLine &line = book.model()->line(0);
+    // The line counts the corrected values; the record's own line is never overwritten.
+    CHECK(line.outcome == QString(Outcome::EndedEarly));
+    CHECK(must(SessionRecords(*f.logbook).line(session))->outcome == QString(Outcome::Completed));
     CHECK(line.corrections.size() == 4);
     checkCorrected(cell(book, 0, LogbookModel::OutcomeColumn), completed,
-                   LogbookModel::outcomeLabel(QString(Outcome::EndedEarly), 0));
+                   Labels::outcome(QString(Outcome::EndedEarly), 0));
     checkCorrected(cell(book, 0, LogbookModel::DurationColumn), Format::duration(200), Format::duration(240));
     checkCorrected(cell(book, 0, LogbookModel::StationColumn), u"1"_s, u"2"_s);
     CHECK(cell(book, 0, LogbookModel::CorrectedColumn).contains(u"suara putus-putus"_s));
@@ -66,9 +71,9 @@ TEST_CASE("a corrected line shows the original and the corrected value side by s
         CHECK(tooltip.contains(reason));
 
     // A second correction of the same field: the latest is the one shown, after the original.
-    must(f.desk->amend(session, u"outcome"_s, QString(Outcome::Stopped), u"dihentikan, bukan selesai"_s, officer));
+    must(f.desk->calls().amend(session, u"outcome"_s, QString(Outcome::Stopped), u"dihentikan, bukan selesai"_s, officer));
     checkCorrected(cell(book, 0, LogbookModel::OutcomeColumn), completed,
-                   LogbookModel::outcomeLabel(QString(Outcome::Stopped), 0));
+                   Labels::outcome(QString(Outcome::Stopped), 0));
     // A line without corrections next to it stays plain.
     f.signIn(f.agus);
     REQUIRE(book.model()->rowCount() == 2);
@@ -84,15 +89,15 @@ TEST_CASE("the visiting book names the officer who ended each call and filters b
     // Rudi calls Budi and Ani ends that call; Rudi calls and ends Agus's.
     f.signIn(f.budi);
     f.signIn(f.agus);
-    must(f.desk->callNext(1, rudi), "call");
-    must(f.desk->startCall(1, rudi), "start");
-    must(f.desk->callNext(2, rudi), "call");
-    must(f.desk->startCall(2, rudi), "start");
+    must(f.desk->calls().callNext(1, rudi), "call");
+    must(f.desk->calls().startCall(1, rudi), "start");
+    must(f.desk->calls().callNext(2, rudi), "call");
+    must(f.desk->calls().startCall(2, rudi), "start");
     f.clock.advanceSeconds(120);
-    must(f.desk->endCall(1, Outcome::Completed, QString(), ani), "end");
-    must(f.desk->endCall(2, Outcome::Completed, QString(), rudi), "end");
+    must(f.desk->calls().endCall(1, Outcome::Completed, QString(), ani), "end");
+    must(f.desk->calls().endCall(2, Outcome::Completed, QString(), rudi), "end");
     // Rudi leaves the service: his name stays in the book and in its officer filter.
-    must(f.desk->setOfficerActive(officerName, false, ani), "deactivate");
+    must(f.desk->officers().setActive(officerName, false, ani), "deactivate");
 
     f.login();
     REQUIRE(f.window->showPage(ConsoleWindow::Page::Logbook));
@@ -129,13 +134,13 @@ TEST_CASE("a line's history reads as what happened, by whom, with the call's out
     const QStringList history = book.history();
     INFO(history.join(u'\n').toStdString());
     REQUIRE(history.size() == 4);
-    CHECK(history[0].contains(LogbookView::eventLabel(EventType::SignedIn)));
-    CHECK(history[0].endsWith(LogbookView::actorLabel(QString(Actor::Kiosk))));
-    CHECK(history[1].contains(LogbookView::eventLabel(EventType::Called)));
+    CHECK(history[0].contains(LineHistory::eventLabel(EventType::SignedIn)));
+    CHECK(history[0].endsWith(Labels::actor(*f.desk, QString(Actor::Kiosk))));
+    CHECK(history[1].contains(LineHistory::eventLabel(EventType::Called)));
     CHECK(history[1].endsWith(officerName));
-    CHECK(history[2].contains(LogbookView::eventLabel(EventType::CallStarted)));
-    CHECK(history[3].contains(LogbookView::eventLabel(EventType::CallEnded)));
-    CHECK(history[3].contains(LogbookModel::outcomeLabel(QString(Outcome::Completed), 0)));
+    CHECK(history[2].contains(LineHistory::eventLabel(EventType::CallStarted)));
+    CHECK(history[3].contains(LineHistory::eventLabel(EventType::CallEnded)));
+    CHECK(history[3].contains(Labels::outcome(QString(Outcome::Completed), 0)));
     CHECK(history[3].contains(Format::duration(200)));
     // No stored key or raw payload reaches the officer.
     for (const QString &line : history)
@@ -145,22 +150,22 @@ TEST_CASE("a line's history reads as what happened, by whom, with the call's out
     // A call with time added, a dropped line and a stop reads the same way.
     f.signIn(f.agus);
     f.callAndStart();
-    const QString actor = Actor::officer(f.desk->officers().constLast().id);
-    must(f.desk->extendCall(1, 2, u"keluarga jauh"_s, actor));
+    const QString actor = Actor::officer(must(f.desk->officers().list()).constLast().id);
+    must(f.desk->calls().extendCall(1, 2, u"keluarga jauh"_s, actor));
     f.advance(60);
-    must(f.desk->dropCall(1, actor));
+    must(f.desk->calls().dropCall(1, actor));
     f.advance(30);
-    must(f.desk->resumeCall(1, actor));
-    must(f.desk->endCall(1, Outcome::Stopped, u"melanggar tata tertib"_s, actor));
+    must(f.desk->calls().resumeCall(1, actor));
+    must(f.desk->calls().endCall(1, Outcome::Stopped, u"melanggar tata tertib"_s, actor));
     book.search();
     book.selectRow(0);
     const QString second = book.history().join(u'\n');
     INFO(second.toStdString());
-    CHECK(second.contains(LogbookView::eventLabel(EventType::CallExtended)));
+    CHECK(second.contains(LineHistory::eventLabel(EventType::CallExtended)));
     CHECK(second.contains(u"keluarga jauh"_s));
-    CHECK(second.contains(LogbookView::eventLabel(EventType::CallDropped)));
-    CHECK(second.contains(LogbookView::eventLabel(EventType::CallResumed)));
-    CHECK(second.contains(LogbookModel::outcomeLabel(QString(Outcome::Stopped), 0)));
+    CHECK(second.contains(LineHistory::eventLabel(EventType::CallDropped)));
+    CHECK(second.contains(LineHistory::eventLabel(EventType::CallResumed)));
+    CHECK(second.contains(Labels::outcome(QString(Outcome::Stopped), 0)));
     CHECK(second.contains(u"melanggar tata tertib"_s));
     CHECK_FALSE(second.contains(u'{'));
 }

@@ -57,17 +57,17 @@ void signInMany(DeskFixture &f, int n)
 {
     QList<RosterRow> rows;
     for (const qint64 id : {f.budi, f.agus, f.joko, f.dedi, f.eko}) {
-        const Wbp w = f.desk->wbp(id).value();
+        const Wbp w = must(f.desk->roster().wbp(id)).value();
         rows.append(rosterRow(int(rows.size()) + 2, w.name, w.registerNumber, w.cell));
     }
     for (int i = 0; i < n; ++i)
         rows.append(rosterRow(int(rows.size()) + 2, u"Warga Binaan %1"_s.arg(i + 1), u"B I %1/2026"_s.arg(500 + i), u"12"_s));
-    must(f.desk->importRoster(rows, u"besar.csv"_s, officer));
+    must(f.desk->roster().importRoster(rows, u"besar.csv"_s, officer));
     for (int i = 0; i < n; ++i) {
         const qint64 wbp = f.idOf(u"B I %1/2026"_s.arg(500 + i));
-        const qint64 contact = must(f.desk->addContact(wbp, u"Keluarga"_s, u"Istri"_s,
+        const qint64 contact = must(f.desk->roster().addContact(wbp, u"Keluarga"_s, u"Istri"_s,
                                                        u"0812000%1"_s.arg(10000 + i), true, officer));
-        must(f.desk->signIn(wbp, contact, QString(Actor::Kiosk)));
+        must(f.desk->calls().signIn(wbp, contact, QString(Actor::Kiosk)));
     }
 }
 
@@ -111,7 +111,7 @@ TEST_CASE("an amended session's printed line shows the correction beside the ori
     const SeededDay seeded = seedVisitingDay(f);
     const QString text = pdfText(adminReport(f, {u"daily"_s, seeded.day.toString(Qt::ISODate)}));
     CHECK(text.contains(u"jam bilik terlambat"_s));
-    CHECK(text.contains(Reports::tr("%1 (was: %2)").arg(Format::duration(300), Format::duration(275))));
+    CHECK(text.contains(BookLines::tr("%1 (was: %2)").arg(Format::duration(300), Format::duration(275))));
 }
 
 TEST_CASE("printed phone numbers show only their last 4 digits", "[reports][pdf]")
@@ -167,8 +167,7 @@ TEST_CASE("the monthly recap PDF shows the IKM and the month's figures", "[repor
 {
     DeskFixture f;
     seedVisitingDay(f);
-    must(f.desk->record(EventType::SurveyAnswered, Projector::surveyPayload({4, 4, 4, 4, 4, 4, 4, 4, 3}),
-                        QString(Actor::Kiosk)));
+    must(f.desk->service().answerSurvey({4, 4, 4, 4, 4, 4, 4, 4, 3}));
     const MonthlyRecap recap = must(Reports::monthlyRecap(*f.desk, f.desk->today()));
     const QString text = pdfText(adminReport(f, {u"monthly"_s, u"2026-11"_s}));
     CHECK(text.contains(Reports::recapTitle(recap.month)));
@@ -273,8 +272,7 @@ TEST_CASE("screenshots of the reports and complaints pages and their PDFs", "[.s
     QDir().mkpath(folder);
     ConsoleFixture f;
     const SeededDay seeded = seedVisitingDay(f);
-    must(f.desk->record(EventType::SurveyAnswered, Projector::surveyPayload({4, 3, 3, 4, 3, 3, 4, 2, 3}),
-                        QString(Actor::Kiosk)));
+    must(f.desk->service().answerSurvey({4, 3, 3, 4, 3, 3, 4, 2, 3}));
     Complaint c;
     c.received = seeded.day;
     c.channel = u"instagram"_s;
@@ -282,7 +280,7 @@ TEST_CASE("screenshots of the reports and complaints pages and their PDFs", "[.s
     c.content = u"Antrian lama sekali pada hari Senin"_s;
     c.status = u"diproses"_s;
     c.followUp = u"Bilik ketiga disiapkan"_s;
-    must(f.desk->addComplaint(c, officer));
+    must(f.desk->service().addComplaint(c, officer));
     f.login();
     f.window->resize(1366, 768);
     f.window->show();

@@ -58,7 +58,7 @@ TEST_CASE("the roster page lists a cell and adds, approves and restricts through
                                     {u"phone"_s, u"0812 5555 6666"_s}, {u"reason"_s, u"nomor baru"_s}});
     REQUIRE(roster.editSelectedContact());
     CHECK(lastEventType(*f.logbook) == u"contact.change");
-    CHECK(f.desk->contact(f.contactOf.value(f.budi))->phone == u"+6281255556666");
+    CHECK(must(f.desk->roster().contact(f.contactOf.value(f.budi)))->phone == u"+6281255556666");
     CHECK(roster.contactLines().first().contains(u"0812-5555-6666"_s));
     roster.search(u"joko"_s);
     roster.selectRow(0);
@@ -66,22 +66,22 @@ TEST_CASE("the roster page lists a cell and adds, approves and restricts through
     Dialogs::pushAnswer(QVariantMap{{u"reason"_s, u"sanksi disiplin"_s}, {u"from"_s, u"30/11/2026"_s}, {u"to"_s, u"06/12/2026"_s}});
     REQUIRE(roster.addRestriction());
     REQUIRE(roster.restrictionLines().size() == 1);
-    CHECK(f.desk->activeRestriction(f.joko, f.desk->today()));
-    const auto check = f.desk->checkSignIn(f.joko);
+    CHECK(must(f.desk->roster().activeRestriction(f.joko, f.desk->today())));
+    const auto check = f.desk->calls().checkSignIn(f.joko);
     REQUIRE_FALSE(check.ok());
     CHECK(check.error().reason == u"restricted");
 
     REQUIRE(roster.selectRestriction(0));
     Dialogs::pushAnswer(QVariantMap{{u"reason"_s, u"dicabut Karutan"_s}});
     REQUIRE(roster.liftSelectedRestriction());
-    CHECK_FALSE(f.desk->activeRestriction(f.joko, f.desk->today()));
+    CHECK_FALSE(must(f.desk->roster().activeRestriction(f.joko, f.desk->today())));
 
     // Approving the unapproved contact added above.
     const int unapproved = int(roster.contactLines().indexOf(roster.contactLines().filter(u"0812-9999-0000"_s).value(0)));
     REQUIRE(roster.selectContact(unapproved));
     REQUIRE(roster.approveSelectedContact());
     bool approved = false;
-    for (const Contact &c : f.desk->contactsOf(f.joko))
+    for (const Contact &c : must(f.desk->roster().contactsOf(f.joko)))
         approved = approved || (c.name == u"Wati" && c.approved);
     CHECK(approved);
 }
@@ -121,7 +121,7 @@ TEST_CASE("a roster CSV with bad lines lists them all and writes nothing; a good
     Dialogs::pushAnswer(good);
     Dialogs::pushAnswer(true);
     REQUIRE(roster.importRoster());
-    CHECK(f.desk->wbpByRegisterNumber(u"B I 77/2026"_s));
+    CHECK(must(f.desk->roster().wbpByRegisterNumber(u"B I 77/2026"_s)));
     CHECK(lastEventType(*f.logbook) == u"roster.import");
 }
 
@@ -172,7 +172,7 @@ TEST_CASE("a contacts CSV lists its bad lines and unknown register numbers and w
     CHECK(eventCount(*f.logbook) == eventsBefore + 1);
     CHECK(lastEventType(*f.logbook) == u"contact.add");
     QStringList names;
-    for (const Contact &c : f.desk->contactsOf(f.budi))
+    for (const Contact &c : must(f.desk->roster().contactsOf(f.budi)))
         names.append(c.name);
     CHECK(names == QStringList{u"Siti Aminah"_s, u"Rahmat"_s});
 }

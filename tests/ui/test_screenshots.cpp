@@ -40,9 +40,9 @@ TEST_CASE("screenshots of the console at the two target sizes", "[.screenshots]"
     f.click(Action::End, 1);
     REQUIRE(f.window->showPage(ConsoleWindow::Page::Logbook));
     LogbookView &book = *f.window->logbookView();
-    const qint64 ended = book.model()->line(book.model()->rowCount() - 1).id; // the first call, ended
-    must(f.desk->amend(ended, u"outcome"_s, QString(Outcome::Stopped), u"dihentikan, bukan selesai"_s, officer));
-    must(f.desk->amend(ended, u"duration"_s, u"4"_s, u"jam dinding"_s, officer));
+    const qint64 ended = book.model()->line(book.model()->rowCount() - 1).sessionId; // the first call, ended
+    must(f.desk->calls().amend(ended, u"outcome"_s, QString(Outcome::Stopped), u"dihentikan, bukan selesai"_s, officer));
+    must(f.desk->calls().amend(ended, u"duration"_s, u"4"_s, u"jam dinding"_s, officer));
     book.model()->reload();
     book.selectRow(0);
     for (const QSize size : {QSize(1366, 768), QSize(1920, 1080)}) {

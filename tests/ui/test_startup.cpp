@@ -53,8 +53,8 @@ TEST_CASE("the alarm rings behind the lock screen for a call found running when 
 {
     ConsoleFixture f;
     f.signIn(f.budi);
-    must(f.desk->callNext(1, officer), "call");
-    must(f.desk->startCall(1, officer), "start");
+    must(f.desk->calls().callNext(1, officer), "call");
+    must(f.desk->calls().startCall(1, officer), "start");
     // The program is closed during the call and started again.
     f.window.reset();
     f.reopen();

@@ -2,6 +2,7 @@
 // figures and export them.
 #include "HistoryConsoleFixture.h"
 
+#include "Capacity.h"
 #include "CapacityView.h"
 #include "CsvFile.h"
 #include "StatisticsView.h"
@@ -127,8 +128,8 @@ TEST_CASE(
     CHECK(view->date() == QDate(2026, 12, 1));
     const CapacityInput &in = view->input();
     CHECK(in.cells == QStringList { u"4"_s, u"7"_s });
-    CHECK(in.wbp == int(f.desk->wbpInCell(u"4"_s).size() + f.desk->wbpInCell(u"7"_s).size()));
-    const auto seen = CapacityPlan::turnoutSeen(*f.desk, QDate(2026, 12, 1));
+    CHECK(in.wbp == int(must(f.desk->roster().wbpInCell(u"4"_s)).size() + must(f.desk->roster().wbpInCell(u"7"_s)).size()));
+    const auto seen = Capacity::turnoutSeen(*f.desk, QDate(2026, 12, 1));
     REQUIRE(seen.has_value());
     CHECK(in.turnout == Approx(std::lround(*seen * 100) / 100.0));
     CHECK(view->rows().size() == 4); // two windows, two stations

@@ -10,8 +10,6 @@
 
 namespace kj {
 
-class Desk;
-
 // What the capacity planner is asked: how many WBP may come, how long a call and the pause
 // between two calls last, in which windows, and how many stations the simulated day has.
 struct CapacityInput
@@ -58,14 +56,6 @@ public:
     // remainders), and within a window as evenly as possible among the stations, first ones first.
     static CapacityPlan make(const CapacityInput &input);
 
-    // The input for a date from the desk: the day's cells and windows from the schedule, their
-    // active WBP from the roster, the call length and the stations from the settings, and the
-    // turnout seen in the history (else 1: everyone comes). Turnaround 0.
-    static CapacityInput inputFor(const Desk &desk, QDate date);
-    // The share of the scheduled cells' WBP who signed in, over the service days of the `weeks`
-    // weeks before `before` (or before today, if earlier) that had sign-ins: distinct WBP a day,
-    // against today's roster of that day's cells; nothing when no day had any.
-    static std::optional<double> turnoutSeen(const Desk &desk, QDate before, int weeks = 8);
 };
 
 } // namespace kj

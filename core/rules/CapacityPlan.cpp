@@ -1,11 +1,5 @@
 #include "CapacityPlan.h"
 
-#include "DayKey.h"
-#include "Desk.h"
-#include "Projector.h"
-
-#include <QSqlQuery>
-
 #include <algorithm>
 #include <cmath>
 
@@ -74,59 +68,6 @@ CapacityPlan CapacityPlan::make(const CapacityInput &input)
     }
     plan.unserved = plan.callers - plan.served;
     return plan;
-}
-
-std::optional<double> CapacityPlan::turnoutSeen(const Desk &desk, QDate before, int weeks)
-{
-    const QSqlDatabase db = desk.logbook().database();
-    QHash<QString, int> roster;
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (q.exec(u"SELECT cell, count(*) FROM wbp WHERE active = 1 GROUP BY cell"_s)) {
-        while (q.next())
-            roster.insert(q.value(0).toString(), q.value(1).toInt());
-    }
-    // Days still to come have no sign-ins yet: the history ends before today.
-    const QDate end = std::min(before, desk.today());
-    const QDate start = end.addDays(-7 * weeks);
-    QHash<int, int> signedIn; // distinct WBP by day key
-    q.prepare(u"SELECT day, count(DISTINCT wbp_id) FROM sessions WHERE day >= ? AND day < ? GROUP BY day"_s);
-    q.addBindValue(dayKey(start));
-    q.addBindValue(dayKey(end));
-    if (q.exec()) {
-        while (q.next())
-            signedIn.insert(q.value(0).toInt(), q.value(1).toInt());
-    }
-    qint64 came = 0;
-    qint64 expected = 0;
-    for (QDate day = start; day < end; day = day.addDays(1)) {
-        const DayPlan plan = desk.schedule().dayPlan(day);
-        const int signedInThatDay = signedIn.value(dayKey(day));
-        // A day without a single sign-in says nothing of turnout: the desk was not in use yet.
-        if (!plan.isServiceDay() || signedInThatDay == 0)
-            continue;
-        came += signedInThatDay;
-        for (const QString &cell : plan.cells)
-            expected += roster.value(cell);
-    }
-    if (came == 0 || expected == 0)
-        return std::nullopt;
-    return std::min(1.0, double(came) / double(expected));
-}
-
-CapacityInput CapacityPlan::inputFor(const Desk &desk, QDate date)
-{
-    const DayPlan plan = desk.schedule().dayPlan(date);
-    CapacityInput input;
-    input.date = date;
-    input.cells = plan.cells;
-    input.windows = plan.windows;
-    for (const QString &cell : plan.cells)
-        input.wbp += int(desk.wbpInCell(cell).size());
-    input.turnout = turnoutSeen(desk, date).value_or(1.0);
-    input.callSeconds = desk.settings().call.defaultMinutes * 60;
-    input.stations = desk.settings().queue.stations;
-    return input;
 }
 
 } // namespace kj

@@ -1,0 +1,461 @@
+#include "CallDesk.h"
+
+#include "Amendment.h"
+#include "DayKey.h"
+#include "Desk.h"
+#include "Drafts.h"
+#include "Format.h"
+#include "Outcome.h"
+#include "RosterDesk.h"
+#include "SessionRecords.h"
+
+using namespace Qt::StringLiterals;
+
+namespace kj {
+
+namespace {
+
+Error refused(const QString &reason, const QString &message)
+{
+    return Error{ErrorKind::Refused, reason, message};
+}
+
+Error invalid(const QString &reason, const QString &message)
+{
+    return Error{ErrorKind::InvalidInput, reason, message};
+}
+
+CallRecord recordOf(const RunningCall &call, const CallLimits &limits)
+{
+    CallRecord record;
+    record.startedUtc = QDateTime::fromMSecsSinceEpoch(call.startedMs, Qt::UTC);
+    record.limits = limits;
+    if (call.pausedMs > 0)
+        record.pauses.append({record.startedUtc, record.startedUtc.addMSecs(call.pausedMs)});
+    if (call.pauseFromMs)
+        record.pauses.append({QDateTime::fromMSecsSinceEpoch(call.pauseFromMs, Qt::UTC), {}});
+    for (const auto &[minutes, reason] : call.extensions)
+        record.extensions.append({minutes, reason});
+    return record;
+}
+
+} // namespace
+
+CallDesk::CallDesk(Desk &desk)
+    : m_desk(desk)
+    , m_clockWatch(desk.clock())
+{
+}
+
+void CallDesk::reload()
+{
+    m_queueDay = m_desk.today();
+    const SessionRecords sessions(m_desk.logbook());
+    if (auto loaded = sessions.queueOf(dayKey(m_queueDay))) {
+        m_queue = *loaded;
+        (void)m_queue.setPolicy(m_desk.settings().queue);
+    }
+    // Keep running timers (they are monotonic, so immune to wall-clock jumps); add the ones for
+    // calls started elsewhere or before a restart; drop the ones whose call is over.
+    for (auto it = m_timers.begin(); it != m_timers.end();) {
+        const auto ticket = m_queue.atStation(it->first);
+        if (!ticket || ticket->state != TicketState::InCall || ticket->number != m_timerTickets[it->first]) {
+            m_timerTickets.erase(it->first);
+            it = m_timers.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    const Clock &clock = m_desk.clock();
+    for (const Ticket &t : m_queue.tickets()) {
+        if (t.state != TicketState::InCall || m_timers.count(t.station))
+            continue;
+        auto call = sessions.runningCall(dayKey(m_queueDay), t.number);
+        if (!call || !*call)
+            continue;
+        auto timer = CallTimer::restore(recordOf(**call, m_desk.settings().call), clock.nowUtc(), clock.monotonicMs());
+        if (timer) {
+            m_timers.emplace(t.station, *timer);
+            m_timerTickets[t.station] = t.number;
+        }
+    }
+    emit m_desk.changed();
+}
+
+Result<void> CallDesk::recoverOpenCalls()
+{
+    auto open = SessionRecords(m_desk.logbook()).runningCalls();
+    if (!open)
+        return open.error();
+    const Clock &clock = m_desk.clock();
+    for (const RunningCall &call : std::as_const(*open)) {
+        auto timer = CallTimer::restore(recordOf(call, m_desk.settings().call), clock.nowUtc(), clock.monotonicMs());
+        const bool today = call.day == dayKey(m_desk.today());
+        if (timer && today && !timer->isTimeUp(clock.monotonicMs())) {
+            auto r = m_desk.logbook().append(Drafts::callResumedAfterRestart(call.station, call.day, call.ticket,
+                                                                             timer->remainingMs(clock.monotonicMs())));
+            if (!r)
+                return r.error();
+            continue;
+        }
+        const qint64 active = timer ? timer->activeMs(clock.monotonicMs()) : 0;
+        const qint64 allowed = timer ? timer->allowedMs() : 0;
+        auto ended = queueWrite([&](const Queue &queue) { return queue.finish(call.ticket, clock.nowUtc()); },
+                                QString(Actor::System),
+                                Drafts::endPayload(Outcome::Interrupted,
+                                                   tr("closed after a restart: the call's time had run out"),
+                                                   qMin(active, allowed), allowed, timer ? timer->extendedMinutes() : 0),
+                                call.day);
+        if (!ended)
+            return ended.error();
+    }
+    if (!open->isEmpty())
+        reload();
+    return {};
+}
+
+const CallTimer *CallDesk::timer(int station) const
+{
+    auto it = m_timers.find(station);
+    return it == m_timers.end() ? nullptr : &it->second;
+}
+
+Result<int> CallDesk::completedCallsThisWeekBefore(qint64 wbpId, QDate day) const
+{
+    const QDate monday = day.addDays(1 - day.dayOfWeek());
+    if (monday == day)
+        return 0;
+    return SessionRecords(m_desk.logbook()).completedCalls(wbpId, dayKey(monday), dayKey(day.addDays(-1)));
+}
+
+// ---- sign-in ------------------------------------------------------------------------------
+
+Result<void> CallDesk::checkSignIn(qint64 wbpId) const
+{
+    const RosterDesk &roster = m_desk.roster();
+    auto person = roster.wbp(wbpId);
+    if (!person)
+        return person.error();
+    if (!*person || !(*person)->active)
+        return invalid(u"unknown-wbp"_s, tr("This register number is not in the roster. Please ask the officer."));
+    const QDateTime now = m_desk.clock().nowUtc();
+    const Schedule &schedule = m_desk.schedule();
+    const ScheduleVerdict verdict = schedule.check((*person)->cell, now);
+    if (!verdict.open())
+        return refused(u"schedule"_s, schedule.explain(verdict));
+    const QDate today = m_desk.today();
+    auto restriction = roster.activeRestriction(wbpId, today);
+    if (!restriction)
+        return restriction.error();
+    if (const auto &r = *restriction) {
+        const QString until = r->to.isNull() ? tr("until further notice") : tr("until %1").arg(Format::date(r->to));
+        return refused(u"restricted"_s,
+                       tr("Visits are suspended for you %1 (%2). Please ask the officer.").arg(until, r->reason));
+    }
+    auto contacts = roster.contactsOf(wbpId);
+    if (!contacts)
+        return contacts.error();
+    if (std::none_of(contacts->cbegin(), contacts->cend(), [](const Contact &c) { return c.approved; }))
+        return refused(u"no-approved-contact"_s,
+                       tr("You have no approved family contact yet. Please ask the officer to register one."));
+    auto week = completedCallsThisWeekBefore(wbpId, today);
+    if (!week)
+        return week.error();
+    // A program left running overnight still holds yesterday's queue until something reloads it.
+    Queue queue = m_queue;
+    if (m_queueDay != today) {
+        auto loaded = SessionRecords(m_desk.logbook()).queueOf(dayKey(today));
+        if (!loaded)
+            return loaded.error();
+        queue = *loaded;
+        (void)queue.setPolicy(m_desk.settings().queue);
+    }
+    auto event = queue.signIn({QString::number(wbpId), (*person)->cell, QString(), *week}, now);
+    if (!event)
+        return event.error();
+    return {};
+}
+
+Result<Ticket> CallDesk::signIn(qint64 wbpId, qint64 contactId, const QString &actor)
+{
+    if (auto check = checkSignIn(wbpId); !check)
+        return check.error();
+    auto chosen = m_desk.roster().contact(contactId);
+    if (!chosen)
+        return chosen.error();
+    if (!*chosen || (*chosen)->wbpId != wbpId || !(*chosen)->active || !(*chosen)->approved)
+        return refused(u"no-approved-contact"_s, tr("This family contact is not approved. Please ask the officer."));
+    auto person = m_desk.roster().wbp(wbpId); // checked above: a failure now is the database's
+    if (!person)
+        return person.error();
+    auto week = completedCallsThisWeekBefore(wbpId, m_desk.today());
+    if (!week)
+        return week.error();
+    const QString cell = person->value_or(Wbp()).cell;
+    return ticketFor(queueWrite(
+        [&](const Queue &queue) {
+            return queue.signIn({QString::number(wbpId), cell, QString::number(contactId), *week},
+                                m_desk.clock().nowUtc());
+        },
+        actor));
+}
+
+// ---- queue and calls ----------------------------------------------------------------------
+
+Result<QueueEvent> CallDesk::queueWrite(const std::function<Result<QueueEvent>(const Queue &)> &rule,
+                                        const QString &actor, const QJsonObject &extra, int day)
+{
+    const int key = day ? day : dayKey(m_desk.today());
+    auto written = m_desk.logbook().write<QueueEvent>([&](WriteTransaction &tx) -> Result<QueueEvent> {
+        // Under the write lock: the queue as every process has committed it.
+        auto loaded = SessionRecords(m_desk.logbook()).queueOf(key);
+        if (!loaded)
+            return loaded.error();
+        Queue queue = *loaded;
+        (void)queue.setPolicy(m_desk.settings().queue);
+        auto event = rule(queue);
+        if (!event)
+            return event;
+        auto appended = tx.append(Drafts::queue(*event, key, actor, extra));
+        if (!appended)
+            return appended.error();
+        return event;
+    });
+    reload();
+    return written;
+}
+
+Result<Ticket> CallDesk::ticketFor(const Result<QueueEvent> &event)
+{
+    if (!event)
+        return event.error();
+    if (auto t = m_queue.find(event->ticket))
+        return *t;
+    return Error{ErrorKind::Integrity, u"ticket-lost"_s, tr("The ticket could not be read back.")};
+}
+
+Result<Ticket> CallDesk::stationTicket(int station, TicketState state) const
+{
+    const auto ticket = m_queue.atStation(station);
+    if (!ticket || ticket->state != state) {
+        return refused(u"station-state"_s, state == TicketState::InCall
+                                               ? tr("There is no call running at station %1.").arg(station)
+                                               : tr("Nobody has been called to station %1.").arg(station));
+    }
+    return *ticket;
+}
+
+Result<Ticket> CallDesk::callNext(int station, const QString &actor)
+{
+    return ticketFor(queueWrite([&](const Queue &q) { return q.callNext(station, m_desk.clock().nowUtc()); }, actor));
+}
+
+Result<Ticket> CallDesk::call(int ticket, int station, const QString &actor)
+{
+    return ticketFor(
+        queueWrite([&](const Queue &q) { return q.call(ticket, station, m_desk.clock().nowUtc()); }, actor));
+}
+
+Result<Ticket> CallDesk::recall(int station, const QString &actor)
+{
+    auto t = stationTicket(station, TicketState::Called);
+    if (!t)
+        return t;
+    return ticketFor(queueWrite([&](const Queue &q) { return q.recall(t->number, m_desk.clock().nowUtc()); }, actor));
+}
+
+Result<Ticket> CallDesk::noShow(int station, const QString &actor)
+{
+    auto t = stationTicket(station, TicketState::Called);
+    if (!t)
+        return t;
+    return ticketFor(queueWrite([&](const Queue &q) { return q.noShow(t->number, m_desk.clock().nowUtc()); }, actor));
+}
+
+Result<Ticket> CallDesk::noAnswer(int station, const QString &actor)
+{
+    auto t = stationTicket(station, TicketState::Called);
+    if (!t)
+        return t;
+    return ticketFor(
+        queueWrite([&](const Queue &q) { return q.noAnswer(t->number, m_desk.clock().nowUtc()); }, actor));
+}
+
+Result<Ticket> CallDesk::startCall(int station, const QString &actor)
+{
+    auto t = stationTicket(station, TicketState::Called);
+    if (!t)
+        return t;
+    auto started =
+        ticketFor(queueWrite([&](const Queue &q) { return q.start(t->number, m_desk.clock().nowUtc()); }, actor));
+    if (started) {
+        // The live countdown runs on the monotonic clock from this instant.
+        CallTimer timer(m_desk.settings().call);
+        (void)timer.start(m_desk.clock().monotonicMs());
+        m_timers.insert_or_assign(station, timer);
+        m_timerTickets[station] = started->number;
+    }
+    return started;
+}
+
+Result<void> CallDesk::callEvent(int station, const std::function<EventDraft(int day, int ticket)> &draft)
+{
+    auto t = stationTicket(station, TicketState::InCall);
+    if (!t)
+        return t.error();
+    auto appended = m_desk.logbook().append(draft(dayKey(m_queueDay), t->number));
+    if (!appended)
+        return appended.error();
+    emit m_desk.changed();
+    return {};
+}
+
+Result<CallTimer *> CallDesk::runningTimer(int station)
+{
+    auto it = m_timers.find(station);
+    if (it == m_timers.end())
+        return refused(u"station-state"_s, tr("There is no call running at station %1.").arg(station));
+    return &it->second;
+}
+
+Result<void> CallDesk::extendCall(int station, int minutes, const QString &reason, const QString &actor)
+{
+    auto running = runningTimer(station);
+    if (!running)
+        return running.error();
+    CallTimer trial = **running;
+    if (auto ok = trial.extend(minutes, reason.trimmed(), m_desk.clock().monotonicMs()); !ok)
+        return ok;
+    if (auto r = callEvent(station, [&](int day, int ticket) {
+            return Drafts::callExtended(station, day, ticket, minutes, reason, actor);
+        });
+        !r)
+        return r;
+    **running = trial;
+    return {};
+}
+
+Result<void> CallDesk::dropCall(int station, const QString &actor)
+{
+    auto running = runningTimer(station);
+    if (!running)
+        return running.error();
+    CallTimer trial = **running;
+    const qint64 mono = m_desk.clock().monotonicMs();
+    if (auto ok = trial.pause(mono); !ok)
+        return ok;
+    if (auto r = callEvent(station, [&](int day, int ticket) {
+            return Drafts::callDropped(station, day, ticket, trial.remainingMs(mono), actor);
+        });
+        !r)
+        return r;
+    **running = trial;
+    return {};
+}
+
+Result<void> CallDesk::resumeCall(int station, const QString &actor)
+{
+    auto running = runningTimer(station);
+    if (!running)
+        return running.error();
+    CallTimer trial = **running;
+    if (auto ok = trial.resume(m_desk.clock().monotonicMs()); !ok)
+        return ok;
+    if (auto r = callEvent(station, [&](int day, int ticket) { return Drafts::callResumed(station, day, ticket, actor); });
+        !r)
+        return r;
+    **running = trial;
+    return {};
+}
+
+Result<Ticket> CallDesk::endCall(int station, QLatin1String outcome, const QString &reason, const QString &actor)
+{
+    if (outcome != Outcome::Completed && outcome != Outcome::EndedEarly && outcome != Outcome::Stopped)
+        return invalid(u"bad-outcome"_s, tr("Unknown outcome: %1").arg(outcome));
+    if (outcome == Outcome::Stopped && reason.trimmed().isEmpty())
+        return invalid(u"reason-required"_s, tr("Please give the reason the call was stopped."));
+    auto t = stationTicket(station, TicketState::InCall);
+    if (!t)
+        return t;
+    const qint64 mono = m_desk.clock().monotonicMs();
+    const CallTimer *running = timer(station);
+    const qint64 active = running ? running->activeMs(mono) : 0;
+    const qint64 allowed = running ? running->allowedMs() : 0;
+    return ticketFor(queueWrite([&](const Queue &q) { return q.finish(t->number, m_desk.clock().nowUtc()); }, actor,
+                                Drafts::endPayload(outcome, reason, active, allowed,
+                                                   running ? running->extendedMinutes() : 0)));
+}
+
+Result<void> CallDesk::cancel(int ticket, const QString &reason, const QString &actor)
+{
+    auto r = queueWrite([&](const Queue &q) { return q.cancel(ticket, m_desk.clock().nowUtc()); }, actor,
+                        Drafts::cancelPayload(reason));
+    if (!r)
+        return r.error();
+    return {};
+}
+
+QList<std::pair<int, CallThreshold>> CallDesk::poll()
+{
+    if (const auto jump = m_clockWatch.check()) {
+        // Wall times in the record jump here; this line says why. A failed write must not stop
+        // the countdowns below.
+        if (m_desk.logbook().append(Drafts::clockJumped(jump->jumpMs, jump->expectedUtc, jump->actualUtc)))
+            emit m_desk.changed();
+    }
+    QList<std::pair<int, CallThreshold>> reached;
+    const qint64 mono = m_desk.clock().monotonicMs();
+    for (auto &[station, timer] : m_timers) {
+        const CallCrossings crossings = timer.poll(mono);
+        if (crossings.warningAtMs)
+            reached.append({station, CallThreshold::Warning});
+        if (crossings.timeUpAtMs)
+            reached.append({station, CallThreshold::TimeUp});
+    }
+    for (const auto &[station, threshold] : reached) {
+        // The record of the threshold; a failed write (e.g. disk full) must not stop the countdown.
+        (void)callEvent(station, [&, station = station, threshold = threshold](int day, int ticket) {
+            return threshold == CallThreshold::Warning ? Drafts::callWarning(station, day, ticket)
+                                                       : Drafts::callTimeUp(station, day, ticket);
+        });
+        emit m_desk.thresholdReached(station, threshold);
+    }
+    return reached;
+}
+
+Result<void> CallDesk::amend(qint64 sessionId, const QString &field, const QString &value, const QString &reason,
+                             const QString &actor)
+{
+    if (!Amendment::fields().contains(field))
+        return invalid(u"bad-field"_s, tr("This field cannot be corrected: %1").arg(field));
+    if (reason.trimmed().isEmpty())
+        return invalid(u"reason-required"_s, tr("A correction needs a reason."));
+    // What the register counts must be a value it understands.
+    if (field == Amendment::Outcome && !Outcome::all().contains(value))
+        return invalid(u"bad-value"_s, tr("Unknown outcome: %1").arg(value));
+    if (field == Amendment::Duration && !Amendment::minutes(value))
+        return invalid(u"bad-value"_s, tr("A duration is given in minutes, such as 4 or 4,5."));
+    if (field == Amendment::Station) {
+        bool number = false;
+        const int station = value.trimmed().toInt(&number);
+        const auto stations = m_desk.settings().stations.size();
+        if (!number || station < 1 || station > stations)
+            return invalid(u"bad-value"_s, tr("There is no station %1: the stations are numbered 1 to %2.")
+                                               .arg(value.trimmed())
+                                               .arg(stations));
+    }
+    if (value.trimmed().isEmpty())
+        return invalid(u"value-required"_s, tr("Please give the correct value."));
+    auto line = SessionRecords(m_desk.logbook()).line(sessionId);
+    if (!line)
+        return line.error();
+    if (!*line)
+        return invalid(u"no-session"_s, tr("There is no such line in the logbook."));
+    auto r = m_desk.logbook().append(Drafts::amended((*line)->day, (*line)->ticket, field, value, reason, actor));
+    if (!r)
+        return r.error();
+    emit m_desk.changed();
+    return {};
+}
+
+} // namespace kj

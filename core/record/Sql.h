@@ -1,0 +1,31 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantList>
+
+class QSqlError;
+
+namespace kj {
+
+// Statements as the record runs them: prepared, forward-only, every failure a database Error.
+class Sql
+{
+    Q_DECLARE_TR_FUNCTIONS(Sql)
+
+public:
+    // One statement with positional values.
+    static Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
+    // The first column of the first row as a number (0 when there is no row).
+    static Result<qint64> number(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
+    // SQL NULL as a bound value.
+    static QVariant null();
+};
+
+// The database failure as a value, with one Indonesian (translated) line for people.
+Error databaseError(const QSqlError &error, const QString &context = {});
+
+} // namespace kj
