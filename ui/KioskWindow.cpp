@@ -684,7 +684,7 @@ void KioskWindow::startCell(const QString &cell)
     // Refuse at once when the cell is closed now, before anyone looks for a name.
     const ScheduleVerdict verdict = m_desk.schedule().check(cell, m_desk.clock().nowUtc());
     if (!verdict.open()) {
-        refuse(Error{ErrorKind::Refused, u"schedule"_s, m_desk.schedule().explain(verdict)});
+        refuse(Error::refused(u"schedule"_s, m_desk.schedule().explain(verdict)));
         return;
     }
     m_cell = cell;
@@ -830,7 +830,7 @@ void KioskWindow::refreshTicket()
     m_ticketNumber->setText(Queue::ticketLabel(t.number));
     const int position = m_desk.calls().queue().positionOf(t.number);
     m_waitSeconds = KioskEstimate::waitSecondsFor(m_desk, t.number);
-    const QString stationName = m_desk.settings().stations.value(t.station - 1, QString::number(t.station));
+    const QString stationName = m_desk.settings().stationName(t.station);
     if (t.state == TicketState::Called || t.state == TicketState::InCall) {
         m_ticketPlace->setText(tr("Your number is being called: please go to booth %1.").arg(stationName));
         m_ticketWait->clear();

@@ -46,17 +46,12 @@ Result<std::unique_ptr<AdminCommands::Opened>> AdminCommands::openDesk(bool crea
     return openDesk(create, m_clock);
 }
 
-Error AdminCommands::invalid(const QString &reason, const QString &message)
-{
-    return Error { ErrorKind::InvalidInput, reason, message };
-}
-
 Result<QByteArray> AdminCommands::readInput(const QString &path)
 {
     // Input files are read whole; one byte over the reader's limit is enough for it to refuse them.
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return invalid(u"input-unreadable"_s, tr("%1 cannot be read: %2").arg(path, file.errorString()));
+        return Error::invalid(u"input-unreadable"_s, tr("%1 cannot be read: %2").arg(path, file.errorString()));
     return file.read(CsvReader::maxFileBytes + 1);
 }
 
@@ -70,7 +65,7 @@ std::optional<QDate> AdminCommands::parseDay(const QString &text)
 
 Error AdminCommands::badDay(const QString &text)
 {
-    return invalid(u"bad-date"_s, tr("Not a date (yyyy-mm-dd): %1").arg(text));
+    return Error::invalid(u"bad-date"_s, tr("Not a date (yyyy-mm-dd): %1").arg(text));
 }
 
 int AdminCommands::fail(const Error &error) const
@@ -95,12 +90,12 @@ int AdminCommands::demo(const QString &daysText, const QString &seedText)
     const int days = daysText.trimmed().toInt(&ok);
     // Ten years at most: a demo, not a benchmark (kunjungan-bench writes those).
     if (!ok || days < 1 || days > 3660)
-        return fail(invalid(u"bad-days"_s, tr("--days needs a whole number from 1 to 3660: %1").arg(daysText)));
+        return fail(Error::invalid(u"bad-days"_s, tr("--days needs a whole number from 1 to 3660: %1").arg(daysText)));
     quint64 seed = 2026;
     if (!seedText.isEmpty()) {
         seed = seedText.trimmed().toULongLong(&ok);
         if (!ok)
-            return fail(invalid(u"bad-seed"_s, tr("--seed needs a whole number: %1").arg(seedText)));
+            return fail(Error::invalid(u"bad-seed"_s, tr("--seed needs a whole number: %1").arg(seedText)));
     }
     const auto summary = DemoHistory::fill(m_path, m_clock.nowUtc(), days, seed);
     if (!summary)

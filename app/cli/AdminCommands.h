@@ -94,7 +94,6 @@ private:
     Result<std::unique_ptr<Opened>> openDesk(bool create) const;
     // Prints the error's message, one line per problem, and returns its exit code.
     int fail(const Error &error) const;
-    static Error invalid(const QString &reason, const QString &message);
     static Error badDay(const QString &text);
     static std::optional<QDate> parseDay(const QString &text); // yyyy-mm-dd
     static Result<QByteArray> readInput(const QString &path);

@@ -31,7 +31,7 @@ int AdminCommands::logbookExport(const QString &file, const QString &from, const
     }
     if (last < first)
         return fail(
-            invalid(u"bad-range"_s, tr("The end date %1 is before the start date %2.").arg(to, from)));
+            Error::invalid(u"bad-range"_s, tr("The end date %1 is before the start date %2.").arg(to, from)));
     auto opened = openDesk(false);
     if (!opened)
         return fail(opened.error());
@@ -54,7 +54,7 @@ int AdminCommands::logbookVerify(const QString &anchorText)
             [](QChar c) { return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f'); });
         // A few hex digits would match by chance; eight make a wrong anchor stand out.
         if (colon < 0 || !seqOk || seq < 1 || !hex || hash.size() < 8 || hash.size() > 32) {
-            return fail(invalid(u"bad-anchor"_s,
+            return fail(Error::invalid(u"bad-anchor"_s,
                 tr("An anchor is SEQ:HASH with at least 8 hex digits, e.g. 1234:9f86d081884c7d65.")));
         }
         anchor = std::pair { seq, hash.toLatin1() };
@@ -103,7 +103,7 @@ int AdminCommands::privacyRedact(const QString &before)
     const Desk &desk = *(*opened)->desk;
     // A date in the future would destroy contacts that are still in use.
     if (*day > desk.today())
-        return fail(invalid(u"future-date"_s, tr("%1 is in the future.").arg(before)));
+        return fail(Error::invalid(u"future-date"_s, tr("%1 is in the future.").arg(before)));
     const QDateTime start(*day, QTime(0, 0), desk.schedule().zone());
     auto count = (*opened)->logbook->redactPersonalBefore(start.toUTC(), QString(Actor::Cli));
     if (!count)

@@ -18,7 +18,7 @@ namespace kj {
 namespace {
 Error noPdf()
 {
-    return Error{ErrorKind::InvalidInput, u"no-pdf"_s, AdminCommands::tr("This kunjungan-admin was built without PDF support; use --csv.")};
+    return Error::invalid(u"no-pdf"_s, AdminCommands::tr("This kunjungan-admin was built without PDF support; use --csv."));
 }
 } // namespace
 
@@ -80,7 +80,7 @@ int AdminCommands::reportMonthly(const QString &month, const QString &pdf, const
 {
     const QDate first = QDate::fromString(month.trimmed() + u"-01"_s, u"yyyy-MM-dd"_s);
     if (!first.isValid())
-        return fail(invalid(u"bad-month"_s, tr("Not a month (yyyy-mm): %1").arg(month)));
+        return fail(Error::invalid(u"bad-month"_s, tr("Not a month (yyyy-mm): %1").arg(month)));
     if (!pdf.isEmpty() && !m_pdf.monthly)
         return fail(noPdf());
     auto opened = openDesk(false);

@@ -84,7 +84,7 @@ int AdminCommands::scheduleCheck(const QString &registerNumber, const QString &a
     if (!at.isEmpty()) {
         QDateTime instant = QDateTime::fromString(at.trimmed(), Qt::ISODate);
         if (!instant.isValid()) {
-            return fail(invalid(u"bad-time"_s,
+            return fail(Error::invalid(u"bad-time"_s,
                 tr("Not a date and time (ISO 8601, e.g. 2026-11-30T09:00+07:00): %1").arg(at)));
         }
         // Without an offset, the time is read as the desk reads its clock: in the facility's zone.
@@ -104,7 +104,7 @@ int AdminCommands::scheduleCheck(const QString &registerNumber, const QString &a
     const auto &person = *found;
     if (!person) {
         return fail(
-            invalid(u"unknown-wbp"_s, tr("Register number %1 is not in the roster.").arg(registerNumber)));
+            Error::invalid(u"unknown-wbp"_s, tr("Register number %1 is not in the roster.").arg(registerNumber)));
     }
     const QDateTime now = clock.nowUtc();
     const auto allowed = desk.calls().checkSignIn(person->id);

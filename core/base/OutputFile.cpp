@@ -12,8 +12,8 @@ OutputFile::OutputFile(const QString &path)
 Result<void> OutputFile::open()
 {
     if (!m_file.open(QIODevice::WriteOnly)) {
-        return Error{ErrorKind::InvalidInput, u"output-unwritable"_s,
-                     tr("%1 cannot be written: %2").arg(m_file.fileName(), m_file.errorString())};
+        return Error::invalid(u"output-unwritable"_s,
+                     tr("%1 cannot be written: %2").arg(m_file.fileName(), m_file.errorString()));
     }
     return {};
 }

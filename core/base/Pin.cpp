@@ -19,7 +19,7 @@ Result<void> Pin::checkFormat(const QString &pin)
 {
     const bool digits = std::all_of(pin.cbegin(), pin.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
     if (!digits || pin.size() < 4 || pin.size() > 8)
-        return Error{ErrorKind::InvalidInput, u"bad-pin"_s, Tr::tr("A PIN is 4 to 8 digits.")};
+        return Error::invalid(u"bad-pin"_s, Tr::tr("A PIN is 4 to 8 digits."));
     return {};
 }
 

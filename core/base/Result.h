@@ -25,6 +25,19 @@ struct Error
     QString reason;  // stable key, e.g. "already-waiting"
     QString message; // one line, in the UI language (Indonesian by default)
     QString detail = {};  // for developers and logs; may be empty
+
+    static Error invalid(QString reason, QString message, QString detail = {})
+    {
+        return {ErrorKind::InvalidInput, std::move(reason), std::move(message), std::move(detail)};
+    }
+    static Error refused(QString reason, QString message, QString detail = {})
+    {
+        return {ErrorKind::Refused, std::move(reason), std::move(message), std::move(detail)};
+    }
+    static Error integrity(QString reason, QString message, QString detail = {})
+    {
+        return {ErrorKind::Integrity, std::move(reason), std::move(message), std::move(detail)};
+    }
 };
 
 // Either a value or an Error. Core never throws across its boundary and never shows a dialog.

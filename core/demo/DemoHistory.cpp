@@ -156,7 +156,7 @@ Result<DemoHistorySummary> DemoHistory::fill(
     const QString &path, const QDateTime &nowUtc, int days, quint64 seed)
 {
     if (days < 1)
-        return Error { ErrorKind::InvalidInput, u"bad-days"_s, tr("The number of days must be at least 1.") };
+        return Error::invalid(u"bad-days"_s, tr("The number of days must be at least 1."));
     // The clock starts well before the first morning; from there on it only moves forward, both
     // readings together, so the desk sees time pass and no clock jump.
     FakeClock clock(nowUtc.addDays(-(days + 1)));
@@ -173,12 +173,12 @@ Result<DemoHistorySummary> DemoHistory::fill(
     const qint64 wbp = roster->size();
     const qint64 sessions = held->lines;
     if (wbp > 0 || sessions > 0) {
-        return Error { ErrorKind::InvalidInput, u"demo-not-empty"_s,
+        return Error::invalid(u"demo-not-empty"_s,
             tr("%1 already holds %2 WBP and %3 sessions: a demo history is only written into a new or "
                "empty logbook.")
                 .arg(path)
                 .arg(wbp)
-                .arg(sessions) };
+                .arg(sessions));
     }
     // Made-up data need not survive a power cut: commits are not synced one by one (the same write
     // path, many times faster); the end of the fill writes everything to disk once.

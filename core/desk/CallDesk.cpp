@@ -15,15 +15,7 @@ namespace kj {
 
 namespace {
 
-Error refused(const QString &reason, const QString &message)
-{
-    return Error{ErrorKind::Refused, reason, message};
-}
 
-Error invalid(const QString &reason, const QString &message)
-{
-    return Error{ErrorKind::InvalidInput, reason, message};
-}
 
 CallRecord recordOf(const RunningCall &call, const CallLimits &limits)
 {
@@ -137,26 +129,26 @@ Result<void> CallDesk::checkSignIn(qint64 wbpId) const
     if (!person)
         return person.error();
     if (!*person || !(*person)->active)
-        return invalid(u"unknown-wbp"_s, tr("This register number is not in the roster. Please ask the officer."));
+        return Error::invalid(u"unknown-wbp"_s, tr("This register number is not in the roster. Please ask the officer."));
     const QDateTime now = m_desk.clock().nowUtc();
     const Schedule &schedule = m_desk.schedule();
     const ScheduleVerdict verdict = schedule.check((*person)->cell, now);
     if (!verdict.open())
-        return refused(u"schedule"_s, schedule.explain(verdict));
+        return Error::refused(u"schedule"_s, schedule.explain(verdict));
     const QDate today = m_desk.today();
     auto restriction = roster.activeRestriction(wbpId, today);
     if (!restriction)
         return restriction.error();
     if (const auto &r = *restriction) {
         const QString until = r->to.isNull() ? tr("until further notice") : tr("until %1").arg(Format::date(r->to));
-        return refused(u"restricted"_s,
+        return Error::refused(u"restricted"_s,
                        tr("Visits are suspended for you %1 (%2). Please ask the officer.").arg(until, r->reason));
     }
     auto contacts = roster.contactsOf(wbpId);
     if (!contacts)
         return contacts.error();
     if (std::none_of(contacts->cbegin(), contacts->cend(), [](const Contact &c) { return c.approved; }))
-        return refused(u"no-approved-contact"_s,
+        return Error::refused(u"no-approved-contact"_s,
                        tr("You have no approved family contact yet. Please ask the officer to register one."));
     auto week = completedCallsThisWeekBefore(wbpId, today);
     if (!week)
@@ -184,7 +176,7 @@ Result<Ticket> CallDesk::signIn(qint64 wbpId, qint64 contactId, const QString &a
     if (!chosen)
         return chosen.error();
     if (!*chosen || (*chosen)->wbpId != wbpId || !(*chosen)->active || !(*chosen)->approved)
-        return refused(u"no-approved-contact"_s, tr("This family contact is not approved. Please ask the officer."));
+        return Error::refused(u"no-approved-contact"_s, tr("This family contact is not approved. Please ask the officer."));
     auto person = m_desk.roster().wbp(wbpId); // checked above: a failure now is the database's
     if (!person)
         return person.error();
@@ -231,14 +223,14 @@ Result<Ticket> CallDesk::ticketFor(const Result<QueueEvent> &event)
         return event.error();
     if (auto t = m_queue.find(event->ticket))
         return *t;
-    return Error{ErrorKind::Integrity, u"ticket-lost"_s, tr("The ticket could not be read back.")};
+    return Error::integrity(u"ticket-lost"_s, tr("The ticket could not be read back."));
 }
 
 Result<Ticket> CallDesk::stationTicket(int station, TicketState state) const
 {
     const auto ticket = m_queue.atStation(station);
     if (!ticket || ticket->state != state) {
-        return refused(u"station-state"_s, state == TicketState::InCall
+        return Error::refused(u"station-state"_s, state == TicketState::InCall
                                                ? tr("There is no call running at station %1.").arg(station)
                                                : tr("Nobody has been called to station %1.").arg(station));
     }
@@ -314,7 +306,7 @@ Result<CallTimer *> CallDesk::runningTimer(int station)
 {
     auto it = m_timers.find(station);
     if (it == m_timers.end())
-        return refused(u"station-state"_s, tr("There is no call running at station %1.").arg(station));
+        return Error::refused(u"station-state"_s, tr("There is no call running at station %1.").arg(station));
     return &it->second;
 }
 
@@ -371,9 +363,9 @@ Result<void> CallDesk::resumeCall(int station, const QString &actor)
 Result<Ticket> CallDesk::endCall(int station, QLatin1String outcome, const QString &reason, const QString &actor)
 {
     if (outcome != Outcome::Completed && outcome != Outcome::EndedEarly && outcome != Outcome::Stopped)
-        return invalid(u"bad-outcome"_s, tr("Unknown outcome: %1").arg(outcome));
+        return Error::invalid(u"bad-outcome"_s, tr("Unknown outcome: %1").arg(outcome));
     if (outcome == Outcome::Stopped && reason.trimmed().isEmpty())
-        return invalid(u"reason-required"_s, tr("Please give the reason the call was stopped."));
+        return Error::invalid(u"reason-required"_s, tr("Please give the reason the call was stopped."));
     auto t = stationTicket(station, TicketState::InCall);
     if (!t)
         return t;
@@ -427,30 +419,30 @@ Result<void> CallDesk::amend(qint64 sessionId, const QString &field, const QStri
                              const QString &actor)
 {
     if (!Amendment::fields().contains(field))
-        return invalid(u"bad-field"_s, tr("This field cannot be corrected: %1").arg(field));
+        return Error::invalid(u"bad-field"_s, tr("This field cannot be corrected: %1").arg(field));
     if (reason.trimmed().isEmpty())
-        return invalid(u"reason-required"_s, tr("A correction needs a reason."));
+        return Error::invalid(u"reason-required"_s, tr("A correction needs a reason."));
     // What the register counts must be a value it understands.
     if (field == Amendment::Outcome && !Outcome::all().contains(value))
-        return invalid(u"bad-value"_s, tr("Unknown outcome: %1").arg(value));
+        return Error::invalid(u"bad-value"_s, tr("Unknown outcome: %1").arg(value));
     if (field == Amendment::Duration && !Amendment::minutes(value))
-        return invalid(u"bad-value"_s, tr("A duration is given in minutes, such as 4 or 4,5."));
+        return Error::invalid(u"bad-value"_s, tr("A duration is given in minutes, such as 4 or 4,5."));
     if (field == Amendment::Station) {
         bool number = false;
         const int station = value.trimmed().toInt(&number);
         const auto stations = m_desk.settings().stations.size();
         if (!number || station < 1 || station > stations)
-            return invalid(u"bad-value"_s, tr("There is no station %1: the stations are numbered 1 to %2.")
+            return Error::invalid(u"bad-value"_s, tr("There is no station %1: the stations are numbered 1 to %2.")
                                                .arg(value.trimmed())
                                                .arg(stations));
     }
     if (value.trimmed().isEmpty())
-        return invalid(u"value-required"_s, tr("Please give the correct value."));
+        return Error::invalid(u"value-required"_s, tr("Please give the correct value."));
     auto line = SessionRecords(m_desk.logbook()).line(sessionId);
     if (!line)
         return line.error();
     if (!*line)
-        return invalid(u"no-session"_s, tr("There is no such line in the logbook."));
+        return Error::invalid(u"no-session"_s, tr("There is no such line in the logbook."));
     auto r = m_desk.logbook().append(Drafts::amended((*line)->day, (*line)->ticket, field, value, reason, actor));
     if (!r)
         return r.error();

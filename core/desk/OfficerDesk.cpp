@@ -11,20 +11,6 @@ using namespace Qt::StringLiterals;
 
 namespace kj {
 
-namespace {
-
-Error refused(const QString &reason, const QString &message)
-{
-    return Error{ErrorKind::Refused, reason, message};
-}
-
-Error invalid(const QString &reason, const QString &message)
-{
-    return Error{ErrorKind::InvalidInput, reason, message};
-}
-
-} // namespace
-
 Result<QList<Officer>> OfficerDesk::list(bool includeInactive) const
 {
     return OfficerRecords(m_desk.logbook()).list(includeInactive);
@@ -34,17 +20,17 @@ Result<qint64> OfficerDesk::add(const QString &name, const QString &role, const 
 {
     const QString cleanName = name.simplified();
     if (cleanName.isEmpty())
-        return invalid(u"officer-name-empty"_s, tr("The officer's name is empty."));
+        return Error::invalid(u"officer-name-empty"_s, tr("The officer's name is empty."));
     if (role != u"officer" && role != u"admin")
-        return invalid(u"bad-role"_s, tr("The role must be officer or admin."));
+        return Error::invalid(u"bad-role"_s, tr("The role must be officer or admin."));
     auto existing = OfficerRecords(m_desk.logbook()).account(cleanName);
     if (!existing)
         return existing.error();
     if (*existing) {
         if (!(*existing)->officer.active)
-            return invalid(u"officer-exists"_s,
+            return Error::invalid(u"officer-exists"_s,
                            tr("There is already an inactive officer named %1: reactivate them.").arg(cleanName));
-        return invalid(u"officer-exists"_s, tr("There is already an officer named %1.").arg(cleanName));
+        return Error::invalid(u"officer-exists"_s, tr("There is already an officer named %1.").arg(cleanName));
     }
     auto hash = Pin::hash(pin);
     if (!hash)
@@ -69,7 +55,7 @@ Result<void> OfficerDesk::setPin(const QString &name, const QString &pin, const 
     if (!account)
         return account.error();
     if (!*account)
-        return invalid(u"no-officer"_s, tr("There is no officer named %1.").arg(name));
+        return Error::invalid(u"no-officer"_s, tr("There is no officer named %1.").arg(name));
     auto hash = Pin::hash(pin);
     if (!hash)
         return hash.error();
@@ -88,16 +74,16 @@ Result<void> OfficerDesk::setActive(const QString &name, bool active, const QStr
         return o.name.compare(name.simplified(), Qt::CaseInsensitive) == 0;
     });
     if (officer == all->cend())
-        return invalid(u"no-officer"_s, tr("There is no officer named %1.").arg(name));
+        return Error::invalid(u"no-officer"_s, tr("There is no officer named %1.").arg(name));
     if (officer->active == active)
         return {};
     if (!active) {
         if (actor == Actor::officer(officer->id))
-            return refused(u"self"_s, tr("You cannot deactivate yourself; another admin can."));
+            return Error::refused(u"self"_s, tr("You cannot deactivate yourself; another admin can."));
         const auto admins =
             std::count_if(all->cbegin(), all->cend(), [](const Officer &o) { return o.active && o.isAdmin(); });
         if (officer->isAdmin() && admins <= 1)
-            return refused(u"last-admin"_s,
+            return Error::refused(u"last-admin"_s,
                            tr("%1 is the last active admin: add or reactivate another admin first.").arg(officer->name));
     }
     auto r = m_desk.logbook().append(Drafts::officerActiveSet(officer->id, active, actor));
@@ -113,22 +99,22 @@ Result<Officer> OfficerDesk::login(const QString &name, const QString &pin)
     if (!found)
         return found.error();
     if (!*found || !(*found)->officer.active)
-        return invalid(u"no-officer"_s, tr("Unknown officer or wrong PIN."));
+        return Error::invalid(u"no-officer"_s, tr("Unknown officer or wrong PIN."));
     const OfficerAccount &account = **found;
     constexpr int lockAfter = 10;
     if (account.failed >= lockAfter)
-        return refused(u"locked"_s, tr("This account is locked after too many wrong PINs. An admin must set a new PIN."));
+        return Error::refused(u"locked"_s, tr("This account is locked after too many wrong PINs. An admin must set a new PIN."));
     if (account.failed >= 3) {
         // 30 s after the third failure, doubling each time, at most 15 minutes.
         const qint64 waitMs = qMin<qint64>(30'000LL << (account.failed - 3), 15 * 60'000LL);
         const qint64 since = m_desk.clock().nowUtc().toMSecsSinceEpoch() - account.lastFailedMs;
         if (since < waitMs)
-            return refused(u"wait"_s, tr("Too many wrong PINs. Try again in %1.")
+            return Error::refused(u"wait"_s, tr("Too many wrong PINs. Try again in %1.")
                                           .arg(Format::duration((waitMs - since + 999) / 1000)));
     }
     if (!Pin::matches(account.pinHash, pin)) {
         (void)m_desk.logbook().append(Drafts::officerPinFailed(account.officer.id));
-        return invalid(u"wrong-pin"_s, tr("Unknown officer or wrong PIN."));
+        return Error::invalid(u"wrong-pin"_s, tr("Unknown officer or wrong PIN."));
     }
     auto r = m_desk.logbook().append(Drafts::officerLogin(account.officer.id));
     if (!r)

@@ -13,15 +13,6 @@ using namespace Qt::StringLiterals;
 
 namespace kj {
 
-namespace {
-
-Error invalid(const QString &reason, const QString &message)
-{
-    return Error{ErrorKind::InvalidInput, reason, message};
-}
-
-} // namespace
-
 RosterRecords RosterDesk::records() const
 {
     return RosterRecords(m_desk.logbook());
@@ -143,12 +134,12 @@ Result<qint64> RosterDesk::addContact(qint64 wbpId, const QString &name, const Q
     if (!person)
         return person.error();
     if (!*person)
-        return invalid(u"unknown-wbp"_s, tr("This register number is not in the roster."));
+        return Error::invalid(u"unknown-wbp"_s, tr("This register number is not in the roster."));
     if (name.trimmed().isEmpty())
-        return invalid(u"contact-name-empty"_s, tr("The family member's name is empty."));
+        return Error::invalid(u"contact-name-empty"_s, tr("The family member's name is empty."));
     const QString relationKey = Relation::key(relation);
     if (relationKey.isEmpty())
-        return invalid(u"bad-relation"_s, tr("Unknown relation: %1").arg(relation));
+        return Error::invalid(u"bad-relation"_s, tr("Unknown relation: %1").arg(relation));
     auto normalized = normalisePhone(phone);
     if (!normalized)
         return normalized.error();
@@ -186,7 +177,7 @@ Result<int> RosterDesk::importContacts(const QList<ContactRow> &rows, const QStr
             problems.append(tr("line %1: register number %2 is not in the roster").arg(row.line).arg(row.registerNumber));
     }
     if (!problems.isEmpty())
-        return invalid(u"unknown-wbp"_s, problems.join(u'\n'));
+        return Error::invalid(u"unknown-wbp"_s, problems.join(u'\n'));
     // A dry run counts what the import would add, without a write.
     auto run = [&](WriteTransaction *tx) -> Result<int> {
         int count = 0;
@@ -241,7 +232,7 @@ Result<void> RosterDesk::changeContact(qint64 contactId, const QJsonObject &chan
     if (!before)
         return before.error();
     if (!*before)
-        return invalid(u"no-contact"_s, tr("There is no such family contact."));
+        return Error::invalid(u"no-contact"_s, tr("There is no such family contact."));
     auto r = m_desk.logbook().write<bool>([&](WriteTransaction &tx) -> Result<bool> {
         Drafts::ContactChange change;
         if (changes.contains(u"name"_s)) {
@@ -262,7 +253,7 @@ Result<void> RosterDesk::changeContact(qint64 contactId, const QJsonObject &chan
         if (changes.contains(u"rel"_s)) {
             const QString key = Relation::key(changes.value(u"rel"_s).toString());
             if (key.isEmpty())
-                return invalid(u"bad-relation"_s, tr("Unknown relation: %1").arg(changes.value(u"rel"_s).toString()));
+                return Error::invalid(u"bad-relation"_s, tr("Unknown relation: %1").arg(changes.value(u"rel"_s).toString()));
             change.relation = key;
         }
         if (changes.contains(u"approved"_s))
@@ -287,11 +278,11 @@ Result<qint64> RosterDesk::addRestriction(qint64 wbpId, const QString &reason, Q
     if (!person)
         return person.error();
     if (!*person)
-        return invalid(u"unknown-wbp"_s, tr("This register number is not in the roster."));
+        return Error::invalid(u"unknown-wbp"_s, tr("This register number is not in the roster."));
     if (reason.trimmed().isEmpty())
-        return invalid(u"reason-required"_s, tr("A restriction needs a reason."));
+        return Error::invalid(u"reason-required"_s, tr("A restriction needs a reason."));
     if (!from.isValid() || (to.isValid() && to < from))
-        return invalid(u"bad-dates"_s, tr("A restriction must end on or after its first day."));
+        return Error::invalid(u"bad-dates"_s, tr("A restriction must end on or after its first day."));
     auto id = m_desk.logbook().write<qint64>([&](WriteTransaction &tx) -> Result<qint64> {
         auto restrictionId = tx.nextId(u"restrictions"_s);
         if (!restrictionId)

@@ -74,7 +74,7 @@ Result<void> ServiceDesk::updateComplaint(qint64 id, const QString &status, cons
     if (!before)
         return before.error();
     if (!*before)
-        return Error{ErrorKind::InvalidInput, u"no-complaint"_s, tr("There is no such complaint.")};
+        return Error::invalid(u"no-complaint"_s, tr("There is no such complaint."));
     if (auto valid = Complaints::validateChange(**before, status, followUp); !valid)
         return valid.error();
     auto r = m_desk.logbook().append(Drafts::complaintUpdated(id, status, followUp, actor));
@@ -103,8 +103,8 @@ Result<void> ServiceDesk::answerSurvey(const QList<int> &answers)
 {
     if (answers.size() != Survey::items
         || std::any_of(answers.cbegin(), answers.cend(), [](int a) { return a < 1 || a > Survey::scale; })) {
-        return Error{ErrorKind::InvalidInput, u"bad-survey"_s,
-                     tr("A survey answer gives each of the %1 items a value from 1 to %2.").arg(Survey::items).arg(Survey::scale)};
+        return Error::invalid(u"bad-survey"_s,
+                     tr("A survey answer gives each of the %1 items a value from 1 to %2.").arg(Survey::items).arg(Survey::scale));
     }
     auto r = m_desk.logbook().append(Drafts::surveyAnswered(answers));
     if (!r)

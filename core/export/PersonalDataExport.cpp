@@ -45,8 +45,8 @@ Result<void> PersonalDataExport::write(const Desk &desk, const QString &register
     if (!found)
         return found.error();
     if (!*found) {
-        return Error{ErrorKind::InvalidInput, u"unknown-wbp"_s,
-                     tr("Register number %1 is not in the roster.").arg(registerNumber)};
+        return Error::invalid(u"unknown-wbp"_s,
+                     tr("Register number %1 is not in the roster.").arg(registerNumber));
     }
     const Wbp &person = **found;
     WbpFootprint footprint{person.id, {}, {}, {}};

@@ -33,11 +33,6 @@ QString durationText(qint64 ms)
     return ms >= 0 ? Format::duration((ms + 500) / 1000) : QString();
 }
 
-QString stationName(const QStringList &stations, int station)
-{
-    return station > 0 ? stations.value(station - 1, QString::number(station)) : QString();
-}
-
 QString familyText(const BookLine &line)
 {
     if (line.family.isEmpty())
@@ -58,7 +53,7 @@ QString outcomeKeyOf(const QString &text)
 
 // Applies an amendment: the counted value where it is one the register understands (an outcome,
 // minutes, a station number), and the correction as shown either way.
-void applyCorrection(BookLine &line, const SessionNote &note, const QStringList &stations, const QTimeZone &zone)
+void applyCorrection(BookLine &line, const SessionNote &note, const Settings &settings, const QTimeZone &zone)
 {
     Correction c{note.field, note.value, {}, note.value.trimmed(), note.reason};
     if (const Correction *earlier = line.latest(note.field))
@@ -78,9 +73,9 @@ void applyCorrection(BookLine &line, const SessionNote &note, const QStringList 
     } else if (note.field == Amendment::Station) {
         bool ok = false;
         const int station = note.value.trimmed().toInt(&ok);
-        if (ok && station > 0 && station <= stations.size()) {
+        if (ok && station > 0 && station <= settings.stations.size()) {
             line.station = station;
-            line.stationName = stationName(stations, station);
+            line.stationName = settings.stationName(station);
             c.corrected = line.stationName;
         }
     }
@@ -154,7 +149,7 @@ Result<QList<BookLine>> BookLines::read(const Desk &desk, const SessionQuery &qu
     if (!officers)
         return officers.error();
     const RosterRecords roster(desk.logbook());
-    const QStringList stations = desk.settings().stations;
+    const Settings &settings = desk.settings();
     const QTimeZone zone = desk.schedule().zone();
     QList<BookLine> lines;
     lines.reserve(rows->size());
@@ -179,7 +174,7 @@ Result<QList<BookLine>> BookLines::read(const Desk &desk, const SessionQuery &qu
             }
         }
         l.station = row.station;
-        l.stationName = stationName(stations, row.station);
+        l.stationName = settings.stationName(row.station);
         l.state = static_cast<TicketState>(row.state);
         l.signedInUtc = utcOrNull(row.signedInMs);
         l.calledUtc = utcOrNull(row.calledMs);
@@ -192,7 +187,7 @@ Result<QList<BookLine>> BookLines::read(const Desk &desk, const SessionQuery &qu
             l.officer = officers->value(l.officerId, tr("officer no. %1").arg(l.officerId));
         for (const SessionNote &note : row.notes) {
             if (note.kind == u"amend")
-                applyCorrection(l, note, stations, zone);
+                applyCorrection(l, note, settings, zone);
             else if (note.kind == u"extend")
                 l.notes.append(tr("extended %1 min: %2").arg(note.value, note.reason));
             else if (note.kind == u"end")

@@ -97,7 +97,7 @@ QChar Ikm::categoryOf(double index)
 Result<DailyRegister> Reports::dailyRegister(const Desk &desk, QDate day)
 {
     if (!day.isValid())
-        return Error{ErrorKind::InvalidInput, u"bad-date"_s, tr("Not a valid date.")};
+        return Error::invalid(u"bad-date"_s, tr("Not a valid date."));
     DailyRegister report;
     report.facility = desk.settings().facility;
     report.day = day;
@@ -137,7 +137,7 @@ Result<QList<BookLine>> Reports::lines(const Desk &desk, QDate from, QDate to)
 Result<MonthlyRecap> Reports::monthlyRecap(const Desk &desk, QDate anyDayOfMonth)
 {
     if (!anyDayOfMonth.isValid())
-        return Error{ErrorKind::InvalidInput, u"bad-month"_s, tr("Not a valid month.")};
+        return Error::invalid(u"bad-month"_s, tr("Not a valid month."));
     MonthlyRecap recap;
     recap.facility = desk.settings().facility;
     recap.month = QDate(anyDayOfMonth.year(), anyDayOfMonth.month(), 1);

@@ -36,10 +36,6 @@ class Tr
     Q_DECLARE_TR_FUNCTIONS(Logbook)
 };
 
-Error integrity(const QString &reason, const QString &message)
-{
-    return Error{ErrorKind::Integrity, reason, message};
-}
 
 // The file's schema version (0 for a new, empty file); refuses another program's database and a
 // newer logbook. Leaves no statement open.
@@ -296,8 +292,8 @@ Result<Event> Logbook::appendInTransaction(const EventDraft &draft)
     const int typeCode = EventType::code(draft.type);
     const std::optional<qint64> actorCode = Actor::code(draft.actor);
     if (typeCode == 0 || !actorCode) {
-        return Error{ErrorKind::InvalidInput, u"bad-event"_s, Tr::tr("The event cannot be recorded."),
-                     u"unknown type %1 or actor %2"_s.arg(draft.type, draft.actor)};
+        return Error::invalid(u"bad-event"_s, Tr::tr("The event cannot be recorded."),
+                     u"unknown type %1 or actor %2"_s.arg(draft.type, draft.actor));
     }
     Event event;
     event.seq = m_headSeq + 1;
@@ -473,7 +469,7 @@ Result<std::optional<Event>> Logbook::lastEventOn(QDate localDay) const
         if (!one)
             return one.error();
         if (one->isEmpty())
-            return Error{ErrorKind::Integrity, u"event-missing"_s, Tr::tr("event %1 is missing").arg(seq)};
+            return Error::integrity(u"event-missing"_s, Tr::tr("event %1 is missing").arg(seq));
         return one->constFirst().atLocal().date();
     };
     qint64 lo = 0; // an event at or before the day (0 = none)
@@ -570,8 +566,8 @@ Result<void> Logbook::rebuildProjections()
 Result<void> Logbook::backupTo(const QString &file) const
 {
     if (QFileInfo::exists(file)) {
-        return Error{ErrorKind::InvalidInput, u"backup-exists"_s,
-                     Tr::tr("%1 already exists; choose a new file name.").arg(file)};
+        return Error::invalid(u"backup-exists"_s,
+                     Tr::tr("%1 already exists; choose a new file name.").arg(file));
     }
     QSqlQuery q(database());
     q.prepare(u"VACUUM INTO ?"_s);
@@ -593,7 +589,7 @@ Result<void> Logbook::backupTo(const QString &file) const
     if (!report)
         return report.error();
     if (!report->ok() || report->lastSeq != lastSeq()) {
-        return integrity(u"backup-mismatch"_s,
+        return Error::integrity(u"backup-mismatch"_s,
                          Tr::tr("The backup %1 does not verify: %2").arg(file, report->problem));
     }
     return {};

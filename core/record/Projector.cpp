@@ -90,8 +90,8 @@ Result<qint64> Projector::sessionId(int day, int ticket)
     if (!q)
         return q.error();
     if (!q->next()) {
-        return Error{ErrorKind::Integrity, u"no-session"_s,
-                     u"event refers to ticket %1 of day %2, which does not exist"_s.arg(ticket).arg(day)};
+        return Error::integrity(u"no-session"_s,
+                     u"event refers to ticket %1 of day %2, which does not exist"_s.arg(ticket).arg(day));
     }
     return q->value(0).toLongLong();
 }
@@ -131,7 +131,7 @@ Result<void> Projector::applyQueueEvent(const Event &event, QueueEvent::Type typ
     m_day->queue.apply(qe);
     const std::optional<Ticket> ticket = m_day->queue.find(qe.ticket);
     if (!ticket)
-        return Error{ErrorKind::Integrity, u"no-ticket"_s, u"ticket %1 missing after apply"_s.arg(qe.ticket)};
+        return Error::integrity(u"no-ticket"_s, u"ticket %1 missing after apply"_s.arg(qe.ticket));
 
     auto upsert = Sql::run(m_db,
                       u"INSERT INTO sessions(day, ticket, wbp_id, cell, contact_id, state, station, "

@@ -10,15 +10,7 @@ namespace {
 
 constexpr qint64 msPerMinute = 60'000;
 
-Error refused(const QString &reason, const QString &message)
-{
-    return Error{ErrorKind::Refused, reason, message};
-}
 
-Error invalid(const QString &reason, const QString &message)
-{
-    return Error{ErrorKind::InvalidInput, reason, message};
-}
 
 // The part of [from, to] that lies inside [lo, hi]; 0 when a wall jump made it inside out.
 qint64 overlapMs(const QDateTime &from, const QDateTime &to, const QDateTime &lo, const QDateTime &hi)
@@ -33,18 +25,18 @@ qint64 overlapMs(const QDateTime &from, const QDateTime &to, const QDateTime &lo
 Result<void> CallLimits::validate() const
 {
     if (defaultMinutes < 1 || defaultMinutes > 30)
-        return invalid(u"default-length-out-of-range"_s,
+        return Error::invalid(u"default-length-out-of-range"_s,
                        tr("The default call length must be between 1 and 30 minutes, not %1.")
                            .arg(defaultMinutes));
     if (maxMinutes < defaultMinutes || maxMinutes > 60)
-        return invalid(u"max-length-out-of-range"_s,
+        return Error::invalid(u"max-length-out-of-range"_s,
                        tr("The maximum call length must be between the default length (%1 minutes) "
                           "and 60 minutes, not %2.")
                            .arg(defaultMinutes)
                            .arg(maxMinutes));
     const int longestWarning = defaultMinutes * 60 - 1;
     if (warningSeconds < 10 || warningSeconds > longestWarning)
-        return invalid(u"warning-out-of-range"_s,
+        return Error::invalid(u"warning-out-of-range"_s,
                        tr("The warning must come between 10 and %1 seconds before the end, not %2.")
                            .arg(longestWarning)
                            .arg(warningSeconds));
@@ -62,11 +54,11 @@ Result<CallTimer> CallTimer::restore(const CallRecord &record, const QDateTime &
     if (auto valid = record.limits.validate(); !valid)
         return valid.error();
     if (!record.startedUtc.isValid() || !nowUtc.isValid())
-        return invalid(u"record-start-missing"_s,
+        return Error::invalid(u"record-start-missing"_s,
                        tr("The call cannot be resumed: its start time is missing."));
     for (const CallExtension &extension : record.extensions) {
         if (extension.minutes < 1)
-            return invalid(u"record-extension-invalid"_s,
+            return Error::invalid(u"record-extension-invalid"_s,
                            tr("The call cannot be resumed: it has an extension of %1 minutes.")
                                .arg(extension.minutes));
     }
@@ -81,7 +73,7 @@ Result<CallTimer> CallTimer::restore(const CallRecord &record, const QDateTime &
         const bool open = pause.toUtc.isNull();
         if (!pause.fromUtc.isValid() || (open && i != record.pauses.size() - 1)
             || (!open && !pause.toUtc.isValid()))
-            return invalid(u"record-pause-invalid"_s,
+            return Error::invalid(u"record-pause-invalid"_s,
                            tr("The call cannot be resumed: a dropped line has no valid times."));
         const qint64 ms = overlapMs(pause.fromUtc, open ? now : pause.toUtc, start, now);
         if (open)
@@ -111,7 +103,7 @@ Result<CallTimer> CallTimer::restore(const CallRecord &record, const QDateTime &
 Result<void> CallTimer::start(qint64 monoMs)
 {
     if (m_started)
-        return refused(u"already-started"_s, tr("The call has already started."));
+        return Error::refused(u"already-started"_s, tr("The call has already started."));
     if (auto valid = m_limits.validate(); !valid)
         return valid;
     m_started = true;
@@ -127,11 +119,11 @@ Result<void> CallTimer::extend(int minutes, const QString &reason, qint64 monoMs
     if (auto forward = checkMovingForward(monoMs); !forward)
         return forward;
     if (minutes < 1)
-        return invalid(u"extension-too-short"_s, tr("An extension must be at least one minute."));
+        return Error::invalid(u"extension-too-short"_s, tr("An extension must be at least one minute."));
     if (reason.trimmed().isEmpty())
-        return invalid(u"extension-reason-missing"_s, tr("Please give a reason for the extension."));
+        return Error::invalid(u"extension-reason-missing"_s, tr("Please give a reason for the extension."));
     if (minutes > extensionMinutesLeft())
-        return refused(u"extension-beyond-maximum"_s,
+        return Error::refused(u"extension-beyond-maximum"_s,
                        tr("A call may last at most %1 minutes; only %2 more minutes can be added.")
                            .arg(m_limits.maxMinutes)
                            .arg(extensionMinutesLeft()));
@@ -155,7 +147,7 @@ Result<void> CallTimer::pause(qint64 monoMs)
     if (auto forward = checkMovingForward(monoMs); !forward)
         return forward;
     if (m_paused)
-        return refused(u"already-paused"_s, tr("The call is already paused."));
+        return Error::refused(u"already-paused"_s, tr("The call is already paused."));
     noteReached(monoMs);
     m_paused = true;
     m_pausedSinceMs = monoMs;
@@ -170,7 +162,7 @@ Result<void> CallTimer::resume(qint64 monoMs)
     if (auto forward = checkMovingForward(monoMs); !forward)
         return forward;
     if (!m_paused)
-        return refused(u"not-paused"_s, tr("The call is not paused."));
+        return Error::refused(u"not-paused"_s, tr("The call is not paused."));
     m_closedPausesMs += monoMs - m_pausedSinceMs;
     m_paused = false;
     m_lastEventMs = monoMs;
@@ -332,7 +324,7 @@ qint64 CallTimer::levelMs(CallThreshold threshold) const
 Result<void> CallTimer::checkMovingForward(qint64 monoMs) const
 {
     if (monoMs < m_lastEventMs)
-        return invalid(u"time-went-backwards"_s,
+        return Error::invalid(u"time-went-backwards"_s,
                        tr("The clock reading is earlier than the last change of this call."));
     return {};
 }
@@ -340,9 +332,9 @@ Result<void> CallTimer::checkMovingForward(qint64 monoMs) const
 Result<void> CallTimer::checkOpen() const
 {
     if (!m_started)
-        return refused(u"not-started"_s, tr("The call has not started yet."));
+        return Error::refused(u"not-started"_s, tr("The call has not started yet."));
     if (m_ended)
-        return refused(u"call-ended"_s, tr("The call has already ended."));
+        return Error::refused(u"call-ended"_s, tr("The call has already ended."));
     return {};
 }
 

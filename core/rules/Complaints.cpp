@@ -6,17 +6,13 @@ namespace kj {
 
 namespace {
 
-Error invalid(const QString &reason, const QString &message)
-{
-    return Error{ErrorKind::InvalidInput, reason, message};
-}
 
 Result<void> checkStatus(const QString &status, const QString &followUp)
 {
     if (!Complaints::statuses().contains(status))
-        return invalid(u"bad-status"_s, Complaints::tr("Unknown complaint status: %1").arg(status));
+        return Error::invalid(u"bad-status"_s, Complaints::tr("Unknown complaint status: %1").arg(status));
     if (status == u"selesai" && followUp.trimmed().isEmpty())
-        return invalid(u"follow-up-required"_s, Complaints::tr("A complaint can only be closed with its follow-up."));
+        return Error::invalid(u"follow-up-required"_s, Complaints::tr("A complaint can only be closed with its follow-up."));
     return {};
 }
 
@@ -59,18 +55,18 @@ QString Complaints::statusLabel(const QString &key)
 Result<void> Complaints::validate(const Complaint &complaint, QDate today)
 {
     if (!complaint.received.isValid() || complaint.received > today)
-        return invalid(u"bad-date"_s, tr("The date the complaint was received must be today or earlier."));
+        return Error::invalid(u"bad-date"_s, tr("The date the complaint was received must be today or earlier."));
     if (!channels().contains(complaint.channel))
-        return invalid(u"bad-channel"_s, tr("Unknown complaint channel: %1").arg(complaint.channel));
+        return Error::invalid(u"bad-channel"_s, tr("Unknown complaint channel: %1").arg(complaint.channel));
     if (complaint.content.trimmed().isEmpty())
-        return invalid(u"content-empty"_s, tr("The complaint's content is empty."));
+        return Error::invalid(u"content-empty"_s, tr("The complaint's content is empty."));
     return checkStatus(complaint.status, complaint.followUp);
 }
 
 Result<void> Complaints::validateChange(const Complaint &before, const QString &status, const QString &followUp)
 {
     if (status == before.status && followUp.trimmed() == before.followUp)
-        return invalid(u"no-change"_s, tr("Nothing was changed."));
+        return Error::invalid(u"no-change"_s, tr("Nothing was changed."));
     return checkStatus(status, followUp);
 }
 

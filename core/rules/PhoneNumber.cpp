@@ -16,7 +16,7 @@ class PhoneNumber
 public:
     static Error error(const QString &reason, const QString &message)
     {
-        return Error { ErrorKind::InvalidInput, reason, message };
+        return Error::invalid(reason, message);
     }
 
     static Error tooShort() { return error(u"phone-too-short"_s, tr("the phone number is too short")); }

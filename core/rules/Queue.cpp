@@ -10,15 +10,7 @@ namespace kj {
 
 namespace {
 
-Error refused(const QString &reason, const QString &message, const QString &detail = {})
-{
-    return Error{ErrorKind::Refused, reason, message, detail};
-}
 
-Error invalid(const QString &reason, const QString &message, const QString &detail = {})
-{
-    return Error{ErrorKind::InvalidInput, reason, message, detail};
-}
 
 // For logs and error details only; people see translated messages.
 QString stateName(TicketState state)
@@ -47,16 +39,16 @@ QString stateName(TicketState state)
 Result<void> QueuePolicy::validate() const
 {
     if (stations < 1 || stations > 99) {
-        return invalid(u"invalid-policy"_s,
+        return Error::invalid(u"invalid-policy"_s,
                        Queue::tr("The number of stations must be between 1 and 99."),
                        u"stations=%1"_s.arg(stations));
     }
     if (maxRetries < 0) {
-        return invalid(u"invalid-policy"_s, Queue::tr("The number of retries cannot be negative."),
+        return Error::invalid(u"invalid-policy"_s, Queue::tr("The number of retries cannot be negative."),
                        u"maxRetries=%1"_s.arg(maxRetries));
     }
     if (weeklyQuota < 0) {
-        return invalid(u"invalid-policy"_s, Queue::tr("The weekly quota cannot be negative."),
+        return Error::invalid(u"invalid-policy"_s, Queue::tr("The weekly quota cannot be negative."),
                        u"weeklyQuota=%1"_s.arg(weeklyQuota));
     }
     return {};
@@ -69,7 +61,7 @@ Result<void> Queue::setPolicy(const QueuePolicy &policy)
     for (const Ticket &t : m_tickets) {
         if ((t.state == TicketState::Called || t.state == TicketState::InCall)
             && t.station > policy.stations) {
-            return refused(u"station-busy"_s,
+            return Error::refused(u"station-busy"_s,
                            tr("Station %1 is still serving ticket %2; finish it before removing the station.")
                                .arg(t.station)
                                .arg(ticketLabel(t.number)),
@@ -85,9 +77,9 @@ Result<Queue> Queue::restore(const QList<Ticket> &tickets, const QueuePolicy &po
     if (auto valid = policy.validate(); !valid)
         return valid.error();
     const auto bad = [](const Ticket &t, const QString &why) {
-        return Error{ErrorKind::Integrity, u"bad-snapshot"_s,
+        return Error::integrity(u"bad-snapshot"_s,
                      tr("The saved queue of the day is inconsistent; rebuild it from the logbook."),
-                     u"ticket %1: %2"_s.arg(t.number).arg(why)};
+                     u"ticket %1: %2"_s.arg(t.number).arg(why));
     };
 
     Queue queue;
@@ -142,7 +134,7 @@ Result<QueueEvent> Queue::signIn(const SignInRequest &request, const QDateTime &
 {
     if (request.wbpId.trimmed().isEmpty() || request.cell.trimmed().isEmpty() || !at.isValid()
         || request.completedEarlierThisWeek < 0) {
-        return invalid(u"invalid-argument"_s, tr("The sign-in is incomplete."),
+        return Error::invalid(u"invalid-argument"_s, tr("The sign-in is incomplete."),
                        u"wbpId='%1' cell='%2' at valid=%3 completedEarlierThisWeek=%4"_s.arg(
                            request.wbpId, request.cell, at.isValid() ? u"yes"_s : u"no"_s,
                            QString::number(request.completedEarlierThisWeek)));
@@ -153,7 +145,7 @@ Result<QueueEvent> Queue::signIn(const SignInRequest &request, const QDateTime &
         if (t.wbpId != request.wbpId)
             continue;
         if (t.isActive()) {
-            return refused(u"already-waiting"_s,
+            return Error::refused(u"already-waiting"_s,
                            tr("This inmate already has ticket %1 in today's queue.").arg(ticketLabel(t.number)),
                            ticketLabel(t.number));
         }
@@ -161,12 +153,12 @@ Result<QueueEvent> Queue::signIn(const SignInRequest &request, const QDateTime &
             ++doneToday;
     }
     if (m_policy.onePerDay && doneToday > 0) {
-        return refused(u"already-called-today"_s,
+        return Error::refused(u"already-called-today"_s,
                        tr("This inmate has already had a call today."));
     }
     if (m_policy.weeklyQuota > 0
         && request.completedEarlierThisWeek + doneToday >= m_policy.weeklyQuota) {
-        return refused(u"weekly-quota"_s,
+        return Error::refused(u"weekly-quota"_s,
                        tr("This inmate has already had %n call(s) this week, the weekly limit.", nullptr,
                           m_policy.weeklyQuota),
                        u"earlier=%1 today=%2 quota=%3"_s.arg(request.completedEarlierThisWeek)
@@ -190,23 +182,23 @@ Result<QueueEvent> Queue::callNext(int station, const QDateTime &at) const
     if (auto ok = checkStation(station); !ok)
         return ok.error();
     if (line.isEmpty())
-        return refused(u"queue-empty"_s, tr("Nobody is waiting."));
+        return Error::refused(u"queue-empty"_s, tr("Nobody is waiting."));
     return call(line.constFirst().number, station, at);
 }
 
 Result<QueueEvent> Queue::call(int ticket, int station, const QDateTime &at) const
 {
     if (!at.isValid())
-        return invalid(u"invalid-argument"_s, tr("The time is not valid."));
+        return Error::invalid(u"invalid-argument"_s, tr("The time is not valid."));
     const Ticket *t = ticketPtr(ticket);
     if (!t) {
-        return invalid(u"no-such-ticket"_s, tr("There is no ticket %1 today.").arg(ticketLabel(ticket)),
+        return Error::invalid(u"no-such-ticket"_s, tr("There is no ticket %1 today.").arg(ticketLabel(ticket)),
                        QString::number(ticket));
     }
     if (auto ok = checkStation(station); !ok)
         return ok.error();
     if (t->state != TicketState::Waiting) {
-        return refused(u"wrong-state"_s,
+        return Error::refused(u"wrong-state"_s,
                        tr("Ticket %1 is not waiting, so it cannot be called.").arg(ticketLabel(ticket)),
                        u"state="_s + stateName(t->state));
     }
@@ -254,14 +246,14 @@ Result<QueueEvent> Queue::start(int ticket, const QDateTime &at) const
 Result<QueueEvent> Queue::finish(int ticket, const QDateTime &at) const
 {
     if (!at.isValid())
-        return invalid(u"invalid-argument"_s, tr("The time is not valid."));
+        return Error::invalid(u"invalid-argument"_s, tr("The time is not valid."));
     const Ticket *t = ticketPtr(ticket);
     if (!t) {
-        return invalid(u"no-such-ticket"_s, tr("There is no ticket %1 today.").arg(ticketLabel(ticket)),
+        return Error::invalid(u"no-such-ticket"_s, tr("There is no ticket %1 today.").arg(ticketLabel(ticket)),
                        QString::number(ticket));
     }
     if (t->state != TicketState::InCall) {
-        return refused(u"wrong-state"_s,
+        return Error::refused(u"wrong-state"_s,
                        tr("Ticket %1 is not in a call, so it cannot be finished.").arg(ticketLabel(ticket)),
                        u"state="_s + stateName(t->state));
     }
@@ -271,14 +263,14 @@ Result<QueueEvent> Queue::finish(int ticket, const QDateTime &at) const
 Result<QueueEvent> Queue::cancel(int ticket, const QDateTime &at) const
 {
     if (!at.isValid())
-        return invalid(u"invalid-argument"_s, tr("The time is not valid."));
+        return Error::invalid(u"invalid-argument"_s, tr("The time is not valid."));
     const Ticket *t = ticketPtr(ticket);
     if (!t) {
-        return invalid(u"no-such-ticket"_s, tr("There is no ticket %1 today.").arg(ticketLabel(ticket)),
+        return Error::invalid(u"no-such-ticket"_s, tr("There is no ticket %1 today.").arg(ticketLabel(ticket)),
                        QString::number(ticket));
     }
     if (t->state != TicketState::Waiting && t->state != TicketState::Called) {
-        return refused(u"wrong-state"_s,
+        return Error::refused(u"wrong-state"_s,
                        tr("Ticket %1 can only be cancelled while it waits or is being called.")
                            .arg(ticketLabel(ticket)),
                        u"state="_s + stateName(t->state));
@@ -416,13 +408,13 @@ Ticket *Queue::ticketPtr(int number)
 Result<void> Queue::checkStation(int station) const
 {
     if (station < 1 || station > m_policy.stations) {
-        return invalid(u"no-such-station"_s,
+        return Error::invalid(u"no-such-station"_s,
                        tr("There is no station %1; this desk has %n station(s).", nullptr, m_policy.stations)
                            .arg(station),
                        QString::number(station));
     }
     if (const auto busy = atStation(station)) {
-        return refused(u"station-busy"_s,
+        return Error::refused(u"station-busy"_s,
                        tr("Station %1 is busy with ticket %2.").arg(station).arg(ticketLabel(busy->number)),
                        ticketLabel(busy->number));
     }
@@ -433,14 +425,14 @@ Result<const Ticket *> Queue::calledTicket(int ticket, const QDateTime &at,
                                            const QString &wrongStateMessage) const
 {
     if (!at.isValid())
-        return invalid(u"invalid-argument"_s, tr("The time is not valid."));
+        return Error::invalid(u"invalid-argument"_s, tr("The time is not valid."));
     const Ticket *t = ticketPtr(ticket);
     if (!t) {
-        return invalid(u"no-such-ticket"_s, tr("There is no ticket %1 today.").arg(ticketLabel(ticket)),
+        return Error::invalid(u"no-such-ticket"_s, tr("There is no ticket %1 today.").arg(ticketLabel(ticket)),
                        QString::number(ticket));
     }
     if (t->state != TicketState::Called) {
-        return refused(u"wrong-state"_s, wrongStateMessage.arg(ticketLabel(ticket)),
+        return Error::refused(u"wrong-state"_s, wrongStateMessage.arg(ticketLabel(ticket)),
                        u"state="_s + stateName(t->state));
     }
     return t;

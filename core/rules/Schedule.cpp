@@ -23,10 +23,6 @@ QList<TimeWindow> windows(std::initializer_list<std::pair<int, int>> hoursMinute
     return list;
 }
 
-Error invalid(const QString &reason, const QString &message)
-{
-    return Error{ErrorKind::InvalidInput, reason, message};
-}
 
 } // namespace
 
@@ -60,7 +56,7 @@ Result<Schedule> Schedule::make(ScheduleConfig config)
 {
     QTimeZone zone(config.zoneId);
     if (!zone.isValid())
-        return invalid(u"bad-zone"_s, tr("Unknown time zone: %1").arg(QString::fromLatin1(config.zoneId)));
+        return Error::invalid(u"bad-zone"_s, tr("Unknown time zone: %1").arg(QString::fromLatin1(config.zoneId)));
 
     auto checkWindows = [](QList<TimeWindow> &list, const QString &where) -> std::optional<Error> {
         std::sort(list.begin(), list.end(),
@@ -68,9 +64,9 @@ Result<Schedule> Schedule::make(ScheduleConfig config)
         for (qsizetype i = 0; i < list.size(); ++i) {
             const TimeWindow &w = list[i];
             if (!w.start.isValid() || !w.end.isValid() || w.start >= w.end)
-                return invalid(u"bad-window"_s, tr("%1: a window must start before it ends.").arg(where));
+                return Error::invalid(u"bad-window"_s, tr("%1: a window must start before it ends.").arg(where));
             if (i > 0 && list[i - 1].end > w.start)
-                return invalid(u"overlapping-windows"_s, tr("%1: windows overlap.").arg(where));
+                return Error::invalid(u"overlapping-windows"_s, tr("%1: windows overlap.").arg(where));
         }
         return std::nullopt;
     };
@@ -79,7 +75,7 @@ Result<Schedule> Schedule::make(ScheduleConfig config)
         for (const QString &cell : cells) {
             const QString n = normalizeCell(cell);
             if (n.isEmpty())
-                return invalid(u"bad-cell"_s, tr("%1: a cell label is empty.").arg(where));
+                return Error::invalid(u"bad-cell"_s, tr("%1: a cell label is empty.").arg(where));
             if (!normalized.contains(n))
                 normalized.append(n);
         }
@@ -97,10 +93,10 @@ Result<Schedule> Schedule::make(ScheduleConfig config)
     for (auto it = config.specialDays.begin(); it != config.specialDays.end(); ++it) {
         const QString where = Format::date(it.key());
         if (!it.key().isValid())
-            return invalid(u"bad-date"_s, tr("A special day has no valid date."));
+            return Error::invalid(u"bad-date"_s, tr("A special day has no valid date."));
         // A date without visits is a holiday; a special day says when visits are.
         if (it->windows.isEmpty())
-            return invalid(u"special-day-no-window"_s, tr("%1: a special day needs its visiting windows (a closed date is a holiday).").arg(where));
+            return Error::invalid(u"special-day-no-window"_s, tr("%1: a special day needs its visiting windows (a closed date is a holiday).").arg(where));
         if (auto e = checkWindows(it->windows, where))
             return *e;
         if (auto e = normalizeCells(it->cells, where))
@@ -108,7 +104,7 @@ Result<Schedule> Schedule::make(ScheduleConfig config)
     }
     for (auto it = config.holidays.cbegin(); it != config.holidays.cend(); ++it) {
         if (!it.key().isValid())
-            return invalid(u"bad-date"_s, tr("A holiday has no valid date."));
+            return Error::invalid(u"bad-date"_s, tr("A holiday has no valid date."));
     }
     return Schedule(std::move(config), std::move(zone));
 }

@@ -49,6 +49,11 @@ QStringList Settings::keys()
     return {ScheduleKey, QueueKey, CallKey, FacilityKey, StationsKey, LanguageKey};
 }
 
+QString Settings::stationName(int station) const
+{
+    return station > 0 ? stations.value(station - 1, QString::number(station)) : QString();
+}
+
 QJsonObject Settings::section(const QString &key) const
 {
     if (key == ScheduleKey) {
@@ -90,7 +95,7 @@ QJsonObject Settings::section(const QString &key) const
 Result<void> Settings::setSection(const QString &key, const QJsonObject &json)
 {
     auto invalid = [](const QString &message) {
-        return Error{ErrorKind::InvalidInput, u"invalid-setting"_s, message};
+        return Error::invalid(u"invalid-setting"_s, message);
     };
     if (key == ScheduleKey) {
         ScheduleConfig config;

@@ -44,6 +44,9 @@ public:
     static inline const QString LanguageKey = QStringLiteral("language");
     static QStringList keys();
 
+    // A station's name (stations are numbered from 1); its number when it has none; empty for 0.
+    QString stationName(int station) const;
+
     QJsonObject section(const QString &key) const;
     // Reads a section; refuses (InvalidInput, nothing changed) what would not make a valid setting.
     Result<void> setSection(const QString &key, const QJsonObject &json);

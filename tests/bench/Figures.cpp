@@ -110,7 +110,7 @@ Result<int> middleDay(const QSqlDatabase &db)
     if (!bounds)
         return bounds.error();
     if (bounds->isEmpty())
-        return Error{ErrorKind::Integrity, u"bench"_s, u"the logbook has no sessions"_s};
+        return Error::integrity(u"bench"_s, u"the logbook has no sessions"_s);
     return bounds->constFirst().toInt();
 }
 
@@ -307,8 +307,8 @@ Result<Figure> Figures::verify()
     if (!report)
         return report.error();
     if (!report->ok()) {
-        return Error{ErrorKind::Integrity, u"bench-verify"_s,
-                     u"the chain does not verify at seq %1: %2"_s.arg(report->firstBadSeq).arg(report->problem)};
+        return Error::integrity(u"bench-verify"_s,
+                     u"the chain does not verify at seq %1: %2"_s.arg(report->firstBadSeq).arg(report->problem));
     }
     return Figure{u"full chain verify"_s, seconds, u"s"_s, 3.0,
                   u"%1 events, %2 µs per event, %3 s CPU"_s.arg(report->events)

@@ -22,7 +22,7 @@ namespace {
 
 Error failure(const QString &what)
 {
-    return Error{ErrorKind::Integrity, u"bench"_s, what};
+    return Error::integrity(u"bench"_s, what);
 }
 
 QStringList scheduledCells(const Schedule &schedule)
@@ -139,7 +139,7 @@ Result<HistoryReport> LogbookHistory::build(QDate today, const std::function<voi
         if (!added)
             return added.error();
         if (*added != i)
-            return Error{ErrorKind::Integrity, u"bench"_s, u"officer %1 got id %2"_s.arg(i).arg(*added)};
+            return Error::integrity(u"bench"_s, u"officer %1 got id %2"_s.arg(i).arg(*added));
     }
     QStringList stationNames;
     for (int s = 1; s <= m_options.stations; ++s)

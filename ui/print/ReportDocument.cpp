@@ -307,8 +307,8 @@ Result<void> ReportDocument::paint(const QString &html, QPagedPaintDevice &devic
     device.setPageLayout(pageLayout());
     QPainter painter;
     if (!painter.begin(&device)) {
-        return Error{ErrorKind::InvalidInput, u"print-failed"_s,
-                     tr("The report could not be printed or written.")};
+        return Error::invalid(u"print-failed"_s,
+                     tr("The report could not be printed or written."));
     }
     const QRect area = device.pageLayout().paintRectPixels(device.logicalDpiX());
     const qreal footerHeight = device.logicalDpiY() * 8 / 25.4; // 8 mm
@@ -358,7 +358,7 @@ Result<void> ReportDocument::writePdf(const QString &html, const QString &file)
     if (auto painted = paint(html, writer); !painted)
         return painted;
     if (!QFileInfo(file).isFile() || QFileInfo(file).size() == 0)
-        return Error{ErrorKind::InvalidInput, u"output-unwritable"_s, tr("%1 cannot be written.").arg(file)};
+        return Error::invalid(u"output-unwritable"_s, tr("%1 cannot be written.").arg(file));
     return {};
 }
 
