@@ -12,7 +12,6 @@
 #include "Format.h"
 #include "LoginPage.h"
 #include "LogbookView.h"
-#include "Projector.h"
 #include "QueueView.h"
 #include "ReportsView.h"
 #include "RosterView.h"

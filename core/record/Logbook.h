@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QObject>
 #include <QSet>
-#include <QSqlDatabase>
 #include <QTimeZone>
 #include <QTimer>
 
@@ -14,8 +13,7 @@
 #include <memory>
 #include <optional>
 
-class QSqlError;
-class QSqlQuery;
+class QSqlDatabase;
 
 namespace kj {
 
