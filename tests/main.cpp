@@ -3,6 +3,7 @@
 #include "CatchRunner.h"
 
 #include "Language.h"
+#include "Pin.h"
 
 #ifdef KUNJUNGAN_TEST_GUI
 #include <QApplication>
@@ -20,5 +21,7 @@ int main(int argc, char *argv[])
     TestApplication app(argc, argv);
     // Tests see what users see: the Indonesian UI with Indonesian dates.
     kj::installLanguage(app, QStringLiteral("id"));
+    // PINs are hashed at the minimum cost here: the tests sign in hundreds of times.
+    kj::Pin::setCost(kj::Pin::Cost::Minimum);
     return runCatch(argc, argv);
 }

@@ -126,7 +126,7 @@ bool LoginPage::submit(const QString &name, const QString &pin, const QString &p
             showError({ErrorKind::InvalidInput, u"pin-mismatch"_s, tr("The two PINs are not the same.")});
             return false;
         }
-        if (auto added = m_desk.officers().add(name, u"admin"_s, pin, QString(Actor::System)); !added) {
+        if (auto added = m_desk.officers().addFirstAdmin(name, pin); !added) {
             showError(added.error());
             return false;
         }

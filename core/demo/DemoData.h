@@ -13,7 +13,7 @@ class Desk;
 // a few restrictions and a demo officer, all written through the Desk like real data.
 namespace DemoData {
 inline const QString officerName = QStringLiteral("Petugas Demo");
-inline const QString officerPin = QStringLiteral("1234");
+inline const QString officerPin = QStringLiteral("246813");
 
 // `perCell` WBP in each of the cells 1..18, deterministic for a seed.
 QList<RosterRow> roster(quint32 seed, int perCell = 8);

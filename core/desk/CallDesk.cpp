@@ -170,6 +170,8 @@ Result<void> CallDesk::checkSignIn(qint64 wbpId) const
 
 Result<Ticket> CallDesk::signIn(qint64 wbpId, qint64 contactId, const QString &actor)
 {
+    if (auto allowed = m_desk.authorize(actor, Desk::Role::Kiosk); !allowed)
+        return allowed.error();
     if (auto check = checkSignIn(wbpId); !check)
         return check.error();
     auto chosen = m_desk.roster().contact(contactId);
@@ -239,17 +241,23 @@ Result<Ticket> CallDesk::stationTicket(int station, TicketState state) const
 
 Result<Ticket> CallDesk::callNext(int station, const QString &actor)
 {
+    if (auto allowed = m_desk.authorize(actor, Desk::Role::Officer); !allowed)
+        return allowed.error();
     return ticketFor(queueWrite([&](const Queue &q) { return q.callNext(station, m_desk.clock().nowUtc()); }, actor));
 }
 
 Result<Ticket> CallDesk::call(int ticket, int station, const QString &actor)
 {
+    if (auto allowed = m_desk.authorize(actor, Desk::Role::Officer); !allowed)
+        return allowed.error();
     return ticketFor(
         queueWrite([&](const Queue &q) { return q.call(ticket, station, m_desk.clock().nowUtc()); }, actor));
 }
 
 Result<Ticket> CallDesk::recall(int station, const QString &actor)
 {
+    if (auto allowed = m_desk.authorize(actor, Desk::Role::Officer); !allowed)
+        return allowed.error();
     auto t = stationTicket(station, TicketState::Called);
     if (!t)
         return t;
@@ -258,6 +266,8 @@ Result<Ticket> CallDesk::recall(int station, const QString &actor)
 
 Result<Ticket> CallDesk::noShow(int station, const QString &actor)
 {
+    if (auto allowed = m_desk.authorize(actor, Desk::Role::Officer); !allowed)
+        return allowed.error();
     auto t = stationTicket(station, TicketState::Called);
     if (!t)
         return t;
@@ -266,6 +276,8 @@ Result<Ticket> CallDesk::noShow(int station, const QString &actor)
 
 Result<Ticket> CallDesk::noAnswer(int station, const QString &actor)
 {
+    if (auto allowed = m_desk.authorize(actor, Desk::Role::Officer); !allowed)
+        return allowed.error();
     auto t = stationTicket(station, TicketState::Called);
     if (!t)
         return t;
@@ -275,6 +287,8 @@ Result<Ticket> CallDesk::noAnswer(int station, const QString &actor)
 
 Result<Ticket> CallDesk::startCall(int station, const QString &actor)
 {
+    if (auto allowed = m_desk.authorize(actor, Desk::Role::Officer); !allowed)
+        return allowed.error();
     auto t = stationTicket(station, TicketState::Called);
     if (!t)
         return t;
@@ -312,6 +326,8 @@ Result<CallTimer *> CallDesk::runningTimer(int station)
 
 Result<void> CallDesk::extendCall(int station, int minutes, const QString &reason, const QString &actor)
 {
+    if (auto allowed = m_desk.authorize(actor, Desk::Role::Officer); !allowed)
+        return allowed.error();
     auto running = runningTimer(station);
     if (!running)
         return running.error();
@@ -329,6 +345,8 @@ Result<void> CallDesk::extendCall(int station, int minutes, const QString &reaso
 
 Result<void> CallDesk::dropCall(int station, const QString &actor)
 {
+    if (auto allowed = m_desk.authorize(actor, Desk::Role::Officer); !allowed)
+        return allowed.error();
     auto running = runningTimer(station);
     if (!running)
         return running.error();
@@ -347,6 +365,8 @@ Result<void> CallDesk::dropCall(int station, const QString &actor)
 
 Result<void> CallDesk::resumeCall(int station, const QString &actor)
 {
+    if (auto allowed = m_desk.authorize(actor, Desk::Role::Officer); !allowed)
+        return allowed.error();
     auto running = runningTimer(station);
     if (!running)
         return running.error();
@@ -362,6 +382,8 @@ Result<void> CallDesk::resumeCall(int station, const QString &actor)
 
 Result<Ticket> CallDesk::endCall(int station, QLatin1String outcome, const QString &reason, const QString &actor)
 {
+    if (auto allowed = m_desk.authorize(actor, Desk::Role::Officer); !allowed)
+        return allowed.error();
     if (outcome != Outcome::Completed && outcome != Outcome::EndedEarly && outcome != Outcome::Stopped)
         return Error::invalid(u"bad-outcome"_s, tr("Unknown outcome: %1").arg(outcome));
     if (outcome == Outcome::Stopped && reason.trimmed().isEmpty())
@@ -380,6 +402,8 @@ Result<Ticket> CallDesk::endCall(int station, QLatin1String outcome, const QStri
 
 Result<void> CallDesk::cancel(int ticket, const QString &reason, const QString &actor)
 {
+    if (auto allowed = m_desk.authorize(actor, Desk::Role::Officer); !allowed)
+        return allowed.error();
     auto r = queueWrite([&](const Queue &q) { return q.cancel(ticket, m_desk.clock().nowUtc()); }, actor,
                         Drafts::cancelPayload(reason));
     if (!r)
@@ -418,6 +442,8 @@ QList<std::pair<int, CallThreshold>> CallDesk::poll()
 Result<void> CallDesk::amend(qint64 sessionId, const QString &field, const QString &value, const QString &reason,
                              const QString &actor)
 {
+    if (auto allowed = m_desk.authorize(actor, Desk::Role::Officer); !allowed)
+        return allowed.error();
     if (!Amendment::fields().contains(field))
         return Error::invalid(u"bad-field"_s, tr("This field cannot be corrected: %1").arg(field));
     if (reason.trimmed().isEmpty())

@@ -1,6 +1,9 @@
 #include "Desk.h"
 
+#include "OfficerRecords.h"
 #include "ServiceRecords.h"
+
+using namespace Qt::StringLiterals;
 
 namespace kj {
 
@@ -24,6 +27,28 @@ Desk::~Desk() = default;
 QDate Desk::today() const
 {
     return m_schedule.localDate(m_clock.nowUtc());
+}
+
+Result<void> Desk::authorize(const QString &actor, Role needed) const
+{
+    const std::optional<qint64> code = Actor::code(actor);
+    if (!code)
+        return Error::refused(u"not-allowed"_s, tr("Unknown actor: %1").arg(actor));
+    if (*code == Actor::code(QString(Actor::Kiosk))) {
+        if (needed == Role::Kiosk)
+            return {};
+        return Error::refused(u"not-allowed"_s, tr("The kiosk may only sign WBP in and record the survey."));
+    }
+    if (*code < 0) // the system, the admin command line
+        return {};
+    auto account = OfficerRecords(m_logbook).account(*code);
+    if (!account)
+        return account.error();
+    if (!*account || !(*account)->officer.active)
+        return Error::refused(u"not-allowed"_s, tr("This officer is unknown or no longer active."));
+    if (needed == Role::Admin && !(*account)->officer.isAdmin())
+        return Error::refused(u"admin-only"_s, tr("Only an administrator can do this."));
+    return {};
 }
 
 Result<void> Desk::loadSettings()

@@ -39,6 +39,12 @@ public:
     const Schedule &schedule() const { return m_schedule; }
     QDate today() const;
 
+    // Who may do what: the kiosk signs in and answers the survey; an officer runs the desk; an
+    // admin changes the roster, the settings and the officers. The system itself and the admin
+    // command line (which checks the operating system's groups, app/cli) may do everything.
+    enum class Role { Kiosk, Officer, Admin };
+    Result<void> authorize(const QString &actor, Role needed) const;
+
     CallDesk &calls() { return *m_calls; }
     const CallDesk &calls() const { return *m_calls; }
     RosterDesk &roster() { return *m_roster; }

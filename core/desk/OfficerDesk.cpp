@@ -16,33 +16,66 @@ Result<QList<Officer>> OfficerDesk::list(bool includeInactive) const
     return OfficerRecords(m_desk.logbook()).list(includeInactive);
 }
 
-Result<qint64> OfficerDesk::add(const QString &name, const QString &role, const QString &pin, const QString &actor)
+Result<qint64> OfficerDesk::addInTransaction(WriteTransaction &tx, const QString &name, const QString &role,
+                                             const QString &hash, const QString &actor)
 {
-    const QString cleanName = name.simplified();
-    if (cleanName.isEmpty())
-        return Error::invalid(u"officer-name-empty"_s, tr("The officer's name is empty."));
-    if (role != u"officer" && role != u"admin")
-        return Error::invalid(u"bad-role"_s, tr("The role must be officer or admin."));
-    auto existing = OfficerRecords(m_desk.logbook()).account(cleanName);
+    auto existing = OfficerRecords(m_desk.logbook()).account(name);
     if (!existing)
         return existing.error();
     if (*existing) {
         if (!(*existing)->officer.active)
             return Error::invalid(u"officer-exists"_s,
-                           tr("There is already an inactive officer named %1: reactivate them.").arg(cleanName));
-        return Error::invalid(u"officer-exists"_s, tr("There is already an officer named %1.").arg(cleanName));
+                                  tr("There is already an inactive officer named %1: reactivate them.").arg(name));
+        return Error::invalid(u"officer-exists"_s, tr("There is already an officer named %1.").arg(name));
     }
+    auto officerId = tx.nextId(u"officers"_s);
+    if (!officerId)
+        return officerId;
+    if (auto r = tx.append(Drafts::officerAdded(*officerId, name, role, actor)); !r)
+        return r.error();
+    if (auto stored = tx.storePin(*officerId, hash); !stored)
+        return stored.error();
+    if (auto r = tx.append(Drafts::officerPinSet(*officerId, Pin::checkOf(hash), actor)); !r)
+        return r.error();
+    return officerId;
+}
+
+Result<qint64> OfficerDesk::add(const QString &name, const QString &role, const QString &pin, const QString &actor)
+{
+    if (auto allowed = m_desk.authorize(actor, Desk::Role::Admin); !allowed)
+        return allowed.error();
+    const QString cleanName = name.simplified();
+    if (cleanName.isEmpty())
+        return Error::invalid(u"officer-name-empty"_s, tr("The officer's name is empty."));
+    if (role != u"officer" && role != u"admin")
+        return Error::invalid(u"bad-role"_s, tr("The role must be officer or admin."));
+    auto hash = Pin::hash(pin);
+    if (!hash)
+        return hash.error();
+    auto id = m_desk.logbook().write<qint64>(
+        [&](WriteTransaction &tx) { return addInTransaction(tx, cleanName, role, *hash, actor); });
+    if (id)
+        emit m_desk.changed();
+    return id;
+}
+
+Result<qint64> OfficerDesk::addFirstAdmin(const QString &name, const QString &pin)
+{
+    const QString cleanName = name.simplified();
+    if (cleanName.isEmpty())
+        return Error::invalid(u"officer-name-empty"_s, tr("The officer's name is empty."));
     auto hash = Pin::hash(pin);
     if (!hash)
         return hash.error();
     auto id = m_desk.logbook().write<qint64>([&](WriteTransaction &tx) -> Result<qint64> {
-        auto officerId = tx.nextId(u"officers"_s);
-        if (!officerId)
-            return officerId;
-        auto r = tx.append(Drafts::officerAdded(*officerId, cleanName, role, *hash, actor));
-        if (!r)
-            return r.error();
-        return officerId;
+        // Under the write lock: another desk may have created its admin a moment ago.
+        auto all = list(true);
+        if (!all)
+            return all.error();
+        if (!all->isEmpty())
+            return Error::refused(u"officer-exists"_s,
+                                  tr("The administrator was already created: sign in, or ask an admin."));
+        return addInTransaction(tx, cleanName, u"admin"_s, *hash, QString(Actor::System));
     });
     if (id)
         emit m_desk.changed();
@@ -51,15 +84,28 @@ Result<qint64> OfficerDesk::add(const QString &name, const QString &role, const 
 
 Result<void> OfficerDesk::setPin(const QString &name, const QString &pin, const QString &actor)
 {
+    if (auto allowed = m_desk.authorize(actor, Desk::Role::Admin); !allowed)
+        return allowed.error();
     auto account = OfficerRecords(m_desk.logbook()).account(name);
     if (!account)
         return account.error();
     if (!*account)
         return Error::invalid(u"no-officer"_s, tr("There is no officer named %1.").arg(name));
+    if (auto strong = Pin::checkStrength(pin); !strong)
+        return strong;
+    if (Pin::matches((*account)->pinHash, pin) || Pin::matches((*account)->previousPinHash, pin))
+        return Error::invalid(u"pin-reused"_s, tr("The new PIN must differ from the last two PINs."));
     auto hash = Pin::hash(pin);
     if (!hash)
         return hash.error();
-    auto r = m_desk.logbook().append(Drafts::officerPinSet((*account)->officer.id, *hash, actor));
+    const qint64 id = (*account)->officer.id;
+    auto r = m_desk.logbook().write<bool>([&](WriteTransaction &tx) -> Result<bool> {
+        if (auto stored = tx.storePin(id, *hash); !stored)
+            return stored.error();
+        if (auto appended = tx.append(Drafts::officerPinSet(id, Pin::checkOf(*hash), actor)); !appended)
+            return appended.error();
+        return true;
+    });
     if (!r)
         return r.error();
     return {};
@@ -67,6 +113,8 @@ Result<void> OfficerDesk::setPin(const QString &name, const QString &pin, const 
 
 Result<void> OfficerDesk::setActive(const QString &name, bool active, const QString &actor)
 {
+    if (auto allowed = m_desk.authorize(actor, Desk::Role::Admin); !allowed)
+        return allowed;
     auto all = list(true);
     if (!all)
         return all.error();
@@ -84,7 +132,7 @@ Result<void> OfficerDesk::setActive(const QString &name, bool active, const QStr
             std::count_if(all->cbegin(), all->cend(), [](const Officer &o) { return o.active && o.isAdmin(); });
         if (officer->isAdmin() && admins <= 1)
             return Error::refused(u"last-admin"_s,
-                           tr("%1 is the last active admin: add or reactivate another admin first.").arg(officer->name));
+                                  tr("%1 is the last active admin: add or reactivate another admin first.").arg(officer->name));
     }
     auto r = m_desk.logbook().append(Drafts::officerActiveSet(officer->id, active, actor));
     if (!r)
@@ -95,31 +143,55 @@ Result<void> OfficerDesk::setActive(const QString &name, bool active, const QStr
 
 Result<Officer> OfficerDesk::login(const QString &name, const QString &pin)
 {
-    auto found = OfficerRecords(m_desk.logbook()).account(name);
-    if (!found)
-        return found.error();
-    if (!*found || !(*found)->officer.active)
+    // The PIN is checked (slowly, by design) before the write lock is taken; under the lock the
+    // account is read again, and the lockout is checked and counted against what is there then.
+    auto before = OfficerRecords(m_desk.logbook()).account(name);
+    if (!before)
+        return before.error();
+    if (!*before)
         return Error::invalid(u"no-officer"_s, tr("Unknown officer or wrong PIN."));
-    const OfficerAccount &account = **found;
-    constexpr int lockAfter = 10;
-    if (account.failed >= lockAfter)
-        return Error::refused(u"locked"_s, tr("This account is locked after too many wrong PINs. An admin must set a new PIN."));
-    if (account.failed >= 3) {
-        // 30 s after the third failure, doubling each time, at most 15 minutes.
-        const qint64 waitMs = qMin<qint64>(30'000LL << (account.failed - 3), 15 * 60'000LL);
-        const qint64 since = m_desk.clock().nowUtc().toMSecsSinceEpoch() - account.lastFailedMs;
-        if (since < waitMs)
-            return Error::refused(u"wait"_s, tr("Too many wrong PINs. Try again in %1.")
-                                          .arg(Format::duration((waitMs - since + 999) / 1000)));
-    }
-    if (!Pin::matches(account.pinHash, pin)) {
-        (void)m_desk.logbook().append(Drafts::officerPinFailed(account.officer.id));
-        return Error::invalid(u"wrong-pin"_s, tr("Unknown officer or wrong PIN."));
-    }
-    auto r = m_desk.logbook().append(Drafts::officerLogin(account.officer.id));
-    if (!r)
-        return r.error();
-    return account.officer;
+    const bool pinMatches = *before && Pin::matches((*before)->pinHash, pin);
+    // A refusal that is itself recorded (a wrong PIN) is returned after the commit.
+    auto outcome = m_desk.logbook().write<std::pair<Officer, std::optional<Error>>>(
+        [&](WriteTransaction &tx) -> Result<std::pair<Officer, std::optional<Error>>> {
+            auto found = OfficerRecords(m_desk.logbook()).account(name);
+            if (!found)
+                return found.error();
+            if (!*found || !(*found)->officer.active)
+                return Error::invalid(u"no-officer"_s, tr("Unknown officer or wrong PIN."));
+            const OfficerAccount &account = **found;
+            if (account.pinHash != (*before)->pinHash)
+                return Error::refused(u"pin-changed"_s, tr("The PIN was changed a moment ago. Try again."));
+            constexpr int lockAfter = 10;
+            if (account.failed >= lockAfter)
+                return Error::refused(u"locked"_s, tr("This account is locked after too many wrong PINs. An admin "
+                                                      "must set a new PIN."));
+            if (account.failed >= 3) {
+                // 30 s after the third failure, doubling each time, at most 15 minutes.
+                const qint64 waitMs = qMin<qint64>(30'000LL << (account.failed - 3), 15 * 60'000LL);
+                const qint64 since = m_desk.clock().nowUtc().toMSecsSinceEpoch() - account.lastFailedMs;
+                if (since < waitMs)
+                    return Error::refused(u"wait"_s, tr("Too many wrong PINs. Try again in %1.")
+                                                         .arg(Format::duration((waitMs - since + 999) / 1000)));
+            }
+            if (account.pinHash.isEmpty() || Pin::checkOf(account.pinHash) != account.pinCheck)
+                return Error::refused(u"pin-tampered"_s, tr("This account's PIN was changed outside Kunjungan. An "
+                                                            "admin must set a new PIN."));
+            if (!pinMatches) {
+                if (auto r = tx.append(Drafts::officerPinFailed(account.officer.id)); !r)
+                    return r.error();
+                return std::pair{account.officer, std::optional<Error>(Error::invalid(
+                                                      u"wrong-pin"_s, tr("Unknown officer or wrong PIN.")))};
+            }
+            if (auto r = tx.append(Drafts::officerLogin(account.officer.id)); !r)
+                return r.error();
+            return std::pair{account.officer, std::optional<Error>()};
+        });
+    if (!outcome)
+        return outcome.error();
+    if (outcome->second)
+        return *outcome->second;
+    return outcome->first;
 }
 
 Result<void> OfficerDesk::logout(const Officer &officer)

@@ -8,6 +8,7 @@
 namespace kj {
 
 class Desk;
+class WriteTransaction;
 
 // The officers' accounts: who may sign in, with which PIN, and in which role.
 class OfficerDesk
@@ -19,18 +20,26 @@ public:
 
     // By name: the active ones, or all.
     Result<QList<Officer>> list(bool includeInactive = false) const;
+    // By an admin (or the system and the CLI).
     Result<qint64> add(const QString &name, const QString &role, const QString &pin, const QString &actor);
-    // A new PIN (also for an inactive officer); it unlocks an account locked by wrong PINs.
+    // The first start's administrator: refused (officer-exists) once any officer exists.
+    Result<qint64> addFirstAdmin(const QString &name, const QString &pin);
+    // A new PIN (also for an inactive officer), never the one it replaces or the one before; it
+    // unlocks an account locked by wrong PINs.
     Result<void> setPin(const QString &name, const QString &pin, const QString &actor);
     // Deactivates (they can no longer sign in) or reactivates an officer. Refuses to deactivate
     // the last active admin (last-admin) and an officer deactivating themself (self).
     Result<void> setActive(const QString &name, bool active, const QString &actor);
     // A wrong PIN is counted in the logbook; repeated failures make the officer wait longer, and
-    // ten lock the account until an admin sets a new PIN.
+    // ten lock the account until an admin sets a new PIN. The count is read and raised in one
+    // transaction, so two sign-ins at once cannot both slip past it. A PIN hash that does not match
+    // the record's check of it (changed outside the Desk) is refused (pin-tampered).
     Result<Officer> login(const QString &name, const QString &pin);
     Result<void> logout(const Officer &officer);
 
 private:
+    Result<qint64> addInTransaction(WriteTransaction &tx, const QString &name, const QString &role,
+                                    const QString &hash, const QString &actor);
     Desk &m_desk;
 };
 

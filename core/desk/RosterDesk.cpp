@@ -80,6 +80,8 @@ Result<std::optional<Restriction>> RosterDesk::activeRestriction(qint64 wbpId, Q
 Result<RosterImportSummary> RosterDesk::importRoster(const QList<RosterRow> &rows, const QString &fileName,
                                                      const QString &actor, bool dryRun)
 {
+    if (auto allowed = m_desk.authorize(actor, Desk::Role::Admin); !allowed)
+        return allowed.error();
     auto run = [&](WriteTransaction *tx) -> Result<RosterImportSummary> {
         auto all = records().allWbp(true);
         if (!all)
@@ -130,6 +132,8 @@ Result<RosterImportSummary> RosterDesk::importRoster(const QList<RosterRow> &row
 Result<qint64> RosterDesk::addContact(qint64 wbpId, const QString &name, const QString &relation, const QString &phone,
                                       bool approved, const QString &actor)
 {
+    if (auto allowed = m_desk.authorize(actor, Desk::Role::Officer); !allowed)
+        return allowed.error();
     auto person = wbp(wbpId);
     if (!person)
         return person.error();
@@ -165,6 +169,8 @@ Result<qint64> RosterDesk::addContact(qint64 wbpId, const QString &name, const Q
 
 Result<int> RosterDesk::importContacts(const QList<ContactRow> &rows, const QString &actor, bool dryRun)
 {
+    if (auto allowed = m_desk.authorize(actor, Desk::Role::Admin); !allowed)
+        return allowed.error();
     QStringList problems;
     QHash<QString, qint64> wbpIds;
     for (const ContactRow &row : rows) {
@@ -228,6 +234,8 @@ Result<int> RosterDesk::importContacts(const QList<ContactRow> &rows, const QStr
 Result<void> RosterDesk::changeContact(qint64 contactId, const QJsonObject &changes, const QString &reason,
                                        const QString &actor)
 {
+    if (auto allowed = m_desk.authorize(actor, Desk::Role::Officer); !allowed)
+        return allowed.error();
     auto before = contact(contactId);
     if (!before)
         return before.error();
@@ -274,6 +282,8 @@ Result<void> RosterDesk::changeContact(qint64 contactId, const QJsonObject &chan
 Result<qint64> RosterDesk::addRestriction(qint64 wbpId, const QString &reason, QDate from, QDate to,
                                           const QString &actor)
 {
+    if (auto allowed = m_desk.authorize(actor, Desk::Role::Officer); !allowed)
+        return allowed.error();
     auto person = wbp(wbpId);
     if (!person)
         return person.error();
@@ -299,6 +309,8 @@ Result<qint64> RosterDesk::addRestriction(qint64 wbpId, const QString &reason, Q
 
 Result<void> RosterDesk::liftRestriction(qint64 restrictionId, const QString &reason, const QString &actor)
 {
+    if (auto allowed = m_desk.authorize(actor, Desk::Role::Officer); !allowed)
+        return allowed.error();
     auto r = m_desk.logbook().append(Drafts::restrictionLifted(restrictionId, reason, actor));
     if (!r)
         return r.error();

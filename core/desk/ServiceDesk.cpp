@@ -13,6 +13,8 @@ namespace kj {
 
 Result<void> ServiceDesk::changeSetting(const QString &key, const QJsonObject &value, const QString &actor)
 {
+    if (auto allowed = m_desk.authorize(actor, Desk::Role::Admin); !allowed)
+        return allowed.error();
     Settings trial = m_desk.settings();
     if (auto set = trial.setSection(key, value); !set)
         return set;
@@ -40,6 +42,8 @@ Result<QString> ServiceDesk::settingChangedBy(const QString &key) const
 
 Result<qint64> ServiceDesk::addComplaint(const Complaint &complaint, const QString &actor)
 {
+    if (auto allowed = m_desk.authorize(actor, Desk::Role::Officer); !allowed)
+        return allowed.error();
     Complaint c = complaint;
     c.who = c.who.simplified();
     c.content = c.content.trimmed();
@@ -70,6 +74,8 @@ Result<qint64> ServiceDesk::addComplaint(const Complaint &complaint, const QStri
 
 Result<void> ServiceDesk::updateComplaint(qint64 id, const QString &status, const QString &followUp, const QString &actor)
 {
+    if (auto allowed = m_desk.authorize(actor, Desk::Role::Officer); !allowed)
+        return allowed.error();
     auto before = complaint(id);
     if (!before)
         return before.error();
@@ -106,7 +112,19 @@ Result<void> ServiceDesk::answerSurvey(const QList<int> &answers)
         return Error::invalid(u"bad-survey"_s,
                      tr("A survey answer gives each of the %1 items a value from 1 to %2.").arg(Survey::items).arg(Survey::scale));
     }
-    auto r = m_desk.logbook().append(Drafts::surveyAnswered(answers));
+    auto r = m_desk.logbook().write<bool>([&](WriteTransaction &tx) -> Result<bool> {
+        // One answer a minute at most: a curious WBP tapping through the survey again and again
+        // must not decide the satisfaction index.
+        auto last = ServiceRecords(m_desk.logbook()).lastSurveyAtMs();
+        if (!last)
+            return last.error();
+        if (*last && m_desk.clock().nowUtc().toMSecsSinceEpoch() - *last < surveyIntervalMs)
+            return Error::refused(u"survey-too-soon"_s, tr("Thank you: an answer was just recorded. The survey can "
+                                                         "be filled in again in a minute."));
+        if (auto appended = tx.append(Drafts::surveyAnswered(answers)); !appended)
+            return appended.error();
+        return true;
+    });
     if (!r)
         return r.error();
     emit m_desk.changed();

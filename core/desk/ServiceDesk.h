@@ -32,7 +32,9 @@ public:
     Result<QList<Complaint>> complaints(QDate from, QDate to) const; // received from..to, newest first
     Result<QList<ComplaintChange>> complaintChanges(qint64 id) const; // oldest first
 
-    // One answer to the kiosk survey: the nine items, each 1 (worst) to 4 (best).
+    // One answer to the kiosk survey: the nine items, each 1 (worst) to 4 (best); at most one a
+    // minute (survey-too-soon).
+    static constexpr qint64 surveyIntervalMs = 60'000;
     Result<void> answerSurvey(const QList<int> &answers);
 
 private:

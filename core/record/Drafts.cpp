@@ -214,15 +214,14 @@ EventDraft Drafts::settingChanged(const QString &key, const QJsonObject &value, 
     return draft(EventType::SettingChanged, actor, {{u"key"_s, key}, {u"value"_s, value}});
 }
 
-EventDraft Drafts::officerAdded(qint64 id, const QString &name, const QString &role, const QString &pinHash,
-                                const QString &actor)
+EventDraft Drafts::officerAdded(qint64 id, const QString &name, const QString &role, const QString &actor)
 {
-    return draft(EventType::OfficerAdded, actor, {{u"id"_s, id}, {u"name"_s, name}, {u"role"_s, role}, {u"pin"_s, pinHash}});
+    return draft(EventType::OfficerAdded, actor, {{u"id"_s, id}, {u"name"_s, name}, {u"role"_s, role}});
 }
 
-EventDraft Drafts::officerPinSet(qint64 id, const QString &pinHash, const QString &actor)
+EventDraft Drafts::officerPinSet(qint64 id, const QString &pinCheck, const QString &actor)
 {
-    return draft(EventType::OfficerPinSet, actor, {{u"id"_s, id}, {u"pin"_s, pinHash}});
+    return draft(EventType::OfficerPinSet, actor, {{u"id"_s, id}, {u"check"_s, pinCheck}});
 }
 
 EventDraft Drafts::officerActiveSet(qint64 id, bool active, const QString &actor)

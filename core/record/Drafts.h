@@ -65,9 +65,10 @@ EventDraft restrictionLifted(qint64 id, const QString &reason, const QString &ac
 
 EventDraft settingChanged(const QString &key, const QJsonObject &value, const QString &actor);
 
-EventDraft officerAdded(qint64 id, const QString &name, const QString &role, const QString &pinHash,
-                        const QString &actor);
-EventDraft officerPinSet(qint64 id, const QString &pinHash, const QString &actor);
+EventDraft officerAdded(qint64 id, const QString &name, const QString &role, const QString &actor);
+// That the officer's PIN was set, by whom, and the check of its hash (Pin::checkOf): never the
+// hash itself, which stays outside the chain (WriteTransaction::storePin).
+EventDraft officerPinSet(qint64 id, const QString &pinCheck, const QString &actor);
 EventDraft officerActiveSet(qint64 id, bool active, const QString &actor);
 EventDraft officerLogin(qint64 id);
 EventDraft officerLogout(qint64 id);

@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "ChainVerifier.h"
 #include "Projector.h"
+#include "SqlRows.h"
 #include "Schema.h"
 #include "Sha256.h"
 #include "Sql.h"
@@ -86,6 +87,17 @@ QSqlDatabase WriteTransaction::database() const
     return m_logbook.database();
 }
 
+Result<void> WriteTransaction::storePin(qint64 officerId, const QString &hash)
+{
+    auto r = Sql::run(m_logbook.database(),
+                      u"INSERT INTO officer_pins(officer_id, hash) VALUES (?, ?) ON CONFLICT(officer_id) DO UPDATE "
+                      "SET previous = officer_pins.hash, hash = excluded.hash"_s,
+                      {officerId, hash});
+    if (!r)
+        return r.error();
+    return {};
+}
+
 Result<qint64> WriteTransaction::nextId(const QString &table)
 {
     auto last = Sql::number(m_logbook.database(), u"SELECT coalesce(max(id), 0) FROM "_s + table);
@@ -107,6 +119,7 @@ Logbook::~Logbook()
 {
     m_changePoll.stop();
     m_projector.reset();
+    m_rows.reset();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         if (db.isOpen())
@@ -168,7 +181,8 @@ Result<std::unique_ptr<Logbook>> Logbook::open(const QString &path, const Clock 
     } // no statement may stay open across the transactions below
     if (auto migrated = logbook->migrate(); !migrated)
         return migrated.error();
-    logbook->m_projector = std::make_unique<Projector>(*logbook);
+    logbook->m_rows = std::make_unique<SqlRows>(logbook->database());
+    logbook->m_projector = std::make_unique<Projector>(*logbook->m_rows);
     logbook->m_dataVersion = logbook->dataVersion();
     if (options.changePollMs > 0) {
         connect(&logbook->m_changePoll, &QTimer::timeout, logbook.get(),
@@ -544,8 +558,9 @@ Result<void> Logbook::rebuildProjections()
     auto rebuilt = write<qint64>([&](WriteTransaction &) -> Result<qint64> {
         if (auto head = loadHead(); !head)
             return head.error();
-        if (auto cleared = m_projector->clear(); !cleared)
+        if (auto cleared = m_rows->clear(); !cleared)
             return cleared.error();
+        m_projector->resetCache();
         constexpr qint64 batch = 20'000;
         for (qint64 from = 1; from <= m_headSeq; from += batch) {
             auto chunk = events(from, from + batch - 1);

@@ -20,6 +20,7 @@ namespace kj {
 class Clock;
 class Logbook;
 class Projector;
+class SqlRows;
 
 // The write side of one open transaction. Only Logbook::write hands one out.
 class WriteTransaction
@@ -32,6 +33,9 @@ public:
     // the salted digest the event carries instead of the value.
     Result<QString> storePersonal(const QString &value);
     QSqlDatabase database() const;
+    // Keeps an officer's PIN hash outside the chain (the event says only that it was set), with
+    // the one it replaces.
+    Result<void> storePin(qint64 officerId, const QString &hash);
     // The id a new row of a projection table gets (ids are recorded in the events).
     Result<qint64> nextId(const QString &table);
     const QList<Event> &appended() const { return m_appended; }
@@ -137,6 +141,7 @@ private:
     const Clock &m_clock;
     Options m_options;
     QTimeZone m_zone;
+    std::unique_ptr<SqlRows> m_rows;
     std::unique_ptr<Projector> m_projector;
     QTimer m_changePoll;
     qint64 m_dataVersion = -1;

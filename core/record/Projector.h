@@ -1,28 +1,25 @@
 #pragma once
 
-#include "DayKey.h"
 #include "Event.h"
 #include "Queue.h"
 #include "Result.h"
-
-#include <QSqlDatabase>
+#include "Rows.h"
 
 #include <optional>
 
 namespace kj {
 
-class Logbook;
+class ProjectionRows;
 
-// Writes the projections (roster, officers, settings, sessions) from events. The live write path
-// and a rebuild both go through apply(), so they cannot disagree.
+// Computes the projection rows (roster, officers, settings, sessions …) from the events, reading
+// and writing them through ProjectionRows. The live write path, a rebuild and the verifier's
+// replay all go through apply(), so they cannot disagree.
 class Projector
 {
 public:
-    explicit Projector(const Logbook &logbook);
+    explicit Projector(ProjectionRows &rows) : m_rows(rows) {}
 
     Result<void> apply(const Event &event);
-    // Empties every projection table (inside the caller's transaction).
-    Result<void> clear();
     // Forgets the cached queue of a day; call at every transaction start and rollback.
     void resetCache() { m_day.reset(); }
 
@@ -36,12 +33,11 @@ private:
     Result<void> applySetting(const Event &event);
     Result<void> applySurvey(const Event &event);
     Result<void> applyComplaint(const Event &event);
-    Result<void> addNote(qint64 sessionId, const Event &event, const QString &kind,
-                         const QString &field, const QString &value, const QString &reason);
-    Result<qint64> sessionId(int day, int ticket);
+    Result<Rows::Session> existingSession(int day, int ticket);
+    Result<void> addNote(const Rows::Session &session, const Event &event, const QString &kind, const QString &field,
+                         const QString &value, const QString &reason);
 
-    const Logbook &m_logbook;
-    QSqlDatabase m_db;
+    ProjectionRows &m_rows;
     struct DayCache
     {
         int day = 0;

@@ -85,4 +85,10 @@ Result<SurveyTotals> ServiceRecords::survey(int fromDay, int toDay) const
     return totals;
 }
 
+Result<qint64> ServiceRecords::lastSurveyAtMs() const
+{
+    return Sql::number(m_logbook.database(),
+                       u"SELECT e.at FROM survey_answers s JOIN events e ON e.seq = s.seq ORDER BY s.seq DESC LIMIT 1"_s);
+}
+
 } // namespace kj

@@ -45,6 +45,8 @@ public:
 
     // Answers on the days from..to (yyyymmdd).
     Result<SurveyTotals> survey(int fromDay, int toDay) const;
+    // When the last survey answer was recorded (UTC ms), 0 if never.
+    Result<qint64> lastSurveyAtMs() const;
 
 private:
     Result<QList<Complaint>> complaintList(const QString &where, const QVariantList &values) const;

@@ -424,7 +424,7 @@ TEST_CASE("a sessions export has one row per line of the book, within the dates 
         InProcess book(f.db, utc(2026, 11, 30, 2, 0));
         book.importRoster(roster);
         Desk &desk = *book.desk;
-        const auto officer = desk.officers().add(u"Petugas Satu"_s, u"officer"_s, u"1234"_s, QString(Actor::Cli));
+        const auto officer = desk.officers().add(u"Petugas Satu"_s, u"officer"_s, u"582914"_s, QString(Actor::Cli));
         REQUIRE(officer.ok());
         const QString actor = Actor::officer(*officer);
         const auto budi = book.wbpId(u"AI.1/2026"_s);
@@ -591,9 +591,9 @@ TEST_CASE("officer add reads the PIN from stdin and a too-short PIN exits 2", "[
         = f.admin({ u"officer"_s, u"add"_s, u"Tono"_s, u"--role"_s, u"officer"_s }, { "12\n", {}, {} });
     CHECK(tooShort.code == 2);
     CHECK(linesOf(tooShort.err).size() == 1);
-    CHECK(f.admin({ u"officer"_s, u"add"_s, u"Tono"_s, u"--role"_s, u"boss"_s }, { "4829\n", {}, {} }).code
+    CHECK(f.admin({ u"officer"_s, u"add"_s, u"Tono"_s, u"--role"_s, u"boss"_s }, { "482915\n", {}, {} }).code
         == 2);
-    CHECK(f.admin({ u"officer"_s, u"reset-pin"_s, u"Nobody"_s }, { "4829\n", {}, {} }).code == 2);
+    CHECK(f.admin({ u"officer"_s, u"reset-pin"_s, u"Nobody"_s }, { "482915\n", {}, {} }).code == 2);
     {
         InProcess book(f.db, utc(2026, 11, 30, 2, 0));
         REQUIRE(must(book.desk->officers().list()).size() == 1);
@@ -602,10 +602,10 @@ TEST_CASE("officer add reads the PIN from stdin and a too-short PIN exits 2", "[
         CHECK(login->isAdmin());
     }
 
-    REQUIRE(f.admin({ u"officer"_s, u"reset-pin"_s, u"Siti Aminah"_s }, { "7305\n", {}, {} }).code == 0);
+    REQUIRE(f.admin({ u"officer"_s, u"reset-pin"_s, u"Siti Aminah"_s }, { "730518\n", {}, {} }).code == 0);
     InProcess book(f.db, utc(2026, 11, 30, 2, 5));
     CHECK_FALSE(book.desk->officers().login(u"Siti Aminah"_s, u"482913"_s).ok());
-    CHECK(book.desk->officers().login(u"Siti Aminah"_s, u"7305"_s).ok());
+    CHECK(book.desk->officers().login(u"Siti Aminah"_s, u"730518"_s).ok());
 }
 
 TEST_CASE("an officer who leaves is deactivated from the CLI: listed as nonaktif, refused at login, "
@@ -613,7 +613,7 @@ TEST_CASE("an officer who leaves is deactivated from the CLI: listed as nonaktif
 {
     CliFixture f;
     REQUIRE(f.admin({ u"officer"_s, u"add"_s, u"Siti Aminah"_s, u"--role"_s, u"admin"_s }, { "482913\n", {}, {} }).code == 0);
-    REQUIRE(f.admin({ u"officer"_s, u"add"_s, u"Tono"_s, u"--role"_s, u"officer"_s }, { "4829\n", {}, {} }).code == 0);
+    REQUIRE(f.admin({ u"officer"_s, u"add"_s, u"Tono"_s, u"--role"_s, u"officer"_s }, { "482915\n", {}, {} }).code == 0);
     CHECK(f.admin({ u"officer"_s, u"list"_s }).out
         == u"nama\tperan\tstatus\nSiti Aminah\tadmin\taktif\nTono\tofficer\taktif\n"_s);
 
@@ -621,7 +621,7 @@ TEST_CASE("an officer who leaves is deactivated from the CLI: listed as nonaktif
     CHECK(f.admin({ u"officer"_s, u"list"_s }).out.contains(u"Tono\tofficer\tnonaktif\n"_s));
     {
         InProcess book(f.db, utc(2026, 11, 30, 2, 0));
-        CHECK_FALSE(book.desk->officers().login(u"Tono"_s, u"4829"_s).ok());
+        CHECK_FALSE(book.desk->officers().login(u"Tono"_s, u"482915"_s).ok());
         QSqlQuery last(book.logbook->database());
         REQUIRE(last.exec(u"SELECT type FROM event_log ORDER BY seq DESC LIMIT 1"_s));
         REQUIRE(last.next());
@@ -634,7 +634,7 @@ TEST_CASE("an officer who leaves is deactivated from the CLI: listed as nonaktif
 
     REQUIRE(f.admin({ u"officer"_s, u"activate"_s, u"Tono"_s }).code == 0);
     InProcess book(f.db, utc(2026, 11, 30, 2, 5));
-    CHECK(book.desk->officers().login(u"Tono"_s, u"4829"_s).ok());
+    CHECK(book.desk->officers().login(u"Tono"_s, u"482915"_s).ok());
 }
 
 TEST_CASE("a backup is a separate file that verifies with the same events", "[cli]")

@@ -451,59 +451,63 @@ TEST_CASE("officers log in with their PIN, wrong PINs are counted across restart
 {
     DeskFixture f;
     const qint64 id
-        = must(f.desk->officers().add(u"Sri Wahyuni"_s, u"officer"_s, u"2468"_s, QString(Actor::Cli)));
-    CHECK(f.desk->officers().add(u"sri  wahyuni"_s, u"admin"_s, u"1357"_s, QString(Actor::Cli)).error().reason
+        = must(f.desk->officers().add(u"Sri Wahyuni"_s, u"officer"_s, u"248613"_s, QString(Actor::Cli)));
+    CHECK(f.desk->officers().add(u"sri  wahyuni"_s, u"admin"_s, u"135724"_s, QString(Actor::Cli)).error().reason
         == u"officer-exists"_s);
     const auto failedCount = [&] {
         return scalar(f.logbook->database(), u"SELECT failed FROM officers WHERE id = ?"_s, { id }).toInt();
     };
 
-    const Officer sri = must(f.desk->officers().login(u"Sri Wahyuni"_s, u"2468"_s));
+    const Officer sri = must(f.desk->officers().login(u"Sri Wahyuni"_s, u"248613"_s));
     CHECK(sri.id == id);
     CHECK_FALSE(sri.isAdmin());
     CHECK(lastEventType(*f.logbook) == QString(EventType::OfficerLogin));
 
-    CHECK(f.desk->officers().login(u"Sri Wahyuni"_s, u"1111"_s).error().reason == u"wrong-pin"_s);
+    CHECK(f.desk->officers().login(u"Sri Wahyuni"_s, u"111124"_s).error().reason == u"wrong-pin"_s);
     CHECK(lastEventType(*f.logbook) == QString(EventType::OfficerPinFailed));
     CHECK(failedCount() == 1);
     f.reopen();
     CHECK(failedCount() == 1);
     // A good PIN clears the count.
-    must(f.desk->officers().login(u"Sri Wahyuni"_s, u"2468"_s));
+    must(f.desk->officers().login(u"Sri Wahyuni"_s, u"248613"_s));
     CHECK(failedCount() == 0);
 
     for (int i = 1; i <= 3; ++i)
-        CHECK(f.desk->officers().login(u"Sri Wahyuni"_s, u"1111"_s).error().reason == u"wrong-pin"_s);
+        CHECK(f.desk->officers().login(u"Sri Wahyuni"_s, u"111124"_s).error().reason == u"wrong-pin"_s);
     CHECK(failedCount() == 3);
     // After three failures she must wait, even with the right PIN; the wait is not a failure.
-    CHECK(f.desk->officers().login(u"Sri Wahyuni"_s, u"2468"_s).error().reason == u"wait"_s);
+    CHECK(f.desk->officers().login(u"Sri Wahyuni"_s, u"248613"_s).error().reason == u"wait"_s);
     CHECK(failedCount() == 3);
     f.clock.advanceSeconds(30);
     {
-        // The kiosk (another connection) commits while the console checks the PIN: the failure
-        // must still be counted.
-        auto kioskLogbook = openLogbook(f.path, f.clock);
+        // The lockout is checked and counted under the write lock: another process (the kiosk)
+        // cannot write in between, so two sign-ins at once cannot both slip past the count.
+        auto kioskLogbook = must(Logbook::open(f.path, f.clock, Logbook::Options{false, 50, 0}));
         HookClock consoleClock(f.clock);
         Desk console(*f.logbook, consoleClock);
         must(console.load(false));
+        std::optional<Error> kioskWrite;
         consoleClock.onNextRead([&] {
-            must(kioskLogbook->append({ EventType::ClockJumped, QString(Actor::Kiosk), 0, {} }));
+            auto r = kioskLogbook->append({ EventType::ClockJumped, QString(Actor::Kiosk), 0, {} });
+            kioskWrite = r ? std::optional<Error>() : std::optional<Error>(r.error());
         });
-        CHECK(console.officers().login(u"Sri Wahyuni"_s, u"1111"_s).error().reason == u"wrong-pin"_s);
+        CHECK(console.officers().login(u"Sri Wahyuni"_s, u"111124"_s).error().reason == u"wrong-pin"_s);
+        REQUIRE(kioskWrite);
+        CHECK(kioskWrite->reason == u"db-locked"_s);
         CHECK(failedCount() == 4);
         f.clock.advanceSeconds(15 * 60);
     }
     for (int i = 5; i <= 10; ++i) {
-        CHECK(f.desk->officers().login(u"Sri Wahyuni"_s, u"1111"_s).error().reason == u"wrong-pin"_s);
+        CHECK(f.desk->officers().login(u"Sri Wahyuni"_s, u"111124"_s).error().reason == u"wrong-pin"_s);
         f.clock.advanceSeconds(15 * 60);
     }
     CHECK(failedCount() == 10);
     f.reopen();
-    CHECK(f.desk->officers().login(u"Sri Wahyuni"_s, u"2468"_s).error().reason == u"locked"_s);
+    CHECK(f.desk->officers().login(u"Sri Wahyuni"_s, u"248613"_s).error().reason == u"locked"_s);
 
-    must(f.desk->officers().setPin(u"Sri Wahyuni"_s, u"8642"_s, QString(Actor::Cli)));
+    must(f.desk->officers().setPin(u"Sri Wahyuni"_s, u"864209"_s, QString(Actor::Cli)));
     CHECK(failedCount() == 0);
-    CHECK(must(f.desk->officers().login(u"sri wahyuni"_s, u"8642"_s)).id == id);
+    CHECK(must(f.desk->officers().login(u"sri wahyuni"_s, u"864209"_s)).id == id);
     CHECK(must(f.logbook->verify()).ok());
 }
 
@@ -512,34 +516,36 @@ TEST_CASE("a deactivated officer cannot sign in, keeps their name in the record 
     "[desk][officer]")
 {
     DeskFixture f;
-    const qint64 ani = must(f.desk->officers().add(u"Ani Wulandari"_s, u"admin"_s, u"2468"_s, QString(Actor::Cli)));
-    const qint64 rudi = must(f.desk->officers().add(u"Rudi Hartono"_s, u"officer"_s, u"1357"_s, QString(Actor::Cli)));
+    const qint64 ani = must(f.desk->officers().add(u"Ani Wulandari"_s, u"admin"_s, u"248613"_s, QString(Actor::Cli)));
+    const qint64 rudi = must(f.desk->officers().add(u"Rudi Hartono"_s, u"officer"_s, u"135724"_s, QString(Actor::Cli)));
     const QString byAni = Actor::officer(ani);
+    // The fixture's admin leaves, so that Ani is the last admin.
+    must(f.desk->officers().setActive(u"Petugas Satu"_s, false, QString(Actor::Cli)));
 
     must(f.desk->officers().setActive(u"rudi hartono"_s, false, byAni));
     CHECK(lastEventType(*f.logbook) == QString(EventType::OfficerActiveSet));
-    CHECK(f.desk->officers().login(u"Rudi Hartono"_s, u"1357"_s).error().reason == u"no-officer"_s);
+    CHECK(f.desk->officers().login(u"Rudi Hartono"_s, u"135724"_s).error().reason == u"no-officer"_s);
     CHECK(must(f.desk->officers().list()).size() == 1);
     const QList<Officer> all = must(f.desk->officers().list(true));
-    REQUIRE(all.size() == 2);
-    CHECK(all[1].name == u"Rudi Hartono");
-    CHECK_FALSE(all[1].active);
+    REQUIRE(all.size() == 3);
+    CHECK(all[2].name == u"Rudi Hartono");
+    CHECK_FALSE(all[2].active);
     // His name cannot be taken by a new account while the old one is kept.
-    CHECK(f.desk->officers().add(u"Rudi Hartono"_s, u"officer"_s, u"1111"_s, byAni).error().reason == u"officer-exists"_s);
+    CHECK(f.desk->officers().add(u"Rudi Hartono"_s, u"officer"_s, u"111124"_s, byAni).error().reason == u"officer-exists"_s);
     // Unchanged by a restart (the projection), and by a rebuild from the events.
     f.reopen();
-    CHECK(f.desk->officers().login(u"Rudi Hartono"_s, u"1357"_s).error().reason == u"no-officer"_s);
+    CHECK(f.desk->officers().login(u"Rudi Hartono"_s, u"135724"_s).error().reason == u"no-officer"_s);
     const QStringList live = dumpProjections(f.logbook->database());
     must(f.logbook->rebuildProjections());
     CHECK(dumpProjections(f.logbook->database()) == live);
 
     must(f.desk->officers().setActive(u"Rudi Hartono"_s, true, byAni));
-    CHECK(must(f.desk->officers().login(u"Rudi Hartono"_s, u"1357"_s)).id == rudi);
+    CHECK(must(f.desk->officers().login(u"Rudi Hartono"_s, u"135724"_s)).id == rudi);
 
     CHECK(f.desk->officers().setActive(u"Ani Wulandari"_s, false, byAni).error().reason == u"self"_s);
     CHECK(f.desk->officers().setActive(u"Ani Wulandari"_s, false, QString(Actor::Cli)).error().reason == u"last-admin"_s);
     CHECK(f.desk->officers().setActive(u"Nobody"_s, false, byAni).error().reason == u"no-officer"_s);
-    must(f.desk->officers().add(u"Budi Admin"_s, u"admin"_s, u"9753"_s, byAni));
+    must(f.desk->officers().add(u"Budi Admin"_s, u"admin"_s, u"975318"_s, byAni));
     must(f.desk->officers().setActive(u"Ani Wulandari"_s, false, QString(Actor::Cli)));
     CHECK(must(f.desk->officers().list()).size() == 2);
     CHECK(must(f.logbook->verify()).ok());

@@ -238,8 +238,8 @@ TEST_CASE("projections rebuilt from the events are identical to the ones written
         { { u"approved"_s, true }, { u"phone"_s, u"0815 1234 5678"_s } }, u"KTP diperiksa"_s, officer));
     must(desk.service().changeSetting(
         Settings::CallKey, { { u"defaultMinutes"_s, 6 }, { u"maxMinutes"_s, 10 } }, officer));
-    must(desk.officers().add(u"Sri Wahyuni"_s, u"admin"_s, u"2468"_s, QString(Actor::Cli)));
-    REQUIRE(desk.officers().login(u"Sri Wahyuni"_s, u"1111"_s).error().reason == u"wrong-pin"_s);
+    must(desk.officers().add(u"Sri Wahyuni"_s, u"admin"_s, u"248613"_s, QString(Actor::Cli)));
+    REQUIRE(desk.officers().login(u"Sri Wahyuni"_s, u"111124"_s).error().reason == u"wrong-pin"_s);
     must(desk.roster().importRoster({ rosterRow(2, u"Budi Santoso"_s, u"B I 101/2025"_s, u"13"_s),
                                rosterRow(3, u"Agus Salim"_s, u"A I 17/2026"_s, u"12"_s),
                                rosterRow(4, u"Joko Susilo"_s, u"B IIa 55/2024"_s, u"13"_s),
@@ -261,7 +261,7 @@ TEST_CASE("projections rebuilt from the events are identical to the ones written
     REQUIRE(live.filter(u"sessions: "_s).size() == 4);
     REQUIRE(live.filter(u"session_notes: "_s).size() == 5); // cancel, extension, amendment, recovery, stop
     REQUIRE(live.filter(u"settings: "_s).size() == 1);
-    REQUIRE(live.filter(u"officers: "_s).size() == 1);
+    REQUIRE(live.filter(u"officers: "_s).size() == 2); // the fixture's admin and Sri
 
     must(f.logbook->rebuildProjections());
     const QStringList rebuilt = dumpProjections(f.logbook->database());

@@ -31,8 +31,8 @@ TEST_CASE("an officer's lines are found within the days that named them, and one
 {
     DeskFixture f;
     const qint64 ani = must(f.desk->officers().add(u"Ani"_s, u"admin"_s, u"246810"_s, QString(Actor::System)));
-    const qint64 rudi = must(f.desk->officers().add(u"Rudi"_s, u"officer"_s, u"1357"_s, QString(Actor::System)));
-    const qint64 tono = must(f.desk->officers().add(u"Tono"_s, u"officer"_s, u"8642"_s, QString(Actor::System)));
+    const qint64 rudi = must(f.desk->officers().add(u"Rudi"_s, u"officer"_s, u"135724"_s, QString(Actor::System)));
+    const qint64 tono = must(f.desk->officers().add(u"Tono"_s, u"officer"_s, u"864209"_s, QString(Actor::System)));
     const QDate monday = f.desk->today();
     serve(f, f.budi, Actor::officer(ani));
     serve(f, f.agus, Actor::officer(rudi));
@@ -90,7 +90,7 @@ TEST_CASE("the visiting book pages newest first, each page after the last line o
 TEST_CASE("rebuilt projections learn each officer's days from the lines already written", "[visiting-book][schema]")
 {
     DeskFixture f;
-    const qint64 rudi = must(f.desk->officers().add(u"Rudi"_s, u"officer"_s, u"1357"_s, QString(Actor::System)));
+    const qint64 rudi = must(f.desk->officers().add(u"Rudi"_s, u"officer"_s, u"135724"_s, QString(Actor::System)));
     serve(f, f.budi, Actor::officer(rudi));
     must(f.logbook->rebuildProjections());
     CHECK(scalar(f.logbook->database(), u"SELECT first_day || '-' || last_day FROM officers WHERE id = ?"_s, {rudi})

@@ -18,9 +18,9 @@
 namespace kj::test {
 
 inline const QString adminName = u"Ani Wulandari"_s;
-inline const QString adminPin = u"2468"_s;
+inline const QString adminPin = u"248613"_s;
 inline const QString officerName = u"Rudi Hartono"_s;
-inline const QString officerPin = u"1357"_s;
+inline const QString officerPin = u"135724"_s;
 
 struct ConsoleFixture : DeskFixture
 {
@@ -28,6 +28,7 @@ struct ConsoleFixture : DeskFixture
     std::unique_ptr<ConsoleWindow> window;
 
     explicit ConsoleFixture(bool withOfficers = true)
+        : DeskFixture(false) // the console's own officers below: Ani is officer 1
     {
         Dialogs::setTestMode(true);
         Dialogs::clear();

@@ -384,10 +384,10 @@ TEST_CASE("the first start on an empty database creates the administrator", "[co
     ConsoleFixture f(false);
     LoginPage &login = *f.window->loginPage();
     REQUIRE(login.isCreatingAdmin());
-    CHECK_FALSE(login.submit(u"Kepala Rutan"_s, u"2468"_s, u"2469"_s));
+    CHECK_FALSE(login.submit(u"Kepala Rutan"_s, u"248613"_s, u"248614"_s));
     CHECK(login.lastReason() == u"pin-mismatch");
     CHECK(must(f.desk->officers().list()).isEmpty());
-    REQUIRE(login.submit(u"Kepala Rutan"_s, u"2468"_s, u"2468"_s));
+    REQUIRE(login.submit(u"Kepala Rutan"_s, u"248613"_s, u"248613"_s));
     REQUIRE(must(f.desk->officers().list()).size() == 1);
     CHECK(must(f.desk->officers().list()).first().isAdmin());
     CHECK(f.window->officer()->name == u"Kepala Rutan");

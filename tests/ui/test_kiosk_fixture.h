@@ -31,7 +31,7 @@ using test::openLogbook;
 
 inline const QString officerActor = u"officer:1"_s;
 inline const QString officerName = u"Petugas Uji"_s;
-inline const QString officerPin = u"4321"_s;
+inline const QString officerPin = u"432187"_s;
 
 inline RosterRow row(int line, const QString &name, const QString &registerNumber, const QString &cell)
 {
@@ -63,6 +63,8 @@ struct KioskFixture
         logbook = openLogbook(path, clock);
         desk = std::make_unique<Desk>(*logbook, clock);
         must(desk->load(false), "load desk");
+        // The officer first: officerActor names them.
+        (void)must(desk->officers().add(officerName, u"admin"_s, officerPin, QString(Actor::System)));
         must(desk->roster().importRoster({row(2, u"Budi Santoso"_s, u"B I 101/2025"_s, u"12"_s),
                                  row(3, u"Agus Salim"_s, u"A I 17/2026"_s, u"12"_s),
                                  row(4, u"Joko Susilo"_s, u"B IIa 55/2024"_s, u"13"_s),
@@ -84,7 +86,6 @@ struct KioskFixture
         contactOf[dedi] = must(desk->roster().addContact(dedi, u"Sri Rahayu"_s, u"Kakak"_s, u"081355556666"_s, true, officerActor));
         (void)must(desk->roster().addContact(eko, u"Yanti"_s, u"Istri"_s, u"081377778888"_s, false, officerActor));
         contactOf[hadi] = must(desk->roster().addContact(hadi, u"Lina"_s, u"Istri"_s, u"081399990000"_s, true, officerActor));
-        (void)must(desk->officers().add(officerName, u"admin"_s, officerPin, officerActor));
         openWindow();
     }
 

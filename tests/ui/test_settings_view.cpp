@@ -83,14 +83,14 @@ TEST_CASE("an admin sets an officer's new PIN, deactivates and reactivates them;
     CHECK_FALSE(settings.resetSelectedPin()); // nobody selected
     REQUIRE(settings.selectOfficer(officerName));
 
-    Dialogs::pushAnswer(QVariantMap{{u"pin"_s, u"8642"_s}, {u"again"_s, u"8643"_s}});
+    Dialogs::pushAnswer(QVariantMap{{u"pin"_s, u"864209"_s}, {u"again"_s, u"864210"_s}});
     CHECK_FALSE(settings.resetSelectedPin());
     CHECK(Dialogs::lastReason() == u"pin-mismatch");
-    Dialogs::pushAnswer(QVariantMap{{u"pin"_s, u"8642"_s}, {u"again"_s, u"8642"_s}});
+    Dialogs::pushAnswer(QVariantMap{{u"pin"_s, u"864209"_s}, {u"again"_s, u"864209"_s}});
     REQUIRE(settings.resetSelectedPin());
     CHECK(lastEventType(*f.logbook) == u"officer.pin");
     CHECK(f.desk->officers().login(officerName, officerPin).error().reason == u"wrong-pin");
-    CHECK(f.desk->officers().login(officerName, u"8642"_s).ok());
+    CHECK(f.desk->officers().login(officerName, u"864209"_s).ok());
 
     REQUIRE(settings.selectOfficer(officerName));
     Dialogs::pushAnswer(false); // not confirmed
@@ -104,7 +104,7 @@ TEST_CASE("an admin sets an officer's new PIN, deactivates and reactivates them;
     CHECK(settings.selectOfficer(officerName)); // kept selected across the reload
     // The lock screen no longer offers him, and his PIN no longer opens the console.
     f.window->lock();
-    CHECK_FALSE(f.window->loginPage()->submit(officerName, u"8642"_s));
+    CHECK_FALSE(f.window->loginPage()->submit(officerName, u"864209"_s));
     f.login();
     f.window->showPage(ConsoleWindow::Page::Settings);
     REQUIRE(settings.selectOfficer(officerName));
