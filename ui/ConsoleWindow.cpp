@@ -305,7 +305,7 @@ RosterView *ConsoleWindow::rosterView()
 SettingsView *ConsoleWindow::settingsView()
 {
     if (!m_settings) {
-        m_settings = new SettingsView(m_desk);
+        m_settings = new SettingsView(m_desk, *m_announcer);
         m_settings->setActor(m_officer ? Actor::officer(m_officer->id) : QString());
         m_settingsPage->layout()->addWidget(m_settings);
         m_settings->show(); // added to a shown page: would only appear after the next event loop turn
