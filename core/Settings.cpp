@@ -167,7 +167,7 @@ Result<void> Settings::setSection(const QString &key, const QJsonObject &json)
         const QJsonArray flags = deskPc.toArray();
         if (!deskPc.isUndefined()
             && (!deskPc.isArray() || flags.size() != names.size()
-                || !std::all_of(flags.begin(), flags.end(), [](const QJsonValue &v) { return v.isBool(); }))) {
+                || !std::all_of(flags.begin(), flags.end(), [](const QJsonValue &f) { return f.isBool(); }))) {
             return invalid(tr("Each station needs its own yes-or-no \"this desk PC\" flag."));
         }
         QStringList kept;

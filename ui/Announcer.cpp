@@ -22,7 +22,7 @@ Announcer::Announcer(bool output, QObject *parent)
     if (!output)
         return;
     // Loaded now, so that the first play does not wait for the sound file.
-    for (const QString &name : {u"chime"_s, u"warning"_s, u"alarm"_s})
+    for (const QString &name : { u"chime"_s, u"warning"_s, u"alarm"_s })
         effect(name);
     m_speech = new SpeechVoice;
     m_speech->moveToThread(&m_speechThread);

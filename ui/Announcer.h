@@ -21,9 +21,9 @@ class Announcer : public QObject
 
 public:
     enum class Voice {
-        Looking,    // the speech engine is still listing its voices
+        Looking, // the speech engine is still listing its voices
         Indonesian, // the call is spoken, by voiceName()
-        None,       // no Indonesian voice (or no output): the chime alone
+        None, // no Indonesian voice (or no output): the chime alone
     };
 
     // output = false: nothing is played (tests); requests are still recorded. With output the

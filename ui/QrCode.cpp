@@ -27,8 +27,8 @@ QImage qrCodeImage(const QString &text, int modulePx, int minVersion)
     for (int y = 0; y < code->width; ++y) {
         for (int x = 0; x < code->width; ++x) {
             if (code->data[y * code->width + x] & 1) // the lowest bit of a module: dark
-                painter.fillRect((x + quietModules) * modulePx, (y + quietModules) * modulePx, modulePx, modulePx,
-                                 Qt::black);
+                painter.fillRect((x + quietModules) * modulePx, (y + quietModules) * modulePx, modulePx,
+                    modulePx, Qt::black);
         }
     }
     return image;

@@ -407,8 +407,8 @@ bool SettingsView::saveStations()
     QJsonArray deskPc;
     for (int row = 0; row < m_deskPc->count(); ++row)
         deskPc.append(m_deskPc->item(row)->checkState() == Qt::Checked);
-    return save(Settings::StationsKey,
-                {{u"names"_s, QJsonArray::fromStringList(stationNames(m_stations->text()))}, {u"deskPc"_s, deskPc}});
+    const QJsonArray names = QJsonArray::fromStringList(stationNames(m_stations->text()));
+    return save(Settings::StationsKey, {{u"names"_s, names}, {u"deskPc"_s, deskPc}});
 }
 
 QString SettingsView::voiceText() const

@@ -27,8 +27,9 @@ int SpeechVoice::preferredVoice(const QStringList &names)
 void SpeechVoice::load()
 {
     auto *speech = new QTextToSpeech(this);
-    const auto locale = speech->state() == QTextToSpeech::Error ? std::nullopt
-                                                                 : indonesianLocale(speech->availableLocales());
+    const auto locale = speech->state() == QTextToSpeech::Error
+        ? std::nullopt
+        : indonesianLocale(speech->availableLocales());
     if (!locale) {
         delete speech;
         emit notFound();

@@ -117,7 +117,7 @@ StationCard::StationCard(Desk &desk, int station, const QString &name, QWidget *
 
     QFont phoneFont(u"monospace"_s);
     phoneFont.setStyleHint(QFont::Monospace);
-    phoneFont.setPointSizeF(font().pointSizeF() * 1.9);
+    phoneFont.setPointSizeF(font().pointSizeF() * 1.7);
     phoneFont.setBold(true);
     m_phoneLabel->setFont(phoneFont);
     m_phoneLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -130,7 +130,7 @@ StationCard::StationCard(Desk &desk, int station, const QString &name, QWidget *
 
     QFont countdownFont(u"monospace"_s);
     countdownFont.setStyleHint(QFont::Monospace);
-    countdownFont.setPixelSize(72);
+    countdownFont.setPixelSize(64);
     countdownFont.setBold(true);
     m_countdown->setFont(countdownFont);
     m_countdown->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
@@ -158,26 +158,27 @@ StationCard::StationCard(Desk &desk, int station, const QString &name, QWidget *
     layout->addLayout(head);
     auto *body = new QHBoxLayout;
     auto *info = new QVBoxLayout;
+    info->setSpacing(2); // tight: three cards side by side are as tall as two
     info->addWidget(m_who);
     info->addWidget(m_whoDetail);
     info->addWidget(m_family);
-    auto *phoneRow = new QHBoxLayout;
-    phoneRow->addWidget(m_phoneLabel);
-    phoneRow->addWidget(m_copy);
-    phoneRow->addStretch(1);
-    info->addLayout(phoneRow);
+    // The number on a line of its own: never cut, even on three cards side by side.
+    info->addWidget(m_phoneLabel);
+    info->addWidget(m_copy);
     info->addStretch(1);
     info->addWidget(m_countdown);
     info->addWidget(m_countdownNote);
     body->addLayout(info, 1);
     auto *dial = new QVBoxLayout;
-    dial->addWidget(m_qr);
     dial->addWidget(m_openWhatsApp);
+    dial->addWidget(m_qr);
     dial->addWidget(m_qrNote);
     dial->addStretch(1);
     body->addLayout(dial);
     layout->addLayout(body, 1);
     m_countdownNote->setWordWrap(true);
+    // Two lines kept for it: the layout would not grow for a wrapped line (three cards side by side).
+    m_countdownNote->setMinimumHeight(2 * m_countdownNote->fontMetrics().lineSpacing());
     // The space of the code is kept while there is none: the cards do not jump when a call starts.
     for (QWidget *w : {static_cast<QWidget *>(m_qr), static_cast<QWidget *>(m_qrNote)}) {
         QSizePolicy policy = w->sizePolicy();
@@ -406,7 +407,7 @@ void StationCard::refresh()
     m_qr->setPixmap(showCode ? QPixmap::fromImage(qrCodeImage(m_link, qrModulePx, qrVersion)) : QPixmap());
     m_qr->setVisible(showCode);
     m_openWhatsApp->setVisible(!m_link.isEmpty() && deskPc);
-    m_qrNote->setText(showCode ? tr("Scan with the station phone to open WhatsApp") : QString());
+    m_qrNote->setText(showCode ? tr("Scan with the station phone") : QString());
     m_qrNote->setVisible(showCode);
     for (auto it = m_buttons.cbegin(); it != m_buttons.cend(); ++it)
         it.value()->setEnabled(isAvailable(it.key()));

@@ -1827,6 +1827,10 @@
         <source>Unknown language: %1</source>
         <translation>Bahasa tidak dikenal: %1</translation>
     </message>
+    <message>
+        <source>Each station needs its own yes-or-no &quot;this desk PC&quot; flag.</source>
+        <translation>Setiap bilik memerlukan tanda ya/tidak &quot;PC meja ini&quot; sendiri.</translation>
+    </message>
 </context>
 <context>
     <name>VisitStatistics</name>
@@ -3304,6 +3308,46 @@
         <source>The language changes when Kunjungan next starts.</source>
         <translation>Bahasa berubah saat Kunjungan dijalankan berikutnya.</translation>
     </message>
+    <message>
+        <source>Tick a station that is this desk PC itself: its card opens the family&apos;s WhatsApp chat here instead of showing a code for a phone to scan.</source>
+        <translation>Centang bilik yang merupakan PC meja ini sendiri: kartunya membuka obrolan WhatsApp keluarga di sini, bukan menampilkan kode untuk dipindai HP.</translation>
+    </message>
+    <message>
+        <source>Station is this desk PC</source>
+        <translation>Bilik di PC meja ini</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Suara</translation>
+    </message>
+    <message>
+        <source>Test sound</source>
+        <translation>Tes suara</translation>
+    </message>
+    <message>
+        <source>Sounds a call in the hall: the chime, then the voice</source>
+        <translation>Membunyikan panggilan di ruang tunggu: lonceng, lalu suara</translation>
+    </message>
+    <message>
+        <source>Station %1</source>
+        <translation>Bilik %1</translation>
+    </message>
+    <message>
+        <source>Call voice: looking for an Indonesian voice…</source>
+        <translation>Suara panggilan: mencari suara bahasa Indonesia…</translation>
+    </message>
+    <message>
+        <source>Call voice: %1, in Indonesian. A call sounds the chime, then the voice reads the ticket, the name, the cell and the station.</source>
+        <translation>Suara panggilan: %1, bahasa Indonesia. Panggilan membunyikan lonceng, lalu suara membacakan nomor antrian, nama, kamar dan bilik.</translation>
+    </message>
+    <message>
+        <source>Call voice: no Indonesian voice is installed, so a call sounds the chime only. The package speech-dispatcher-espeak-ng gives one.</source>
+        <translation>Suara panggilan: tidak ada suara bahasa Indonesia; panggilan hanya membunyikan lonceng. Paket speech-dispatcher-espeak-ng menyediakannya.</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s sound is muted now.</source>
+        <translation>Suara meja sedang dibisukan.</translation>
+    </message>
 </context>
 <context>
     <name>kj::StationCard</name>
@@ -3396,10 +3440,6 @@
         <translation>Belum ada yang dipanggil</translation>
     </message>
     <message>
-        <source>Waiting for the next call</source>
-        <translation>Menunggu panggilan berikutnya</translation>
-    </message>
-    <message>
         <source>Cell %1</source>
         <translation>Kamar %1</translation>
     </message>
@@ -3460,6 +3500,26 @@
     <message>
         <source>Time up</source>
         <translation>Waktu habis</translation>
+    </message>
+    <message>
+        <source>Scan with the station phone: WhatsApp opens the chat with the family</source>
+        <translation>Pindai dengan HP bilik: WhatsApp membuka obrolan dengan keluarga</translation>
+    </message>
+    <message>
+        <source>Open WhatsApp</source>
+        <translation>Buka WhatsApp</translation>
+    </message>
+    <message>
+        <source>Open the chat with the family in WhatsApp on this PC</source>
+        <translation>Buka obrolan dengan keluarga di WhatsApp pada PC ini</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Berikutnya: %1</translation>
+    </message>
+    <message>
+        <source>Scan with the station phone</source>
+        <translation>Pindai dengan HP bilik</translation>
     </message>
 </context>
 <context>

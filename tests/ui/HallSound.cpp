@@ -35,7 +35,7 @@ QList<Span> audibleSpans(const QByteArray &pcm, int rate, qint64 mergeGapMs)
         if (!spans.isEmpty() && start - spans.last().endMs <= mergeGapMs)
             spans.last().endMs = start + frameMs;
         else
-            spans.append({start, start + frameMs});
+            spans.append({ start, start + frameMs });
     }
     return spans;
 }
@@ -79,8 +79,9 @@ HallRecorder::~HallRecorder()
 
 bool HallRecorder::start(const QString &source)
 {
-    m_parec.start(u"parec"_s, {u"--raw"_s, u"--format=s16le"_s, u"--rate=%1"_s.arg(rate), u"--channels=1"_s,
-                               u"--latency-msec=10"_s, u"--device="_s + source});
+    m_parec.start(u"parec"_s,
+        { u"--raw"_s, u"--format=s16le"_s, u"--rate=%1"_s.arg(rate), u"--channels=1"_s,
+            u"--latency-msec=10"_s, u"--device="_s + source });
     if (!m_parec.waitForStarted(5000))
         return false;
     return waitUntil(m_clock, 5000, [this] { return m_started; });

@@ -30,7 +30,7 @@ QStringList decodeCodes(const QImage &image)
     const QString file = dir.filePath(u"card.png"_s);
     REQUIRE(image.save(file));
     QProcess zbar;
-    zbar.start(zbarimg, {u"--quiet"_s, file});
+    zbar.start(zbarimg, { u"--quiet"_s, file });
     REQUIRE(zbar.waitForFinished(30'000));
     return QString::fromUtf8(zbar.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
 }
@@ -70,8 +70,8 @@ void setStations(ConsoleFixture &f, const QStringList &names, const QList<bool> 
     QJsonArray flags;
     for (const bool flag : deskPc)
         flags.append(flag);
-    must(f.desk->changeSetting(Settings::StationsKey, {{u"names"_s, QJsonArray::fromStringList(names)}, {u"deskPc"_s, flags}},
-                               officer));
+    must(f.desk->changeSetting(Settings::StationsKey,
+        { { u"names"_s, QJsonArray::fromStringList(names) }, { u"deskPc"_s, flags } }, officer));
 }
 
 } // namespace
@@ -82,15 +82,16 @@ TEST_CASE("the WhatsApp link of a family number holds its digits alone", "[conso
     CHECK(whatsAppLink(u"+31201234567"_s) == u"https://wa.me/31201234567");
 }
 
-TEST_CASE("every called station's QR code scans as the WhatsApp chat with its family's number, at least 4 cm wide "
-          "on a 1366x768 screen",
-          "[console][whatsapp]")
+TEST_CASE(
+    "every called station's QR code scans as the WhatsApp chat with its family's number, at least 4 cm wide "
+    "on a 1366x768 screen",
+    "[console][whatsapp]")
 {
     ConsoleFixture f;
-    setStations(f, {u"1"_s, u"2"_s, u"3"_s}, {false, false, false});
+    setStations(f, { u"1"_s, u"2"_s, u"3"_s }, { false, false, false });
     f.window->show();
     f.login();
-    const QList<qint64> people = {f.budi, f.agus, f.joko};
+    const QList<qint64> people = { f.budi, f.agus, f.joko };
     for (const qint64 wbp : people)
         f.signIn(wbp);
     for (int station = 1; station <= 3; ++station)
@@ -105,15 +106,16 @@ TEST_CASE("every called station's QR code scans as the WhatsApp chat with its fa
         // 1366×768 on 15.6": 100 pixels an inch, 3.95 a millimetre.
         CHECK(symbolWidth(code) / 3.95 >= 40.0);
         CHECK(decodeCodes(f.card(station).grab().toImage())
-              == QStringList{u"QR-Code:https://wa.me/"_s + contact->phone.mid(1)});
+            == QStringList { u"QR-Code:https://wa.me/"_s + contact->phone.mid(1) });
     }
     // The whole desk as the officer sees it holds the three codes.
     CHECK(decodeCodes(f.window->grab().toImage()).size() == 3);
 }
 
-TEST_CASE("the family number is masked while the ticket is only next in line, in full while called or in call, and "
-          "gone after the call",
-          "[console][whatsapp]")
+TEST_CASE(
+    "the family number is masked while the ticket is only next in line, in full while called or in call, and "
+    "gone after the call",
+    "[console][whatsapp]")
 {
     ConsoleFixture f;
     f.login();
@@ -138,12 +140,13 @@ TEST_CASE("the family number is masked while the ticket is only next in line, in
     CHECK(f.card().qrCode().isNull());
 }
 
-TEST_CASE("a station that is the desk PC opens the family's WhatsApp chat on the PC instead of showing a code",
-          "[console][whatsapp]")
+TEST_CASE(
+    "a station that is the desk PC opens the family's WhatsApp chat on the PC instead of showing a code",
+    "[console][whatsapp]")
 {
     ConsoleFixture f;
     LinkCatcher links;
-    setStations(f, {u"1"_s, u"PC"_s}, {false, true});
+    setStations(f, { u"1"_s, u"PC"_s }, { false, true });
     f.login();
     f.signIn(f.budi);
     f.signIn(f.agus);
@@ -152,7 +155,7 @@ TEST_CASE("a station that is the desk PC opens the family's WhatsApp chat on the
     QAbstractButton *open = f.card(2).whatsAppButton();
     REQUIRE_FALSE(open->isHidden());
     open->click();
-    CHECK(links.opened == QList<QUrl>{QUrl(u"https://wa.me/6281234567890"_s)});
+    CHECK(links.opened == QList<QUrl> { QUrl(u"https://wa.me/6281234567890"_s) });
     // The other station is scanned with its phone, as before.
     f.click(Action::CallNext, 1);
     CHECK(f.card(1).whatsAppButton()->isHidden());
