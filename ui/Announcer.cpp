@@ -88,7 +88,7 @@ void Announcer::announceCall(const QString &spokenText)
     QTimer::singleShot(speechDelayMs, this, [this, spokenText] {
         if (m_muted)
             return;
-        QMetaObject::invokeMethod(m_speech, "say", Qt::QueuedConnection, Q_ARG(QString, spokenText));
+        QMetaObject::invokeMethod(m_speech, [speech = m_speech, spokenText] { speech->say(spokenText); });
         emit played(u"speech"_s);
     });
 }

@@ -10,10 +10,10 @@ class QTextToSpeech;
 
 namespace kj {
 
-// The Indonesian voice of the hall's spoken call, on its own thread: speech-dispatcher lists every
-// voice of every language when an engine starts (with espeak-ng, thousands: seconds), which the
-// console's window must not wait for. Lives on a worker thread; the Announcer calls its slots
-// queued and hears back through its signals.
+// The Indonesian voice of the hall's spoken call, on a thread of its own: speech-dispatcher lists
+// every voice of every language when an engine starts (with espeak-ng, thousands: seconds), which
+// the console's window must not wait for. The Announcer calls it queued and hears back through its
+// signals.
 class SpeechVoice : public QObject
 {
     Q_OBJECT
@@ -28,7 +28,6 @@ public:
     // ("Indonesian+Adam"); -1 for none.
     static int preferredVoice(const QStringList &names);
 
-public slots:
     // Starts the engine and chooses the voice; answers with found() or notFound().
     void load();
     void say(const QString &text);
