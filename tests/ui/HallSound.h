@@ -22,7 +22,9 @@ struct Span
     qint64 endMs = 0;
     qint64 lengthMs() const { return endMs - startMs; }
 };
-inline constexpr qint64 cueGapMs = 250;
+// 400 ms: the chime's first note fades below hearing 230 ms before its second begins, and a short
+// underrun of a busy machine must not split it; different cues are 0.7 s and more apart.
+inline constexpr qint64 cueGapMs = 400;
 // Times from the first sample; pcm: signed 16-bit little-endian mono.
 QList<Span> audibleSpans(const QByteArray &pcm, int rate, qint64 mergeGapMs = cueGapMs);
 
