@@ -4,9 +4,12 @@ set -euo pipefail
 packages=(
   g++ cmake ninja-build pkg-config
   qt6-base-dev qt6-declarative-dev qt6-multimedia-dev qt6-speech-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools
-  libqt6sql6-sqlite libsqlite3-dev libssl-dev libsodium-dev catch2 tzdata
+  libqt6sql6-sqlite libsqlite3-dev libssl-dev libsodium-dev libqrencode-dev catch2 tzdata
   xvfb xauth fonts-dejavu-core gstreamer1.0-plugins-base
   poppler-utils file dpkg-dev desktop-file-utils appstream sqlite3 cage systemd
+  # The spoken call's Indonesian voice, and what the hall sound test plays it on and records it
+  # with (tests/sound/hall-sound.sh); zbarimg reads the station cards' QR codes in the tests.
+  qt6-speech-speechd-plugin speech-dispatcher-espeak-ng espeak-ng pulseaudio pulseaudio-utils zbar-tools
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -27,6 +27,11 @@ depends=$(dpkg-deb -f "$deb" Depends)
 for d in libqt6sql6-sqlite qt6-qpa-plugins libqt6multimedia6 libqt6charts6 libsodium23 libqt6widgets6; do
   grep -q "$d" <<<"$depends" || fail "Depends lacks $d: $depends"
 done
+recommends=$(dpkg-deb -f "$deb" Recommends)
+for r in qt6-speech-speechd-plugin speech-dispatcher-espeak-ng; do
+  grep -q "$r" <<<"$recommends" || fail "Recommends lacks $r (the spoken call's voice): $recommends"
+done
+grep -q libqrencode <<<"$depends" || fail "Depends lacks libqrencode (the station cards' QR codes): $depends"
 dpkg-deb --ctrl-tarfile "$deb" | tar -t | grep -q conffiles || fail "no conffiles"
 dpkg-deb --ctrl-tarfile "$deb" | tar -xO ./postrm | grep -q "rm -rf /var/lib/kunjungan" && fail "postrm deletes the logbook"
 

@@ -1,8 +1,9 @@
 #include "Announcer.h"
 
-#include <QLocale>
+#include "SpeechVoice.h"
+
 #include <QSoundEffect>
-#include <QTextToSpeech>
+#include <QTimer>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -11,16 +12,41 @@ namespace kj {
 
 namespace {
 constexpr qint64 alarmRepeatMs = 4000;
-constexpr int chimeMs = 1300; // the chime's length: speech starts after it
 } // namespace
 
 Announcer::Announcer(bool output, QObject *parent)
     : QObject(parent)
     , m_output(output)
+    , m_voice(output ? Voice::Looking : Voice::None)
 {
+    if (!output)
+        return;
+    // Loaded now, so that the first play does not wait for the sound file.
+    for (const QString &name : { u"chime"_s, u"warning"_s, u"alarm"_s })
+        effect(name);
+    m_speech = new SpeechVoice;
+    m_speech->moveToThread(&m_speechThread);
+    connect(&m_speechThread, &QThread::finished, m_speech, &QObject::deleteLater);
+    connect(m_speech, &SpeechVoice::found, this, [this](const QString &name) {
+        m_voice = Voice::Indonesian;
+        m_voiceName = name;
+        emit voiceChanged();
+    });
+    connect(m_speech, &SpeechVoice::notFound, this, [this] {
+        m_voice = Voice::None;
+        emit voiceChanged();
+    });
+    m_speechThread.setObjectName(u"speech"_s);
+    m_speechThread.start();
+    QMetaObject::invokeMethod(m_speech, &SpeechVoice::load, Qt::QueuedConnection);
 }
 
-Announcer::~Announcer() = default;
+Announcer::~Announcer()
+{
+    // Waits for a voice list still being read: the engine cannot be interrupted.
+    m_speechThread.quit();
+    m_speechThread.wait();
+}
 
 void Announcer::setMuted(bool muted)
 {
@@ -29,13 +55,8 @@ void Announcer::setMuted(bool muted)
         for (QSoundEffect *e : std::as_const(m_effects))
             e->stop();
         if (m_speech)
-            m_speech->stop();
+            QMetaObject::invokeMethod(m_speech, &SpeechVoice::stop, Qt::QueuedConnection);
     }
-}
-
-bool Announcer::hasVoice() const
-{
-    return m_speech && m_speech->state() != QTextToSpeech::Error;
 }
 
 QSoundEffect *Announcer::effect(const QString &name)
@@ -55,36 +76,20 @@ void Announcer::play(const QString &name)
         return;
     // Without an audio device QSoundEffect reports an error and stays silent; nothing to handle.
     effect(name)->play();
+    emit played(name);
 }
 
 void Announcer::announceCall(const QString &spokenText)
 {
     play(u"chime"_s);
     m_requests.append(u"speech:"_s + spokenText);
-    if (!m_output || m_muted)
-        return;
-    if (!m_speechTried) {
-        m_speechTried = true;
-        // Created on first use: the engine may take a moment to load, and start-up must stay fast.
-        auto *speech = new QTextToSpeech(this);
-        bool found = false;
-        for (const QLocale &l : speech->availableLocales()) {
-            if (l.language() == QLocale::Indonesian) {
-                speech->setLocale(l);
-                found = true;
-                break;
-            }
-        }
-        if (found && speech->state() != QTextToSpeech::Error)
-            m_speech = speech;
-        else
-            speech->deleteLater(); // no Indonesian voice: the chime alone calls
-    }
-    if (!m_speech)
-        return;
-    QTimer::singleShot(chimeMs, this, [this, spokenText] {
-        if (m_speech && !m_muted)
-            m_speech->say(spokenText);
+    if (!m_output || m_muted || m_voice != Voice::Indonesian)
+        return; // while the voice is still looked for, too: the chime calls
+    QTimer::singleShot(speechDelayMs, this, [this, spokenText] {
+        if (m_muted)
+            return;
+        QMetaObject::invokeMethod(m_speech, [speech = m_speech, spokenText] { speech->say(spokenText); });
+        emit played(u"speech"_s);
     });
 }
 

@@ -1,29 +1,40 @@
 #pragma once
 
+#include <QHash>
 #include <QObject>
 #include <QSet>
 #include <QStringList>
-#include <QTimer>
+#include <QThread>
 
 class QSoundEffect;
-class QTextToSpeech;
 
 namespace kj {
 
+class SpeechVoice;
+
 // The hall's sounds: a chime and the spoken call, a tone at the warning, an alarm repeating while
-// any station's time is up. Silent (never failing) without an audio device or Indonesian voice.
+// any station's time is up. The call is spoken only by an Indonesian voice; without one the chime
+// alone calls. Silent (never failing) without an audio device.
 class Announcer : public QObject
 {
     Q_OBJECT
 
 public:
-    // output = false: nothing is played (tests); requests are still recorded.
+    enum class Voice {
+        Looking, // the speech engine is still listing its voices
+        Indonesian, // the call is spoken, by voiceName()
+        None, // no Indonesian voice (or no output): the chime alone
+    };
+
+    // output = false: nothing is played (tests); requests are still recorded. With output the
+    // voice is looked for at once, in the background.
     explicit Announcer(bool output = true, QObject *parent = nullptr);
     ~Announcer() override;
 
     void setMuted(bool muted);
     bool isMuted() const { return m_muted; }
 
+    // The chime, then (a breath after it) the text spoken by the Indonesian voice.
     void announceCall(const QString &spokenText);
     void warning();
     // The alarm repeats every few seconds while at least one station is alarming.
@@ -34,7 +45,16 @@ public:
 
     // What was requested, in order ("chime", "speech:<text>", "warning", "alarm"), muted or not.
     QStringList requests() const { return m_requests; }
-    bool hasVoice() const;
+    Voice voice() const { return m_voice; }
+    QString voiceName() const { return m_voiceName; }
+
+    // From the chime's start to the spoken call's: the chime (1.25 s) and a breath.
+    static constexpr int speechDelayMs = 1600;
+
+signals:
+    void voiceChanged();
+    // A cue handed to the sound device just now: "chime", "speech", "warning" or "alarm".
+    void played(const QString &cue);
 
 private:
     void play(const QString &name);
@@ -46,8 +66,10 @@ private:
     QSet<int> m_alarming;
     qint64 m_lastAlarmMs = -1;
     QHash<QString, QSoundEffect *> m_effects;
-    QTextToSpeech *m_speech = nullptr;
-    bool m_speechTried = false;
+    Voice m_voice;
+    QString m_voiceName;
+    QThread m_speechThread;
+    SpeechVoice *m_speech = nullptr; // lives on m_speechThread
 };
 
 } // namespace kj

@@ -304,7 +304,7 @@ RosterView *ConsoleWindow::rosterView()
 SettingsView *ConsoleWindow::settingsView()
 {
     if (!m_settings) {
-        m_settings = new SettingsView(m_desk);
+        m_settings = new SettingsView(m_desk, *m_announcer);
         m_settings->setActor(m_officer ? Actor::officer(m_officer->id) : QString());
         m_settingsPage->layout()->addWidget(m_settings);
         m_settings->show(); // added to a shown page: would only appear after the next event loop turn
@@ -480,9 +480,21 @@ void ConsoleWindow::callTicket(int ticket, int station)
     announce(station, *called);
 }
 
+void ConsoleWindow::updateAlarms()
+{
+    // The alarm follows the desk's timers, not the cards: it also rings behind the lock screen of
+    // a console restarted during a call, before anyone has signed in.
+    const qint64 mono = m_desk.clock().monotonicMs();
+    for (int station = 1; station <= m_desk.settings().stations.size(); ++station) {
+        const CallTimer *timer = m_desk.calls().timer(station);
+        m_announcer->setAlarm(station, timer && timer->phase(mono) == CallPhase::TimeUp);
+    }
+}
+
 void ConsoleWindow::refreshAll()
 {
     buildCards(); // the stations may have changed
+    updateAlarms(); // an ended call's alarm stops now, not at the next tick
     // Behind the lock nothing is visible: the first paint of the login screen stays fast, and the
     // officer's sign-in refreshes everything.
     if (isLocked())
@@ -540,12 +552,7 @@ void ConsoleWindow::tick()
 {
     const qint64 mono = m_desk.clock().monotonicMs();
     (void)m_desk.calls().poll(); // thresholds come back through Desk::thresholdReached
-    // The alarm follows the desk's timers, not the cards: it also rings behind the lock screen of
-    // a console restarted during a call, before anyone has signed in.
-    for (int station = 1; station <= m_desk.settings().stations.size(); ++station) {
-        const CallTimer *timer = m_desk.calls().timer(station);
-        m_announcer->setAlarm(station, timer && timer->phase(mono) == CallPhase::TimeUp);
-    }
+    updateAlarms();
     for (StationCard *c : std::as_const(m_cards))
         c->updateCountdown();
     m_announcer->tick(mono);

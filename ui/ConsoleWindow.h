@@ -91,6 +91,7 @@ private:
     void buildDesk();
     void buildCards();
     void refreshAll();
+    void updateAlarms();
     void refreshNotVisited();
     void updateBanner();
     void announce(int station, const Ticket &ticket);

@@ -1,9 +1,11 @@
 #include "SettingsView.h"
 
+#include "Announcer.h"
 #include "Desk.h"
 #include "Labels.h"
 #include "Dialogs.h"
 #include "Event.h"
+#include "SpokenIndonesian.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -14,6 +16,7 @@
 #include <QHeaderView>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -37,16 +40,29 @@ QString joined(const QJsonValue &list)
     return texts.join(u", "_s);
 }
 
+// "1, 2, PC meja" → ["1", "2", "PC meja"], as the stations field is read.
+QStringList stationNames(const QString &text)
+{
+    QStringList names;
+    for (const QString &n : text.split(u',', Qt::SkipEmptyParts)) {
+        if (!n.trimmed().isEmpty())
+            names.append(n.trimmed());
+    }
+    return names;
+}
+
 } // namespace
 
-SettingsView::SettingsView(Desk &desk, QWidget *parent)
+SettingsView::SettingsView(Desk &desk, Announcer &announcer, QWidget *parent)
     : QWidget(parent)
     , m_desk(desk)
+    , m_announcer(announcer)
     , m_defaultMinutes(new QSpinBox)
     , m_maxMinutes(new QSpinBox)
     , m_warningSeconds(new QSpinBox)
     , m_maxRetries(new QSpinBox)
     , m_stations(new QLineEdit)
+    , m_deskPc(new QListWidget)
     , m_facilityName(new QLineEdit)
     , m_facilityAddress(new QLineEdit)
     , m_facilityPhone(new QLineEdit)
@@ -57,6 +73,7 @@ SettingsView::SettingsView(Desk &desk, QWidget *parent)
     , m_pinButton(new QPushButton(tr("New PIN…")))
     , m_activeButton(new QPushButton(tr("Deactivate")))
     , m_language(new QComboBox)
+    , m_voice(new QLabel)
     , m_history(new QLabel)
 {
     // Wide ranges here: the core's validation decides and explains what is allowed.
@@ -127,6 +144,11 @@ SettingsView::SettingsView(Desk &desk, QWidget *parent)
     layout->addWidget(group(tr("Stations and queue"), form));
     m_stations->setPlaceholderText(tr("Names separated by commas, e.g. 1, 2"));
     form->addRow(tr("Stations"), m_stations);
+    m_deskPc->setToolTip(tr("Tick a station that is this desk PC itself: its card opens the family's WhatsApp "
+                            "chat here instead of showing a code for a phone to scan."));
+    m_deskPc->setMaximumHeight(rowHeight * 4 + 4);
+    connect(m_stations, &QLineEdit::textChanged, this, &SettingsView::updateDeskPcList);
+    form->addRow(tr("Station is this desk PC"), m_deskPc);
     form->addRow(saveButton(&SettingsView::saveStations));
     form->addRow(tr("\"No answer\" retries"), m_maxRetries);
     form->addRow(saveButton(&SettingsView::saveQueue));
@@ -158,6 +180,17 @@ SettingsView::SettingsView(Desk &desk, QWidget *parent)
     officerButtons->addWidget(m_activeButton);
     officerButtons->addStretch(1);
     form->addRow(officerButtons);
+
+    layout->addWidget(group(tr("Sound"), form));
+    m_voice->setWordWrap(true);
+    form->addRow(m_voice);
+    auto *testButton = new QPushButton(tr("Test sound"));
+    testButton->setObjectName(u"testSound"_s);
+    testButton->setToolTip(tr("Sounds a call in the hall: the chime, then the voice"));
+    connect(testButton, &QPushButton::clicked, this, &SettingsView::testSound);
+    form->addRow(testButton);
+    connect(&m_announcer, &Announcer::voiceChanged, this, &SettingsView::updateVoice);
+    updateVoice();
 
     layout->addWidget(group(tr("Language"), form));
     // Each language by its own name.
@@ -202,6 +235,9 @@ void SettingsView::load()
     m_warningSeconds->setValue(s.call.warningSeconds);
     m_maxRetries->setValue(s.queue.maxRetries);
     m_stations->setText(s.stations.join(u", "_s));
+    updateDeskPcList();
+    for (int row = 0; row < m_deskPc->count(); ++row)
+        m_deskPc->item(row)->setCheckState(s.isDeskPc(row + 1) ? Qt::Checked : Qt::Unchecked);
     m_facilityName->setText(s.facility.name);
     m_facilityAddress->setText(s.facility.address);
     m_facilityPhone->setText(s.facility.phone);
@@ -243,6 +279,7 @@ void SettingsView::load()
     updateOfficerButtons();
 
     m_language->setCurrentIndex(qMax(0, m_language->findData(s.language)));
+    updateVoice();
     m_history->setText(tr("Last changed by — schedule: %1 · call length: %2 · stations: %3 · queue: %4 · "
                           "facility: %5 · language: %6")
                            .arg(changedBy(Settings::ScheduleKey), changedBy(Settings::CallKey),
@@ -339,13 +376,64 @@ bool SettingsView::saveSchedule()
     return save(Settings::ScheduleKey, value);
 }
 
+void SettingsView::updateDeskPcList()
+{
+    // One box a station as typed; a station keeps its tick while the names around it change.
+    QSet<QString> ticked;
+    for (int row = 0; row < m_deskPc->count(); ++row) {
+        if (m_deskPc->item(row)->checkState() == Qt::Checked)
+            ticked.insert(m_deskPc->item(row)->data(Qt::UserRole).toString());
+    }
+    m_deskPc->clear();
+    for (const QString &name : stationNames(m_stations->text())) {
+        auto *item = new QListWidgetItem(tr("Station %1").arg(name), m_deskPc);
+        item->setData(Qt::UserRole, name);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(ticked.contains(name) ? Qt::Checked : Qt::Unchecked);
+    }
+}
+
 bool SettingsView::saveStations()
 {
-    QStringList names;
-    for (const QString &n : m_stations->text().split(u',', Qt::SkipEmptyParts))
-        if (!n.trimmed().isEmpty())
-            names.append(n.trimmed());
-    return save(Settings::StationsKey, {{u"names"_s, QJsonArray::fromStringList(names)}});
+    QJsonArray deskPc;
+    for (int row = 0; row < m_deskPc->count(); ++row)
+        deskPc.append(m_deskPc->item(row)->checkState() == Qt::Checked);
+    const QJsonArray names = QJsonArray::fromStringList(stationNames(m_stations->text()));
+    return save(Settings::StationsKey, {{u"names"_s, names}, {u"deskPc"_s, deskPc}});
+}
+
+QString SettingsView::voiceText() const
+{
+    QString text;
+    switch (m_announcer.voice()) {
+    case Announcer::Voice::Looking:
+        text = tr("Call voice: looking for an Indonesian voice…");
+        break;
+    case Announcer::Voice::Indonesian:
+        text = tr("Call voice: %1, in Indonesian. A call sounds the chime, then the voice reads the ticket, the "
+                  "name, the cell and the station.")
+                   .arg(m_announcer.voiceName());
+        break;
+    case Announcer::Voice::None:
+        text = tr("Call voice: no Indonesian voice is installed, so a call sounds the chime only. The package "
+                  "speech-dispatcher-espeak-ng gives one.");
+        break;
+    }
+    if (m_announcer.isMuted())
+        text += u' ' + tr("The desk's sound is muted now.");
+    return text;
+}
+
+void SettingsView::updateVoice()
+{
+    m_voice->setText(voiceText());
+}
+
+void SettingsView::testSound()
+{
+    const QString station = m_desk.settings().stations.value(0, u"1"_s);
+    m_announcer.announceCall(u"Tes suara. "_s + SpokenIndonesian::call(u"A-001"_s, QString(), u"12"_s, station));
+    updateVoice();
 }
 
 bool SettingsView::saveQueue()

@@ -9,6 +9,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
@@ -16,15 +17,18 @@ class QTableWidget;
 
 namespace kj {
 
+class Announcer;
+
 // Pengaturan (admins only): call lengths, the schedule (week, holidays, special days), stations,
-// retry limit, the facility's details, officers and their PINs, and the console's language. Each
-// save is one event through the Desk; the page shows who made the last change of each part.
+// retry limit, the facility's details, officers and their PINs, the console's language, and the
+// voice of the hall's call with a sound test. Each save is one event through the Desk; the page
+// shows who made the last change of each part.
 class SettingsView : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit SettingsView(Desk &desk, QWidget *parent = nullptr);
+    SettingsView(Desk &desk, Announcer &announcer, QWidget *parent = nullptr);
 
     void setActor(const QString &actor) { m_actor = actor; }
     // Fills the fields from the Desk's settings.
@@ -35,7 +39,9 @@ public:
     QSpinBox *maxMinutes() const { return m_maxMinutes; }
     QSpinBox *warningSeconds() const { return m_warningSeconds; }
     QSpinBox *maxRetries() const { return m_maxRetries; }
+    // Station names, comma separated, and below them one check box a station: "this desk PC".
     QLineEdit *stations() const { return m_stations; }
+    QListWidget *deskPcStations() const { return m_deskPc; }
     QLineEdit *facilityName() const { return m_facilityName; }
     QLineEdit *facilityAddress() const { return m_facilityAddress; }
 
@@ -63,6 +69,10 @@ public:
     // Deactivates the selected officer (after a confirmation), or reactivates an inactive one.
     bool toggleSelectedOfficer();
 
+    // Which voice speaks the hall's call, or that the chime calls alone; "Tes suara" sounds a call.
+    QString voiceText() const;
+    void testSound();
+
     // The console's language, applied at its next start.
     QComboBox *language() const { return m_language; }
     bool saveLanguage();
@@ -72,14 +82,18 @@ private:
     QString changedBy(const QString &key) const;
     std::optional<Officer> selectedOfficer() const;
     void updateOfficerButtons();
+    void updateDeskPcList();
+    void updateVoice();
 
     Desk &m_desk;
+    Announcer &m_announcer;
     QString m_actor;
     QSpinBox *m_defaultMinutes;
     QSpinBox *m_maxMinutes;
     QSpinBox *m_warningSeconds;
     QSpinBox *m_maxRetries;
     QLineEdit *m_stations;
+    QListWidget *m_deskPc;
     QLineEdit *m_facilityName;
     QLineEdit *m_facilityAddress;
     QLineEdit *m_facilityPhone;
@@ -90,6 +104,7 @@ private:
     QPushButton *m_pinButton;
     QPushButton *m_activeButton;
     QComboBox *m_language;
+    QLabel *m_voice;
     QLabel *m_history;
 };
 

@@ -109,8 +109,9 @@ QString name(const QString &text)
 
 QString call(const QString &ticketLabel, const QString &wbpName, const QString &cell, const QString &station)
 {
-    return u"Nomor antrian %1, %2, kamar %3, silakan ke bilik %4"_s.arg(digits(ticketLabel), wbpName.simplified(),
-                                                                       name(cell), name(station));
+    const QString who = wbpName.simplified();
+    return u"Nomor antrian "_s + digits(ticketLabel) + (who.isEmpty() ? QString() : u", "_s + who) + u", kamar "_s
+        + name(cell) + u", silakan ke bilik "_s + name(station);
 }
 
 } // namespace kj::SpokenIndonesian

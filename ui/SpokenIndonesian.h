@@ -13,7 +13,8 @@ QString digits(const QString &text);
 // A cell or station name: its numbers in words and its letters spelt ("12" → "dua belas",
 // "12A" → "dua belas A"); a name without digits as written ("Mawar").
 QString name(const QString &text);
-// "Nomor antrian A nol nol tujuh, Budi Santoso, kamar dua belas, silakan ke bilik dua".
+// "Nomor antrian A nol nol tujuh, Budi Santoso, kamar dua belas, silakan ke bilik dua"; without a
+// name, "Nomor antrian A nol nol tujuh, kamar dua belas, silakan ke bilik dua".
 QString call(const QString &ticketLabel, const QString &wbpName, const QString &cell, const QString &station);
 } // namespace SpokenIndonesian
 

@@ -6,9 +6,12 @@
 #include "Desk.h"
 #include "Dialogs.h"
 #include "Format.h"
+#include "PhoneNumber.h"
+#include "QrCode.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDesktopServices>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -16,11 +19,21 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QToolButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace kj {
+
+namespace {
+// The code is scanned by the station phone held about 40 cm from the desk screen, which wants a
+// symbol of at least 4 cm. A 1366×768 screen of 15.6" has 100 pixels an inch (3.95 a millimetre):
+// version 3 (29 modules, room for any wa.me link at level M) of 6 px a module is 174 px, 4.4 cm,
+// and 222 px (5.6 cm) with its quiet zone.
+constexpr int qrModulePx = 6;
+constexpr int qrVersion = 3;
+} // namespace
 
 QString dialablePhone(const QString &e164)
 {
@@ -31,6 +44,16 @@ QString dialablePhone(const QString &e164)
     for (int i = 0; i < local.size(); i += 4)
         groups.append(local.mid(i, 4));
     return groups.join(u'-');
+}
+
+QString whatsAppLink(const QString &e164)
+{
+    QString digits;
+    for (const QChar c : e164) {
+        if (c.isDigit())
+            digits.append(c);
+    }
+    return u"https://wa.me/"_s + digits;
 }
 
 QString StationCard::shortcutHint(Action action)
@@ -63,6 +86,9 @@ StationCard::StationCard(Desk &desk, int station, const QString &name, QWidget *
     , m_family(new QLabel)
     , m_phoneLabel(new QLabel)
     , m_copy(new QToolButton)
+    , m_qr(new QLabel)
+    , m_qrNote(new QLabel)
+    , m_openWhatsApp(new QPushButton)
     , m_countdown(new QLabel)
     , m_countdownNote(new QLabel)
     , m_endButton(new QToolButton)
@@ -91,7 +117,7 @@ StationCard::StationCard(Desk &desk, int station, const QString &name, QWidget *
 
     QFont phoneFont(u"monospace"_s);
     phoneFont.setStyleHint(QFont::Monospace);
-    phoneFont.setPointSizeF(font().pointSizeF() * 1.9);
+    phoneFont.setPointSizeF(font().pointSizeF() * 1.7);
     phoneFont.setBold(true);
     m_phoneLabel->setFont(phoneFont);
     m_phoneLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -104,14 +130,27 @@ StationCard::StationCard(Desk &desk, int station, const QString &name, QWidget *
 
     QFont countdownFont(u"monospace"_s);
     countdownFont.setStyleHint(QFont::Monospace);
-    countdownFont.setPixelSize(72);
+    countdownFont.setPixelSize(64);
     countdownFont.setBold(true);
     m_countdown->setFont(countdownFont);
-    m_countdown->setAlignment(Qt::AlignCenter);
-    m_countdownNote->setAlignment(Qt::AlignCenter);
+    m_countdown->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
 
-    // Who and whom to dial on the left, the countdown on the right, the actions below: the card
-    // stays short enough for the queue to show beneath it at 1366×768.
+    m_qr->setObjectName(u"whatsAppCode"_s);
+    m_qr->setFixedSize(qrCodeImage(whatsAppLink(u"+6281234567890"_s), qrModulePx, qrVersion).size());
+    m_qr->setAlignment(Qt::AlignCenter);
+    m_qr->setToolTip(tr("Scan with the station phone: WhatsApp opens the chat with the family"));
+    m_qrNote->setAlignment(Qt::AlignCenter);
+    m_qrNote->setWordWrap(true);
+    m_openWhatsApp->setText(tr("Open WhatsApp"));
+    m_openWhatsApp->setToolTip(tr("Open the chat with the family in WhatsApp on this PC"));
+    m_openWhatsApp->setMinimumHeight(48);
+    connect(m_openWhatsApp, &QPushButton::clicked, this, [this] {
+        if (!m_link.isEmpty())
+            QDesktopServices::openUrl(QUrl(m_link));
+    });
+
+    // Who and whom to dial above the countdown on the left, the family's code on the right, the
+    // actions below: two cards side by side fit 1366×768 with the queue beneath them.
     auto *layout = new QVBoxLayout(this);
     auto *head = new QHBoxLayout;
     head->addWidget(m_title);
@@ -119,23 +158,35 @@ StationCard::StationCard(Desk &desk, int station, const QString &name, QWidget *
     layout->addLayout(head);
     auto *body = new QHBoxLayout;
     auto *info = new QVBoxLayout;
+    info->setSpacing(2); // tight: three cards side by side are as tall as two
     info->addWidget(m_who);
     info->addWidget(m_whoDetail);
     info->addWidget(m_family);
-    auto *phoneRow = new QHBoxLayout;
-    phoneRow->addWidget(m_phoneLabel);
-    phoneRow->addWidget(m_copy);
-    phoneRow->addStretch(1);
-    info->addLayout(phoneRow);
+    // The number on a line of its own: never cut, even on three cards side by side.
+    info->addWidget(m_phoneLabel);
+    info->addWidget(m_copy);
     info->addStretch(1);
-    body->addLayout(info, 3);
-    auto *clock = new QVBoxLayout;
-    clock->addWidget(m_countdown);
-    clock->addWidget(m_countdownNote);
-    clock->addStretch(1);
-    body->addLayout(clock, 2);
+    info->addWidget(m_countdown);
+    info->addWidget(m_countdownNote);
+    body->addLayout(info, 1);
+    auto *dial = new QVBoxLayout;
+    dial->addWidget(m_openWhatsApp);
+    dial->addWidget(m_qr);
+    dial->addWidget(m_qrNote);
+    dial->addStretch(1);
+    body->addLayout(dial);
     layout->addLayout(body, 1);
     m_countdownNote->setWordWrap(true);
+    // Two lines kept for it: the layout would not grow for a wrapped line (three cards side by side).
+    m_countdownNote->setMinimumHeight(2 * m_countdownNote->fontMetrics().lineSpacing());
+    // The space of the code is kept while there is none: the cards do not jump when a call starts.
+    for (QWidget *w : {static_cast<QWidget *>(m_qr), static_cast<QWidget *>(m_qrNote)}) {
+        QSizePolicy policy = w->sizePolicy();
+        policy.setRetainSizeWhenHidden(true);
+        w->setSizePolicy(policy);
+    }
+    m_qrNote->setFixedWidth(m_qr->width());
+    m_openWhatsApp->setFixedWidth(m_qr->width());
 
     auto *grid = new QGridLayout;
     grid->addWidget(addButton(Action::CallNext, tr("Call next")), 0, 0);
@@ -305,33 +356,59 @@ QString StationCard::phoneText() const
     return m_phoneLabel->text();
 }
 
+QImage StationCard::qrCode() const
+{
+    return m_qr->pixmap().toImage(); // null while none is shown
+}
+
+QAbstractButton *StationCard::whatsAppButton() const
+{
+    return m_openWhatsApp;
+}
+
 void StationCard::refresh()
 {
     m_ticket = m_desk.calls().ticketAt(m_station);
     m_phone.clear();
-    if (!m_ticket) {
-        m_who->setText(m_desk.calls().queue().waiting().isEmpty() ? tr("Nobody called") : tr("Waiting for the next call"));
+    m_link.clear();
+    // A free station shows whom "Call next" brings, the family's number masked: it is shown in
+    // full, with its code, only while the ticket is called or in call here.
+    const QList<Ticket> waiting = m_desk.calls().queue().waiting();
+    const std::optional<Ticket> shown = m_ticket ? m_ticket : (waiting.isEmpty() ? std::nullopt : std::optional(waiting.first()));
+    if (!shown) {
+        m_who->setText(tr("Nobody called"));
         m_whoDetail->clear();
         m_family->clear();
         m_phoneLabel->setText(u" "_s);
     } else {
-        const auto person = m_desk.roster().wbp(m_ticket->wbpId.toLongLong()).valueOr({});
-        const auto contact = m_desk.roster().contact(m_ticket->contactId.toLongLong()).valueOr({});
-        m_who->setText(Queue::ticketLabel(m_ticket->number) + u" \u00b7 "_s + (person ? person->name : QString()));
-        m_whoDetail->setText(tr("Cell %1").arg(m_ticket->cell)
+        const auto person = m_desk.roster().wbp(shown->wbpId.toLongLong()).valueOr({});
+        const auto contact = m_desk.roster().contact(shown->contactId.toLongLong()).valueOr({});
+        const QString who = Queue::ticketLabel(shown->number) + u" \u00b7 "_s + (person ? person->name : QString());
+        m_who->setText(m_ticket ? who : tr("Next: %1").arg(who));
+        m_whoDetail->setText(tr("Cell %1").arg(shown->cell)
                              + (person ? u" \u00b7 "_s + person->registerNumber : QString()));
-        if (contact) {
-            m_family->setText(Relation::label(contact->relation) + u": "_s + contact->name);
-            m_phone = dialablePhone(contact->phone);
-            m_phoneLabel->setText(m_phone);
-        } else {
+        if (!contact) {
             m_family->setText(tr("No family contact chosen"));
             m_phoneLabel->setText(u" "_s);
+        } else {
+            m_family->setText(Relation::label(contact->relation) + u": "_s + contact->name);
+            if (m_ticket) {
+                m_phone = dialablePhone(contact->phone);
+                m_link = whatsAppLink(contact->phone);
+            }
+            m_phoneLabel->setText(m_ticket ? m_phone : maskPhone(contact->phone));
         }
     }
     m_copy->setVisible(!m_phone.isEmpty());
-    m_whoDetail->setVisible(m_ticket.has_value());
-    m_family->setVisible(m_ticket.has_value());
+    m_whoDetail->setVisible(shown.has_value());
+    m_family->setVisible(shown.has_value());
+    const bool deskPc = m_desk.settings().isDeskPc(m_station);
+    const bool showCode = !m_link.isEmpty() && !deskPc;
+    m_qr->setPixmap(showCode ? QPixmap::fromImage(qrCodeImage(m_link, qrModulePx, qrVersion)) : QPixmap());
+    m_qr->setVisible(showCode);
+    m_openWhatsApp->setVisible(!m_link.isEmpty() && deskPc);
+    m_qrNote->setText(showCode ? tr("Scan with the station phone") : QString());
+    m_qrNote->setVisible(showCode);
     for (auto it = m_buttons.cbegin(); it != m_buttons.cend(); ++it)
         it.value()->setEnabled(isAvailable(it.key()));
     m_buttons.value(Action::End)->setEnabled(isAvailable(Action::End));

@@ -6,14 +6,17 @@
 #include <QMap>
 
 class QAbstractButton;
+class QImage;
 class QLabel;
+class QPushButton;
 class QToolButton;
 
 namespace kj {
 
 class Desk;
 
-// One station (bilik) at the desk: who is there, the family to dial, a large countdown and every
+// One station (bilik) at the desk: who is there, the family to dial (in full with a QR code of its
+// WhatsApp link only while the ticket is called or in call here), a large countdown and every
 // action on the call. It reads the Desk on refresh() and acts only through it.
 class StationCard : public QFrame
 {
@@ -57,7 +60,13 @@ public:
     // What the officer sees of the phase: grey, green, amber at the last minute, red at time up.
     QColor countdownColour() const;
     QColor background() const { return m_background; }
+    // The family's number as shown: in full while called or in call, masked when only next in line.
     QString phoneText() const;
+    // The QR code of the family's WhatsApp link as shown; null when none is shown (a free station,
+    // or one that is the desk PC itself, which opens the link instead).
+    QImage qrCode() const;
+    // "Buka WhatsApp": shown instead of the code on a station that is the desk PC itself.
+    QAbstractButton *whatsAppButton() const;
     QAbstractButton *button(Action action) const { return m_buttons.value(action); }
     static QString shortcutHint(Action action);
 
@@ -91,6 +100,10 @@ private:
     QLabel *m_family;
     QLabel *m_phoneLabel;
     QToolButton *m_copy;
+    QString m_link; // the family's WhatsApp link while called or in call here
+    QLabel *m_qr;
+    QLabel *m_qrNote;
+    QPushButton *m_openWhatsApp;
     QLabel *m_countdown;
     QLabel *m_countdownNote;
     QToolButton *m_endButton;
@@ -99,5 +112,7 @@ private:
 
 // "+6281234567890" → "0812-3456-7890", as the officer dials it; other numbers as stored.
 QString dialablePhone(const QString &e164);
+// "+6281234567890" → "https://wa.me/6281234567890": WhatsApp's link to a chat with the number.
+QString whatsAppLink(const QString &e164);
 
 } // namespace kj

@@ -85,8 +85,12 @@ QJsonObject Settings::section(const QString &key) const
         return {{u"ministry"_s, facility.ministry}, {u"office"_s, facility.office},
                 {u"name"_s, facility.name}, {u"address"_s, facility.address},
                 {u"phone"_s, facility.phone}, {u"complaints"_s, facility.complaints}};
-    if (key == StationsKey)
-        return {{u"names"_s, QJsonArray::fromStringList(stations)}};
+    if (key == StationsKey) {
+        QJsonArray deskPc;
+        for (const bool flag : stationIsDeskPc)
+            deskPc.append(flag);
+        return {{u"names"_s, QJsonArray::fromStringList(stations)}, {u"deskPc"_s, deskPc}};
+    }
     if (key == LanguageKey)
         return {{u"code"_s, language}};
     return {};
@@ -162,15 +166,29 @@ Result<void> Settings::setSection(const QString &key, const QJsonObject &json)
         return {};
     }
     if (key == StationsKey) {
-        QStringList names;
-        for (const QString &name : stringsFrom(json.value(u"names"_s))) {
-            if (!name.trimmed().isEmpty())
-                names.append(name.trimmed());
+        // "deskPc" runs beside "names", one flag a station; settings saved before it have none.
+        const QJsonArray names = json.value(u"names"_s).toArray();
+        const QJsonValue deskPc = json.value(u"deskPc"_s);
+        const QJsonArray flags = deskPc.toArray();
+        if (!deskPc.isUndefined()
+            && (!deskPc.isArray() || flags.size() != names.size()
+                || !std::all_of(flags.begin(), flags.end(), [](const QJsonValue &f) { return f.isBool(); }))) {
+            return invalid(tr("Each station needs its own yes-or-no \"this desk PC\" flag."));
         }
-        if (names.isEmpty() || names.size() > 20)
+        QStringList kept;
+        QList<bool> keptFlags;
+        for (qsizetype i = 0; i < names.size(); ++i) {
+            const QString name = names.at(i).toString().trimmed();
+            if (name.isEmpty())
+                continue;
+            kept.append(name);
+            keptFlags.append(flags.at(i).toBool(false));
+        }
+        if (kept.isEmpty() || kept.size() > 20)
             return invalid(tr("There must be between 1 and 20 stations."));
-        stations = names;
-        queue.stations = int(names.size());
+        stations = kept;
+        stationIsDeskPc = keptFlags;
+        queue.stations = int(kept.size());
         return {};
     }
     if (key == LanguageKey) {

@@ -33,6 +33,9 @@ public:
     CallLimits call;
     FacilityInfo facility;
     QStringList stations = {QStringLiteral("1"), QStringLiteral("2")}; // station names
+    // Per station (as stations): the station is this desk PC itself, so WhatsApp opens here rather
+    // than on a phone scanning the card's code. Stored settings from before the flag read as false.
+    QList<bool> stationIsDeskPc = {false, false};
     QString language = QStringLiteral("id"); // the console's, from its next start (Language.h)
 
     // Section keys as stored.
@@ -46,6 +49,8 @@ public:
 
     // A station's name (stations are numbered from 1); its number when it has none; empty for 0.
     QString stationName(int station) const;
+    // Station numbers count from 1; false outside 1..stations.
+    bool isDeskPc(int station) const { return stationIsDeskPc.value(station - 1, false); }
 
     QJsonObject section(const QString &key) const;
     // Reads a section; refuses (InvalidInput, nothing changed) what would not make a valid setting.

@@ -1241,6 +1241,22 @@
         <source>Too many wrong PINs. Try again in %1.</source>
         <translation>Terlalu banyak PIN salah. Coba lagi dalam %1.</translation>
     </message>
+    <message>
+        <source>The administrator was already created: sign in, or ask an admin.</source>
+        <translation>Administrator sudah dibuat: silakan masuk, atau hubungi admin.</translation>
+    </message>
+    <message>
+        <source>The new PIN must differ from the last two PINs.</source>
+        <translation>PIN baru harus berbeda dari dua PIN terakhir.</translation>
+    </message>
+    <message>
+        <source>The PIN was changed a moment ago. Try again.</source>
+        <translation>PIN baru saja diganti. Silakan coba lagi.</translation>
+    </message>
+    <message>
+        <source>This account&apos;s PIN was changed outside Kunjungan. An admin must set a new PIN.</source>
+        <translation>PIN akun ini diubah di luar Kunjungan. Admin harus menetapkan PIN baru.</translation>
+    </message>
 </context>
 <context>
     <name>OutputFile</name>
@@ -1294,16 +1310,27 @@
 <context>
     <name>Pin</name>
     <message>
-        <source>A PIN is 4 to 8 digits.</source>
-        <translation>PIN terdiri dari 4 sampai 8 angka.</translation>
-    </message>
-    <message>
         <source>The PIN library cannot start.</source>
         <translation>Pustaka PIN tidak dapat dijalankan.</translation>
     </message>
     <message>
         <source>Not enough memory to protect the PIN.</source>
         <translation>Memori tidak cukup untuk mengamankan PIN.</translation>
+    </message>
+    <message>
+        <source>A PIN is %1 to %2 digits.</source>
+        <translation>PIN terdiri dari %1 sampai %2 angka.</translation>
+    </message>
+    <message>
+        <source>This PIN is too easy to guess (one digit repeated, or digits in a row). Choose another.</source>
+        <translation>PIN ini terlalu mudah ditebak (satu angka berulang, atau angka berurutan). Pilih PIN lain.</translation>
+    </message>
+</context>
+<context>
+    <name>Projector</name>
+    <message>
+        <source>The logbook does not add up.</source>
+        <translation>Buku kunjungan tidak sesuai dengan catatannya.</translation>
     </message>
 </context>
 <context>
@@ -2060,6 +2087,10 @@
         <source>A survey answer gives each of the %1 items a value from 1 to %2.</source>
         <translation>Jawaban survei memberi nilai 1 sampai %2 untuk setiap unsur (%1 unsur).</translation>
     </message>
+    <message>
+        <source>Thank you: an answer was just recorded. The survey can be filled in again in a minute.</source>
+        <translation>Terima kasih: jawaban baru saja dicatat. Survei dapat diisi lagi dalam satu menit.</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>
@@ -2086,6 +2117,10 @@
     <message>
         <source>Unknown language: %1</source>
         <translation>Bahasa tidak dikenal: %1</translation>
+    </message>
+    <message>
+        <source>Each station needs its own yes-or-no &quot;this desk PC&quot; flag.</source>
+        <translation>Setiap bilik memerlukan tanda ya/tidak &quot;PC meja ini&quot; sendiri.</translation>
     </message>
 </context>
 <context>
@@ -2411,6 +2446,25 @@
     <message>
         <source>Capacity</source>
         <translation>Kapasitas</translation>
+    </message>
+</context>
+<context>
+    <name>kj::Desk</name>
+    <message>
+        <source>Unknown actor: %1</source>
+        <translation>Pelaku tidak dikenal: %1</translation>
+    </message>
+    <message>
+        <source>The kiosk may only sign WBP in and record the survey.</source>
+        <translation>Kios hanya boleh mendaftarkan WBP dan mencatat survei.</translation>
+    </message>
+    <message>
+        <source>This officer is unknown or no longer active.</source>
+        <translation>Petugas ini tidak dikenal atau sudah tidak aktif.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can do this.</source>
+        <translation>Hanya administrator yang dapat melakukan ini.</translation>
     </message>
 </context>
 <context>
@@ -3332,6 +3386,46 @@
         <source>The language changes when Kunjungan next starts.</source>
         <translation>Bahasa berubah saat Kunjungan dijalankan berikutnya.</translation>
     </message>
+    <message>
+        <source>Tick a station that is this desk PC itself: its card opens the family&apos;s WhatsApp chat here instead of showing a code for a phone to scan.</source>
+        <translation>Centang bilik yang merupakan PC meja ini sendiri: kartunya membuka obrolan WhatsApp keluarga di sini, bukan menampilkan kode untuk dipindai HP.</translation>
+    </message>
+    <message>
+        <source>Station is this desk PC</source>
+        <translation>Bilik di PC meja ini</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Suara</translation>
+    </message>
+    <message>
+        <source>Test sound</source>
+        <translation>Tes suara</translation>
+    </message>
+    <message>
+        <source>Sounds a call in the hall: the chime, then the voice</source>
+        <translation>Membunyikan panggilan di ruang tunggu: lonceng, lalu suara</translation>
+    </message>
+    <message>
+        <source>Station %1</source>
+        <translation>Bilik %1</translation>
+    </message>
+    <message>
+        <source>Call voice: looking for an Indonesian voice…</source>
+        <translation>Suara panggilan: mencari suara bahasa Indonesia…</translation>
+    </message>
+    <message>
+        <source>Call voice: %1, in Indonesian. A call sounds the chime, then the voice reads the ticket, the name, the cell and the station.</source>
+        <translation>Suara panggilan: %1, bahasa Indonesia. Panggilan membunyikan lonceng, lalu suara membacakan nomor antrian, nama, kamar dan bilik.</translation>
+    </message>
+    <message>
+        <source>Call voice: no Indonesian voice is installed, so a call sounds the chime only. The package speech-dispatcher-espeak-ng gives one.</source>
+        <translation>Suara panggilan: tidak ada suara bahasa Indonesia; panggilan hanya membunyikan lonceng. Paket speech-dispatcher-espeak-ng menyediakannya.</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s sound is muted now.</source>
+        <translation>Suara meja sedang dibisukan.</translation>
+    </message>
 </context>
 <context>
     <name>kj::StationCard</name>
@@ -3424,10 +3518,6 @@
         <translation>Belum ada yang dipanggil</translation>
     </message>
     <message>
-        <source>Waiting for the next call</source>
-        <translation>Menunggu panggilan berikutnya</translation>
-    </message>
-    <message>
         <source>Cell %1</source>
         <translation>Kamar %1</translation>
     </message>
@@ -3488,6 +3578,26 @@
     <message>
         <source>Time up</source>
         <translation>Waktu habis</translation>
+    </message>
+    <message>
+        <source>Scan with the station phone: WhatsApp opens the chat with the family</source>
+        <translation>Pindai dengan HP bilik: WhatsApp membuka obrolan dengan keluarga</translation>
+    </message>
+    <message>
+        <source>Open WhatsApp</source>
+        <translation>Buka WhatsApp</translation>
+    </message>
+    <message>
+        <source>Open the chat with the family in WhatsApp on this PC</source>
+        <translation>Buka obrolan dengan keluarga di WhatsApp pada PC ini</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Berikutnya: %1</translation>
+    </message>
+    <message>
+        <source>Scan with the station phone</source>
+        <translation>Pindai dengan HP bilik</translation>
     </message>
 </context>
 <context>

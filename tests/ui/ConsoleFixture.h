@@ -1,5 +1,5 @@
-// A console window on a real logbook file with the desk fixture's roster, a silent announcer and
-// dialogs answered by the test.
+// A console window on a real logbook file with the desk fixture's roster, a silent announcer (or,
+// for the hall's sound test, one that plays) and dialogs answered by the test.
 #pragma once
 
 #include "DeskFixture.h"
@@ -24,11 +24,12 @@ inline const QString officerPin = u"135724"_s;
 
 struct ConsoleFixture : DeskFixture
 {
-    Announcer announcer{false};
+    Announcer announcer;
     std::unique_ptr<ConsoleWindow> window;
 
-    explicit ConsoleFixture(bool withOfficers = true)
+    explicit ConsoleFixture(bool withOfficers = true, bool sound = false)
         : DeskFixture(false) // the console's own officers below: Ani is officer 1
+        , announcer(sound)
     {
         Dialogs::setTestMode(true);
         Dialogs::clear();

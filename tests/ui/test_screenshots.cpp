@@ -5,9 +5,13 @@
 
 #include "CapacityView.h"
 #include "LogbookView.h"
+#include "SettingsView.h"
 #include "StatisticsView.h"
 
 #include <QDir>
+#include <QListWidget>
+#include <QPushButton>
+#include <QScrollArea>
 
 using namespace kj;
 using namespace kj::test;
@@ -55,8 +59,23 @@ TEST_CASE("screenshots of the console at the two target sizes", "[.screenshots]"
     REQUIRE(f.window->grab().save(u"%1/desk-timeup-1366.png"_s.arg(folder)));
     REQUIRE(f.window->showPage(ConsoleWindow::Page::Settings));
     REQUIRE(f.window->grab().save(u"%1/settings-1366.png"_s.arg(folder)));
+    // Further down: the stations (which is the desk PC), then the sound.
+    auto *scroll = f.window->settingsView()->findChild<QScrollArea *>();
+    auto *testSound = f.window->settingsView()->findChild<QPushButton *>(u"testSound"_s);
+    REQUIRE(scroll);
+    REQUIRE(testSound);
+    scroll->ensureWidgetVisible(f.window->settingsView()->deskPcStations(), 0, 200);
+    REQUIRE(f.window->grab().save(u"%1/settings-stations-1366.png"_s.arg(folder)));
+    scroll->ensureWidgetVisible(testSound, 0, 200);
+    REQUIRE(f.window->grab().save(u"%1/settings-sound-1366.png"_s.arg(folder)));
     REQUIRE(f.window->showPage(ConsoleWindow::Page::Roster));
     REQUIRE(f.window->grab().save(u"%1/roster-1366.png"_s.arg(folder)));
+    // Station 2 is the desk PC: "Buka WhatsApp" where the code was.
+    f.window->settingsView()->deskPcStations()->item(1)->setCheckState(Qt::Checked);
+    REQUIRE(f.window->settingsView()->saveStations());
+    f.click(Action::CallNext, 1);
+    f.window->showPage(ConsoleWindow::Page::Desk);
+    REQUIRE(f.window->grab().save(u"%1/desk-pc-station-1366.png"_s.arg(folder)));
 }
 
 // What the event loop would have done before the next paint: the charts lay out their labels and

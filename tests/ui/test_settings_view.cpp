@@ -3,6 +3,8 @@
 #include "SettingsView.h"
 
 #include <QComboBox>
+#include <QListWidget>
+#include <QPushButton>
 #include <QTableWidget>
 
 using namespace kj;
@@ -132,4 +134,48 @@ TEST_CASE("the console's language is saved as a setting for the next start", "[c
     f.window.reset();
     f.reopen();
     CHECK(f.desk->settings().language == u"en");
+}
+
+TEST_CASE("a station ticked as this desk PC keeps its tick while the names are edited, and is saved with them",
+          "[console][settings][whatsapp]")
+{
+    ConsoleFixture f;
+    SettingsView &settings = openSettings(f);
+    REQUIRE(settings.deskPcStations()->count() == 2);
+    CHECK(settings.deskPcStations()->item(1)->checkState() == Qt::Unchecked);
+    settings.stations()->setText(u"1, 2, PC meja"_s);
+    REQUIRE(settings.deskPcStations()->count() == 3);
+    settings.deskPcStations()->item(2)->setCheckState(Qt::Checked);
+    settings.stations()->setText(u"Depan, 1, 2, PC meja"_s); // a station added before it
+    REQUIRE(settings.deskPcStations()->count() == 4);
+    CHECK(settings.deskPcStations()->item(3)->checkState() == Qt::Checked);
+    REQUIRE(settings.saveStations());
+    CHECK(f.desk->settings().stations.size() == 4);
+    CHECK(f.desk->settings().isDeskPc(4));
+    CHECK_FALSE(f.desk->settings().isDeskPc(1));
+    CHECK(f.card(4).whatsAppButton());
+    // Shown again as stored.
+    settings.load();
+    CHECK(settings.deskPcStations()->item(3)->checkState() == Qt::Checked);
+    CHECK(settings.deskPcStations()->item(0)->checkState() == Qt::Unchecked);
+}
+
+TEST_CASE("Pengaturan says the chime alone calls where there is no Indonesian voice, and Tes suara sounds a call",
+          "[console][settings][sound]")
+{
+    ConsoleFixture f; // its announcer plays nothing and has no voice
+    SettingsView &settings = openSettings(f);
+    CHECK(f.announcer.voice() == Announcer::Voice::None);
+    CHECK(settings.voiceText().contains(u"tidak ada suara bahasa Indonesia"_s));
+    CHECK(settings.voiceText().contains(u"lonceng"_s));
+    auto *test = settings.findChild<QPushButton *>(u"testSound"_s);
+    REQUIRE(test);
+    CHECK(test->text() == u"Tes suara");
+    test->click();
+    const QString spoken = u"Tes suara. Nomor antrian A nol nol satu, kamar dua belas, silakan ke bilik satu"_s;
+    CHECK(f.announcer.requests() == QStringList{u"chime"_s, u"speech:"_s + spoken});
+    f.window->muteAction()->setChecked(true);
+    settings.load();
+    CHECK(settings.voiceText().contains(u"dibisukan"_s));
+    f.window->muteAction()->setChecked(false); // the mute is remembered for the next console
 }
