@@ -267,7 +267,7 @@ bool LogbookView::verifyIntegrity()
         Colours::apply(m_integrity, QColor(0x15803d));
         return true;
     }
-    m_integrity->setText(tr("NOT INTACT: first bad event #%1 (%2).").arg(report->firstBadSeq).arg(report->problem));
+    m_integrity->setText(tr("NOT INTACT: first bad event #%1 (%2).").arg(report->firstBadSeq()).arg(report->problem()));
     Colours::apply(m_integrity, QColor(0xb91c1c));
     return false;
 }

@@ -66,9 +66,9 @@ int AdminCommands::logbookVerify(const QString &anchorText)
     if (!report)
         return fail(report.error());
     if (!report->ok()) {
-        if (report->firstBadSeq > 0)
-            m_err << u"seq "_s << report->firstBadSeq << u": "_s;
-        m_err << report->problem << '\n';
+        if (report->firstBadSeq() > 0)
+            m_err << u"seq "_s << report->firstBadSeq() << u": "_s;
+        m_err << report->problem() << '\n';
         return exitCodeFor(ErrorKind::Integrity);
     }
     m_out << u"ok: %1 events, last seq %2, hash %3"_s.arg(report->events)

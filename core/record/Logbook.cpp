@@ -6,6 +6,7 @@
 #include "SqlRows.h"
 #include "Schema.h"
 #include "Sha256.h"
+#include "SqliteSource.h"
 #include "Sql.h"
 
 #include <QFile>
@@ -507,49 +508,46 @@ Result<std::optional<Event>> Logbook::lastEventOn(QDate localDay) const
 
 Result<VerifyReport> Logbook::verify(std::optional<std::pair<qint64, QByteArray>> anchor) const
 {
+    // One snapshot: what the desk writes meanwhile is neither checked nor counted against it.
+    auto source = SqliteSource::open(m_path);
+    if (!source)
+        return source.error();
+    const qint64 head = (*source)->lastSeq();
     VerifyReport report;
-    const qint64 head = lastSeq();
     const ChainVerifier::Finding found =
         ChainVerifier::verify(database(), m_path, head, anchor, QThread::idealThreadCount());
     report.events = found.events;
     report.lastSeq = found.problem == ChainVerifier::Problem::None ? head : 0;
     report.lastHash = found.lastHash;
-    report.firstBadSeq = found.problem == ChainVerifier::Problem::None ? 0 : found.seq;
+    auto chain = [&](qint64 seq, const QString &message) {
+        report.findings.append({VerifyFinding::Check::Chain, seq, u"events"_s, QString::number(seq), {}, {}, {}, message});
+    };
     switch (found.problem) {
     case ChainVerifier::Problem::None:
         break;
     case ChainVerifier::Problem::Missing:
-        report.problem = found.missingTo > found.seq
-            ? Tr::tr("events %1 to %2 are missing").arg(found.seq).arg(found.missingTo)
-            : Tr::tr("event %1 is missing").arg(found.seq);
+        chain(found.seq, found.missingTo > found.seq
+                             ? Tr::tr("events %1 to %2 are missing").arg(found.seq).arg(found.missingTo)
+                             : Tr::tr("event %1 is missing").arg(found.seq));
         break;
     case ChainVerifier::Problem::Hash:
-        report.problem = Tr::tr("event %1 does not match its hash (changed after it was written)").arg(found.seq);
+        chain(found.seq, Tr::tr("event %1 does not match its hash (changed after it was written)").arg(found.seq));
         break;
     case ChainVerifier::Problem::Anchor:
-        report.problem = Tr::tr("event %1 does not match the anchor %2")
+        chain(found.seq, Tr::tr("event %1 does not match the anchor %2")
                              .arg(found.seq)
-                             .arg(QString::fromLatin1(anchor ? anchor->second : QByteArray()));
+                             .arg(QString::fromLatin1(anchor ? anchor->second : QByteArray())));
         break;
     case ChainVerifier::Problem::Unreadable:
-        return Error{ErrorKind::Database, u"verify-read"_s,
-                     Tr::tr("The logbook could not be read to check it."), found.detail};
+        return Error{ErrorKind::Database, u"verify-read"_s, Tr::tr("The logbook could not be read to check it."),
+                     found.detail};
     }
-    if (report.ok() && anchor && (anchor->first < 1 || anchor->first > head)) {
-        report.firstBadSeq = anchor->first;
-        report.problem = Tr::tr("event %1 named by the anchor is missing").arg(anchor->first);
-    }
-    // Personal data still held must match the digests the events carry.
-    QSqlQuery q(database());
-    q.setForwardOnly(true);
-    if (!q.exec(u"SELECT digest, salt, value FROM personal_data WHERE value IS NOT NULL"_s))
-        return databaseError(q.lastError(), u"verify personal data"_s);
-    while (report.ok() && q.next()) {
-        if (personalDigest(q.value(1).toByteArray(), q.value(2).toString()) != q.value(0).toByteArray()) {
-            report.firstBadSeq = -1;
-            report.problem = Tr::tr("a stored family name or phone number was changed");
-        }
-    }
+    if (report.ok() && anchor && (anchor->first < 1 || anchor->first > head))
+        chain(anchor->first, Tr::tr("event %1 named by the anchor is missing").arg(anchor->first));
+    auto audited = Audit::run(**source);
+    if (!audited)
+        return audited.error();
+    report.findings += *audited;
     return report;
 }
 
@@ -605,7 +603,7 @@ Result<void> Logbook::backupTo(const QString &file) const
         return report.error();
     if (!report->ok() || report->lastSeq != lastSeq()) {
         return Error::integrity(u"backup-mismatch"_s,
-                         Tr::tr("The backup %1 does not verify: %2").arg(file, report->problem));
+                         Tr::tr("The backup %1 does not verify: %2").arg(file, report->problem()));
     }
     return {};
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Audit.h"
 #include "Event.h"
 #include "Result.h"
 
@@ -47,15 +48,17 @@ private:
     QList<Event> m_appended;
 };
 
-// What `logbook verify` found.
+// What `logbook verify` found: the chain, and everything Audit checks besides it.
 struct VerifyReport
 {
     qint64 events = 0;
     qint64 lastSeq = 0;
     QByteArray lastHash;
-    qint64 firstBadSeq = 0; // 0 = the chain verifies
-    QString problem;
-    bool ok() const { return firstBadSeq == 0; }
+    QList<VerifyFinding> findings; // empty: the logbook verifies
+    bool ok() const { return findings.isEmpty(); }
+    // The first finding's event (0 when it names none) and its words, for one line.
+    qint64 firstBadSeq() const { return ok() ? 0 : findings.constFirst().seq; }
+    QString problem() const { return ok() ? QString() : findings.constFirst().message; }
 };
 
 // The legal record: one SQLite file holding an append-only, hash-chained event log and the

@@ -63,12 +63,12 @@ Result<void> MemoryRows::putOfficer(const Rows::Officer &row)
 
 Result<std::optional<Rows::Wbp>> MemoryRows::wbp(qint64 id)
 {
-    return found(wbp_, id);
+    return found(wbpRows, id);
 }
 
 Result<void> MemoryRows::putWbp(const Rows::Wbp &row)
 {
-    wbp_[row.id] = row;
+    wbpRows[row.id] = row;
     return {};
 }
 

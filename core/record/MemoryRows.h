@@ -35,7 +35,7 @@ public:
     // The rows by key, as the tables order them.
     std::map<QString, Rows::Setting> settings;
     std::map<qint64, Rows::Officer> officers;
-    std::map<qint64, Rows::Wbp> wbp_;
+    std::map<qint64, Rows::Wbp> wbpRows;
     std::map<qint64, Rows::Contact> contacts;
     std::map<qint64, Rows::Restriction> restrictions;
     std::vector<Rows::Session> sessions; // by id: sessions[id - 1]

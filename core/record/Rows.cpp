@@ -2,6 +2,8 @@
 
 #include <QDateTime>
 
+using namespace Qt::StringLiterals;
+
 namespace kj::Rows {
 
 namespace {
@@ -16,7 +18,87 @@ std::optional<QString> optionalText(const Cursor &c, int column)
     return c.isNull(column) ? std::nullopt : std::optional<QString>(c.text(column));
 }
 
+QString v(qint64 n)
+{
+    return QString::number(n);
+}
+
+QString v(const QString &s)
+{
+    return s;
+}
+
+QString v(bool b)
+{
+    return b ? u"1"_s : u"0"_s;
+}
+
+template<typename T>
+QString v(const std::optional<T> &o)
+{
+    return o ? v(*o) : u"NULL"_s;
+}
+
 } // namespace
+
+QStringList values(const Setting &r)
+{
+    return {r.key, r.value, v(r.seq), r.actor};
+}
+
+QStringList values(const Officer &r)
+{
+    return {v(r.id), r.name, r.role, v(r.active), v(qint64(r.failed)), v(r.lastFailed), v(r.firstDay), v(r.lastDay),
+            v(r.pinCheck)};
+}
+
+QStringList values(const Wbp &r)
+{
+    return {v(r.id), r.registerNumber, r.name, r.aliases, r.block, r.cell, r.status, v(r.entryDate), v(r.expiryDate),
+            v(r.active)};
+}
+
+QStringList values(const Contact &r)
+{
+    return {v(r.id), v(r.wbpId), r.nameDigest, r.phoneDigest, r.relation, v(r.approved), v(r.active)};
+}
+
+QStringList values(const Restriction &r)
+{
+    return {v(r.id), v(r.wbpId), r.reason, r.fromDay, v(r.toDay), v(r.lifted)};
+}
+
+QStringList values(const Session &r)
+{
+    return {v(r.id),        v(qint64(r.day)),     v(qint64(r.ticket)),  v(r.wbpId),          r.cell,
+            v(r.contactId), v(qint64(r.state)),   v(qint64(r.station)), v(r.orderKey),       v(qint64(r.recalls)),
+            v(qint64(r.retries)), v(r.signedIn),  v(r.called),          v(r.started),        v(r.ended),
+            v(r.pauseFrom), v(r.pausedMs),        v(qint64(r.extendedMin)), v(r.warned),    v(r.timedUp),
+            v(r.durationMs), v(r.allowedMs),      v(r.outcome),         v(r.officerId),      v(r.amended)};
+}
+
+QStringList values(const Note &r)
+{
+    return {v(r.id), v(r.sessionId), v(r.seq), r.kind, r.field, r.value, r.reason};
+}
+
+QStringList values(const Survey &r)
+{
+    QStringList list{v(r.seq), v(qint64(r.day))};
+    for (int answer : r.answers)
+        list.append(v(qint64(answer)));
+    return list;
+}
+
+QStringList values(const Complaint &r)
+{
+    return {v(r.id), v(qint64(r.day)), r.channel, r.whoDigest, r.content, r.followUp, r.status};
+}
+
+QStringList values(const ComplaintChange &r)
+{
+    return {v(r.seq), v(r.complaintId), v(r.at), r.actor, r.status, r.followUp};
+}
 
 Ticket toTicket(const Session &session)
 {
@@ -111,6 +193,21 @@ void read(const Cursor &c, Complaint &row)
 void read(const Cursor &c, ComplaintChange &row)
 {
     row = {c.integer(0), c.integer(1), c.integer(2), c.text(3), c.text(4), c.text(5)};
+}
+
+void read(const Cursor &c, PersonalData &row)
+{
+    row.id = c.integer(0);
+    row.digest = c.bytes(1);
+    row.salt = c.isNull(2) ? std::nullopt : std::optional<QByteArray>(c.bytes(2));
+    row.value = optionalText(c, 3);
+    row.created = c.integer(4);
+    row.redacted = optionalInteger(c, 5);
+}
+
+void read(const Cursor &c, EventTypeName &row)
+{
+    row = {c.integer(0), c.text(1)};
 }
 
 } // namespace kj::Rows

@@ -2,7 +2,9 @@
 
 #include "Queue.h"
 
+#include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <array>
 #include <optional>
@@ -165,6 +167,7 @@ public:
     virtual bool isNull(int column) const = 0;
     virtual qint64 integer(int column) const = 0;
     virtual QString text(int column) const = 0;
+    virtual QByteArray bytes(int column) const = 0;
 };
 
 // Each table's columns in the order the readers below expect, and the key it is ordered by.
@@ -195,6 +198,19 @@ inline constexpr Table complaintsTable{
 inline constexpr Table complaintChangesTable{
     "complaint_changes", "seq, complaint_id, at, actor, status, follow_up", "seq"};
 
+// A row's values in the order of its table's columns, as text ("NULL" for a null), for people
+// reading what differs.
+QStringList values(const Setting &row);
+QStringList values(const Officer &row);
+QStringList values(const Wbp &row);
+QStringList values(const Contact &row);
+QStringList values(const Restriction &row);
+QStringList values(const Session &row);
+QStringList values(const Note &row);
+QStringList values(const Survey &row);
+QStringList values(const Complaint &row);
+QStringList values(const ComplaintChange &row);
+
 void read(const Cursor &c, Setting &row);
 void read(const Cursor &c, Officer &row);
 void read(const Cursor &c, Wbp &row);
@@ -205,6 +221,28 @@ void read(const Cursor &c, Note &row);
 void read(const Cursor &c, Survey &row);
 void read(const Cursor &c, Complaint &row);
 void read(const Cursor &c, ComplaintChange &row);
+
+// Not projections, but read by the verifier: the personal data behind the digests, and the names
+// of the event type codes (for people reading the file).
+struct PersonalData
+{
+    qint64 id = 0;
+    QByteArray digest;
+    std::optional<QByteArray> salt;
+    std::optional<QString> value;
+    qint64 created = 0;
+    std::optional<qint64> redacted;
+};
+inline constexpr Table personalTable{"personal_data", "id, digest, salt, value, created, redacted", "id"};
+void read(const Cursor &c, PersonalData &row);
+
+struct EventTypeName
+{
+    qint64 code = 0;
+    QString name;
+};
+inline constexpr Table eventTypesTable{"event_types", "code, name", "code"};
+void read(const Cursor &c, EventTypeName &row);
 
 } // namespace Rows
 

@@ -17,6 +17,7 @@ public:
     bool isNull(int column) const override { return m_q.isNull(column); }
     qint64 integer(int column) const override { return m_q.value(column).toLongLong(); }
     QString text(int column) const override { return m_q.value(column).toString(); }
+    QByteArray bytes(int column) const override { return m_q.value(column).toByteArray(); }
 
 private:
     const QSqlQuery &m_q;

@@ -308,7 +308,7 @@ Result<Figure> Figures::verify()
         return report.error();
     if (!report->ok()) {
         return Error::integrity(u"bench-verify"_s,
-                     u"the chain does not verify at seq %1: %2"_s.arg(report->firstBadSeq).arg(report->problem));
+                     u"the chain does not verify at seq %1: %2"_s.arg(report->firstBadSeq()).arg(report->problem()));
     }
     return Figure{u"full chain verify"_s, seconds, u"s"_s, 3.0,
                   u"%1 events, %2 µs per event, %3 s CPU"_s.arg(report->events)

@@ -108,7 +108,7 @@ CheckReport checkAfterKill(const QString &path, const Clock &clock, QMap<qint64,
     if (!verified)
         report.failures.append(u"verify failed: "_s + describe(verified.error()));
     else if (!verified->ok())
-        report.failures.append(u"chain broken at seq %1: %2"_s.arg(verified->firstBadSeq).arg(verified->problem));
+        report.failures.append(u"chain broken at seq %1: %2"_s.arg(verified->firstBadSeq()).arg(verified->problem()));
 
     const auto live = dumpProjections(db);
     const QString copy = scratchFolder + u"/rebuild.sqlite"_s;
