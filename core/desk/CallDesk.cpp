@@ -5,6 +5,7 @@
 #include "Desk.h"
 #include "Drafts.h"
 #include "Format.h"
+#include "FreeText.h"
 #include "Outcome.h"
 #include "RosterDesk.h"
 #include "SessionRecords.h"
@@ -312,6 +313,8 @@ Result<CallTimer *> CallDesk::runningTimer(int station)
 
 Result<void> CallDesk::extendCall(int station, int minutes, const QString &reason, const QString &actor)
 {
+    if (auto text = FreeText::check(reason, FreeText::Field::Reason); !text)
+        return text;
     auto running = runningTimer(station);
     if (!running)
         return running.error();
@@ -366,6 +369,8 @@ Result<Ticket> CallDesk::endCall(int station, QLatin1String outcome, const QStri
         return Error::invalid(u"bad-outcome"_s, tr("Unknown outcome: %1").arg(outcome));
     if (outcome == Outcome::Stopped && reason.trimmed().isEmpty())
         return Error::invalid(u"reason-required"_s, tr("Please give the reason the call was stopped."));
+    if (auto text = FreeText::check(reason, FreeText::Field::Reason); !text)
+        return text.error();
     auto t = stationTicket(station, TicketState::InCall);
     if (!t)
         return t;
@@ -380,6 +385,8 @@ Result<Ticket> CallDesk::endCall(int station, QLatin1String outcome, const QStri
 
 Result<void> CallDesk::cancel(int ticket, const QString &reason, const QString &actor)
 {
+    if (auto text = FreeText::check(reason, FreeText::Field::Reason); !text)
+        return text;
     auto r = queueWrite([&](const Queue &q) { return q.cancel(ticket, m_desk.clock().nowUtc()); }, actor,
                         Drafts::cancelPayload(reason));
     if (!r)
@@ -422,6 +429,10 @@ Result<void> CallDesk::amend(qint64 sessionId, const QString &field, const QStri
         return Error::invalid(u"bad-field"_s, tr("This field cannot be corrected: %1").arg(field));
     if (reason.trimmed().isEmpty())
         return Error::invalid(u"reason-required"_s, tr("A correction needs a reason."));
+    if (auto text
+        = FreeText::check({ { value, FreeText::Field::Note }, { reason, FreeText::Field::Reason } });
+        !text)
+        return text;
     // What the register counts must be a value it understands.
     if (field == Amendment::Outcome && !Outcome::all().contains(value))
         return Error::invalid(u"bad-value"_s, tr("Unknown outcome: %1").arg(value));

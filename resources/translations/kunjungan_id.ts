@@ -115,6 +115,10 @@
         <source>Write the report as a CSV file.</source>
         <translation>Tulis laporan sebagai berkas CSV.</translation>
     </message>
+    <message>
+        <source>Commands that change the record, and privacy export, are for root and the group %1.</source>
+        <translation>Perintah yang mengubah catatan, dan privacy export, hanya untuk root dan anggota grup %1.</translation>
+    </message>
 </context>
 <context>
     <name>AdminCommands</name>
@@ -311,6 +315,13 @@
     <message>
         <source>%1 can no longer sign in; their name stays in the record.</source>
         <translation>%1 tidak dapat masuk lagi; namanya tetap tercatat di buku.</translation>
+    </message>
+</context>
+<context>
+    <name>Authority</name>
+    <message>
+        <source>Only root or a member of the group %1 may run &quot;%2&quot; (you are %3); nothing was written.</source>
+        <translation>Hanya root atau anggota grup %1 yang boleh menjalankan &quot;%2&quot; (Anda: %3); tidak ada yang ditulis.</translation>
     </message>
 </context>
 <context>
@@ -625,6 +636,10 @@
         <source>line %1: %2 fields where the header has %3; is a value with the delimiter missing its quotes?</source>
         <translation>baris %1: ada %2 kolom, sedangkan judul memiliki %3; apakah ada nilai berisi pemisah tanpa tanda kutip?</translation>
     </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>baris %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>DemoHistory</name>
@@ -673,6 +688,69 @@
     <message>
         <source>%1 h</source>
         <translation>%1 jam</translation>
+    </message>
+</context>
+<context>
+    <name>FreeText</name>
+    <message>
+        <source>the name</source>
+        <translation>nama</translation>
+    </message>
+    <message>
+        <source>the alias</source>
+        <translation>alias</translation>
+    </message>
+    <message>
+        <source>the family member&apos;s name</source>
+        <translation>nama keluarga</translation>
+    </message>
+    <message>
+        <source>the officer&apos;s name</source>
+        <translation>nama petugas</translation>
+    </message>
+    <message>
+        <source>the complainant&apos;s name</source>
+        <translation>nama pengadu</translation>
+    </message>
+    <message>
+        <source>the relation</source>
+        <translation>hubungan</translation>
+    </message>
+    <message>
+        <source>the register number</source>
+        <translation>nomor registrasi</translation>
+    </message>
+    <message>
+        <source>the block</source>
+        <translation>blok</translation>
+    </message>
+    <message>
+        <source>the cell</source>
+        <translation>kamar</translation>
+    </message>
+    <message>
+        <source>the reason</source>
+        <translation>alasan</translation>
+    </message>
+    <message>
+        <source>the corrected value</source>
+        <translation>nilai koreksi</translation>
+    </message>
+    <message>
+        <source>the complaint</source>
+        <translation>isi pengaduan</translation>
+    </message>
+    <message>
+        <source>the follow-up</source>
+        <translation>tindak lanjut</translation>
+    </message>
+    <message>
+        <source>%1 contains a control or text-direction character (U+%2)</source>
+        <translation>%1 berisi karakter kendali atau karakter arah teks (U+%2)</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters</source>
+        <translation>%1 lebih dari %2 karakter</translation>
     </message>
 </context>
 <context>
@@ -1005,6 +1083,14 @@
         <source>system</source>
         <translation>sistem</translation>
     </message>
+    <message>
+        <source>admin command line (%1)</source>
+        <translation>baris perintah admin (%1)</translation>
+    </message>
+    <message>
+        <source>admin command line (%1, sudo: %2)</source>
+        <translation>baris perintah admin (%1, sudo: %2)</translation>
+    </message>
 </context>
 <context>
     <name>LineHistory</name>
@@ -1158,6 +1244,10 @@
     <message>
         <source>Saving to the disk failed (disk full or disk error). The last change may or may not have been kept: check the visiting book after restarting.</source>
         <translation>Penyimpanan ke disk gagal (disk penuh atau rusak). Perubahan terakhir mungkin tersimpan, mungkin tidak: periksa buku kunjungan setelah aplikasi dimulai ulang.</translation>
+    </message>
+    <message>
+        <source>The data was destroyed, but another program is reading the logbook, so an old copy is still in the -wal file. Close Kunjungan on this PC and run the command again.</source>
+        <translation>Data sudah dihancurkan, tetapi program lain sedang membaca buku kunjungan, sehingga salinan lamanya masih ada di berkas -wal. Tutup Kunjungan di PC ini lalu jalankan perintah ini lagi.</translation>
     </message>
 </context>
 <context>
