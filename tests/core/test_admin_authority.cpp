@@ -178,7 +178,6 @@ TEST_CASE(
     const QString newContacts = f.write(u"new-contacts.csv"_s,
         "No. Registrasi,Nama Keluarga,Hubungan,No. HP\n"
         "AI.2/2026,Slamet,Ayah,0813-1111-2222\n");
-    const QString today = QDate::currentDate().toString(Qt::ISODate);
 
     const QList<QStringList> changing {
         { u"roster"_s, u"import"_s, newRoster },
@@ -188,7 +187,7 @@ TEST_CASE(
         { u"officer"_s, u"reset-pin"_s, u"Siti Aminah"_s },
         { u"officer"_s, u"deactivate"_s, u"Tono"_s },
         { u"officer"_s, u"activate"_s, u"Rudi"_s },
-        { u"privacy"_s, u"redact"_s, u"--before"_s, today },
+        { u"privacy"_s, u"redact"_s, u"--before"_s, u"2026-01-01"_s },
         { u"privacy"_s, u"export"_s, u"AI.1/2026"_s, f.path(u"budi.json"_s) },
     };
     for (const QStringList &arguments : changing) {
@@ -218,7 +217,7 @@ TEST_CASE(
         { u"schedule"_s, u"show"_s },
         { u"logbook"_s, u"export"_s, f.path(u"lines.csv"_s) },
         { u"logbook"_s, u"verify"_s },
-        { u"report"_s, u"daily"_s, today },
+        { u"report"_s, u"daily"_s, u"2026-11-30"_s },
         { u"backup"_s, f.path(u"backup.sqlite"_s) },
     };
     for (const QStringList &arguments : reading)
