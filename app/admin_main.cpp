@@ -1,10 +1,13 @@
 #include "AdminCommands.h"
+#include "Authority.h"
 #include "Clock.h"
 #include "Deployment.h"
 #include "Language.h"
+#include "TerminalGuard.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QTextStream>
 
 #ifdef KUNJUNGAN_PDF
@@ -118,8 +121,19 @@ int main(int argc, char *argv[])
     const QCommandLineOption pdf(u"pdf"_s, Admin::tr("Write the report as a PDF file."), u"FILE"_s);
     const QCommandLineOption csv(u"csv"_s, Admin::tr("Write the report as a CSV file."), u"FILE"_s);
 
-    QTextStream out(stdout);
-    QTextStream err(stderr);
+    // Everything printed passes through a guard: names from the record reach the terminal without
+    // control or text-direction characters.
+    QFile stdoutFile;
+    QFile stderrFile;
+    stdoutFile.open(
+        STDOUT_FILENO, QIODevice::WriteOnly | QIODevice::Unbuffered, QFileDevice::DontCloseHandle);
+    stderrFile.open(
+        STDERR_FILENO, QIODevice::WriteOnly | QIODevice::Unbuffered, QFileDevice::DontCloseHandle);
+    kj::TerminalGuard outGuard(stdoutFile);
+    kj::TerminalGuard errGuard(stderrFile);
+    QTextStream out(&outGuard);
+    QTextStream err(&errGuard);
+    const kj::Authority::Identity who = kj::Authority::current();
     kj::SystemClock clock;
     QCommandLineParser parser;
     // The path is known only after parsing; the commands read it then.
@@ -173,13 +187,22 @@ int main(int argc, char *argv[])
         { u"report monthly"_s, u"yyyy-mm [--pdf FILE] [--csv FILE]"_s, 1, { u"pdf"_s, u"csv"_s }, {},
             [&](const QStringList &a) { return commands->reportMonthly(a[0], parser.value(pdf), parser.value(csv)); } },
     };
+    // The commands for the group kunjungan: they read, and write no file but the one the caller
+    // names. Every other command, a new one included, changes the record (or, privacy export,
+    // gathers everything held about a person) and is for root and the group kunjungan-admin.
+    const QStringList forReaders = { u"roster list"_s, u"roster export"_s, u"schedule show"_s,
+        u"schedule check"_s, u"logbook export"_s, u"logbook verify"_s, u"backup"_s, u"officer list"_s,
+        u"report daily"_s, u"report monthly"_s };
 
     QString description
         = Admin::tr("Kunjungan administration for IT staff and scripts.") + u"\n\n"_s + Admin::tr("Commands:");
     for (const Command &command : table)
         description += u"\n  "_s + command.usage();
     description += u"\n\n"_s
-        + Admin::tr("Exit codes: 0 done, 1 usage, 2 invalid input, 3 integrity, 4 database, 5 refused.");
+        + Admin::tr("Exit codes: 0 done, 1 usage, 2 invalid input, 3 integrity, 4 database, 5 refused.")
+        + u"\n"_s
+        + Admin::tr("Commands that change the record, and privacy export, are for root and the group %1.")
+              .arg(QString::fromLatin1(kj::Authority::adminGroup));
     parser.setApplicationDescription(description);
     parser.addHelpOption();
     parser.addVersionOption();
@@ -193,7 +216,8 @@ int main(int argc, char *argv[])
         return 1;
     }
     commands = std::make_unique<kj::AdminCommands>(
-        parser.isSet(db) ? parser.value(db) : kj::Deployment::defaultDatabasePath(), clock, out, err);
+        parser.isSet(db) ? parser.value(db) : kj::Deployment::defaultDatabasePath(),
+        kj::Authority::actor(who), clock, out, err);
 #ifdef KUNJUNGAN_PDF
     commands->setPdfWriters({ [](const kj::DailyRegister &report, const QString &file) {
                                  return kj::ReportDocument::writePdf(report, file);
@@ -220,6 +244,13 @@ int main(int argc, char *argv[])
         for (const QString &option : command.required) {
             if (!parser.isSet(option))
                 return usage(Admin::tr("%1 needs --%2.").arg(command.name, option), command.usage());
+        }
+        if (!forReaders.contains(command.name)) {
+            if (auto allowed = kj::Authority::mayChange(who, kj::Authority::adminGroupId(), command.name);
+                !allowed) {
+                err << allowed.error().message << '\n';
+                return kj::exitCodeFor(allowed.error().kind);
+            }
         }
         if (const auto code = command.run(arguments))
             return *code;

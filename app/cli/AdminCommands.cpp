@@ -12,8 +12,10 @@ using namespace Qt::StringLiterals;
 
 namespace kj {
 
-AdminCommands::AdminCommands(QString databasePath, const Clock &clock, QTextStream &out, QTextStream &err)
+AdminCommands::AdminCommands(
+    QString databasePath, QString actor, const Clock &clock, QTextStream &out, QTextStream &err)
     : m_path(std::move(databasePath))
+    , m_actor(std::move(actor))
     , m_clock(clock)
     , m_out(out)
     , m_err(err)

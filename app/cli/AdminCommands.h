@@ -29,7 +29,9 @@ class AdminCommands
 public:
     enum class ListFormat { Table, Tsv };
 
-    AdminCommands(QString databasePath, const Clock &clock, QTextStream &out, QTextStream &err);
+    // actor: who the events the commands append name (Authority::actor).
+    AdminCommands(
+        QString databasePath, QString actor, const Clock &clock, QTextStream &out, QTextStream &err);
     ~AdminCommands();
 
     // An SDP-style roster CSV, all or nothing; prints what was (or, dry, would be) changed.
@@ -99,6 +101,7 @@ private:
     static Result<QByteArray> readInput(const QString &path);
 
     QString m_path;
+    QString m_actor;
     const Clock &m_clock;
     PdfWriters m_pdf;
     QTextStream &m_out;

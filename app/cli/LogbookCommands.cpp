@@ -105,7 +105,7 @@ int AdminCommands::privacyRedact(const QString &before)
     if (*day > desk.today())
         return fail(Error::invalid(u"future-date"_s, tr("%1 is in the future.").arg(before)));
     const QDateTime start(*day, QTime(0, 0), desk.schedule().zone());
-    auto count = (*opened)->logbook->redactPersonalBefore(start.toUTC(), QString(Actor::Cli));
+    auto count = (*opened)->logbook->redactPersonalBefore(start.toUTC(), m_actor);
     if (!count)
         return fail(count.error());
     m_out << tr("Family names and phone numbers destroyed: %1").arg(*count) << '\n';

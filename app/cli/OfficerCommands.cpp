@@ -16,7 +16,7 @@ int AdminCommands::officerAdd(
     auto opened = openDesk(true);
     if (!opened)
         return fail(opened.error());
-    auto added = (*opened)->desk->officers().add(name, role, readPin(), QString(Actor::Cli));
+    auto added = (*opened)->desk->officers().add(name, role, readPin(), m_actor);
     if (!added)
         return fail(added.error());
     m_out << tr("Officer %1 added.").arg(name.simplified()) << '\n';
@@ -28,7 +28,7 @@ int AdminCommands::officerResetPin(const QString &name, const std::function<QStr
     auto opened = openDesk(false);
     if (!opened)
         return fail(opened.error());
-    if (auto set = (*opened)->desk->officers().setPin(name, readPin(), QString(Actor::Cli)); !set)
+    if (auto set = (*opened)->desk->officers().setPin(name, readPin(), m_actor); !set)
         return fail(set.error());
     m_out << tr("New PIN set for %1.").arg(name.simplified()) << '\n';
     return 0;
@@ -39,7 +39,7 @@ int AdminCommands::officerSetActive(const QString &name, bool active)
     auto opened = openDesk(false);
     if (!opened)
         return fail(opened.error());
-    if (auto set = (*opened)->desk->officers().setActive(name, active, QString(Actor::Cli)); !set)
+    if (auto set = (*opened)->desk->officers().setActive(name, active, m_actor); !set)
         return fail(set.error());
     m_out << (active ? tr("%1 can sign in again.") : tr("%1 can no longer sign in; their name stays in the record."))
                  .arg(name.simplified())

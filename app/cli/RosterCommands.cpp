@@ -33,7 +33,7 @@ int AdminCommands::rosterImport(const QString &file, bool dryRun)
         if (!opened)
             return fail(opened.error());
         auto imported = (*opened)->desk->roster().importRoster(
-            parsed.value(), QFileInfo(file).fileName(), QString(Actor::Cli), dryRun);
+            parsed.value(), QFileInfo(file).fileName(), m_actor, dryRun);
         if (!imported)
             return fail(imported.error());
         summary = *imported;
@@ -105,7 +105,7 @@ int AdminCommands::contactsImport(const QString &file)
     auto opened = openDesk(false);
     if (!opened)
         return fail(opened.error());
-    auto added = (*opened)->desk->roster().importContacts(parsed.value(), QString(Actor::Cli));
+    auto added = (*opened)->desk->roster().importContacts(parsed.value(), m_actor);
     if (!added)
         return fail(added.error());
     m_out << tr("added %1, already known %2").arg(*added).arg(parsed.value().size() - *added) << '\n';

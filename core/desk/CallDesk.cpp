@@ -5,6 +5,7 @@
 #include "Desk.h"
 #include "Drafts.h"
 #include "Format.h"
+#include "FreeText.h"
 #include "Outcome.h"
 #include "RosterDesk.h"
 #include "SessionRecords.h"
@@ -328,6 +329,8 @@ Result<void> CallDesk::extendCall(int station, int minutes, const QString &reaso
 {
     if (auto allowed = m_desk.authorize(actor, Desk::Role::Officer); !allowed)
         return allowed.error();
+    if (auto text = FreeText::check(reason, FreeText::Field::Reason); !text)
+        return text;
     auto running = runningTimer(station);
     if (!running)
         return running.error();
@@ -388,6 +391,8 @@ Result<Ticket> CallDesk::endCall(int station, QLatin1String outcome, const QStri
         return Error::invalid(u"bad-outcome"_s, tr("Unknown outcome: %1").arg(outcome));
     if (outcome == Outcome::Stopped && reason.trimmed().isEmpty())
         return Error::invalid(u"reason-required"_s, tr("Please give the reason the call was stopped."));
+    if (auto text = FreeText::check(reason, FreeText::Field::Reason); !text)
+        return text.error();
     auto t = stationTicket(station, TicketState::InCall);
     if (!t)
         return t;
@@ -404,6 +409,8 @@ Result<void> CallDesk::cancel(int ticket, const QString &reason, const QString &
 {
     if (auto allowed = m_desk.authorize(actor, Desk::Role::Officer); !allowed)
         return allowed.error();
+    if (auto text = FreeText::check(reason, FreeText::Field::Reason); !text)
+        return text;
     auto r = queueWrite([&](const Queue &q) { return q.cancel(ticket, m_desk.clock().nowUtc()); }, actor,
                         Drafts::cancelPayload(reason));
     if (!r)
@@ -448,6 +455,10 @@ Result<void> CallDesk::amend(qint64 sessionId, const QString &field, const QStri
         return Error::invalid(u"bad-field"_s, tr("This field cannot be corrected: %1").arg(field));
     if (reason.trimmed().isEmpty())
         return Error::invalid(u"reason-required"_s, tr("A correction needs a reason."));
+    if (auto text
+        = FreeText::check({ { value, FreeText::Field::Note }, { reason, FreeText::Field::Reason } });
+        !text)
+        return text;
     // What the register counts must be a value it understands.
     if (field == Amendment::Outcome && !Outcome::all().contains(value))
         return Error::invalid(u"bad-value"_s, tr("Unknown outcome: %1").arg(value));

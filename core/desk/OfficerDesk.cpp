@@ -3,6 +3,7 @@
 #include "Desk.h"
 #include "Drafts.h"
 #include "Format.h"
+#include "FreeText.h"
 #include "Pin.h"
 
 #include <algorithm>
@@ -47,6 +48,8 @@ Result<qint64> OfficerDesk::add(const QString &name, const QString &role, const 
     const QString cleanName = name.simplified();
     if (cleanName.isEmpty())
         return Error::invalid(u"officer-name-empty"_s, tr("The officer's name is empty."));
+    if (auto text = FreeText::check(name, FreeText::Field::OfficerName); !text)
+        return text.error();
     if (role != u"officer" && role != u"admin")
         return Error::invalid(u"bad-role"_s, tr("The role must be officer or admin."));
     auto hash = Pin::hash(pin);
@@ -64,6 +67,8 @@ Result<qint64> OfficerDesk::addFirstAdmin(const QString &name, const QString &pi
     const QString cleanName = name.simplified();
     if (cleanName.isEmpty())
         return Error::invalid(u"officer-name-empty"_s, tr("The officer's name is empty."));
+    if (auto text = FreeText::check(name, FreeText::Field::OfficerName); !text)
+        return text.error();
     auto hash = Pin::hash(pin);
     if (!hash)
         return hash.error();

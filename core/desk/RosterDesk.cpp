@@ -3,6 +3,7 @@
 #include "DayKey.h"
 #include "Desk.h"
 #include "Drafts.h"
+#include "FreeText.h"
 #include "PhoneNumber.h"
 #include "Queue.h"
 
@@ -141,6 +142,10 @@ Result<qint64> RosterDesk::addContact(qint64 wbpId, const QString &name, const Q
         return Error::invalid(u"unknown-wbp"_s, tr("This register number is not in the roster."));
     if (name.trimmed().isEmpty())
         return Error::invalid(u"contact-name-empty"_s, tr("The family member's name is empty."));
+    if (auto text
+        = FreeText::check({ { name, FreeText::Field::FamilyName }, { relation, FreeText::Field::Relation } });
+        !text)
+        return text.error();
     const QString relationKey = Relation::key(relation);
     if (relationKey.isEmpty())
         return Error::invalid(u"bad-relation"_s, tr("Unknown relation: %1").arg(relation));
@@ -241,6 +246,11 @@ Result<void> RosterDesk::changeContact(qint64 contactId, const QJsonObject &chan
         return before.error();
     if (!*before)
         return Error::invalid(u"no-contact"_s, tr("There is no such family contact."));
+    if (auto text = FreeText::check({ { changes.value(u"name"_s).toString(), FreeText::Field::FamilyName },
+            { changes.value(u"rel"_s).toString(), FreeText::Field::Relation },
+            { reason, FreeText::Field::Reason } });
+        !text)
+        return text.error();
     auto r = m_desk.logbook().write<bool>([&](WriteTransaction &tx) -> Result<bool> {
         Drafts::ContactChange change;
         if (changes.contains(u"name"_s)) {
@@ -291,6 +301,8 @@ Result<qint64> RosterDesk::addRestriction(qint64 wbpId, const QString &reason, Q
         return Error::invalid(u"unknown-wbp"_s, tr("This register number is not in the roster."));
     if (reason.trimmed().isEmpty())
         return Error::invalid(u"reason-required"_s, tr("A restriction needs a reason."));
+    if (auto text = FreeText::check(reason, FreeText::Field::Reason); !text)
+        return text.error();
     if (!from.isValid() || (to.isValid() && to < from))
         return Error::invalid(u"bad-dates"_s, tr("A restriction must end on or after its first day."));
     auto id = m_desk.logbook().write<qint64>([&](WriteTransaction &tx) -> Result<qint64> {
@@ -311,6 +323,8 @@ Result<void> RosterDesk::liftRestriction(qint64 restrictionId, const QString &re
 {
     if (auto allowed = m_desk.authorize(actor, Desk::Role::Officer); !allowed)
         return allowed.error();
+    if (auto text = FreeText::check(reason, FreeText::Field::Reason); !text)
+        return text;
     auto r = m_desk.logbook().append(Drafts::restrictionLifted(restrictionId, reason, actor));
     if (!r)
         return r.error();

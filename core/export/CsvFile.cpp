@@ -40,10 +40,14 @@ Result<void> CsvFile::write(const QString &path, const QList<QStringList> &rows)
 QString csvLine(const QStringList &fields)
 {
     QStringList out;
-    for (const QString &field : fields) {
+    for (QString field : fields) {
+        // A spreadsheet runs a cell starting with one of these as a formula (=HYPERLINK(…), a
+        // DDE call): a name from the record must stay text, and the apostrophe makes it so.
+        if (!field.isEmpty() && QStringView(u"=+-@\t\r").contains(field[0]))
+            field.prepend(u'\'');
         const bool plain = !field.contains(u',') && !field.contains(u'"') && !field.contains(u'\n')
             && !field.contains(u'\r') && field == field.trimmed();
-        out.append(plain ? field : u'"' + QString(field).replace(u"\""_s, u"\"\""_s) + u'"');
+        out.append(plain ? field : u'"' + field.replace(u"\""_s, u"\"\""_s) + u'"');
     }
     return out.join(u',') + u"\r\n"_s;
 }

@@ -28,7 +28,8 @@ private:
 };
 
 // One CSV line as RFC 4180 writes it: comma-separated, quoted only when needed, CRLF line end
-// (which every spreadsheet reads).
+// (which every spreadsheet reads). A cell starting with = + - @, a tab or CR gets an apostrophe
+// before it, so that no spreadsheet takes it for a formula.
 QString csvLine(const QStringList &fields);
 
 } // namespace kj

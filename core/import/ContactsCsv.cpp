@@ -60,6 +60,16 @@ CsvResult<QList<ContactRow>> ContactsCsv::parse(const QByteArray &bytes)
         const QString relationText = CsvReader::cellText(record, relationColumn);
         row.relation = Relation::key(relationText);
 
+        std::optional<CsvProblem> badText
+            = CsvReader::checkText(record, registerColumn, FreeText::Field::RegisterNumber);
+        if (!badText)
+            badText = CsvReader::checkText(record, nameColumn, FreeText::Field::FamilyName);
+        if (!badText)
+            badText = CsvReader::checkText(record, relationColumn, FreeText::Field::Relation);
+        if (badText) {
+            problems.append(*badText);
+            continue;
+        }
         if (row.registerNumber.isEmpty()) {
             problems.append({ line, u"contacts-register-empty"_s,
                 tr("line %1: the register number is empty").arg(line) });

@@ -274,7 +274,23 @@ QString CsvReader::cellText(const CsvRecord &record, qsizetype column)
     QString text = record.fields[column].simplified();
     if (text == u"-")
         return {};
+    if (text.size() > 1 && text[0] == u'\'' && QStringView(u"=+-@").contains(text[1]))
+        text.remove(0, 1);
     return text;
+}
+
+std::optional<CsvProblem> CsvReader::checkText(
+    const CsvRecord &record, qsizetype column, FreeText::Field field)
+{
+    if (column < 0 || column >= record.fields.size())
+        return std::nullopt;
+    // As the cell is kept: a line break inside quotes is a space like any other (a name written
+    // across two lines is one name); the controls that are not whitespace stay, and are refused.
+    const std::optional<Error> problem = FreeText::problem(record.fields[column].simplified(), field);
+    if (!problem)
+        return std::nullopt;
+    return CsvProblem { record.line, problem->reason,
+        tr("line %1: %2").arg(record.line).arg(problem->message) };
 }
 
 CsvProblem CsvReader::missingColumn(int headerLine, const QString &column)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FreeText.h"
 #include "Result.h"
 
 #include <QCoreApplication>
@@ -87,7 +88,12 @@ public:
     // "No. Registrasi", "no_registrasi" and "NO REGISTRASI" are one column.
     static qsizetype findColumn(const QStringList &header, std::initializer_list<QStringView> names);
     // A cell as data: trimmed, inner whitespace collapsed, "-" meaning empty. Missing cell: empty.
+    // The apostrophe our exports put before a leading = + - @ (csvLine) is taken off again.
     static QString cellText(const CsvRecord &record, qsizetype column);
+    // A cell the record will keep and show, checked by FreeText as it is kept (whitespace
+    // collapsed): its problem at the line, if any.
+    static std::optional<CsvProblem> checkText(
+        const CsvRecord &record, qsizetype column, FreeText::Field field);
 
     // Problems shared by the importers built on this reader.
     static CsvProblem missingColumn(int headerLine, const QString &column);

@@ -138,6 +138,23 @@ CsvResult<QList<RosterRow>> RosterCsv::parse(const QByteArray &bytes)
         row.block = CsvReader::cellText(record, col.block);
         row.cell = Schedule::normalizeCell(CsvReader::cellText(record, col.cell));
 
+        const std::pair<qsizetype, FreeText::Field> kept[] = {
+            { col.name, FreeText::Field::Name },
+            { col.registerNumber, FreeText::Field::RegisterNumber },
+            { col.block, FreeText::Field::Block },
+            { col.cell, FreeText::Field::Cell },
+            { col.aliases[0], FreeText::Field::Alias },
+            { col.aliases[1], FreeText::Field::Alias },
+            { col.aliases[2], FreeText::Field::Alias },
+        };
+        std::optional<CsvProblem> badText;
+        for (const auto &[column, field] : kept)
+            if (!badText)
+                badText = CsvReader::checkText(record, column, field);
+        if (badText) {
+            problems.append(*badText);
+            continue;
+        }
         if (row.name.isEmpty()) {
             problems.append({ line, u"roster-name-empty"_s, tr("line %1: the name is empty").arg(line) });
             continue;

@@ -17,7 +17,8 @@ class RosterCsv
     Q_DECLARE_TR_FUNCTIONS(RosterCsv)
 
 public:
-    // Reason keys, besides the csv-* ones of CsvReader: roster-name-empty,
+    // Reason keys, besides the csv-* ones of CsvReader and the text-* ones of FreeText (names,
+    // numbers, blocks, cells and aliases are checked by it): roster-name-empty,
     // roster-register-empty, roster-duplicate-register (relatedLine: the first line),
     // roster-cell-empty, roster-bad-date.
     static CsvResult<QList<RosterRow>> parse(const QByteArray &bytes);

@@ -66,8 +66,13 @@ QString Labels::actor(const Desk &desk, const QString &actor)
     }
     if (actor == Actor::Kiosk)
         return tr("kiosk");
-    if (actor == Actor::Cli)
-        return tr("admin command line");
+    if (const auto cli = Actor::cliUsers(actor)) {
+        if (cli->os.isEmpty())
+            return tr("admin command line");
+        if (cli->sudo.isEmpty())
+            return tr("admin command line (%1)").arg(cli->os);
+        return tr("admin command line (%1, sudo: %2)").arg(cli->os, cli->sudo);
+    }
     if (actor == Actor::System)
         return tr("system");
     return actor;

@@ -20,7 +20,7 @@ public:
     // A field of a line that can be corrected (Amendment).
     static QString field(const QString &field);
     // Who an event's actor is, for people: the officer's name, or the kiosk, the admin command
-    // line, the system.
+    // line with the system user who ran it, the system.
     static QString actor(const Desk &desk, const QString &actor);
 };
 

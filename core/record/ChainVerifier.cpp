@@ -4,6 +4,7 @@
 #include "Sha256.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlDriver>
 #include <QThread>
 
@@ -153,7 +154,10 @@ Finding ChainVerifier::verify(const QSqlDatabase &db, const QString &path, qint6
     // Each range reads through a connection of its own, opened without SQLite's per-call mutex
     // (one thread uses it); a range whose connection cannot be opened runs on db's afterwards.
     std::vector<sqlite3 *> connections(ranges, nullptr);
-    const QByteArray uri = QByteArray("file:") + QFile::encodeName(path) + "?mode=ro";
+    // In a URI, '#', '?' and '%' in the name would start a fragment, a query or an escape and name
+    // another file: every byte of the path but '/' and the unreserved ones is escaped.
+    const QByteArray uri = "file://"
+        + QFile::encodeName(QFileInfo(path).absoluteFilePath()).toPercentEncoding("/") + "?mode=ro";
     for (sqlite3 *&connection : connections) {
         if (sqlite3_open_v2(uri.constData(), &connection,
                             SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, nullptr)

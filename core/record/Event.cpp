@@ -2,6 +2,7 @@
 
 #include "DayKey.h"
 #include "Sha256.h"
+#include "Text.h"
 
 #include <QJsonDocument>
 #include <QTimeZone>
@@ -39,13 +40,51 @@ QString Actor::officer(qint64 officerId)
     return officerPrefix + QString::number(officerId);
 }
 
+namespace {
+constexpr QLatin1String cliPrefix { "cli:" };
+constexpr qsizetype maxUserName = 64;
+
+QString cleanUserName(const QString &user)
+{
+    QList<uint> clean = QStringView(user).left(maxUserName).toUcs4();
+    for (uint &c : clean) {
+        if (c == U':' || isControlCharacter(c) || isBidiControl(c))
+            c = U'?';
+    }
+    return QString::fromUcs4(reinterpret_cast<const char32_t *>(clean.constData()), clean.size());
+}
+} // namespace
+
+QString Actor::cli(const QString &osUser, const QString &sudoUser)
+{
+    if (osUser.isEmpty())
+        return Cli;
+    QString actor = cliPrefix + cleanUserName(osUser);
+    if (!sudoUser.isEmpty())
+        actor += u':' + cleanUserName(sudoUser);
+    return actor;
+}
+
+std::optional<Actor::CliUsers> Actor::cliUsers(QStringView actor)
+{
+    if (actor == Cli)
+        return CliUsers {};
+    if (!actor.startsWith(cliPrefix))
+        return std::nullopt;
+    const QStringView users = actor.mid(cliPrefix.size());
+    const qsizetype colon = users.indexOf(u':');
+    if (colon < 0)
+        return CliUsers { users.toString(), {} };
+    return CliUsers { users.left(colon).toString(), users.mid(colon + 1).toString() };
+}
+
 std::optional<qint64> Actor::code(QStringView actor)
 {
     if (actor == Kiosk)
         return kioskCode;
     if (actor == System)
         return systemCode;
-    if (actor == Cli)
+    if (cliUsers(actor))
         return cliCode;
     if (actor.startsWith(officerPrefix)) {
         bool ok = false;
@@ -94,6 +133,14 @@ QString Actor::name(qint64 code)
     return QString::fromLatin1(name, writeActor(name, code) - name);
 }
 
+QString Actor::stored(qint64 code, QByteArrayView payloadJson)
+{
+    if (code != cliCode || !payloadJson.contains("\"os\""))
+        return name(code);
+    const QJsonObject payload = QJsonDocument::fromJson(payloadJson.toByteArray()).object();
+    return cli(payload.value(u"os"_s).toString(), payload.value(u"sudo"_s).toString());
+}
+
 QDateTime Event::atUtc() const
 {
     return QDateTime::fromMSecsSinceEpoch(atMs, Qt::UTC);
@@ -132,6 +179,11 @@ QByteArray Event::storedPayload(const EventDraft &draft, qint64 atMs, int utcOff
     QJsonObject payload = draft.payload;
     if (draft.ticket != 0 && draft.day != 0 && draft.day != localDayKey(atMs, utcOffsetMinutes))
         payload.insert(u"day"_s, draft.day);
+    if (const auto users = Actor::cliUsers(draft.actor); users && !users->os.isEmpty()) {
+        payload.insert(u"os"_s, users->os);
+        if (!users->sudo.isEmpty())
+            payload.insert(u"sudo"_s, users->sudo);
+    }
     return payload.isEmpty() ? QByteArray() : canonicalJson(payload);
 }
 

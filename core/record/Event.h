@@ -65,9 +65,21 @@ inline constexpr QLatin1String Kiosk{"kiosk"};
 inline constexpr QLatin1String System{"system"};
 inline constexpr QLatin1String Cli{"cli"};
 QString officer(qint64 officerId);
+// The admin CLI run by an operating-system user and, under sudo, the user who ran sudo:
+// "cli:root:budi". Stored as the CLI's code, the users in the payload ("os", "sudo"), so they are
+// part of the hash. A ':' or a control character in a name becomes '?'.
+QString cli(const QString &osUser, const QString &sudoUser = {});
+struct CliUsers
+{
+    QString os; // empty for a plain "cli" (events written before the users were recorded)
+    QString sudo; // empty when not run through sudo
+};
+std::optional<CliUsers> cliUsers(QStringView actor); // nullopt if not the CLI
 // Stored as a number: the officer's id, or 0 kiosk, -1 system, -2 CLI. nullopt if not an actor.
 std::optional<qint64> code(QStringView actor);
 QString name(qint64 code);
+// The actor of a stored event: name(code), with the CLI's users read back from its payload.
+QString stored(qint64 code, QByteArrayView payloadJson);
 } // namespace Actor
 
 // What a caller asks to append; the logbook adds sequence number, time and hash.

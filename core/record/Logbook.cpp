@@ -173,9 +173,11 @@ Result<std::unique_ptr<Logbook>> Logbook::open(const QString &path, const Clock 
         // The header is read here: a file that is not SQLite fails now, with a clear message.
         if (!q.exec(u"PRAGMA schema_version"_s))
             return databaseError(q.lastError(), u"read header"_s);
-        for (const QString &pragma : {u"PRAGMA busy_timeout = %1"_s.arg(options.busyTimeoutMs),
-                                      u"PRAGMA foreign_keys = ON"_s, u"PRAGMA synchronous = FULL"_s,
-                                      u"PRAGMA journal_mode = WAL"_s}) {
+        // secure_delete: a redacted name or phone number is overwritten with zeros in the file,
+        // not merely unlinked from its page.
+        for (const QString &pragma : { u"PRAGMA busy_timeout = %1"_s.arg(options.busyTimeoutMs),
+                 u"PRAGMA foreign_keys = ON"_s, u"PRAGMA synchronous = FULL"_s,
+                 u"PRAGMA secure_delete = ON"_s, u"PRAGMA journal_mode = WAL"_s }) {
             if (!q.exec(pragma))
                 return databaseError(q.lastError(), pragma);
         }
@@ -381,7 +383,7 @@ QString Logbook::personal(const QString &digest) const
 
 Result<int> Logbook::redactPersonalBefore(const QDateTime &utc, const QString &actor)
 {
-    return write<int>([&](WriteTransaction &tx) -> Result<int> {
+    auto redacted = write<int>([&](WriteTransaction &tx) -> Result<int> {
         QSqlQuery q(database());
         q.prepare(u"UPDATE personal_data SET value = NULL, salt = NULL, redacted = ? "
                   "WHERE created < ? AND value IS NOT NULL"_s);
@@ -397,6 +399,19 @@ Result<int> Logbook::redactPersonalBefore(const QDateTime &utc, const QString &a
             return event.error();
         return count;
     });
+    if (!redacted)
+        return redacted;
+    // The pages that held the values are still in the WAL until a checkpoint copies the new ones
+    // into the file; TRUNCATE then empties the WAL, so no copy is left behind.
+    auto checkpoint = Sql::run(database(), u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+    if (!checkpoint)
+        return checkpoint.error();
+    if (!checkpoint->next() || checkpoint->value(0).toInt() != 0) {
+        return Error { ErrorKind::Database, u"redact-checkpoint"_s,
+            Tr::tr("The data was destroyed, but another program is reading the logbook, so an old copy "
+                   "is still in the -wal file. Close Kunjungan on this PC and run the command again.") };
+    }
+    return redacted;
 }
 
 Result<Event> Logbook::append(const EventDraft &draft)
@@ -464,10 +479,10 @@ Result<QList<Event>> Logbook::events(qint64 fromSeq, qint64 toSeq) const
         e.atMs = q.value(1).toLongLong();
         e.utcOffsetMinutes = q.value(2).toInt();
         e.type = EventType::name(q.value(3).toInt());
-        e.actor = Actor::name(q.value(4).toLongLong());
         e.station = q.value(5).toInt();
         e.ticket = q.value(6).toInt();
         e.payloadJson = q.value(7).toString().toUtf8();
+        e.actor = Actor::stored(q.value(4).toLongLong(), e.payloadJson);
         e.hash = q.value(8).toByteArray();
         list.append(e);
     }

@@ -111,7 +111,8 @@ public:
     Result<void> backupTo(const QString &file) const;
     // The personal data behind a digest, or an empty string once redacted.
     QString personal(const QString &digest) const;
-    // Destroys personal data stored before the instant; the chain still verifies.
+    // Destroys personal data stored before the instant; the chain still verifies. The values are
+    // overwritten in the file and the WAL is emptied: no copy is left in the logbook's files.
     Result<int> redactPersonalBefore(const QDateTime &utc, const QString &actor);
 
     // Made-up data (the demo) need not survive a power cut: commits then are not synced one by

@@ -1,5 +1,7 @@
 #include "Complaints.h"
 
+#include "FreeText.h"
+
 using namespace Qt::StringLiterals;
 
 namespace kj {
@@ -13,7 +15,7 @@ Result<void> checkStatus(const QString &status, const QString &followUp)
         return Error::invalid(u"bad-status"_s, Complaints::tr("Unknown complaint status: %1").arg(status));
     if (status == u"selesai" && followUp.trimmed().isEmpty())
         return Error::invalid(u"follow-up-required"_s, Complaints::tr("A complaint can only be closed with its follow-up."));
-    return {};
+    return FreeText::check(followUp, FreeText::Field::FollowUp);
 }
 
 } // namespace
@@ -60,6 +62,10 @@ Result<void> Complaints::validate(const Complaint &complaint, QDate today)
         return Error::invalid(u"bad-channel"_s, tr("Unknown complaint channel: %1").arg(complaint.channel));
     if (complaint.content.trimmed().isEmpty())
         return Error::invalid(u"content-empty"_s, tr("The complaint's content is empty."));
+    if (auto text = FreeText::check({ { complaint.content, FreeText::Field::Complaint },
+            { complaint.who, FreeText::Field::Complainant } });
+        !text)
+        return text;
     return checkStatus(complaint.status, complaint.followUp);
 }
 

@@ -46,7 +46,8 @@ public:
     static QString statusLabel(const QString &key);
 
     // InvalidInput: bad-date (invalid or after today), bad-channel, content-empty, bad-status,
-    // follow-up-required (a closed complaint says what was done).
+    // follow-up-required (a closed complaint says what was done), and FreeText's text-* for the
+    // content, the complainant's name and the follow-up.
     static Result<void> validate(const Complaint &complaint, QDate today);
     // The same for a change of status and follow-up; no-change when both stay as they are.
     static Result<void> validateChange(const Complaint &before, const QString &status, const QString &followUp);

@@ -115,6 +115,10 @@
         <source>Write the report as a CSV file.</source>
         <translation>Tulis laporan sebagai berkas CSV.</translation>
     </message>
+    <message>
+        <source>Commands that change the record, and privacy export, are for root and the group %1.</source>
+        <translation>Perintah yang mengubah catatan, dan privacy export, hanya untuk root dan anggota grup %1.</translation>
+    </message>
 </context>
 <context>
     <name>AdminCommands</name>
@@ -311,6 +315,72 @@
     <message>
         <source>%1 can no longer sign in; their name stays in the record.</source>
         <translation>%1 tidak dapat masuk lagi; namanya tetap tercatat di buku.</translation>
+    </message>
+</context>
+<context>
+    <name>Audit</name>
+    <message>
+        <source>%1 %2 is missing: the events give it.</source>
+        <translation>%1 %2 tidak ada, padahal peristiwa memberikannya.</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 is &quot;%4&quot;, the events give &quot;%5&quot;.</source>
+        <translation>%1 %2: %3 berisi &quot;%4&quot;, peristiwa memberikan &quot;%5&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not given by any event.</source>
+        <translation>%1 %2 tidak diberikan oleh peristiwa mana pun.</translation>
+    </message>
+    <message>
+        <source>Event %1 (%2) does not fit the record: %3</source>
+        <translation>Peristiwa %1 (%2) tidak sesuai dengan catatan: %3</translation>
+    </message>
+    <message>
+        <source>Personal data %1 is named by no event (added or repointed outside the Desk).</source>
+        <translation>Data pribadi %1 tidak disebut oleh peristiwa mana pun (ditambahkan atau dialihkan di luar Kunjungan).</translation>
+    </message>
+    <message>
+        <source>Personal data %1 says it was stored at another time than event %2 that names it.</source>
+        <translation>Data pribadi %1 tercatat disimpan pada waktu lain daripada peristiwa %2 yang menyebutnya.</translation>
+    </message>
+    <message>
+        <source>Personal data %1 does not match its digest: it was changed.</source>
+        <translation>Data pribadi %1 tidak cocok dengan digest-nya: data itu diubah.</translation>
+    </message>
+    <message>
+        <source>Personal data %1 was erased, but no recorded redaction reaches it.</source>
+        <translation>Data pribadi %1 dihapus, tetapi tidak ada penghapusan tercatat yang mencakupnya.</translation>
+    </message>
+    <message>
+        <source>The personal data named by event %1 is missing.</source>
+        <translation>Data pribadi yang disebut peristiwa %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>The logbook holds %1, which is not part of it (added outside Kunjungan).</source>
+        <translation>Buku kunjungan memuat %1, yang bukan bagiannya (ditambahkan di luar Kunjungan).</translation>
+    </message>
+    <message>
+        <source>%1 differs from Kunjungan&apos;s own (changed outside Kunjungan).</source>
+        <translation>%1 berbeda dari milik Kunjungan (diubah di luar Kunjungan).</translation>
+    </message>
+    <message>
+        <source>%1 is missing (removed outside Kunjungan).</source>
+        <translation>%1 tidak ada (dihapus di luar Kunjungan).</translation>
+    </message>
+    <message>
+        <source>The logbook says schema version %1; Kunjungan writes %2.</source>
+        <translation>Buku kunjungan menyebut skema versi %1; Kunjungan menulis versi %2.</translation>
+    </message>
+    <message>
+        <source>Event type %1 is named &quot;%2&quot; in the file; it is &quot;%3&quot;.</source>
+        <translation>Jenis peristiwa %1 bernama &quot;%2&quot; di berkas; seharusnya &quot;%3&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>Authority</name>
+    <message>
+        <source>Only root or a member of the group %1 may run &quot;%2&quot; (you are %3); nothing was written.</source>
+        <translation>Hanya root atau anggota grup %1 yang boleh menjalankan &quot;%2&quot; (Anda: %3); tidak ada yang ditulis.</translation>
     </message>
 </context>
 <context>
@@ -625,6 +695,10 @@
         <source>line %1: %2 fields where the header has %3; is a value with the delimiter missing its quotes?</source>
         <translation>baris %1: ada %2 kolom, sedangkan judul memiliki %3; apakah ada nilai berisi pemisah tanpa tanda kutip?</translation>
     </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>baris %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>DemoHistory</name>
@@ -673,6 +747,69 @@
     <message>
         <source>%1 h</source>
         <translation>%1 jam</translation>
+    </message>
+</context>
+<context>
+    <name>FreeText</name>
+    <message>
+        <source>the name</source>
+        <translation>nama</translation>
+    </message>
+    <message>
+        <source>the alias</source>
+        <translation>alias</translation>
+    </message>
+    <message>
+        <source>the family member&apos;s name</source>
+        <translation>nama keluarga</translation>
+    </message>
+    <message>
+        <source>the officer&apos;s name</source>
+        <translation>nama petugas</translation>
+    </message>
+    <message>
+        <source>the complainant&apos;s name</source>
+        <translation>nama pengadu</translation>
+    </message>
+    <message>
+        <source>the relation</source>
+        <translation>hubungan</translation>
+    </message>
+    <message>
+        <source>the register number</source>
+        <translation>nomor registrasi</translation>
+    </message>
+    <message>
+        <source>the block</source>
+        <translation>blok</translation>
+    </message>
+    <message>
+        <source>the cell</source>
+        <translation>kamar</translation>
+    </message>
+    <message>
+        <source>the reason</source>
+        <translation>alasan</translation>
+    </message>
+    <message>
+        <source>the corrected value</source>
+        <translation>nilai koreksi</translation>
+    </message>
+    <message>
+        <source>the complaint</source>
+        <translation>isi pengaduan</translation>
+    </message>
+    <message>
+        <source>the follow-up</source>
+        <translation>tindak lanjut</translation>
+    </message>
+    <message>
+        <source>%1 contains a control or text-direction character (U+%2)</source>
+        <translation>%1 berisi karakter kendali atau karakter arah teks (U+%2)</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters</source>
+        <translation>%1 lebih dari %2 karakter</translation>
     </message>
 </context>
 <context>
@@ -1005,6 +1142,14 @@
         <source>system</source>
         <translation>sistem</translation>
     </message>
+    <message>
+        <source>admin command line (%1)</source>
+        <translation>baris perintah admin (%1)</translation>
+    </message>
+    <message>
+        <source>admin command line (%1, sudo: %2)</source>
+        <translation>baris perintah admin (%1, sudo: %2)</translation>
+    </message>
 </context>
 <context>
     <name>LineHistory</name>
@@ -1128,10 +1273,6 @@
         <translation>peristiwa %1 yang disebut jangkar tidak ada</translation>
     </message>
     <message>
-        <source>a stored family name or phone number was changed</source>
-        <translation>nama keluarga atau nomor telepon yang tersimpan telah diubah</translation>
-    </message>
-    <message>
         <source>%1 already exists; choose a new file name.</source>
         <translation>%1 sudah ada; pilih nama berkas baru.</translation>
     </message>
@@ -1158,6 +1299,10 @@
     <message>
         <source>Saving to the disk failed (disk full or disk error). The last change may or may not have been kept: check the visiting book after restarting.</source>
         <translation>Penyimpanan ke disk gagal (disk penuh atau rusak). Perubahan terakhir mungkin tersimpan, mungkin tidak: periksa buku kunjungan setelah aplikasi dimulai ulang.</translation>
+    </message>
+    <message>
+        <source>The data was destroyed, but another program is reading the logbook, so an old copy is still in the -wal file. Close Kunjungan on this PC and run the command again.</source>
+        <translation>Data sudah dihancurkan, tetapi program lain sedang membaca buku kunjungan, sehingga salinan lamanya masih ada di berkas -wal. Tutup Kunjungan di PC ini lalu jalankan perintah ini lagi.</translation>
     </message>
 </context>
 <context>

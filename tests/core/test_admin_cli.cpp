@@ -1,4 +1,5 @@
 // The real kunjungan-admin binary on a real SQLite file: exit codes, output and what it leaves behind.
+#include "AdminGroup.h"
 #include "Clock.h"
 #include "Desk.h"
 #include "DeskFixture.h"
@@ -550,14 +551,12 @@ TEST_CASE("a read-only logbook file exits 4 and is left as it was", "[cli]")
     REQUIRE(f.importRoster(roster).code == 0);
     const qint64 events = f.verifiedEvents();
 
-    // Root writes to any file whatever its mode, so as root the binary runs as nobody.
-    std::function<void()> asNobody;
-    if (::geteuid() == 0) {
-        asNobody = [] {
-            if (::setgroups(0, nullptr) != 0 || ::setgid(65534) != 0 || ::setuid(65534) != 0)
-                ::_exit(125);
-        };
-    }
+    // Root writes to any file whatever its mode, so as root the binary runs as nobody, a member of
+    // kunjungan-admin (who may change the record).
+    const AdminGroup adminGroup;
+    std::function<void()> asAdmin;
+    if (::geteuid() == 0 && adminGroup.gid())
+        asAdmin = asNobody(adminGroup.gid());
     const QFileDevice::Permissions readOnly
         = QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
     const QFileDevice::Permissions folderOpen = readOnly | QFileDevice::WriteOwner | QFileDevice::WriteGroup
@@ -569,7 +568,7 @@ TEST_CASE("a read-only logbook file exits 4 and is left as it was", "[cli]")
     REQUIRE(QFile::setPermissions(folder, folderOpen));
     QFile::setPermissions(changed, readOnly);
 
-    const Run run = f.admin({ u"roster"_s, u"import"_s, changed }, { {}, {}, asNobody });
+    const Run run = f.admin({ u"roster"_s, u"import"_s, changed }, { {}, {}, asAdmin });
     REQUIRE(QFile::setPermissions(f.db, readOnly | QFileDevice::WriteOwner));
     if (run.code == 125) {
         WARN("cannot switch to an unprivileged user here; the read-only case is not tested");

@@ -3,6 +3,7 @@
 // must give its documented reason (ErrorKind::Database, so exit 4 in the CLI), leave nothing
 // half-written, and never crash.
 #include "DeskFixture.h"
+#include "FreeText.h"
 
 #include <QDir>
 #include <QFile>
@@ -137,13 +138,14 @@ TEST_CASE("a disk filling up during the day refuses each write with db-full, kee
     const qint64 pages = scalar(db, u"PRAGMA page_count"_s).toLongLong();
     REQUIRE(scalar(db, u"PRAGMA max_page_count = "_s + QString::number(pages)).toLongLong() == pages);
 
-    // Corrections with long reasons until the file cannot grow any more.
+    // Corrections with the longest notes and reasons until the file cannot grow any more.
     const qint64 session = scalar(db, u"SELECT min(id) FROM sessions"_s).toLongLong();
-    const QString longReason = QString(3000, u'x');
+    const QString longReason = QString(FreeText::maxReason, u'x');
     std::optional<Error> full;
-    for (int i = 0; i < 200 && !full; ++i) {
+    for (int i = 0; i < 1000 && !full; ++i) {
         const Snapshot before = snapshot(*f.logbook);
-        const auto amended = f.desk->calls().amend(session, u"note"_s, u"catatan %1"_s.arg(i), longReason, officer);
+        const QString note = u"catatan %1 "_s.arg(i).leftJustified(FreeText::maxReason, u'c');
+        const auto amended = f.desk->calls().amend(session, u"note"_s, note, longReason, officer);
         if (!amended.ok()) {
             full = amended.error();
             checkUnchanged(*f.logbook, before);
