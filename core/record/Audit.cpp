@@ -4,6 +4,7 @@
 #include "MemoryRows.h"
 #include "Projector.h"
 #include "Schema.h"
+#include "Seals.h"
 #include "Sha256.h"
 
 #include <QDateTime>
@@ -285,6 +286,57 @@ Result<QList<VerifyFinding>> Audit::run(AuditSource &source, qsizetype limit)
         }
     }
     return findings.list();
+}
+
+Result<QList<VerifyFinding>> Audit::seals(AuditSource &source, const QList<Seal> &seals)
+{
+    QList<VerifyFinding> findings;
+    if (seals.isEmpty())
+        return findings;
+    auto id = source.meta(u"id"_s);
+    if (!id)
+        return id.error();
+    const QString table = u"seals"_s;
+    for (const Seal &s : seals) {
+        const QString when = s.atUtc.toString(Qt::ISODate);
+        if (!s.signatureHolds) {
+            findings.append({Check::Seal, s.seq, table, when, u"signature"_s, {}, {},
+                             tr("The seal of %1 is not signed with this facility's key.").arg(when)});
+            continue;
+        }
+        if (s.logbookId != *id) {
+            findings.append({Check::Seal, s.seq, table, when, u"logbook"_s, s.logbookId, *id,
+                             tr("The seal of %1 was made for logbook %2, and this is %3: it is not the logbook "
+                                "that was sealed.")
+                                 .arg(when, s.logbookId, id->isEmpty() ? tr("a logbook without an id") : *id)});
+            continue;
+        }
+        if (s.seq > source.lastSeq()) {
+            findings.append({Check::Seal, s.seq, table, when, u"seq"_s, QString::number(s.seq),
+                             QString::number(source.lastSeq()),
+                             tr("The logbook was sealed at event %1 on %2, but ends at event %3: events were "
+                                "removed.")
+                                 .arg(s.seq)
+                                 .arg(when)
+                                 .arg(source.lastSeq())});
+            continue;
+        }
+        QByteArray hash;
+        auto read = source.events(s.seq, s.seq, [&](const Event &e) -> Result<void> {
+            hash = e.hash;
+            return {};
+        });
+        if (!read)
+            return read.error();
+        if (hash != s.hash) {
+            findings.append({Check::Seal, s.seq, table, when, u"hash"_s, QString::fromLatin1(s.hash.toHex()),
+                             QString::fromLatin1(hash.toHex()),
+                             tr("Event %1 no longer matches the seal of %2: the logbook was rewritten.")
+                                 .arg(s.seq)
+                                 .arg(when)});
+        }
+    }
+    return findings;
 }
 
 } // namespace kj

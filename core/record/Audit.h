@@ -9,6 +9,7 @@
 namespace kj {
 
 class AuditSource;
+struct Seal;
 
 // One thing verify found wrong, named so that people can look at it: what was checked, the event
 // or the row, the field, what the record gives and what was found.
@@ -36,6 +37,9 @@ class Audit
 public:
     // At most `limit` findings are returned (the first of each kind come first).
     static Result<QList<VerifyFinding>> run(AuditSource &source, qsizetype limit = 50);
+    // The seals against the logbook: each signed by the facility's key, made for this logbook
+    // (its id), and still matching the event it sealed (a truncation or rewrite behind it fails).
+    static Result<QList<VerifyFinding>> seals(AuditSource &source, const QList<Seal> &seals);
 };
 
 } // namespace kj

@@ -6,6 +6,7 @@
 #include "SqlRows.h"
 #include "Schema.h"
 #include "Sha256.h"
+#include "Seals.h"
 #include "SqliteSource.h"
 #include "Sql.h"
 
@@ -234,8 +235,10 @@ Result<void> Logbook::migrate()
         return e;
     }
     if (*version == 0) {
-        q.prepare(u"INSERT INTO meta(key, value) VALUES ('created', ?)"_s);
+        // Its id names the logbook in its seals: a seal of another logbook never passes for its own.
+        q.prepare(u"INSERT INTO meta(key, value) VALUES ('created', ?), ('id', ?)"_s);
         q.addBindValue(m_clock.nowUtc().toString(Qt::ISODate));
+        q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
         if (!q.exec()) {
             Error e = databaseError(q.lastError(), u"migration"_s);
             rollback();
@@ -419,6 +422,14 @@ Result<Event> Logbook::append(const EventDraft &draft)
     return write<Event>([&](WriteTransaction &tx) { return tx.append(draft); });
 }
 
+Result<QString> Logbook::id() const
+{
+    auto q = Sql::run(database(), u"SELECT value FROM meta WHERE key = 'id'"_s);
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toString() : QString();
+}
+
 qint64 Logbook::lastSeq() const
 {
     QSqlQuery q(database());
@@ -563,6 +574,16 @@ Result<VerifyReport> Logbook::verify(std::optional<std::pair<qint64, QByteArray>
     if (!audited)
         return audited.error();
     report.findings += *audited;
+    if (!m_sealFolder.isEmpty()) {
+        auto seals = SealFolder(m_sealFolder).read();
+        if (!seals)
+            return seals.error();
+        auto checked = Audit::seals(**source, *seals);
+        if (!checked)
+            return checked.error();
+        report.findings += *checked;
+        report.seals = *seals;
+    }
     return report;
 }
 

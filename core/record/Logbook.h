@@ -2,6 +2,7 @@
 
 #include "Audit.h"
 #include "Event.h"
+#include "Seals.h"
 #include "Result.h"
 
 #include <QCoreApplication>
@@ -55,6 +56,7 @@ struct VerifyReport
     qint64 lastSeq = 0;
     QByteArray lastHash;
     QList<VerifyFinding> findings; // empty: the logbook verifies
+    QList<Seal> seals;             // found in the seal folder, oldest first
     bool ok() const { return findings.isEmpty(); }
     // The first finding's event (0 when it names none) and its words, for one line.
     qint64 firstBadSeq() const { return ok() ? 0 : findings.constFirst().seq; }
@@ -86,6 +88,12 @@ public:
     QString path() const { return m_path; }
     QSqlDatabase database() const;
     const Clock &clock() const { return m_clock; }
+    // The logbook's id (meta), which its seals name.
+    Result<QString> id() const;
+    // Where its seals are (SealFolder); verify checks them, the daily register prints the latest.
+    // Empty: none are looked for.
+    void setSealFolder(const QString &path) { m_sealFolder = path; }
+    QString sealFolder() const { return m_sealFolder; }
     // The facility's zone: events record the facility-local offset of their instant.
     void setZone(const QTimeZone &zone) { m_zone = zone; }
     const QTimeZone &zone() const { return m_zone; }
@@ -152,6 +160,7 @@ private:
     qint64 m_headSeq = 0;
     QByteArray m_headHash;
     QSet<int> m_namedTypes; // event type codes known to be in event_types
+    QString m_sealFolder;
 };
 
 template<typename T>
