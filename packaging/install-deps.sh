@@ -10,6 +10,9 @@ packages=(
   # The spoken call's Indonesian voice, and what the hall sound test plays it on and records it
   # with (tests/sound/hall-sound.sh); zbarimg reads the station cards' QR codes in the tests.
   qt6-speech-speechd-plugin speech-dispatcher-espeak-ng espeak-ng pulseaudio pulseaudio-utils zbar-tools
+  # The logbook on a PostgreSQL server: Qt's driver, and the server the tests start and stop
+  # (pg_virtualenv, from postgresql-common).
+  libqt6sql6-psql postgresql-15 postgresql-common
 )
 missing=()
 for p in "${packages[@]}"; do

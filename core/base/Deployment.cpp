@@ -23,8 +23,11 @@ QString Deployment::defaultDatabasePath()
     const QString config = qEnvironmentVariable("KUNJUNGAN_CONFIG", u"/etc/kunjungan/kunjungan.conf"_s);
     if (QFileInfo::exists(config)) {
         const QSettings settings(config, QSettings::IniFormat);
-        if (const QString path = settings.value(u"database/path"_s).toString(); !path.isEmpty())
-            return path;
+        // url: a postgresql:// address (or a file); path: the file, as older configurations say.
+        for (const QString &key : {u"database/url"_s, u"database/path"_s}) {
+            if (const QString location = settings.value(key).toString(); !location.isEmpty())
+                return location;
+        }
     }
     // One folder whatever the program's name, so the desk, the kiosk and the CLI find one file.
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/kunjungan"_s;

@@ -7,9 +7,9 @@ namespace kj {
 
 // Where this PC keeps things and how it talks to its service manager.
 namespace Deployment {
-// The logbook to open when none is given: $KUNJUNGAN_DB, else `path` in section [database] of
-// $KUNJUNGAN_CONFIG or /etc/kunjungan/kunjungan.conf (the shared logbook of the desk and the
-// kiosk), else ~/.local/share/kunjungan/kunjungan.sqlite.
+// The logbook to open when none is given: $KUNJUNGAN_DB, else `url` (a postgresql:// address or a
+// file) or `path` in section [database] of $KUNJUNGAN_CONFIG or /etc/kunjungan/kunjungan.conf (the
+// shared logbook of the desk and the kiosk), else ~/.local/share/kunjungan/kunjungan.sqlite.
 QString defaultDatabasePath();
 // Files written from now on are readable and writable by the owner and the group only: the
 // logbook holds personal data, and the desk and the kiosk share it through the kunjungan group.

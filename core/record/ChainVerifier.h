@@ -2,11 +2,14 @@
 
 #include <QByteArray>
 #include <QSqlDatabase>
+#include <QString>
 
 #include <optional>
 #include <utility>
 
 namespace kj {
+
+class AuditSource;
 
 // Walks the logbook's hash chain from seq 1 to lastSeq. Twenty years of calls are several million
 // events, so it reads the raw columns through SQLite's C API and checks ranges of the chain in
@@ -31,6 +34,8 @@ public:
     static Finding verify(const QSqlDatabase &db, const QString &path, qint64 lastSeq,
                           std::optional<std::pair<qint64, QByteArray>> anchor, int threads,
                           qint64 minRangeEvents = 100'000);
+    // The same check over the events a source reads, in one pass (a database server's logbook).
+    static Finding walk(AuditSource &source, std::optional<std::pair<qint64, QByteArray>> anchor);
 };
 
 } // namespace kj

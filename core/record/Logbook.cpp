@@ -2,12 +2,12 @@
 
 #include "Clock.h"
 #include "ChainVerifier.h"
+#include "Dialect.h"
 #include "Projector.h"
 #include "SqlRows.h"
 #include "Schema.h"
 #include "Sha256.h"
 #include "Seals.h"
-#include "SqliteSource.h"
 #include "Sql.h"
 
 #include <QFile>
@@ -15,7 +15,6 @@
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QThread>
 #include <QUuid>
 
 #include <fcntl.h>
@@ -42,21 +41,23 @@ class Tr
 
 // The file's schema version (0 for a new, empty file); refuses another program's database and a
 // newer logbook. Leaves no statement open.
-Result<int> readSchemaVersion(QSqlQuery &q)
+Result<int> readSchemaVersion(QSqlQuery &q, const Dialect &dialect)
 {
     int version = 0;
-    if (!q.exec(u"SELECT count(*) FROM sqlite_master WHERE name = 'meta'"_s) || !q.next())
+    if (!q.exec(dialect.countMeta()) || !q.next())
         return databaseError(q.lastError(), u"migrate"_s);
     if (q.value(0).toInt() > 0) {
         if (!q.exec(u"SELECT value FROM meta WHERE key = 'schema_version'"_s))
             return databaseError(q.lastError(), u"migrate"_s);
         if (q.next())
             version = q.value(0).toInt();
-    } else if (q.exec(u"SELECT count(*) FROM sqlite_master"_s) && q.next() && q.value(0).toInt() > 0) {
+    } else if (q.exec(dialect.countTables()) && q.next() && q.value(0).toInt() > 0) {
         q.finish();
         return Error{ErrorKind::Database, u"db-foreign"_s,
-                     Tr::tr("The file is an SQLite database of another program, not a Kunjungan "
-                            "logbook.")};
+                     dialect.onServer() ? Tr::tr("The database holds the tables of another program, not a Kunjungan "
+                                                 "logbook.")
+                                        : Tr::tr("The file is an SQLite database of another program, not a Kunjungan "
+                                                 "logbook.")};
     }
     q.finish();
     if (version > schemaVersion) {
@@ -108,9 +109,11 @@ Result<qint64> WriteTransaction::nextId(const QString &table)
     return *last + 1;
 }
 
-Logbook::Logbook(QString connection, QString path, const Clock &clock, Options options)
+Logbook::Logbook(QString connection, const StoreLocation &location, const Clock &clock, Options options)
     : m_connection(std::move(connection))
-    , m_path(std::move(path))
+    , m_path(location.text)
+    , m_location(std::make_unique<StoreLocation>(location))
+    , m_dialect(Dialect::of(location))
     , m_clock(clock)
     , m_options(options)
     , m_zone("Asia/Jakarta")
@@ -138,6 +141,11 @@ QSqlDatabase Logbook::database() const
 Result<std::unique_ptr<Logbook>> Logbook::open(const QString &path, const Clock &clock,
                                                Options options)
 {
+    auto location = StoreLocation::parse(path);
+    if (!location)
+        return location.error();
+    if (location->postgres)
+        return openStore(*location, clock, options);
     const QFileInfo info(path);
     if (!info.exists() && !options.create) {
         return Error{ErrorKind::Database, u"db-missing"_s,
@@ -160,27 +168,25 @@ Result<std::unique_ptr<Logbook>> Logbook::open(const QString &path, const Clock 
                          file.errorString()};
         }
     }
+    return openStore(*location, clock, options);
+}
+
+Result<std::unique_ptr<Logbook>> Logbook::openStore(const StoreLocation &location, const Clock &clock,
+                                                    Options options)
+{
     const QString connection = u"logbook-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    std::unique_ptr<Logbook> logbook(new Logbook(connection, path, clock, options));
+    std::unique_ptr<Logbook> logbook(new Logbook(connection, location, clock, options));
+    const Dialect &dialect = logbook->m_dialect;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
-        db.setDatabaseName(path);
-        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(options.busyTimeoutMs)); // milliseconds
-        if (!db.open())
-            return databaseError(db.lastError(), u"open"_s);
+        QSqlDatabase db = QSqlDatabase::addDatabase(dialect.driver(), connection);
+        if (auto opened = dialect.open(db, location, options.busyTimeoutMs); !opened)
+            return opened.error();
     }
     {
         QSqlQuery q(logbook->database());
-        // The header is read here: a file that is not SQLite fails now, with a clear message.
-        if (!q.exec(u"PRAGMA schema_version"_s))
-            return databaseError(q.lastError(), u"read header"_s);
-        // secure_delete: a redacted name or phone number is overwritten with zeros in the file,
-        // not merely unlinked from its page.
-        for (const QString &pragma : { u"PRAGMA busy_timeout = %1"_s.arg(options.busyTimeoutMs),
-                 u"PRAGMA foreign_keys = ON"_s, u"PRAGMA synchronous = FULL"_s,
-                 u"PRAGMA secure_delete = ON"_s, u"PRAGMA journal_mode = WAL"_s }) {
-            if (!q.exec(pragma))
-                return databaseError(q.lastError(), pragma);
+        for (const QString &statement : dialect.connectionSetup(options.busyTimeoutMs)) {
+            if (!q.exec(statement))
+                return databaseError(q.lastError(), statement);
         }
     } // no statement may stay open across the transactions below
     if (auto migrated = logbook->migrate(); !migrated)
@@ -199,15 +205,20 @@ Result<std::unique_ptr<Logbook>> Logbook::open(const QString &path, const Clock 
 Result<void> Logbook::migrate()
 {
     QSqlQuery q(database());
-    auto version = readSchemaVersion(q);
+    auto version = readSchemaVersion(q, m_dialect);
     if (!version || *version == schemaVersion)
         return version ? Result<void>() : version.error();
+    // A file is created empty by open(); a database server's database by its administrator.
+    if (*version == 0 && !m_options.create && m_location->postgres) {
+        return Error{ErrorKind::Database, u"db-missing"_s,
+                     Tr::tr("The database %1 holds no logbook yet.").arg(m_location->text)};
+    }
 
     if (auto started = begin(); !started)
         return started;
     // Another process (the kiosk starting with the console) may have created or upgraded the
     // file while we waited for the lock.
-    version = readSchemaVersion(q);
+    version = readSchemaVersion(q, m_dialect);
     if (!version || *version == schemaVersion) {
         rollback();
         return version ? Result<void>() : version.error();
@@ -215,9 +226,9 @@ Result<void> Logbook::migrate()
     // A new file gets the current schema at once; an older one each upgrade step in turn.
     QList<QStringList> steps;
     if (*version == 0)
-        steps.append(createStatements());
+        steps.append(createStatements(m_dialect));
     else
-        steps = upgradeSteps().mid(*version - 1);
+        steps = upgradeSteps(m_dialect).mid(*version - 1);
     for (const QStringList &step : std::as_const(steps)) {
         for (const QString &statement : step) {
             if (!q.exec(statement)) {
@@ -227,7 +238,8 @@ Result<void> Logbook::migrate()
             }
         }
     }
-    q.prepare(u"INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)"_s);
+    q.prepare(u"INSERT INTO meta(key, value) VALUES ('schema_version', ?) "
+              "ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s);
     q.addBindValue(schemaVersion);
     if (!q.exec()) {
         Error e = databaseError(q.lastError(), u"migration"_s);
@@ -251,8 +263,13 @@ Result<void> Logbook::migrate()
 Result<void> Logbook::begin()
 {
     QSqlQuery q(database());
-    if (!q.exec(u"BEGIN IMMEDIATE"_s))
-        return databaseError(q.lastError(), u"begin"_s);
+    for (const QString &statement : m_dialect.beginWrite()) {
+        if (!q.exec(statement)) {
+            Error e = databaseError(q.lastError(), u"begin"_s);
+            q.exec(u"ROLLBACK"_s);
+            return e;
+        }
+    }
     if (m_projector)
         m_projector->resetCache();
     m_headHash.clear(); // read again under the lock when first needed: another process may have appended
@@ -273,6 +290,7 @@ Result<void> Logbook::loadHead()
         m_headSeq = 0;
         m_headHash = QByteArray(16, '\0');
     }
+    m_baseSeq = m_headSeq;
     return {};
 }
 
@@ -290,7 +308,10 @@ Result<void> Logbook::commit()
         return error;
     }
     // data_version moves only for other connections' commits, so ours leaves m_dataVersion as it
-    // is; reading it here would swallow a commit another process made since the last look.
+    // is; reading it here would swallow a commit another process made since the last look. Where
+    // our own commits move it too, it moves past them only when nothing else came in between.
+    if (m_dialect.versionCountsOwnCommits() && !m_headHash.isEmpty() && m_dataVersion == m_baseSeq)
+        m_dataVersion = m_headSeq;
     return {};
 }
 
@@ -329,7 +350,7 @@ Result<Event> Logbook::appendInTransaction(const EventDraft &draft)
 
     if (!m_namedTypes.contains(typeCode)) {
         QSqlQuery named(database());
-        named.prepare(u"INSERT OR IGNORE INTO event_types(code, name) VALUES (?, ?)"_s);
+        named.prepare(u"INSERT INTO event_types(code, name) VALUES (?, ?) ON CONFLICT DO NOTHING"_s);
         named.addBindValue(typeCode);
         named.addBindValue(event.type);
         if (!named.exec())
@@ -364,7 +385,8 @@ Result<QString> Logbook::storePersonalInTransaction(const QString &value)
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(salt.data()), 4);
     const QByteArray digest = personalDigest(salt, value);
     QSqlQuery q(database());
-    q.prepare(u"INSERT INTO personal_data(digest, salt, value, created) VALUES (?, ?, ?, ?)"_s);
+    q.prepare(u"INSERT INTO personal_data(id, digest, salt, value, created) "
+              "VALUES ((SELECT coalesce(max(id), 0) + 1 FROM personal_data), ?, ?, ?, ?)"_s);
     q.addBindValue(digest);
     q.addBindValue(salt);
     q.addBindValue(value);
@@ -404,16 +426,8 @@ Result<int> Logbook::redactPersonalBefore(const QDateTime &utc, const QString &a
     });
     if (!redacted)
         return redacted;
-    // The pages that held the values are still in the WAL until a checkpoint copies the new ones
-    // into the file; TRUNCATE then empties the WAL, so no copy is left behind.
-    auto checkpoint = Sql::run(database(), u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
-    if (!checkpoint)
-        return checkpoint.error();
-    if (!checkpoint->next() || checkpoint->value(0).toInt() != 0) {
-        return Error { ErrorKind::Database, u"redact-checkpoint"_s,
-            Tr::tr("The data was destroyed, but another program is reading the logbook, so an old copy "
-                   "is still in the -wal file. Close Kunjungan on this PC and run the command again.") };
-    }
+    if (auto purged = m_dialect.purgeOldCopies(database()); !purged)
+        return purged.error();
     return redacted;
 }
 
@@ -459,7 +473,7 @@ Result<qint64> Logbook::firstSeqAtOrAfter(qint64 atMs) const
 
 Result<void> Logbook::setSyncEveryCommit(bool sync)
 {
-    auto done = Sql::run(database(), sync ? u"PRAGMA synchronous = FULL"_s : u"PRAGMA synchronous = NORMAL"_s);
+    auto done = Sql::exec(database(), m_dialect.syncEveryCommit(sync));
     if (!done)
         return done.error();
     return {};
@@ -467,7 +481,9 @@ Result<void> Logbook::setSyncEveryCommit(bool sync)
 
 Result<void> Logbook::flushToDisk()
 {
-    auto done = Sql::run(database(), u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+    if (m_dialect.flush().isEmpty())
+        return {};
+    auto done = Sql::exec(database(), m_dialect.flush());
     if (!done)
         return done.error();
     return {};
@@ -535,13 +551,12 @@ Result<std::optional<Event>> Logbook::lastEventOn(QDate localDay) const
 Result<VerifyReport> Logbook::verify(std::optional<std::pair<qint64, QByteArray>> anchor) const
 {
     // One snapshot: what the desk writes meanwhile is neither checked nor counted against it.
-    auto source = SqliteSource::open(m_path);
+    auto source = m_dialect.openSource(*m_location);
     if (!source)
         return source.error();
     const qint64 head = (*source)->lastSeq();
     VerifyReport report;
-    const ChainVerifier::Finding found =
-        ChainVerifier::verify(database(), m_path, head, anchor, QThread::idealThreadCount());
+    const ChainVerifier::Finding found = m_dialect.verifyChain(database(), *m_location, **source, anchor);
     report.events = found.events;
     report.lastSeq = found.problem == ChainVerifier::Problem::None ? head : 0;
     report.lastHash = found.lastHash;
@@ -647,7 +662,7 @@ Result<void> Logbook::backupTo(const QString &file) const
 qint64 Logbook::dataVersion() const
 {
     QSqlQuery q(database());
-    if (q.exec(u"PRAGMA data_version"_s) && q.next())
+    if (q.exec(m_dialect.dataVersion()) && q.next())
         return q.value(0).toLongLong();
     return -1;
 }

@@ -20,9 +20,11 @@ class QSqlDatabase;
 namespace kj {
 
 class Clock;
+class Dialect;
 class Logbook;
 class Projector;
 class SqlRows;
+struct StoreLocation;
 
 // The write side of one open transaction. Only Logbook::write hands one out.
 class WriteTransaction
@@ -63,8 +65,8 @@ struct VerifyReport
     QString problem() const { return ok() ? QString() : findings.constFirst().message; }
 };
 
-// The legal record: one SQLite file holding an append-only, hash-chained event log and the
-// projections (roster, queue, sessions, …) written from it in the same transaction.
+// The legal record: one SQLite file, or a PostgreSQL database, holding an append-only, hash-chained
+// event log and the projections (roster, queue, sessions, …) written from it in the same transaction.
 class Logbook : public QObject
 {
     Q_OBJECT
@@ -77,6 +79,7 @@ public:
         int changePollMs = 250;   // how often to look for other processes' commits; 0 = never
     };
 
+    // path: a file, or postgresql://[user@][host][:port]/database[?sslmode=…] (StoreLocation).
     static Result<std::unique_ptr<Logbook>> open(const QString &path, const Clock &clock,
                                                  Options options);
     static Result<std::unique_ptr<Logbook>> open(const QString &path, const Clock &clock)
@@ -98,8 +101,10 @@ public:
     void setZone(const QTimeZone &zone) { m_zone = zone; }
     const QTimeZone &zone() const { return m_zone; }
 
-    // Runs fn inside BEGIN IMMEDIATE … COMMIT. An error from fn, or a failed commit, rolls
-    // everything back and is returned; nothing is half-written.
+    // Runs fn inside BEGIN IMMEDIATE … COMMIT (on PostgreSQL: under the chain's lock). An error
+    // from fn, or a failed commit, rolls everything back and is returned; nothing is half-written.
+    // A transaction the server ended for a conflict (serialisation failure, deadlock) is run
+    // again, up to maxAttempts times.
     template<typename T>
     Result<T> write(const std::function<Result<T>(WriteTransaction &)> &fn);
     Result<Event> append(const EventDraft &draft);
@@ -138,7 +143,11 @@ signals:
 
 private:
     friend class WriteTransaction;
-    Logbook(QString connection, QString path, const Clock &clock, Options options);
+    static constexpr int maxAttempts = 5;
+    Logbook(QString connection, const StoreLocation &location, const Clock &clock, Options options);
+    static Result<std::unique_ptr<Logbook>> openStore(const StoreLocation &location, const Clock &clock,
+                                                      Options options);
+    static bool retry(const Error &error, int attempt) { return error.reason == u"db-retry" && attempt < maxAttempts; }
     Result<void> migrate();
     Result<void> begin();
     Result<void> commit();
@@ -150,6 +159,8 @@ private:
 
     QString m_connection;
     QString m_path;
+    std::unique_ptr<StoreLocation> m_location;
+    const Dialect &m_dialect;
     const Clock &m_clock;
     Options m_options;
     QTimeZone m_zone;
@@ -158,6 +169,7 @@ private:
     QTimer m_changePoll;
     qint64 m_dataVersion = -1;
     qint64 m_headSeq = 0;
+    qint64 m_baseSeq = 0; // the head when this transaction read it first
     QByteArray m_headHash;
     QSet<int> m_namedTypes; // event type codes known to be in event_types
     QString m_sealFolder;
@@ -166,20 +178,29 @@ private:
 template<typename T>
 Result<T> Logbook::write(const std::function<Result<T>(WriteTransaction &)> &fn)
 {
-    if (auto started = begin(); !started)
-        return started.error();
-    WriteTransaction tx(*this);
-    Result<T> result = fn(tx);
-    if (!result.ok()) {
-        rollback();
+    for (int attempt = 1;; ++attempt) {
+        if (auto started = begin(); !started) {
+            if (retry(started.error(), attempt))
+                continue;
+            return started.error();
+        }
+        WriteTransaction tx(*this);
+        Result<T> result = fn(tx);
+        if (!result.ok()) {
+            rollback();
+            if (retry(result.error(), attempt))
+                continue;
+            return result;
+        }
+        if (auto done = commit(); !done) {
+            rollback();
+            if (retry(done.error(), attempt))
+                continue;
+            return done.error();
+        }
+        emit committed(m_headSeq);
         return result;
     }
-    if (auto done = commit(); !done) {
-        rollback();
-        return done.error();
-    }
-    emit committed(m_headSeq);
-    return result;
 }
 
 } // namespace kj

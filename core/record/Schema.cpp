@@ -1,14 +1,16 @@
 #include "Schema.h"
 
+#include "Dialect.h"
+
 using namespace Qt::StringLiterals;
 
 namespace kj {
 
-QStringList createStatements()
+QStringList createStatements(const Dialect &dialect)
 {
     // Every table is STRICT: a value of another type is refused, not converted, so what verify
-    // compares is what the reports read.
-    return {
+    // compares is what the reports read. Written in SQLite's words; the dialect translates.
+    QStringList statements{
         u"CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT, WITHOUT ROWID"_s,
         // The record. hash = first 16 bytes of SHA-256(previous hash ‖ canonical bytes), see
         // writeCanonical(). Kept lean, since a service day adds about five events per call:
@@ -27,17 +29,10 @@ QStringList createStatements()
         // Names of the type codes, filled as types are first used, and a readable view of the
         // record for anyone auditing the file with the sqlite3 shell.
         u"CREATE TABLE event_types(code INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE) STRICT"_s,
-        u"CREATE VIEW event_log AS SELECT e.seq,"
-        " strftime('%Y-%m-%d %H:%M:%f', (e.at + e.utc_offset * 60000) / 1000.0, 'unixepoch') AS local_time,"
-        " e.utc_offset, t.name AS type,"
-        " CASE e.actor WHEN 0 THEN 'kiosk' WHEN -1 THEN 'system' WHEN -2 THEN 'cli'"
-        " ELSE 'officer:' || e.actor END AS actor,"
-        " e.station, e.ticket, e.payload, hex(e.hash) AS hash"
-        " FROM events e LEFT JOIN event_types t ON t.code = e.type"_s,
-        u"CREATE TRIGGER events_no_update BEFORE UPDATE ON events "
-        "BEGIN SELECT RAISE(ABORT, 'the logbook is append-only: an event cannot be changed'); END"_s,
-        u"CREATE TRIGGER events_no_delete BEFORE DELETE ON events "
-        "BEGIN SELECT RAISE(ABORT, 'the logbook is append-only: an event cannot be deleted'); END"_s,
+    };
+    statements += dialect.eventLogView();
+    statements += dialect.appendOnly();
+    statements += {
         // Family names and phone numbers: events carry the salted digest, so this can be redacted.
         u"CREATE TABLE personal_data("
         " id INTEGER PRIMARY KEY, digest BLOB NOT NULL UNIQUE, salt BLOB, value TEXT,"
@@ -125,9 +120,12 @@ QStringList createStatements()
         " follow_up TEXT NOT NULL DEFAULT '') STRICT"_s,
         u"CREATE INDEX complaint_changes_complaint ON complaint_changes(complaint_id)"_s,
     };
+    for (QString &statement : statements)
+        statement = dialect.translate(statement);
+    return statements;
 }
 
-QList<QStringList> upgradeSteps()
+QList<QStringList> upgradeSteps(const Dialect &)
 {
     return {};
 }

@@ -19,6 +19,14 @@ Result<QSqlQuery> Sql::run(const QSqlDatabase &db, const QString &sql, const QVa
     return q;
 }
 
+Result<void> Sql::exec(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql))
+        return databaseError(q.lastError(), sql);
+    return {};
+}
+
 Result<qint64> Sql::number(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
 {
     auto q = run(db, sql, values);
@@ -34,6 +42,10 @@ QVariant Sql::null()
 
 Error databaseError(const QSqlError &error, const QString &context)
 {
+    // PostgreSQL names its errors by five-character SQLSTATEs; SQLite's codes have four digits
+    // at most.
+    if (error.nativeErrorCode().size() == 5)
+        return postgresError(error, context);
     const int code = error.nativeErrorCode().toInt() & 0xff;
     QString reason;
     QString message;

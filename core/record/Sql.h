@@ -19,6 +19,9 @@ class Sql
 public:
     // One statement with positional values.
     static Result<QSqlQuery> run(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
+    // One statement without values, sent as it is: schema and transaction statements, which
+    // PostgreSQL does not prepare.
+    static Result<void> exec(const QSqlDatabase &db, const QString &sql);
     // The first column of the first row as a number (0 when there is no row).
     static Result<qint64> number(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
     // SQL NULL as a bound value.
@@ -27,5 +30,7 @@ public:
 
 // The database failure as a value, with one Indonesian (translated) line for people.
 Error databaseError(const QSqlError &error, const QString &context = {});
+// The same for PostgreSQL's errors (PgDialect.cpp).
+Error postgresError(const QSqlError &error, const QString &context);
 
 } // namespace kj

@@ -9,20 +9,6 @@ namespace kj {
 
 namespace {
 
-// A row of a Qt Sql query.
-class QtCursor final : public Rows::Cursor
-{
-public:
-    explicit QtCursor(const QSqlQuery &q) : m_q(q) {}
-    bool isNull(int column) const override { return m_q.isNull(column); }
-    qint64 integer(int column) const override { return m_q.value(column).toLongLong(); }
-    QString text(int column) const override { return m_q.value(column).toString(); }
-    QByteArray bytes(int column) const override { return m_q.value(column).toByteArray(); }
-
-private:
-    const QSqlQuery &m_q;
-};
-
 QVariant value(const std::optional<qint64> &v)
 {
     return v ? QVariant(*v) : QVariant(QMetaType::fromType<qint64>());
@@ -62,7 +48,7 @@ Result<QList<Row>> SqlRows::select(const QSqlDatabase &db, const Rows::Table &ta
     if (!q)
         return q.error();
     QList<Row> rows;
-    const QtCursor cursor(*q);
+    const SqlCursor cursor(*q);
     while (q->next()) {
         Row row;
         Rows::read(cursor, row);
@@ -123,11 +109,12 @@ Result<void> SqlRows::upsert(const Rows::Table &table, const QVariantList &value
 
 Result<void> SqlRows::insert(const Rows::Table &table, const QVariantList &values)
 {
-    // Without the first column, the id the database assigns.
-    QStringList columns = columnList(table);
-    columns.removeFirst();
-    QStringList marks;
-    for (qsizetype i = 0; i < columns.size(); ++i)
+    // The first column, the id, is the next after the largest: what SQLite gives a row without one,
+    // written out so that every store numbers the rows alike (a replay must give the same ids).
+    const QStringList columns = columnList(table);
+    QStringList marks{u"(SELECT coalesce(max(%1), 0) + 1 FROM %2)"_s.arg(columns.constFirst(),
+                                                                       QLatin1String(table.name))};
+    for (qsizetype i = 1; i < columns.size(); ++i)
         marks.append(u"?"_s);
     auto r = Sql::run(m_db,
                       u"INSERT INTO %1(%2) VALUES (%3)"_s.arg(QLatin1String(table.name), columns.join(u", "_s),

@@ -3,9 +3,24 @@
 #include "ProjectionRows.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QVariantList>
 
 namespace kj {
+
+// A row of a Qt Sql query.
+class SqlCursor final : public Rows::Cursor
+{
+public:
+    explicit SqlCursor(const QSqlQuery &q) : m_q(q) {}
+    bool isNull(int column) const override { return m_q.isNull(column); }
+    qint64 integer(int column) const override { return m_q.value(column).toLongLong(); }
+    QString text(int column) const override { return m_q.value(column).toString(); }
+    QByteArray bytes(int column) const override { return m_q.value(column).toByteArray(); }
+
+private:
+    const QSqlQuery &m_q;
+};
 
 // The projection tables themselves, read and written through Qt Sql inside the caller's
 // transaction.

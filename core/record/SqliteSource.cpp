@@ -1,5 +1,6 @@
 #include "SqliteSource.h"
 
+#include "Dialect.h"
 #include "Schema.h"
 
 #include <QCoreApplication>
@@ -166,7 +167,7 @@ Result<QStringList> SqliteSource::expectedSchema()
         sqlite3_close(fresh);
         return failure(u"schema"_s);
     }
-    for (const QString &statement : createStatements()) {
+    for (const QString &statement : createStatements(Dialect::sqlite())) {
         if (sqlite3_exec(fresh, statement.toUtf8().constData(), nullptr, nullptr, nullptr) != SQLITE_OK) {
             Error e{ErrorKind::Database, u"verify-read"_s, Tr::tr("The logbook could not be read to check it."),
                     QString::fromUtf8(sqlite3_errmsg(fresh))};

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "AuditSource.h"
+#include "ChainVerifier.h"
+#include "Result.h"
+
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+#include <utility>
+
+namespace kj {
+
+// Where the logbook is: a file (SQLite) or a postgresql:// address (PostgreSQL through QPSQL).
+struct StoreLocation
+{
+    bool postgres = false;
+    QString text;     // as given: a path, or the address (never with a password)
+    QString host;     // empty: libpq's default (PGHOST, the local socket)
+    int port = -1;    // -1: libpq's default
+    QString user;     // empty: libpq's default (PGUSER, the login name)
+    QString database; // the file's path, or the database's name
+    QString options;  // QPSQL's connect options ("sslmode=require;connect_timeout=10")
+
+    // A path, or postgresql://[user@][host][:port]/database[?sslmode=…]. An address holding a
+    // password is refused: passwords come from ~/.pgpass or PGPASSFILE, never from a command line.
+    static Result<StoreLocation> parse(const QString &text);
+    bool isAddress() const { return postgres; }
+};
+
+// What differs between SQLite and PostgreSQL, kept here and in the two implementations: the rest
+// of the record writes SQL that both take.
+class Dialect
+{
+public:
+    virtual ~Dialect() = default;
+
+    static const Dialect &of(const StoreLocation &location);
+    static const Dialect &sqlite();
+    static const Dialect &postgres(); // PgDialect.cpp
+
+    virtual bool onServer() const = 0;
+    virtual QString driver() const = 0;
+    // Names the database on db and opens it; the message says what to check when it fails.
+    virtual Result<void> open(QSqlDatabase &db, const StoreLocation &location, int busyTimeoutMs) const = 0;
+    // Statements run once on every new connection.
+    virtual QStringList connectionSetup(int busyTimeoutMs) const = 0;
+    // Starts a write transaction holding the chain head: one writer at a time, so the chain never
+    // forks. PostgreSQL: the statements that start it after BEGIN.
+    virtual QStringList beginWrite() const = 0;
+    // How many tables the logbook's schema holds; how many of them are named meta.
+    virtual QString countTables() const = 0;
+    virtual QString countMeta() const = 0;
+    // A number that moves when a connection commits.
+    virtual QString dataVersion() const = 0;
+    // dataVersion moves for this connection's own commits too.
+    virtual bool versionCountsOwnCommits() const = 0;
+    // Whether a commit waits for the disk; the statement, or an empty string where the server decides.
+    virtual QString syncEveryCommit(bool sync) const = 0;
+    // Writes everything still held in memory or a journal into the database file; empty: nothing to do.
+    virtual QString flush() const = 0;
+    // After personal data was overwritten: leaves no old copy of it in the store's files.
+    virtual Result<void> purgeOldCopies(const QSqlDatabase &db) const = 0;
+
+    // A statement of createStatements() as this store takes it (types, STRICT).
+    virtual QString translate(const QString &statement) const = 0;
+    // The readable view of the record and the triggers that keep events append-only.
+    virtual QStringList eventLogView() const = 0;
+    virtual QStringList appendOnly() const = 0;
+
+    // A read snapshot of the logbook for the verifier, and the chain walked in it.
+    virtual Result<std::unique_ptr<AuditSource>> openSource(const StoreLocation &location) const = 0;
+    virtual ChainVerifier::Finding verifyChain(const QSqlDatabase &db, const StoreLocation &location,
+                                               AuditSource &source,
+                                               std::optional<std::pair<qint64, QByteArray>> anchor) const = 0;
+};
+
+} // namespace kj

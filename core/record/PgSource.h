@@ -1,0 +1,42 @@
+#pragma once
+
+#include "AuditSource.h"
+#include "Dialect.h"
+
+#include <QHash>
+
+#include <memory>
+
+namespace kj {
+
+// A logbook on PostgreSQL as the verifier reads it: a connection of its own holding one
+// REPEATABLE READ transaction, so the events, the tables and the catalog are one snapshot while
+// the desks go on writing.
+class PgSource final : public AuditSource
+{
+public:
+    static Result<std::unique_ptr<PgSource>> open(const StoreLocation &location);
+    ~PgSource() override;
+
+    qint64 lastSeq() const override { return m_lastSeq; }
+    Result<void> events(qint64 from, qint64 to, const std::function<Result<void>(const Event &)> &fn) override;
+    Result<void> rows(const Rows::Table &table, const std::function<void(const Rows::Cursor &)> &fn) override;
+    // Tables with their columns, constraints, indexes, triggers, views and functions of the
+    // logbook's schema, from the catalog.
+    Result<QStringList> schema() override;
+    // The same of a new logbook, created in a schema of its own inside the snapshot and rolled back.
+    Result<QStringList> expectedSchema() override;
+    Result<QString> meta(const QString &key) override;
+
+private:
+    explicit PgSource(QString connection) : m_connection(std::move(connection)) {}
+    QSqlDatabase database() const;
+    Error failure(const QString &context, const QString &detail) const;
+    Result<QStringList> dumpSchema();
+
+    QString m_connection;
+    qint64 m_lastSeq = 0;
+    QHash<qint64, QString> m_actors; // actor names by code, made once
+};
+
+} // namespace kj
