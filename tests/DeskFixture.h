@@ -9,6 +9,7 @@
 #include "Projector.h"
 #include "RosterCsv.h"
 #include "Schema.h"
+#include "TestStore.h"
 
 #include <catch2/catch.hpp>
 
@@ -70,16 +71,25 @@ inline RosterRow rosterRow(int line, const QString &name, const QString &registe
     return row;
 }
 
-// A plain connection of its own to a file, for what the app never does (tampering, foreign files).
+// A plain connection of its own to a file or a database, for what the app never does (tampering,
+// foreign files).
 class RawDb
 {
 public:
     explicit RawDb(const QString &path)
         : m_name(u"raw-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces))
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
-        db.setDatabaseName(path);
+        const QUrl url(path);
+        const bool server = url.scheme() == u"postgresql";
+        QSqlDatabase db = QSqlDatabase::addDatabase(server ? u"QPSQL"_s : u"QSQLITE"_s, m_name);
+        if (server) {
+            db.setHostName(url.host());
+            db.setPort(url.port(-1));
+            db.setUserName(url.userName());
+        }
+        db.setDatabaseName(server ? url.path().mid(1) : path);
         REQUIRE(db.open());
+        m_server = server;
     }
     ~RawDb()
     {
@@ -92,17 +102,30 @@ public:
     bool exec(const QString &sql, const QVariantList &values = {}) const
     {
         QSqlQuery q(QSqlDatabase::database(m_name, false));
-        q.prepare(sql);
-        for (const QVariant &v : values)
-            q.addBindValue(v);
-        const bool ok = q.exec();
+        // Without values, sent as it is: PostgreSQL prepares no schema statements.
+        bool ok = false;
+        if (values.isEmpty()) {
+            ok = q.exec(sql);
+        } else {
+            q.prepare(sql);
+            for (const QVariant &v : values)
+                q.addBindValue(v);
+            ok = q.exec();
+        }
         if (!ok)
             UNSCOPED_INFO("raw sql: " << q.lastError().text().toStdString());
         return ok;
     }
 
+    // Lifts one of the triggers that keep the events append-only (PostgreSQL names the table too).
+    bool dropTrigger(const QString &trigger) const
+    {
+        return exec(u"DROP TRIGGER "_s + trigger + (m_server ? u" ON events"_s : QString()));
+    }
+
 private:
     QString m_name;
+    bool m_server = false;
 };
 
 // One value of a query that must work.
@@ -127,21 +150,14 @@ inline QString lastEventType(const Logbook &logbook)
     return scalar(logbook.database(), u"SELECT type FROM event_log ORDER BY seq DESC LIMIT 1"_s).toString();
 }
 
-// Every projection table, row by row in primary-key order, as text ("∅" for NULL).
+// Every projection table, row by row in primary-key order (each table's first column), as text
+// ("∅" for NULL).
 inline QStringList dumpProjections(const QSqlDatabase &db)
 {
     QStringList lines;
     for (const QString &table : projectionTables()) {
-        QSqlQuery info(db);
-        REQUIRE(info.exec(u"PRAGMA table_info("_s + table + u')'));
-        QString key;
-        while (info.next()) {
-            if (info.value(u"pk"_s).toInt() == 1)
-                key = info.value(u"name"_s).toString();
-        }
-        REQUIRE_FALSE(key.isEmpty());
         QSqlQuery q(db);
-        REQUIRE(q.exec(u"SELECT * FROM "_s + table + u" ORDER BY "_s + key));
+        REQUIRE(q.exec(u"SELECT * FROM "_s + table + u" ORDER BY 1"_s));
         while (q.next()) {
             QStringList values;
             for (int i = 0; i < q.record().count(); ++i)
@@ -155,6 +171,7 @@ inline QStringList dumpProjections(const QSqlDatabase &db)
 // A logbook file with a roster of five WBP (cells 12, 13 and 4), contacts added through the desk.
 struct DeskFixture
 {
+    TestStore store;
     QTemporaryDir dir;
     QString path;
     FakeClock clock { mondayNine() };
@@ -173,7 +190,7 @@ struct DeskFixture
     explicit DeskFixture(bool withOfficer = true)
     {
         REQUIRE(dir.isValid());
-        path = dir.filePath(u"logbook.sqlite"_s);
+        path = store.location(dir);
         reopen();
         if (withOfficer)
             must(desk->officers().add(u"Petugas Satu"_s, u"admin"_s, u"135792"_s, QString(Actor::System)), "officer 1");

@@ -25,11 +25,12 @@ int AdminCommands::rosterImport(const QString &file, bool dryRun)
         return fail(CsvReader::toError(parsed.problems()));
 
     RosterImportSummary summary;
-    if (dryRun && !QFileInfo::exists(m_path)) {
-        // No logbook yet, and a dry run must not create one: every row would be new.
+    auto opened = openDesk(!dryRun);
+    if (!opened && dryRun && opened.error().reason == u"db-missing") {
+        // No logbook yet (no file, or a database without one), and a dry run must not create one:
+        // every row would be new.
         summary.added = int(parsed.value().size());
     } else {
-        auto opened = openDesk(!dryRun);
         if (!opened)
             return fail(opened.error());
         auto imported = (*opened)->desk->roster().importRoster(

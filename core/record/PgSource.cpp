@@ -48,7 +48,7 @@ SELECT 'view ' || c.relname || ': ' || pg_get_viewdef(c.oid)
   FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
   WHERE n.nspname = current_schema() AND c.relkind IN ('v', 'm')
 UNION ALL
-SELECT 'relation ' || c.relname || ': kind ' || c.relkind
+SELECT 'relation ' || c.relname || ': kind ' || c.relkind::text
   FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
   WHERE n.nspname = current_schema() AND c.relkind NOT IN ('r', 'p', 'i', 'v', 'm')
 UNION ALL

@@ -9,7 +9,9 @@ namespace kj {
 Result<QSqlQuery> Sql::run(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
 {
     QSqlQuery q(db);
-    q.setForwardOnly(true);
+    // Forward-only spares SQLite a copy of the rows; PostgreSQL's driver would then stream them,
+    // and the next statement on the connection would drop those not yet read.
+    q.setForwardOnly(db.driverName() == u"QSQLITE");
     if (!q.prepare(sql))
         return databaseError(q.lastError(), sql);
     for (const QVariant &v : values)

@@ -66,7 +66,7 @@ public:
     CliFixture()
     {
         REQUIRE(m_dir.isValid());
-        db = m_dir.filePath(u"kunjungan.sqlite"_s);
+        db = m_store.location(m_dir, u"kunjungan.sqlite"_s);
     }
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -118,6 +118,7 @@ public:
     QString db;
 
 private:
+    TestStore m_store;
     QTemporaryDir m_dir;
 };
 
@@ -161,19 +162,10 @@ QDateTime utc(int y, int m, int d, int h, int min)
 // Changes one byte of an event's stored payload, as someone with the file and an SQLite tool could.
 void tamperWithPayload(const QString &path, qint64 seq)
 {
-    const QString connection = u"tamper"_s;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        REQUIRE(q.exec(u"DROP TRIGGER events_no_update"_s));
-        REQUIRE(q.exec(u"UPDATE events SET payload = substr(payload, 1, 10) || 'X' || substr(payload, 12) "
-                       "WHERE seq = %1 AND substr(payload, 11, 1) <> 'X'"_s.arg(seq)));
-        REQUIRE(q.numRowsAffected() == 1);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(connection);
+    RawDb raw(path);
+    REQUIRE(raw.dropTrigger(u"events_no_update"_s));
+    REQUIRE(raw.exec(u"UPDATE events SET payload = substr(payload, 1, 10) || 'X' || substr(payload, 12) "
+                     "WHERE seq = %1 AND substr(payload, 11, 1) <> 'X'"_s.arg(seq)));
 }
 
 } // namespace
@@ -523,7 +515,7 @@ TEST_CASE("a sessions export has one row per line of the book, within the dates 
     }
 }
 
-TEST_CASE("a disk that fills up during an import exits 4 and leaves the logbook as it was", "[cli]")
+TEST_CASE("a disk that fills up during an import exits 4 and leaves the logbook as it was", "[cli][sqlite]")
 {
     CliFixture f;
     REQUIRE(f.importRoster(roster).code == 0);
@@ -545,7 +537,7 @@ TEST_CASE("a disk that fills up during an import exits 4 and leaves the logbook 
     CHECK(f.tsvRows().size() == 3);
 }
 
-TEST_CASE("a read-only logbook file exits 4 and is left as it was", "[cli]")
+TEST_CASE("a read-only logbook file exits 4 and is left as it was", "[cli][sqlite]")
 {
     CliFixture f;
     REQUIRE(f.importRoster(roster).code == 0);
@@ -636,7 +628,7 @@ TEST_CASE("an officer who leaves is deactivated from the CLI: listed as nonaktif
     CHECK(book.desk->officers().login(u"Tono"_s, u"482915"_s).ok());
 }
 
-TEST_CASE("a backup is a separate file that verifies with the same events", "[cli]")
+TEST_CASE("a backup is a separate file that verifies with the same events", "[cli][sqlite]")
 {
     CliFixture f;
     REQUIRE(f.importRoster(roster).code == 0);

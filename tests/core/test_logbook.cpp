@@ -89,7 +89,7 @@ TEST_CASE("a payload byte changed behind the triggers' back is named as the firs
     const qsizetype digit = payload.indexOf(QByteArrayView("\"dur\":")) + 6;
     payload[digit] = payload[digit] == '9' ? '1' : '9'; // a longer or shorter call
     RawDb raw(f.path);
-    REQUIRE(raw.exec(u"DROP TRIGGER events_no_update"_s));
+    REQUIRE(raw.dropTrigger(u"events_no_update"_s));
     REQUIRE(
         raw.exec(u"UPDATE events SET payload = ? WHERE seq = ?"_s, { QString::fromUtf8(payload), target }));
 
@@ -107,7 +107,7 @@ TEST_CASE("a deleted event in the middle of the chain is named as the first bad 
     const qint64 target = count / 2;
 
     RawDb raw(f.path);
-    REQUIRE(raw.exec(u"DROP TRIGGER events_no_delete"_s));
+    REQUIRE(raw.dropTrigger(u"events_no_delete"_s));
     REQUIRE(raw.exec(u"DELETE FROM events WHERE seq = ?"_s, { target }));
 
     const VerifyReport report = must(f.logbook->verify());
@@ -117,7 +117,7 @@ TEST_CASE("a deleted event in the middle of the chain is named as the first bad 
 }
 
 TEST_CASE("the chain checked in parallel ranges finds what one pass finds, at the first bad event",
-          "[logbook][verify]")
+          "[logbook][verify][sqlite]")
 {
     DeskFixture f;
     runSomeCalls(f);
@@ -139,14 +139,14 @@ TEST_CASE("the chain checked in parallel ranges finds what one pass finds, at th
     const qint64 boundary = count / 4;
     const qint64 later = count * 3 / 4 - 1;
     RawDb raw(f.path);
-    REQUIRE(raw.exec(u"DROP TRIGGER events_no_update"_s));
+    REQUIRE(raw.dropTrigger(u"events_no_update"_s));
     REQUIRE(raw.exec(u"UPDATE events SET at = at + 1 WHERE seq IN (?, ?)"_s, {boundary, later}));
     const ChainVerifier::Finding changed = check(4);
     CHECK(changed.problem == ChainVerifier::Problem::Hash);
     CHECK(changed.seq == boundary);
     CHECK(changed.events == boundary - 1);
 
-    REQUIRE(raw.exec(u"DROP TRIGGER events_no_delete"_s));
+    REQUIRE(raw.dropTrigger(u"events_no_delete"_s));
     REQUIRE(raw.exec(u"DELETE FROM events WHERE seq = ?"_s, {boundary}));
     const ChainVerifier::Finding missing = check(4);
     CHECK(missing.problem == ChainVerifier::Problem::Missing);
@@ -274,7 +274,7 @@ TEST_CASE("projections rebuilt from the events are identical to the ones written
     CHECK(f.desk->settings().call.defaultMinutes == 6);
 }
 
-TEST_CASE("a backup is a verified copy of the whole record and never overwrites a file", "[logbook]")
+TEST_CASE("a backup is a verified copy of the whole record and never overwrites a file", "[logbook][sqlite]")
 {
     DeskFixture f;
     runSomeCalls(f);
@@ -295,7 +295,7 @@ TEST_CASE("a backup is a verified copy of the whole record and never overwrites 
 TEST_CASE(
     "a full disk refuses the write with db-full, leaves nothing half-written, and writing works again once "
     "there is room",
-    "[logbook][durability]")
+    "[logbook][durability][sqlite]")
 {
     DeskFixture f;
     runSomeCalls(f);
@@ -436,8 +436,8 @@ TEST_CASE("two connections writing 1000 sign-ins in turn lose none", "[logbook][
     Desk *desks[] = { f.desk.get(), &second };
     // What is tested is the locking between connections, not the disk: with an fsync per commit
     // this takes a minute on a slow disk.
-    for (const Logbook *logbook : { f.logbook.get(), secondLogbook.get() })
-        REQUIRE(QSqlQuery(logbook->database()).exec(u"PRAGMA synchronous = NORMAL"_s));
+    for (Logbook *logbook : { f.logbook.get(), secondLogbook.get() })
+        must(logbook->setSyncEveryCommit(false));
 
     QList<std::pair<qint64, qint64>> people; // WBP id, contact id
     QSqlQuery q(f.logbook->database());

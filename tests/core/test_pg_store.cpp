@@ -1,0 +1,182 @@
+// The store behind the logbook: the location that selects it, what a server refuses, and what
+// holds on both stores alike (append-only events, one chain from several writers at once).
+#include "DeskFixture.h"
+
+#include "ProgramRun.h"
+
+#include <QCoreApplication>
+#include <QUrl>
+
+#include <thread>
+
+using namespace kj;
+using namespace kj::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Error openError(const QString &location)
+{
+    FakeClock clock{mondayNine()};
+    auto opened = Logbook::open(location, clock, Logbook::Options{true, 2000, 0});
+    REQUIRE_FALSE(opened.ok());
+    return opened.error();
+}
+
+} // namespace
+
+TEST_CASE("a postgresql address with a password is refused before anything is sent, and never echoed",
+          "[store]")
+{
+    const Error error = openError(u"postgresql://desk:rahasia123@192.0.2.1:5432/kunjungan"_s);
+    CHECK(error.kind == ErrorKind::Database);
+    CHECK(error.reason == u"db-address");
+    CHECK(error.message.contains(u".pgpass"_s));
+    CHECK_FALSE(QString(error.message + error.detail).contains(u"rahasia123"_s));
+
+    const Run run = runProgram(adminBinary, {u"--db"_s, u"postgresql://desk:rahasia123@localhost:1/kunjungan"_s,
+                                             u"logbook"_s, u"verify"_s});
+    CHECK(run.code == 4);
+    CHECK_FALSE(QString(run.out + run.err).contains(u"rahasia123"_s));
+}
+
+TEST_CASE("a postgresql address without a database, or with a setting libpq does not take, is refused",
+          "[store]")
+{
+    CHECK(openError(u"postgresql://desk@localhost:5432/"_s).reason == u"db-address");
+    CHECK(openError(u"postgresql://desk@localhost:5432/kunjungan?search_path=x"_s).reason == u"db-address");
+}
+
+TEST_CASE("a database server that does not answer exits 4 with a message that says what to check", "[store]")
+{
+    // Port 1 on this machine: nothing listens there, the connection is refused at once.
+    const Error error = openError(u"postgresql://desk@127.0.0.1:1/kunjungan?connect_timeout=2"_s);
+    CHECK(error.reason == u"db-unreachable");
+    CHECK(error.message.contains(u"127.0.0.1:1"_s));
+
+    const Run run = runProgram(adminBinary, {u"--db"_s, u"postgresql://desk@127.0.0.1:1/kunjungan"_s, u"logbook"_s,
+                                             u"verify"_s});
+    CHECK(run.code == 4);
+    CHECK(run.err.contains(u"127.0.0.1:1"_s));
+}
+
+TEST_CASE("events refuse to be changed or deleted on either store", "[store]")
+{
+    DeskFixture f;
+    const qint64 events = eventCount(*f.logbook);
+    REQUIRE(events > 5);
+    RawDb raw(f.path);
+    CHECK_FALSE(raw.exec(u"UPDATE events SET at = at + 1 WHERE seq = 3"_s));
+    CHECK_FALSE(raw.exec(u"DELETE FROM events WHERE seq = 3"_s));
+    if (f.store.postgres())
+        CHECK_FALSE(raw.exec(u"TRUNCATE events"_s));
+    CHECK(eventCount(*f.logbook) == events);
+    CHECK(must(f.logbook->verify()).ok());
+}
+
+TEST_CASE("two writers appending at the same time on their own connections make one chain, none lost",
+          "[store]")
+{
+    DeskFixture f;
+    const qint64 before = f.logbook->lastSeq();
+    constexpr int perWriter = 150;
+    std::atomic<int> failures{0};
+    // Each thread opens its own logbook: a connection belongs to the thread that made it.
+    auto writer = [&](int which) {
+        Logbook::Options options;
+        options.changePollMs = 0;
+        options.busyTimeoutMs = 30'000;
+        auto logbook = Logbook::open(f.path, f.clock, options);
+        if (!logbook) {
+            ++failures;
+            return;
+        }
+        for (int i = 0; i < perWriter; ++i) {
+            const EventDraft draft{EventType::ClockJumped, QString(Actor::System), 0,
+                                   QJsonObject{{u"writer"_s, which}, {u"i"_s, i}}};
+            if (!(*logbook)->append(draft))
+                ++failures;
+        }
+    };
+    std::thread first(writer, 1);
+    std::thread second(writer, 2);
+    first.join();
+    second.join();
+    CHECK(failures == 0);
+    CHECK(f.logbook->lastSeq() == before + 2 * perWriter);
+    CHECK(eventCount(*f.logbook) == before + 2 * perWriter);
+    const VerifyReport report = must(f.logbook->verify());
+    CHECK(report.ok());
+    CHECK(report.events == before + 2 * perWriter);
+}
+
+TEST_CASE("a database holding another program's tables is refused and left as it was", "[store]")
+{
+    TestStore store;
+    QTemporaryDir dir;
+    const QString location = store.location(dir);
+    {
+        RawDb raw(location);
+        REQUIRE(raw.exec(u"CREATE TABLE invoices(id INTEGER PRIMARY KEY, total INTEGER)"_s));
+    }
+    const Error error = openError(location);
+    CHECK(error.reason == u"db-foreign");
+    RawDb raw(location);
+    CHECK(raw.exec(u"SELECT count(*) FROM invoices"_s));
+    CHECK_FALSE(raw.exec(u"SELECT count(*) FROM events"_s));
+
+    const Run run = runProgram(adminBinary, {u"--db"_s, location, u"logbook"_s, u"verify"_s});
+    CHECK(run.code == 4);
+}
+
+TEST_CASE("a logbook of a newer schema is refused on either store", "[store]")
+{
+    DeskFixture f;
+    f.desk.reset();
+    f.logbook.reset();
+    {
+        RawDb raw(f.path);
+        REQUIRE(raw.exec(u"UPDATE meta SET value = '99' WHERE key = 'schema_version'"_s));
+    }
+    const Error error = openError(f.path);
+    CHECK(error.reason == u"db-newer");
+    CHECK(error.message.contains(u"99"_s));
+}
+
+TEST_CASE("a schema that fails halfway is not left half-created on PostgreSQL", "[.pg]")
+{
+    TestStore store;
+    QTemporaryDir dir;
+    const QString location = store.location(dir);
+    REQUIRE(store.postgres());
+    // A function of the name the schema needs makes its creation fail after the first tables;
+    // functions are no tables, so the database still counts as empty.
+    {
+        RawDb raw(location);
+        REQUIRE(raw.exec(u"CREATE FUNCTION events_append_only() RETURNS trigger LANGUAGE plpgsql "
+                         "AS $$ BEGIN RETURN NULL; END $$"_s));
+    }
+    const Error error = openError(location);
+    CHECK(error.kind == ErrorKind::Database);
+    RawDb raw(location);
+    CHECK_FALSE(raw.exec(u"SELECT count(*) FROM meta"_s));
+    CHECK_FALSE(raw.exec(u"SELECT count(*) FROM events"_s));
+}
+
+TEST_CASE("an unknown user or a missing database on the server exits 4 saying which", "[.pg]")
+{
+    TestStore store;
+    QTemporaryDir dir;
+    QUrl url(store.location(dir));
+    REQUIRE(store.postgres());
+    QUrl missing = url;
+    missing.setPath(u"/kj_no_such_database"_s);
+    CHECK(openError(missing.toString()).reason == u"db-missing");
+    QUrl stranger = url;
+    stranger.setUserName(u"kj_no_such_user"_s);
+    CHECK(openError(stranger.toString()).reason == u"db-auth");
+
+    const Run run = runProgram(adminBinary, {u"--db"_s, missing.toString(), u"logbook"_s, u"verify"_s});
+    CHECK(run.code == 4);
+    CHECK(run.err.contains(u"kj_no_such_database"_s));
+}
