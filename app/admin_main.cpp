@@ -166,6 +166,8 @@ int main(int argc, char *argv[])
         { u"logbook verify"_s, u"[--anchor SEQ:HASH]"_s, 0, { u"anchor"_s }, {},
             [&](const QStringList &) { return commands->logbookVerify(parser.value(anchor)); } },
         { u"backup"_s, u"FILE"_s, 1, {}, {}, [&](const QStringList &a) { return commands->backup(a[0]); } },
+        { u"logbook copy"_s, u"--to FILE|postgresql://USER@HOST:PORT/DB"_s, 0, { u"to"_s }, { u"to"_s },
+            [&](const QStringList &) { return commands->logbookCopy(parser.value(to)); } },
         { u"officer add"_s, u"NAME --role officer|admin   (PIN on stdin)"_s, 1, { u"role"_s }, { u"role"_s },
             [&](const QStringList &a) { return commands->officerAdd(a[0], parser.value(role), readPin); } },
         { u"officer reset-pin"_s, u"NAME   (PIN on stdin)"_s, 1, {}, {},

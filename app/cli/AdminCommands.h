@@ -52,6 +52,9 @@ public:
     // anchor: "SEQ:HASH" (HASH: at least 8 hex digits of that event's hash), or empty.
     int logbookVerify(const QString &anchor);
     int backup(const QString &file);
+    // The logbook into another store (a new file or an empty postgresql:// database), both ends
+    // verified to the same last seq and hash.
+    int logbookCopy(const QString &target);
 
     // How `report … --pdf` writes its file: the core has no Gui, so a program that has one sets
     // these; without them --pdf is refused (exit 2).

@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "ChainVerifier.h"
 #include "Dialect.h"
+#include "LogbookCopy.h"
 #include "Projector.h"
 #include "SqlRows.h"
 #include "Schema.h"
@@ -632,6 +633,11 @@ Result<void> Logbook::backupTo(const QString &file) const
     if (QFileInfo::exists(file)) {
         return Error::invalid(u"backup-exists"_s,
                      Tr::tr("%1 already exists; choose a new file name.").arg(file));
+    }
+    // A server's logbook is backed up into a logbook file: the same events, hashes and id.
+    if (m_dialect.onServer()) {
+        auto copied = copyLogbook(*this, file, m_clock);
+        return copied ? Result<void>() : Result<void>(copied.error());
     }
     QSqlQuery q(database());
     q.prepare(u"VACUUM INTO ?"_s);

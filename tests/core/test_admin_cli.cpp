@@ -628,7 +628,7 @@ TEST_CASE("an officer who leaves is deactivated from the CLI: listed as nonaktif
     CHECK(book.desk->officers().login(u"Tono"_s, u"482915"_s).ok());
 }
 
-TEST_CASE("a backup is a separate file that verifies with the same events", "[cli][sqlite]")
+TEST_CASE("a backup is a separate file that verifies with the same events", "[cli]")
 {
     CliFixture f;
     REQUIRE(f.importRoster(roster).code == 0);

@@ -274,7 +274,7 @@ TEST_CASE("projections rebuilt from the events are identical to the ones written
     CHECK(f.desk->settings().call.defaultMinutes == 6);
 }
 
-TEST_CASE("a backup is a verified copy of the whole record and never overwrites a file", "[logbook][sqlite]")
+TEST_CASE("a backup is a verified copy of the whole record and never overwrites a file", "[logbook]")
 {
     DeskFixture f;
     runSomeCalls(f);

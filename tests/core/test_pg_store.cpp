@@ -2,6 +2,7 @@
 // holds on both stores alike (append-only events, one chain from several writers at once).
 #include "DeskFixture.h"
 
+#include "LogbookCopy.h"
 #include "ProgramRun.h"
 
 #include <QCoreApplication>
@@ -141,6 +142,67 @@ TEST_CASE("a logbook of a newer schema is refused on either store", "[store]")
     const Error error = openError(f.path);
     CHECK(error.reason == u"db-newer");
     CHECK(error.message.contains(u"99"_s));
+}
+
+TEST_CASE("a logbook copied to the other store and back keeps every seq and hash and verifies at both ends",
+          "[store]")
+{
+    DeskFixture f;
+    f.signIn(f.budi);
+    must(f.desk->calls().callNext(1, officer));
+    must(f.desk->calls().startCall(1, officer));
+    const VerifyReport before = must(f.logbook->verify());
+    REQUIRE(before.ok());
+    const Event anchor = must(f.logbook->events(5, 5)).constFirst();
+
+    // The other store: a file when the fixture is on a server, a database when it is a file (or,
+    // without a server, another file).
+    TestStore other;
+    const bool toFile = f.store.postgres() || !TestStore::postgresAsked();
+    const QString there = toFile ? f.dir.filePath(u"salinan.sqlite"_s) : other.location(f.dir, u"salinan.sqlite"_s);
+    const CopyReport copied = must(copyLogbook(*f.logbook, there, f.clock));
+    CHECK(copied.events == before.events);
+    CHECK(copied.lastHash == before.lastHash);
+
+    auto copy = openLogbook(there, f.clock);
+    const QList<Event> original = must(f.logbook->events(1, f.logbook->lastSeq()));
+    const QList<Event> moved = must(copy->events(1, copy->lastSeq()));
+    REQUIRE(moved.size() == original.size());
+    for (qsizetype i = 0; i < original.size(); ++i) {
+        CHECK(moved[i].seq == original[i].seq);
+        CHECK(moved[i].hash == original[i].hash);
+        CHECK(moved[i].payloadJson == original[i].payloadJson);
+    }
+    CHECK(dumpProjections(copy->database()) == dumpProjections(f.logbook->database()));
+    CHECK(must(copy->id()) == must(f.logbook->id()));
+    CHECK(copy->personal(QString()) == QString());
+    // A register signed before the move still verifies by its anchor.
+    CHECK(must(copy->verify(std::pair{anchor.seq, anchor.hash.toHex().left(16)})).ok());
+
+    // And back, into a new store of the fixture's own kind.
+    TestStore back;
+    const QString home = back.location(f.dir, u"kembali.sqlite"_s);
+    CHECK(must(copyLogbook(*copy, home, f.clock)).lastHash == before.lastHash);
+    // A target that holds a logbook is refused, and left as it was.
+    const Result<CopyReport> again = copyLogbook(*f.logbook, home, f.clock);
+    REQUIRE_FALSE(again.ok());
+    CHECK(again.error().reason == u"copy-target");
+    CHECK(must(openLogbook(home, f.clock)->verify()).lastSeq == before.lastSeq);
+}
+
+TEST_CASE("logbook copy on the command line copies, verifies and refuses a target that holds data", "[store]")
+{
+    DeskFixture f;
+    const QString there = f.dir.filePath(u"salinan.sqlite"_s);
+    const Run run = runProgram(adminBinary, {u"--db"_s, f.path, u"logbook"_s, u"copy"_s, u"--to"_s, there});
+    REQUIRE(run.code == 0);
+    const QString hash = QString::fromLatin1(must(f.logbook->verify()).lastHash.toHex());
+    CHECK(run.out.contains(hash));
+    const Run verified = runProgram(adminBinary, {u"--db"_s, there, u"logbook"_s, u"verify"_s});
+    CHECK(verified.code == 0);
+    CHECK(verified.out.contains(hash));
+    const Run again = runProgram(adminBinary, {u"--db"_s, f.path, u"logbook"_s, u"copy"_s, u"--to"_s, there});
+    CHECK(again.code == 2);
 }
 
 TEST_CASE("a schema that fails halfway is not left half-created on PostgreSQL", "[.pg]")
