@@ -1,6 +1,7 @@
 #include "Figures.h"
 
 #include "DayKey.h"
+#include "Dialect.h"
 #include "Sql.h"
 #include "VisitingBook.h"
 
@@ -150,30 +151,46 @@ Result<Figure> timeBook(const Desk &desk, const QString &name, const QList<Visit
 
 Result<QList<Figure>> Figures::append(int rounds)
 {
-    const QString rawPath = QFileInfo(m_logbook.path()).dir().filePath(u"raw-insert-bench.sqlite"_s);
+    // The raw insert runs on the same store: a file beside the logbook, or a table in its database.
+    auto location = StoreLocation::parse(m_logbook.path());
+    if (!location)
+        return location.error();
+    const bool server = location->postgres;
+    const QString rawPath = server ? QString() : QFileInfo(m_logbook.path()).dir().filePath(u"raw-insert-bench.sqlite"_s);
     auto removeRaw = [&] {
         for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s, u"-journal"_s})
             QFile::remove(rawPath + suffix);
     };
-    removeRaw();
+    if (!server)
+        removeRaw();
     const QString connection = u"bench-raw"_s;
     QList<double> logbookTimes;
     QList<double> rawTimes;
+    // PostgreSQL: what each way of serialising the writers adds to a raw insert (the logbook takes
+    // the advisory lock; a row lock on meta is the other way).
+    QList<double> advisoryTimes;
+    QList<double> rowLockTimes;
     {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
-        raw.setDatabaseName(rawPath);
-        if (!raw.open())
-            return databaseError(raw.lastError(), u"raw open"_s);
+        QSqlDatabase raw = QSqlDatabase::addDatabase(server ? u"QPSQL"_s : u"QSQLITE"_s, connection);
+        StoreLocation rawLocation = *location;
+        rawLocation.database = server ? location->database : rawPath;
+        if (auto opened = Dialect::of(rawLocation).open(raw, rawLocation, 5000); !opened)
+            return opened.error();
         QSqlQuery q(raw);
-        for (const QString &sql : {u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = FULL"_s,
-                                   u"PRAGMA busy_timeout = 5000"_s,
-                                   u"CREATE TABLE raw(id INTEGER PRIMARY KEY, at INTEGER NOT NULL, "
-                                   "payload TEXT NOT NULL)"_s}) {
+        const QStringList setup = server
+            ? QStringList{u"SET synchronous_commit = on"_s, u"DROP TABLE IF EXISTS raw_insert_bench"_s,
+                          u"CREATE TABLE raw_insert_bench(id BIGSERIAL PRIMARY KEY, at BIGINT NOT NULL, "
+                          "payload TEXT NOT NULL)"_s}
+            : QStringList{u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = FULL"_s,
+                          u"PRAGMA busy_timeout = 5000"_s,
+                          u"CREATE TABLE raw_insert_bench(id INTEGER PRIMARY KEY, at INTEGER NOT NULL, "
+                          "payload TEXT NOT NULL)"_s};
+        for (const QString &sql : setup) {
             if (!q.exec(sql))
                 return databaseError(q.lastError(), sql);
         }
         QSqlQuery insert(raw);
-        insert.prepare(u"INSERT INTO raw(at, payload) VALUES (?, ?)"_s);
+        insert.prepare(u"INSERT INTO raw_insert_bench(at, payload) VALUES (?, ?)"_s);
 
         // Both paths alternate, so a disk that slows down or speeds up affects them alike.
         const int warmup = 10;
@@ -190,11 +207,13 @@ Result<QList<Figure>> Figures::append(int rounds)
                     return r.error();
                 return {};
             };
-            auto timeRaw = [&]() -> Result<void> {
+            auto timeRaw = [&](const QString &lock, QList<double> &times) -> Result<void> {
                 QElapsedTimer timer;
                 timer.start();
-                if (!q.exec(u"BEGIN IMMEDIATE"_s))
+                if (!q.exec(server ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s))
                     return databaseError(q.lastError(), u"raw begin"_s);
+                if (!lock.isEmpty() && !q.exec(lock))
+                    return databaseError(q.lastError(), lock);
                 insert.addBindValue(m_clock.nowUtc().toMSecsSinceEpoch());
                 insert.addBindValue(QString::fromUtf8(canonicalJson(payload)));
                 if (!insert.exec())
@@ -202,31 +221,48 @@ Result<QList<Figure>> Figures::append(int rounds)
                 if (!q.exec(u"COMMIT"_s))
                     return databaseError(q.lastError(), u"raw commit"_s);
                 if (i >= warmup)
-                    rawTimes.append(ms(timer));
+                    times.append(ms(timer));
                 return {};
             };
-            auto first = i % 2 ? timeLogbook() : timeRaw();
+            auto first = i % 2 ? timeLogbook() : timeRaw({}, rawTimes);
             if (!first)
                 return first.error();
-            auto second = i % 2 ? timeRaw() : timeLogbook();
+            auto second = i % 2 ? timeRaw({}, rawTimes) : timeLogbook();
             if (!second)
                 return second.error();
+            if (server) {
+                if (auto r = timeRaw(u"SELECT pg_advisory_xact_lock(1)"_s, advisoryTimes); !r)
+                    return r.error();
+                if (auto r = timeRaw(u"SELECT value FROM meta WHERE key = 'id' FOR UPDATE"_s, rowLockTimes); !r)
+                    return r.error();
+            }
         }
         insert.finish();
+        if (server && !q.exec(u"DROP TABLE raw_insert_bench"_s))
+            return databaseError(q.lastError(), u"raw drop"_s);
         q.finish();
-        raw.close();
     }
+    QSqlDatabase::database(connection, false).close();
     QSqlDatabase::removeDatabase(connection);
-    removeRaw();
+    if (!server)
+        removeRaw();
 
     const double logbook = median(logbookTimes);
     const double raw = median(rawTimes);
-    return QList<Figure>{
+    QList<Figure> figures{
         Figure{u"durable append of one event"_s, logbook, u"ms"_s, std::nullopt,
                u"Logbook::append, "_s + spread(logbookTimes)},
-        Figure{u"durable append / raw SQLite insert"_s, raw > 0 ? logbook / raw : 0, u"x"_s, 1.3,
+        Figure{server ? u"durable append / raw PostgreSQL insert"_s : u"durable append / raw SQLite insert"_s,
+               raw > 0 ? logbook / raw : 0, u"x"_s, 1.3,
                u"raw insert median %1 ms, "_s.arg(raw, 0, 'f', 3) + spread(rawTimes)},
     };
+    if (server) {
+        figures.append(Figure{u"raw insert under pg_advisory_xact_lock"_s, median(advisoryTimes), u"ms"_s,
+                              std::nullopt, spread(advisoryTimes)});
+        figures.append(Figure{u"raw insert under a row lock (meta FOR UPDATE)"_s, median(rowLockTimes), u"ms"_s,
+                              std::nullopt, spread(rowLockTimes)});
+    }
+    return figures;
 }
 
 Result<Figure> Figures::searchByName(int rounds, bool fullName)
@@ -319,10 +355,9 @@ Result<Figure> Figures::verify()
 Result<Figure> Figures::bytesPerSession()
 {
     const QSqlDatabase db = m_logbook.database();
-    QSqlQuery q(db);
-    if (!q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s))
-        return databaseError(q.lastError(), u"checkpoint"_s);
-    q.finish();
+    const bool server = db.driverName() == u"QPSQL";
+    if (auto flushed = m_logbook.flushToDisk(); !flushed)
+        return flushed.error();
     auto sessions = column(db, u"SELECT count(*) FROM sessions"_s);
     if (!sessions)
         return sessions.error();
@@ -330,8 +365,16 @@ Result<Figure> Figures::bytesPerSession()
     if (!events)
         return events.error();
     const qint64 count = sessions->value(0).toLongLong();
-    const qint64 bytes = QFileInfo(m_logbook.path()).size() + QFileInfo(m_logbook.path() + u"-wal"_s).size();
-    return Figure{u"file bytes per session"_s, count ? double(bytes) / double(count) : 0, u"B"_s, 400.0,
+    qint64 bytes = 0;
+    if (server) {
+        auto size = column(db, u"SELECT pg_database_size(current_database())"_s);
+        if (!size)
+            return size.error();
+        bytes = size->value(0).toLongLong();
+    } else {
+        bytes = QFileInfo(m_logbook.path()).size() + QFileInfo(m_logbook.path() + u"-wal"_s).size();
+    }
+    return Figure{server ? u"database bytes per session"_s : u"file bytes per session"_s, count ? double(bytes) / double(count) : 0, u"B"_s, 400.0,
                   u"%1 MB for %2 sessions, %3 events (%4 per session)"_s.arg(bytes / 1e6, 0, 'f', 1)
                       .arg(count)
                       .arg(events->value(0).toLongLong())
@@ -343,7 +386,11 @@ QStringList Figures::sizeBreakdown() const
     QSqlQuery q(m_logbook.database());
     q.setForwardOnly(true);
     QStringList lines;
-    if (!q.exec(u"SELECT name, sum(pgsize), sum(ncell), sum(payload) FROM dbstat GROUP BY name ORDER BY 2 DESC"_s))
+    const bool server = m_logbook.database().driverName() == u"QPSQL";
+    if (!q.exec(server ? u"SELECT relname, pg_relation_size(oid), reltuples::bigint, pg_relation_size(oid) FROM pg_class "
+                         "WHERE relnamespace = current_schema()::regnamespace AND relkind IN ('r', 'i') "
+                         "ORDER BY 2 DESC"_s
+                       : u"SELECT name, sum(pgsize), sum(ncell), sum(payload) FROM dbstat GROUP BY name ORDER BY 2 DESC"_s))
         return lines;
     while (q.next()) {
         lines.append(u"%1: %2 MB in pages, %3 MB payload, %4 cells"_s.arg(q.value(0).toString())

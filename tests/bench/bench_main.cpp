@@ -63,7 +63,8 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     const QCommandLineOption sessionsOption(u"sessions"_s, u"Sessions to write (default 1000000)."_s, u"N"_s,
                                             u"1000000"_s);
-    const QCommandLineOption dbOption(u"db"_s, u"Keep the logbook in this file (default: a temporary folder)."_s,
+    const QCommandLineOption dbOption(u"db"_s, u"Keep the logbook in this file, or in this empty postgresql:// database (default: a temporary "
+                                      "folder)."_s,
                                       u"PATH"_s);
     const QCommandLineOption reuseOption(u"reuse"_s, u"Measure the existing --db file again without writing."_s);
     const QCommandLineOption seedOption(u"seed"_s, u"Seed of the simulated history."_s, u"N"_s, u"20261128"_s);
@@ -89,7 +90,10 @@ int main(int argc, char *argv[])
     const bool reuse = parser.isSet(reuseOption);
     QTemporaryDir temporary;
     QString path;
-    if (parser.isSet(dbOption)) {
+    if (parser.isSet(dbOption) && parser.value(dbOption).startsWith(u"postgresql://"_s)) {
+        // A database server's: an empty database, or one written before with --reuse.
+        path = parser.value(dbOption);
+    } else if (parser.isSet(dbOption)) {
         path = QFileInfo(parser.value(dbOption)).absoluteFilePath();
         if (QFileInfo::exists(path) != reuse) {
             err() << "kunjungan-bench: " << path
@@ -116,6 +120,11 @@ int main(int argc, char *argv[])
     if (!opened)
         return fail(opened.error());
     kj::Logbook &logbook = **opened;
+    if (!reuse && logbook.lastSeq() > 0) {
+        err() << "kunjungan-bench: " << path << " already holds a logbook (pass --reuse to measure it again)"
+              << Qt::endl;
+        return 2;
+    }
     kj::Desk desk(logbook, clock);
     out() << "# logbook " << path << Qt::endl;
 
