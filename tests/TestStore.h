@@ -18,7 +18,10 @@ class TestStore
 {
 public:
     // The test run asked for PostgreSQL (ctest's "on PostgreSQL" run).
-    static bool postgresAsked() { return qEnvironmentVariable("KUNJUNGAN_TEST_STORE") == QLatin1String("pg"); }
+    static bool postgresAsked()
+    {
+        return qEnvironmentVariable("KUNJUNGAN_TEST_STORE") == QLatin1String("pg");
+    }
     // The server the tests may use, empty when none is named.
     static QString server() { return qEnvironmentVariable("KUNJUNGAN_TEST_PG"); }
 

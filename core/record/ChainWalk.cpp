@@ -5,7 +5,8 @@ using namespace Qt::StringLiterals;
 
 namespace kj {
 
-ChainVerifier::Finding ChainVerifier::walk(AuditSource &source, std::optional<std::pair<qint64, QByteArray>> anchor)
+ChainVerifier::Finding ChainVerifier::walk(
+    AuditSource &source, std::optional<std::pair<qint64, QByteArray>> anchor)
 {
     Finding found;
     QByteArray previous(chainHashSize, '\0');
@@ -15,7 +16,7 @@ ChainVerifier::Finding ChainVerifier::walk(AuditSource &source, std::optional<st
         found.problem = problem;
         found.seq = seq;
         found.missingTo = missingTo;
-        return Error{ErrorKind::Integrity, stop, {}};
+        return Error { ErrorKind::Integrity, stop, {} };
     };
     auto walked = source.events(1, source.lastSeq(), [&](const Event &e) -> Result<void> {
         if (e.seq != expected)

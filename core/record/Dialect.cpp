@@ -22,7 +22,7 @@ class Tr
 
 Error badAddress(const QString &why)
 {
-    return Error{ErrorKind::Database, u"db-address"_s, why};
+    return Error { ErrorKind::Database, u"db-address"_s, why };
 }
 
 class SqliteDialect final : public Dialect
@@ -45,12 +45,12 @@ public:
         // The header is read first: a file that is not SQLite fails now, with a clear message.
         // secure_delete: a redacted name or phone number is overwritten with zeros in the file,
         // not merely unlinked from its page.
-        return {u"PRAGMA schema_version"_s,        u"PRAGMA busy_timeout = %1"_s.arg(busyTimeoutMs),
-                u"PRAGMA foreign_keys = ON"_s,     u"PRAGMA synchronous = FULL"_s,
-                u"PRAGMA secure_delete = ON"_s,    u"PRAGMA journal_mode = WAL"_s};
+        return { u"PRAGMA schema_version"_s, u"PRAGMA busy_timeout = %1"_s.arg(busyTimeoutMs),
+            u"PRAGMA foreign_keys = ON"_s, u"PRAGMA synchronous = FULL"_s, u"PRAGMA secure_delete = ON"_s,
+            u"PRAGMA journal_mode = WAL"_s };
     }
 
-    QStringList beginWrite() const override { return {u"BEGIN IMMEDIATE"_s}; }
+    QStringList beginWrite() const override { return { u"BEGIN IMMEDIATE"_s }; }
     QString countTables() const override { return u"SELECT count(*) FROM sqlite_master"_s; }
     QString countMeta() const override { return u"SELECT count(*) FROM sqlite_master WHERE name = 'meta'"_s; }
     QString dataVersion() const override { return u"PRAGMA data_version"_s; }
@@ -69,10 +69,10 @@ public:
         if (!checkpoint)
             return checkpoint.error();
         if (!checkpoint->next() || checkpoint->value(0).toInt() != 0) {
-            return Error{ErrorKind::Database, u"redact-checkpoint"_s,
-                         Tr::tr("The data was destroyed, but another program is reading the logbook, so an old "
-                                "copy is still in the -wal file. Close Kunjungan on this PC and run the command "
-                                "again.")};
+            return Error { ErrorKind::Database, u"redact-checkpoint"_s,
+                Tr::tr("The data was destroyed, but another program is reading the logbook, so an old "
+                       "copy is still in the -wal file. Close Kunjungan on this PC and run the command "
+                       "again.") };
         }
         return {};
     }
@@ -81,21 +81,22 @@ public:
 
     QStringList eventLogView() const override
     {
-        return {u"CREATE VIEW event_log AS SELECT e.seq,"
-                " strftime('%Y-%m-%d %H:%M:%f', (e.at + e.utc_offset * 60000) / 1000.0, 'unixepoch') AS local_time,"
-                " e.utc_offset, t.name AS type,"
-                " CASE e.actor WHEN 0 THEN 'kiosk' WHEN -1 THEN 'system' WHEN -2 THEN 'cli'"
-                " ELSE 'officer:' || e.actor END AS actor,"
-                " e.station, e.ticket, e.payload, hex(e.hash) AS hash"
-                " FROM events e LEFT JOIN event_types t ON t.code = e.type"_s};
+        return { u"CREATE VIEW event_log AS SELECT e.seq,"
+                 " strftime('%Y-%m-%d %H:%M:%f', (e.at + e.utc_offset * 60000) / 1000.0, 'unixepoch') AS "
+                 "local_time,"
+                 " e.utc_offset, t.name AS type,"
+                 " CASE e.actor WHEN 0 THEN 'kiosk' WHEN -1 THEN 'system' WHEN -2 THEN 'cli'"
+                 " ELSE 'officer:' || e.actor END AS actor,"
+                 " e.station, e.ticket, e.payload, hex(e.hash) AS hash"
+                 " FROM events e LEFT JOIN event_types t ON t.code = e.type"_s };
     }
 
     QStringList appendOnly() const override
     {
-        return {u"CREATE TRIGGER events_no_update BEFORE UPDATE ON events "
-                "BEGIN SELECT RAISE(ABORT, 'the logbook is append-only: an event cannot be changed'); END"_s,
-                u"CREATE TRIGGER events_no_delete BEFORE DELETE ON events "
-                "BEGIN SELECT RAISE(ABORT, 'the logbook is append-only: an event cannot be deleted'); END"_s};
+        return { u"CREATE TRIGGER events_no_update BEFORE UPDATE ON events "
+                 "BEGIN SELECT RAISE(ABORT, 'the logbook is append-only: an event cannot be changed'); END"_s,
+            u"CREATE TRIGGER events_no_delete BEFORE DELETE ON events "
+            "BEGIN SELECT RAISE(ABORT, 'the logbook is append-only: an event cannot be deleted'); END"_s };
     }
 
     Result<std::unique_ptr<AuditSource>> openSource(const StoreLocation &location) const override
@@ -106,10 +107,11 @@ public:
         return std::unique_ptr<AuditSource>(std::move(*source));
     }
 
-    ChainVerifier::Finding verifyChain(const QSqlDatabase &db, const StoreLocation &location, AuditSource &source,
-                                       std::optional<std::pair<qint64, QByteArray>> anchor) const override
+    ChainVerifier::Finding verifyChain(const QSqlDatabase &db, const StoreLocation &location,
+        AuditSource &source, std::optional<std::pair<qint64, QByteArray>> anchor) const override
     {
-        return ChainVerifier::verify(db, location.database, source.lastSeq(), anchor, QThread::idealThreadCount());
+        return ChainVerifier::verify(
+            db, location.database, source.lastSeq(), anchor, QThread::idealThreadCount());
     }
 };
 
@@ -143,14 +145,14 @@ Result<StoreLocation> StoreLocation::parse(const QString &text)
                               .arg(location.text));
     // libpq's own settings that an address may carry; a server that does not answer fails in
     // seconds, not after the system's TCP timeout.
-    static const QStringList known{u"sslmode"_s,        u"sslrootcert"_s,     u"sslcert"_s,
-                                   u"sslkey"_s,         u"sslcrl"_s,          u"connect_timeout"_s,
-                                   u"application_name"_s, u"target_session_attrs"_s};
+    static const QStringList known { u"sslmode"_s, u"sslrootcert"_s, u"sslcert"_s, u"sslkey"_s, u"sslcrl"_s,
+        u"connect_timeout"_s, u"application_name"_s, u"target_session_attrs"_s };
     QStringList options;
     bool timeout = false;
     for (const auto &[key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded)) {
         if (!known.contains(key) || value.contains(u';'))
-            return badAddress(Tr::tr("The database address has a setting Kunjungan does not know: %1.").arg(key));
+            return badAddress(
+                Tr::tr("The database address has a setting Kunjungan does not know: %1.").arg(key));
         options.append(key + u'=' + value);
         timeout = timeout || key == u"connect_timeout";
     }

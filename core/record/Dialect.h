@@ -17,12 +17,12 @@ namespace kj {
 struct StoreLocation
 {
     bool postgres = false;
-    QString text;     // as given: a path, or the address (never with a password)
-    QString host;     // empty: libpq's default (PGHOST, the local socket)
-    int port = -1;    // -1: libpq's default
-    QString user;     // empty: libpq's default (PGUSER, the login name)
+    QString text; // as given: a path, or the address (never with a password)
+    QString host; // empty: libpq's default (PGHOST, the local socket)
+    int port = -1; // -1: libpq's default
+    QString user; // empty: libpq's default (PGUSER, the login name)
     QString database; // the file's path, or the database's name
-    QString options;  // QPSQL's connect options ("sslmode=require;connect_timeout=10")
+    QString options; // QPSQL's connect options ("sslmode=require;connect_timeout=10")
 
     // A path, or postgresql://[user@][host][:port]/database[?sslmode=…]. An address holding a
     // password is refused: passwords come from ~/.pgpass or PGPASSFILE, never from a command line.
@@ -73,8 +73,7 @@ public:
     // A read snapshot of the logbook for the verifier, and the chain walked in it.
     virtual Result<std::unique_ptr<AuditSource>> openSource(const StoreLocation &location) const = 0;
     virtual ChainVerifier::Finding verifyChain(const QSqlDatabase &db, const StoreLocation &location,
-                                               AuditSource &source,
-                                               std::optional<std::pair<qint64, QByteArray>> anchor) const = 0;
+        AuditSource &source, std::optional<std::pair<qint64, QByteArray>> anchor) const = 0;
 };
 
 } // namespace kj

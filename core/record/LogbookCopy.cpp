@@ -27,9 +27,9 @@ struct SideTable
     int count;
 };
 const SideTable sideTables[] = {
-    {u"event_types"_s, u"code, name"_s, 2},
-    {u"personal_data"_s, u"id, digest, salt, value, created, redacted"_s, 6},
-    {u"officer_pins"_s, u"officer_id, hash, previous"_s, 3},
+    { u"event_types"_s, u"code, name"_s, 2 },
+    { u"personal_data"_s, u"id, digest, salt, value, created, redacted"_s, 6 },
+    { u"officer_pins"_s, u"officer_id, hash, previous"_s, 3 },
 };
 
 Result<void> copyRows(const QSqlDatabase &from, const QSqlDatabase &to, const SideTable &table)
@@ -41,8 +41,8 @@ Result<void> copyRows(const QSqlDatabase &from, const QSqlDatabase &to, const Si
     for (int i = 0; i < table.count; ++i)
         marks.append(u"?"_s);
     QSqlQuery insert(to);
-    if (!insert.prepare(u"INSERT INTO %1(%2) VALUES (%3) ON CONFLICT DO NOTHING"_s.arg(table.name, table.columns,
-                                                                                    marks.join(u", "_s))))
+    if (!insert.prepare(u"INSERT INTO %1(%2) VALUES (%3) ON CONFLICT DO NOTHING"_s.arg(
+            table.name, table.columns, marks.join(u", "_s))))
         return databaseError(insert.lastError(), table.name);
     while (rows->next()) {
         for (int i = 0; i < table.count; ++i)
@@ -62,24 +62,24 @@ Result<CopyReport> copyLogbook(const Logbook &source, const QString &target, con
         return location.error();
     if (!location->postgres && QFileInfo(target).size() > 0) {
         return Error::invalid(u"copy-target"_s,
-                              Tr::tr("%1 already exists; copy into a new file or an empty database.").arg(target));
+            Tr::tr("%1 already exists; copy into a new file or an empty database.").arg(target));
     }
     auto checked = source.verify();
     if (!checked)
         return checked.error();
     if (!checked->ok()) {
         return Error::integrity(u"copy-source"_s,
-                                Tr::tr("The logbook does not verify, so it is not copied: %1").arg(checked->problem()));
+            Tr::tr("The logbook does not verify, so it is not copied: %1").arg(checked->problem()));
     }
-    auto copy = Logbook::open(target, clock, Logbook::Options{true, 5000, 0});
+    auto copy = Logbook::open(target, clock, Logbook::Options { true, 5000, 0 });
     if (!copy)
         return copy.error();
     Logbook &to = **copy;
     if (const qint64 held = to.lastSeq(); held > 0) {
         return Error::invalid(u"copy-target"_s,
-                              Tr::tr("%1 already holds a logbook (%2 events); copy only into a new, empty one.")
-                                  .arg(location->text)
-                                  .arg(held));
+            Tr::tr("%1 already holds a logbook (%2 events); copy only into a new, empty one.")
+                .arg(location->text)
+                .arg(held));
     }
     auto written = to.write<qint64>([&](WriteTransaction &tx) -> Result<qint64> {
         const QSqlDatabase db = tx.database();
@@ -88,19 +88,22 @@ Result<CopyReport> copyLogbook(const Logbook &source, const QString &target, con
                 return copied.error();
         }
         // The id names the logbook in its seals; the created time is the first logbook's.
-        auto meta = Sql::run(source.database(), u"SELECT key, value FROM meta WHERE key <> 'schema_version'"_s);
+        auto meta
+            = Sql::run(source.database(), u"SELECT key, value FROM meta WHERE key <> 'schema_version'"_s);
         if (!meta)
             return meta.error();
         while (meta->next()) {
-            if (auto r = Sql::run(db, u"INSERT INTO meta(key, value) VALUES (?, ?) "
-                                      "ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s,
-                                  {meta->value(0), meta->value(1)});
+            if (auto r = Sql::run(db,
+                    u"INSERT INTO meta(key, value) VALUES (?, ?) "
+                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s,
+                    { meta->value(0), meta->value(1) });
                 !r)
                 return r.error();
         }
         QSqlQuery insert(db);
-        if (!insert.prepare(u"INSERT INTO events(seq, at, utc_offset, type, actor, station, ticket, payload, hash) "
-                            "SELECT ?, ?, ?, code, ?, ?, ?, ?, ? FROM event_types WHERE name = ?"_s))
+        if (!insert.prepare(
+                u"INSERT INTO events(seq, at, utc_offset, type, actor, station, ticket, payload, hash) "
+                "SELECT ?, ?, ?, code, ?, ?, ?, ?, ? FROM event_types WHERE name = ?"_s))
             return databaseError(insert.lastError(), u"copy"_s);
         constexpr qint64 batch = 20'000;
         for (qint64 from = 1; from <= checked->lastSeq; from += batch) {
@@ -108,10 +111,11 @@ Result<CopyReport> copyLogbook(const Logbook &source, const QString &target, con
             if (!events)
                 return events.error();
             for (const Event &e : std::as_const(*events)) {
-                const QVariantList values{e.seq, e.atMs, e.utcOffsetMinutes, qint64(Actor::code(e.actor).value_or(0)),
-                                          e.station, e.ticket ? QVariant(e.ticket) : QVariant(QMetaType::fromType<int>()),
-                                          e.payloadJson.isEmpty() ? Sql::null() : QVariant(QString::fromUtf8(e.payloadJson)),
-                                          e.hash, e.type};
+                const QVariantList values { e.seq, e.atMs, e.utcOffsetMinutes,
+                    qint64(Actor::code(e.actor).value_or(0)), e.station,
+                    e.ticket ? QVariant(e.ticket) : QVariant(QMetaType::fromType<int>()),
+                    e.payloadJson.isEmpty() ? Sql::null() : QVariant(QString::fromUtf8(e.payloadJson)),
+                    e.hash, e.type };
                 for (int i = 0; i < values.size(); ++i)
                     insert.bindValue(i, values[i]);
                 if (!insert.exec() || insert.numRowsAffected() != 1)
@@ -129,9 +133,9 @@ Result<CopyReport> copyLogbook(const Logbook &source, const QString &target, con
         return report.error();
     if (!report->ok() || report->lastSeq != checked->lastSeq || report->lastHash != checked->lastHash) {
         return Error::integrity(u"copy-mismatch"_s,
-                                Tr::tr("The copy in %1 does not verify: %2").arg(location->text, report->problem()));
+            Tr::tr("The copy in %1 does not verify: %2").arg(location->text, report->problem()));
     }
-    return CopyReport{report->events, report->lastHash};
+    return CopyReport { report->events, report->lastHash };
 }
 
 } // namespace kj

@@ -36,24 +36,24 @@ Error connectionError(const QSqlError &error, const StoreLocation &location)
     const QString text = error.databaseText();
     if (text.contains(u"password"_s) || text.contains(u"authentication"_s)
         || (text.contains(u"role"_s) && text.contains(u"does not exist"_s))) {
-        return Error{ErrorKind::Database, u"db-auth"_s,
-                     Tr::tr("The database server %1 refused the user: wrong or missing password. Put the password "
-                            "in ~/.pgpass (or the file PGPASSFILE names) and check the user name.")
-                         .arg(serverOf(location)),
-                     text};
+        return Error { ErrorKind::Database, u"db-auth"_s,
+            Tr::tr("The database server %1 refused the user: wrong or missing password. Put the password "
+                   "in ~/.pgpass (or the file PGPASSFILE names) and check the user name.")
+                .arg(serverOf(location)),
+            text };
     }
     if (text.contains(u"database"_s) && text.contains(u"does not exist"_s)) {
-        return Error{ErrorKind::Database, u"db-missing"_s,
-                     Tr::tr("The database %1 does not exist on the server %2. Create it (createdb) or check the "
-                            "address.")
-                         .arg(location.database, serverOf(location)),
-                     text};
+        return Error { ErrorKind::Database, u"db-missing"_s,
+            Tr::tr("The database %1 does not exist on the server %2. Create it (createdb) or check the "
+                   "address.")
+                .arg(location.database, serverOf(location)),
+            text };
     }
-    return Error{ErrorKind::Database, u"db-unreachable"_s,
-                 Tr::tr("The database server %1 does not answer. Check the address, the network and that "
-                        "PostgreSQL runs on the server.")
-                     .arg(serverOf(location)),
-                 text};
+    return Error { ErrorKind::Database, u"db-unreachable"_s,
+        Tr::tr("The database server %1 does not answer. Check the address, the network and that "
+               "PostgreSQL runs on the server.")
+            .arg(serverOf(location)),
+        text };
 }
 
 class PgDialect final : public Dialect
@@ -65,8 +65,8 @@ public:
     Result<void> open(QSqlDatabase &db, const StoreLocation &location, int) const override
     {
         if (!db.isValid()) {
-            return Error{ErrorKind::Database, u"db-driver"_s,
-                         Tr::tr("Qt's PostgreSQL driver is not installed (Debian package libqt6sql6-psql).")};
+            return Error { ErrorKind::Database, u"db-driver"_s,
+                Tr::tr("Qt's PostgreSQL driver is not installed (Debian package libqt6sql6-psql).") };
         }
         // No password is set: libpq reads it from ~/.pgpass or PGPASSFILE.
         db.setHostName(location.host);
@@ -82,14 +82,15 @@ public:
     QStringList connectionSetup(int busyTimeoutMs) const override
     {
         // lock_timeout: a writer waits for another's lock as long as SQLite's busy timeout.
-        return {u"SET client_min_messages = warning"_s, u"SET synchronous_commit = on"_s,
-                u"SET lock_timeout = %1"_s.arg(busyTimeoutMs)};
+        return { u"SET client_min_messages = warning"_s, u"SET synchronous_commit = on"_s,
+            u"SET lock_timeout = %1"_s.arg(busyTimeoutMs) };
     }
 
     QStringList beginWrite() const override
     {
         // READ COMMITTED after the lock: every statement then sees what the writer before committed.
-        return {u"BEGIN ISOLATION LEVEL READ COMMITTED"_s, u"SELECT pg_advisory_xact_lock(%1)"_s.arg(chainLock)};
+        return { u"BEGIN ISOLATION LEVEL READ COMMITTED"_s,
+            u"SELECT pg_advisory_xact_lock(%1)"_s.arg(chainLock) };
     }
 
     QString countTables() const override
@@ -117,10 +118,10 @@ public:
         // An UPDATE leaves the old row version in the table's file until a vacuum; VACUUM FULL
         // writes the table anew, without them.
         if (auto vacuumed = Sql::exec(db, u"VACUUM FULL personal_data"_s); !vacuumed) {
-            return Error{ErrorKind::Database, u"redact-vacuum"_s,
-                         Tr::tr("The data was destroyed, but old copies stay in the database server's files until "
-                                "it is vacuumed. Ask the server's administrator to run VACUUM FULL personal_data."),
-                         vacuumed.error().detail};
+            return Error { ErrorKind::Database, u"redact-vacuum"_s,
+                Tr::tr("The data was destroyed, but old copies stay in the database server's files until "
+                       "it is vacuumed. Ask the server's administrator to run VACUUM FULL personal_data."),
+                vacuumed.error().detail };
         }
         return {};
     }
@@ -144,28 +145,28 @@ public:
 
     QStringList eventLogView() const override
     {
-        return {u"CREATE VIEW event_log AS SELECT e.seq,"
-                " to_char(to_timestamp((e.at + e.utc_offset * 60000) / 1000.0) AT TIME ZONE 'UTC',"
-                " 'YYYY-MM-DD HH24:MI:SS.MS') AS local_time,"
-                " e.utc_offset, t.name AS type,"
-                " CASE e.actor WHEN 0 THEN 'kiosk' WHEN -1 THEN 'system' WHEN -2 THEN 'cli'"
-                " ELSE 'officer:' || e.actor END AS actor,"
-                " e.station, e.ticket, e.payload, upper(encode(e.hash, 'hex')) AS hash"
-                " FROM events e LEFT JOIN event_types t ON t.code = e.type"_s};
+        return { u"CREATE VIEW event_log AS SELECT e.seq,"
+                 " to_char(to_timestamp((e.at + e.utc_offset * 60000) / 1000.0) AT TIME ZONE 'UTC',"
+                 " 'YYYY-MM-DD HH24:MI:SS.MS') AS local_time,"
+                 " e.utc_offset, t.name AS type,"
+                 " CASE e.actor WHEN 0 THEN 'kiosk' WHEN -1 THEN 'system' WHEN -2 THEN 'cli'"
+                 " ELSE 'officer:' || e.actor END AS actor,"
+                 " e.station, e.ticket, e.payload, upper(encode(e.hash, 'hex')) AS hash"
+                 " FROM events e LEFT JOIN event_types t ON t.code = e.type"_s };
     }
 
     QStringList appendOnly() const override
     {
         // The triggers hold for every role, the owner too; TRUNCATE is refused as well.
-        return {u"CREATE FUNCTION events_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
-                " RAISE EXCEPTION 'the logbook is append-only: an event cannot be %',"
-                " CASE TG_OP WHEN 'UPDATE' THEN 'changed' ELSE 'deleted' END; END $$"_s,
-                u"CREATE TRIGGER events_no_update BEFORE UPDATE ON events "
-                "FOR EACH ROW EXECUTE FUNCTION events_append_only()"_s,
-                u"CREATE TRIGGER events_no_delete BEFORE DELETE ON events "
-                "FOR EACH ROW EXECUTE FUNCTION events_append_only()"_s,
-                u"CREATE TRIGGER events_no_truncate BEFORE TRUNCATE ON events "
-                "FOR EACH STATEMENT EXECUTE FUNCTION events_append_only()"_s};
+        return { u"CREATE FUNCTION events_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+                 " RAISE EXCEPTION 'the logbook is append-only: an event cannot be %',"
+                 " CASE TG_OP WHEN 'UPDATE' THEN 'changed' ELSE 'deleted' END; END $$"_s,
+            u"CREATE TRIGGER events_no_update BEFORE UPDATE ON events "
+            "FOR EACH ROW EXECUTE FUNCTION events_append_only()"_s,
+            u"CREATE TRIGGER events_no_delete BEFORE DELETE ON events "
+            "FOR EACH ROW EXECUTE FUNCTION events_append_only()"_s,
+            u"CREATE TRIGGER events_no_truncate BEFORE TRUNCATE ON events "
+            "FOR EACH STATEMENT EXECUTE FUNCTION events_append_only()"_s };
     }
 
     Result<std::unique_ptr<AuditSource>> openSource(const StoreLocation &location) const override
@@ -177,7 +178,7 @@ public:
     }
 
     ChainVerifier::Finding verifyChain(const QSqlDatabase &, const StoreLocation &, AuditSource &source,
-                                       std::optional<std::pair<qint64, QByteArray>> anchor) const override
+        std::optional<std::pair<qint64, QByteArray>> anchor) const override
     {
         return ChainVerifier::walk(source, anchor);
     }
@@ -230,7 +231,7 @@ Error postgresError(const QSqlError &error, const QString &context)
     QString detail = state + u' ' + error.text();
     if (!context.isEmpty())
         detail = context + u": "_s + detail;
-    return Error{ErrorKind::Database, reason, message, detail};
+    return Error { ErrorKind::Database, reason, message, detail };
 }
 
 } // namespace kj

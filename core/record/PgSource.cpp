@@ -68,7 +68,8 @@ Result<std::unique_ptr<PgSource>> PgSource::open(const StoreLocation &location)
             return opened.error();
     }
     // Not READ ONLY: the expected schema is created (and rolled back) inside the same snapshot.
-    for (const QString &statement : {u"BEGIN ISOLATION LEVEL REPEATABLE READ"_s, u"SET LOCAL lock_timeout = 5000"_s}) {
+    for (const QString &statement :
+        { u"BEGIN ISOLATION LEVEL REPEATABLE READ"_s, u"SET LOCAL lock_timeout = 5000"_s }) {
         if (auto r = Sql::exec(source->database(), statement); !r)
             return r.error();
     }
@@ -98,8 +99,8 @@ QSqlDatabase PgSource::database() const
 
 Error PgSource::failure(const QString &context, const QString &detail) const
 {
-    return Error{ErrorKind::Database, u"verify-read"_s, Tr::tr("The logbook could not be read to check it."),
-                 context + u": "_s + detail};
+    return Error { ErrorKind::Database, u"verify-read"_s,
+        Tr::tr("The logbook could not be read to check it."), context + u": "_s + detail };
 }
 
 Result<void> PgSource::events(qint64 from, qint64 to, const std::function<Result<void>(const Event &)> &fn)
@@ -109,9 +110,9 @@ Result<void> PgSource::events(qint64 from, qint64 to, const std::function<Result
     Event e;
     for (qint64 first = from; first <= to; first += slice) {
         auto q = Sql::run(database(),
-                          u"SELECT seq, at, utc_offset, type, actor, station, ticket, payload, hash FROM events "
-                          "WHERE seq BETWEEN ? AND ? ORDER BY seq"_s,
-                          {first, qMin(to, first + slice - 1)});
+            u"SELECT seq, at, utc_offset, type, actor, station, ticket, payload, hash FROM events "
+            "WHERE seq BETWEEN ? AND ? ORDER BY seq"_s,
+            { first, qMin(to, first + slice - 1) });
         if (!q)
             return failure(u"events"_s, q.error().detail);
         while (q->next()) {
@@ -139,9 +140,9 @@ Result<void> PgSource::events(qint64 from, qint64 to, const std::function<Result
 
 Result<void> PgSource::rows(const Rows::Table &table, const std::function<void(const Rows::Cursor &)> &fn)
 {
-    auto q = Sql::run(database(), u"SELECT %1 FROM %2 ORDER BY %3"_s.arg(QLatin1String(table.columns),
-                                                                          QLatin1String(table.name),
-                                                                          QLatin1String(table.key)));
+    auto q = Sql::run(database(),
+        u"SELECT %1 FROM %2 ORDER BY %3"_s.arg(
+            QLatin1String(table.columns), QLatin1String(table.name), QLatin1String(table.key)));
     if (!q)
         return failure(QString::fromLatin1(table.name), q.error().detail);
     const SqlCursor cursor(*q);
@@ -173,8 +174,8 @@ Result<QStringList> PgSource::schema()
 Result<QStringList> PgSource::expectedSchema()
 {
     const QString name = u"kj_expected_"_s + QUuid::createUuid().toString(QUuid::Id128);
-    for (const QString &statement :
-         QStringList{u"SAVEPOINT expected"_s, u"CREATE SCHEMA "_s + name, u"SET LOCAL search_path = "_s + name}) {
+    for (const QString &statement : QStringList {
+             u"SAVEPOINT expected"_s, u"CREATE SCHEMA "_s + name, u"SET LOCAL search_path = "_s + name }) {
         if (auto r = Sql::exec(database(), statement); !r)
             return failure(u"schema"_s, r.error().detail);
     }
@@ -195,7 +196,7 @@ Result<QStringList> PgSource::expectedSchema()
 
 Result<QString> PgSource::meta(const QString &key)
 {
-    auto q = Sql::run(database(), u"SELECT value FROM meta WHERE key = ?"_s, {key});
+    auto q = Sql::run(database(), u"SELECT value FROM meta WHERE key = ?"_s, { key });
     if (!q)
         return failure(u"meta"_s, q.error().detail);
     return q->next() ? q->value(0).toString() : QString();

@@ -19,7 +19,8 @@ public:
     ~PgSource() override;
 
     qint64 lastSeq() const override { return m_lastSeq; }
-    Result<void> events(qint64 from, qint64 to, const std::function<Result<void>(const Event &)> &fn) override;
+    Result<void> events(
+        qint64 from, qint64 to, const std::function<Result<void>(const Event &)> &fn) override;
     Result<void> rows(const Rows::Table &table, const std::function<void(const Rows::Cursor &)> &fn) override;
     // Tables with their columns, constraints, indexes, triggers, views and functions of the
     // logbook's schema, from the catalog.
@@ -29,7 +30,9 @@ public:
     Result<QString> meta(const QString &key) override;
 
 private:
-    explicit PgSource(QString connection) : m_connection(std::move(connection)) {}
+    explicit PgSource(QString connection)
+        : m_connection(std::move(connection))
+    { }
     QSqlDatabase database() const;
     Error failure(const QString &context, const QString &detail) const;
     Result<QStringList> dumpSchema();

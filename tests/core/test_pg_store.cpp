@@ -18,16 +18,16 @@ namespace {
 
 Error openError(const QString &location)
 {
-    FakeClock clock{mondayNine()};
-    auto opened = Logbook::open(location, clock, Logbook::Options{true, 2000, 0});
+    FakeClock clock { mondayNine() };
+    auto opened = Logbook::open(location, clock, Logbook::Options { true, 2000, 0 });
     REQUIRE_FALSE(opened.ok());
     return opened.error();
 }
 
 } // namespace
 
-TEST_CASE("a postgresql address with a password is refused before anything is sent, and never echoed",
-          "[store]")
+TEST_CASE(
+    "a postgresql address with a password is refused before anything is sent, and never echoed", "[store]")
 {
     const Error error = openError(u"postgresql://desk:rahasia123@192.0.2.1:5432/kunjungan"_s);
     CHECK(error.kind == ErrorKind::Database);
@@ -35,14 +35,14 @@ TEST_CASE("a postgresql address with a password is refused before anything is se
     CHECK(error.message.contains(u".pgpass"_s));
     CHECK_FALSE(QString(error.message + error.detail).contains(u"rahasia123"_s));
 
-    const Run run = runProgram(adminBinary, {u"--db"_s, u"postgresql://desk:rahasia123@localhost:1/kunjungan"_s,
-                                             u"logbook"_s, u"verify"_s});
+    const Run run = runProgram(adminBinary,
+        { u"--db"_s, u"postgresql://desk:rahasia123@localhost:1/kunjungan"_s, u"logbook"_s, u"verify"_s });
     CHECK(run.code == 4);
     CHECK_FALSE(QString(run.out + run.err).contains(u"rahasia123"_s));
 }
 
-TEST_CASE("a postgresql address without a database, or with a setting libpq does not take, is refused",
-          "[store]")
+TEST_CASE(
+    "a postgresql address without a database, or with a setting libpq does not take, is refused", "[store]")
 {
     CHECK(openError(u"postgresql://desk@localhost:5432/"_s).reason == u"db-address");
     CHECK(openError(u"postgresql://desk@localhost:5432/kunjungan?search_path=x"_s).reason == u"db-address");
@@ -55,8 +55,8 @@ TEST_CASE("a database server that does not answer exits 4 with a message that sa
     CHECK(error.reason == u"db-unreachable");
     CHECK(error.message.contains(u"127.0.0.1:1"_s));
 
-    const Run run = runProgram(adminBinary, {u"--db"_s, u"postgresql://desk@127.0.0.1:1/kunjungan"_s, u"logbook"_s,
-                                             u"verify"_s});
+    const Run run = runProgram(
+        adminBinary, { u"--db"_s, u"postgresql://desk@127.0.0.1:1/kunjungan"_s, u"logbook"_s, u"verify"_s });
     CHECK(run.code == 4);
     CHECK(run.err.contains(u"127.0.0.1:1"_s));
 }
@@ -75,13 +75,13 @@ TEST_CASE("events refuse to be changed or deleted on either store", "[store]")
     CHECK(must(f.logbook->verify()).ok());
 }
 
-TEST_CASE("two writers appending at the same time on their own connections make one chain, none lost",
-          "[store]")
+TEST_CASE(
+    "two writers appending at the same time on their own connections make one chain, none lost", "[store]")
 {
     DeskFixture f;
     const qint64 before = f.logbook->lastSeq();
     constexpr int perWriter = 150;
-    std::atomic<int> failures{0};
+    std::atomic<int> failures { 0 };
     // Each thread opens its own logbook: a connection belongs to the thread that made it.
     auto writer = [&](int which) {
         Logbook::Options options;
@@ -93,8 +93,8 @@ TEST_CASE("two writers appending at the same time on their own connections make 
             return;
         }
         for (int i = 0; i < perWriter; ++i) {
-            const EventDraft draft{EventType::ClockJumped, QString(Actor::System), 0,
-                                   QJsonObject{{u"writer"_s, which}, {u"i"_s, i}}};
+            const EventDraft draft { EventType::ClockJumped, QString(Actor::System), 0,
+                QJsonObject { { u"writer"_s, which }, { u"i"_s, i } } };
             if (!(*logbook)->append(draft))
                 ++failures;
         }
@@ -126,7 +126,7 @@ TEST_CASE("a database holding another program's tables is refused and left as it
     CHECK(raw.exec(u"SELECT count(*) FROM invoices"_s));
     CHECK_FALSE(raw.exec(u"SELECT count(*) FROM events"_s));
 
-    const Run run = runProgram(adminBinary, {u"--db"_s, location, u"logbook"_s, u"verify"_s});
+    const Run run = runProgram(adminBinary, { u"--db"_s, location, u"logbook"_s, u"verify"_s });
     CHECK(run.code == 4);
 }
 
@@ -145,7 +145,7 @@ TEST_CASE("a logbook of a newer schema is refused on either store", "[store]")
 }
 
 TEST_CASE("a logbook copied to the other store and back keeps every seq and hash and verifies at both ends",
-          "[store]")
+    "[store]")
 {
     DeskFixture f;
     f.signIn(f.budi);
@@ -159,7 +159,8 @@ TEST_CASE("a logbook copied to the other store and back keeps every seq and hash
     // without a server, another file).
     TestStore other;
     const bool toFile = f.store.postgres() || !TestStore::postgresAsked();
-    const QString there = toFile ? f.dir.filePath(u"salinan.sqlite"_s) : other.location(f.dir, u"salinan.sqlite"_s);
+    const QString there
+        = toFile ? f.dir.filePath(u"salinan.sqlite"_s) : other.location(f.dir, u"salinan.sqlite"_s);
     const CopyReport copied = must(copyLogbook(*f.logbook, there, f.clock));
     CHECK(copied.events == before.events);
     CHECK(copied.lastHash == before.lastHash);
@@ -177,7 +178,7 @@ TEST_CASE("a logbook copied to the other store and back keeps every seq and hash
     CHECK(must(copy->id()) == must(f.logbook->id()));
     CHECK(copy->personal(QString()) == QString());
     // A register signed before the move still verifies by its anchor.
-    CHECK(must(copy->verify(std::pair{anchor.seq, anchor.hash.toHex().left(16)})).ok());
+    CHECK(must(copy->verify(std::pair { anchor.seq, anchor.hash.toHex().left(16) })).ok());
 
     // And back, into a new store of the fixture's own kind.
     TestStore back;
@@ -194,14 +195,15 @@ TEST_CASE("logbook copy on the command line copies, verifies and refuses a targe
 {
     DeskFixture f;
     const QString there = f.dir.filePath(u"salinan.sqlite"_s);
-    const Run run = runProgram(adminBinary, {u"--db"_s, f.path, u"logbook"_s, u"copy"_s, u"--to"_s, there});
+    const Run run = runProgram(adminBinary, { u"--db"_s, f.path, u"logbook"_s, u"copy"_s, u"--to"_s, there });
     REQUIRE(run.code == 0);
     const QString hash = QString::fromLatin1(must(f.logbook->verify()).lastHash.toHex());
     CHECK(run.out.contains(hash));
-    const Run verified = runProgram(adminBinary, {u"--db"_s, there, u"logbook"_s, u"verify"_s});
+    const Run verified = runProgram(adminBinary, { u"--db"_s, there, u"logbook"_s, u"verify"_s });
     CHECK(verified.code == 0);
     CHECK(verified.out.contains(hash));
-    const Run again = runProgram(adminBinary, {u"--db"_s, f.path, u"logbook"_s, u"copy"_s, u"--to"_s, there});
+    const Run again
+        = runProgram(adminBinary, { u"--db"_s, f.path, u"logbook"_s, u"copy"_s, u"--to"_s, there });
     CHECK(again.code == 2);
 }
 
@@ -238,7 +240,7 @@ TEST_CASE("an unknown user or a missing database on the server exits 4 saying wh
     stranger.setUserName(u"kj_no_such_user"_s);
     CHECK(openError(stranger.toString()).reason == u"db-auth");
 
-    const Run run = runProgram(adminBinary, {u"--db"_s, missing.toString(), u"logbook"_s, u"verify"_s});
+    const Run run = runProgram(adminBinary, { u"--db"_s, missing.toString(), u"logbook"_s, u"verify"_s });
     CHECK(run.code == 4);
     CHECK(run.err.contains(u"kj_no_such_database"_s));
 }
