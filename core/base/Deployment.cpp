@@ -24,7 +24,7 @@ QString Deployment::defaultDatabasePath()
     if (QFileInfo::exists(config)) {
         const QSettings settings(config, QSettings::IniFormat);
         // url: a postgresql:// address (or a file); path: the file, as older configurations say.
-        for (const QString &key : {u"database/url"_s, u"database/path"_s}) {
+        for (const QString &key : { u"database/url"_s, u"database/path"_s }) {
             if (const QString location = settings.value(key).toString(); !location.isEmpty())
                 return location;
         }

@@ -112,8 +112,8 @@ Result<void> SqlRows::insert(const Rows::Table &table, const QVariantList &value
     // The first column, the id, is the next after the largest: what SQLite gives a row without one,
     // written out so that every store numbers the rows alike (a replay must give the same ids).
     const QStringList columns = columnList(table);
-    QStringList marks{u"(SELECT coalesce(max(%1), 0) + 1 FROM %2)"_s.arg(columns.constFirst(),
-                                                                       QLatin1String(table.name))};
+    QStringList marks { u"(SELECT coalesce(max(%1), 0) + 1 FROM %2)"_s.arg(
+        columns.constFirst(), QLatin1String(table.name)) };
     for (qsizetype i = 1; i < columns.size(); ++i)
         marks.append(u"?"_s);
     auto r = Sql::run(m_db,

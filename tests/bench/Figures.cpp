@@ -156,7 +156,8 @@ Result<QList<Figure>> Figures::append(int rounds)
     if (!location)
         return location.error();
     const bool server = location->postgres;
-    const QString rawPath = server ? QString() : QFileInfo(m_logbook.path()).dir().filePath(u"raw-insert-bench.sqlite"_s);
+    const QString rawPath
+        = server ? QString() : QFileInfo(m_logbook.path()).dir().filePath(u"raw-insert-bench.sqlite"_s);
     auto removeRaw = [&] {
         for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s, u"-journal"_s})
             QFile::remove(rawPath + suffix);
@@ -178,13 +179,13 @@ Result<QList<Figure>> Figures::append(int rounds)
             return opened.error();
         QSqlQuery q(raw);
         const QStringList setup = server
-            ? QStringList{u"SET synchronous_commit = on"_s, u"DROP TABLE IF EXISTS raw_insert_bench"_s,
-                          u"CREATE TABLE raw_insert_bench(id BIGSERIAL PRIMARY KEY, at BIGINT NOT NULL, "
-                          "payload TEXT NOT NULL)"_s}
-            : QStringList{u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = FULL"_s,
-                          u"PRAGMA busy_timeout = 5000"_s,
-                          u"CREATE TABLE raw_insert_bench(id INTEGER PRIMARY KEY, at INTEGER NOT NULL, "
-                          "payload TEXT NOT NULL)"_s};
+            ? QStringList { u"SET synchronous_commit = on"_s, u"DROP TABLE IF EXISTS raw_insert_bench"_s,
+                  u"CREATE TABLE raw_insert_bench(id BIGSERIAL PRIMARY KEY, at BIGINT NOT NULL, "
+                  "payload TEXT NOT NULL)"_s }
+            : QStringList { u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = FULL"_s,
+                  u"PRAGMA busy_timeout = 5000"_s,
+                  u"CREATE TABLE raw_insert_bench(id INTEGER PRIMARY KEY, at INTEGER NOT NULL, "
+                  "payload TEXT NOT NULL)"_s };
         for (const QString &sql : setup) {
             if (!q.exec(sql))
                 return databaseError(q.lastError(), sql);
@@ -233,7 +234,8 @@ Result<QList<Figure>> Figures::append(int rounds)
             if (server) {
                 if (auto r = timeRaw(u"SELECT pg_advisory_xact_lock(1)"_s, advisoryTimes); !r)
                     return r.error();
-                if (auto r = timeRaw(u"SELECT value FROM meta WHERE key = 'id' FOR UPDATE"_s, rowLockTimes); !r)
+                if (auto r = timeRaw(u"SELECT value FROM meta WHERE key = 'id' FOR UPDATE"_s, rowLockTimes);
+                    !r)
                     return r.error();
             }
         }
@@ -249,18 +251,19 @@ Result<QList<Figure>> Figures::append(int rounds)
 
     const double logbook = median(logbookTimes);
     const double raw = median(rawTimes);
-    QList<Figure> figures{
-        Figure{u"durable append of one event"_s, logbook, u"ms"_s, std::nullopt,
-               u"Logbook::append, "_s + spread(logbookTimes)},
-        Figure{server ? u"durable append / raw PostgreSQL insert"_s : u"durable append / raw SQLite insert"_s,
-               raw > 0 ? logbook / raw : 0, u"x"_s, 1.3,
-               u"raw insert median %1 ms, "_s.arg(raw, 0, 'f', 3) + spread(rawTimes)},
+    QList<Figure> figures {
+        Figure { u"durable append of one event"_s, logbook, u"ms"_s, std::nullopt,
+            u"Logbook::append, "_s + spread(logbookTimes) },
+        Figure {
+            server ? u"durable append / raw PostgreSQL insert"_s : u"durable append / raw SQLite insert"_s,
+            raw > 0 ? logbook / raw : 0, u"x"_s, 1.3,
+            u"raw insert median %1 ms, "_s.arg(raw, 0, 'f', 3) + spread(rawTimes) },
     };
     if (server) {
-        figures.append(Figure{u"raw insert under pg_advisory_xact_lock"_s, median(advisoryTimes), u"ms"_s,
-                              std::nullopt, spread(advisoryTimes)});
-        figures.append(Figure{u"raw insert under a row lock (meta FOR UPDATE)"_s, median(rowLockTimes), u"ms"_s,
-                              std::nullopt, spread(rowLockTimes)});
+        figures.append(Figure { u"raw insert under pg_advisory_xact_lock"_s, median(advisoryTimes), u"ms"_s,
+            std::nullopt, spread(advisoryTimes) });
+        figures.append(Figure { u"raw insert under a row lock (meta FOR UPDATE)"_s, median(rowLockTimes),
+            u"ms"_s, std::nullopt, spread(rowLockTimes) });
     }
     return figures;
 }
@@ -374,11 +377,12 @@ Result<Figure> Figures::bytesPerSession()
     } else {
         bytes = QFileInfo(m_logbook.path()).size() + QFileInfo(m_logbook.path() + u"-wal"_s).size();
     }
-    return Figure{server ? u"database bytes per session"_s : u"file bytes per session"_s, count ? double(bytes) / double(count) : 0, u"B"_s, 400.0,
-                  u"%1 MB for %2 sessions, %3 events (%4 per session)"_s.arg(bytes / 1e6, 0, 'f', 1)
-                      .arg(count)
-                      .arg(events->value(0).toLongLong())
-                      .arg(count ? events->value(0).toDouble() / double(count) : 0, 0, 'f', 2)};
+    return Figure { server ? u"database bytes per session"_s : u"file bytes per session"_s,
+        count ? double(bytes) / double(count) : 0, u"B"_s, 400.0,
+        u"%1 MB for %2 sessions, %3 events (%4 per session)"_s.arg(bytes / 1e6, 0, 'f', 1)
+            .arg(count)
+            .arg(events->value(0).toLongLong())
+            .arg(count ? events->value(0).toDouble() / double(count) : 0, 0, 'f', 2) };
 }
 
 QStringList Figures::sizeBreakdown() const
@@ -387,10 +391,12 @@ QStringList Figures::sizeBreakdown() const
     q.setForwardOnly(true);
     QStringList lines;
     const bool server = m_logbook.database().driverName() == u"QPSQL";
-    if (!q.exec(server ? u"SELECT relname, pg_relation_size(oid), reltuples::bigint, pg_relation_size(oid) FROM pg_class "
-                         "WHERE relnamespace = current_schema()::regnamespace AND relkind IN ('r', 'i') "
-                         "ORDER BY 2 DESC"_s
-                       : u"SELECT name, sum(pgsize), sum(ncell), sum(payload) FROM dbstat GROUP BY name ORDER BY 2 DESC"_s))
+    if (!q.exec(server
+                ? u"SELECT relname, pg_relation_size(oid), reltuples::bigint, pg_relation_size(oid) FROM "
+                  u"pg_class "
+                  "WHERE relnamespace = current_schema()::regnamespace AND relkind IN ('r', 'i') "
+                  "ORDER BY 2 DESC"_s
+                : u"SELECT name, sum(pgsize), sum(ncell), sum(payload) FROM dbstat GROUP BY name ORDER BY 2 DESC"_s))
         return lines;
     while (q.next()) {
         lines.append(u"%1: %2 MB in pages, %3 MB payload, %4 cells"_s.arg(q.value(0).toString())

@@ -63,9 +63,10 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     const QCommandLineOption sessionsOption(u"sessions"_s, u"Sessions to write (default 1000000)."_s, u"N"_s,
                                             u"1000000"_s);
-    const QCommandLineOption dbOption(u"db"_s, u"Keep the logbook in this file, or in this empty postgresql:// database (default: a temporary "
-                                      "folder)."_s,
-                                      u"PATH"_s);
+    const QCommandLineOption dbOption(u"db"_s,
+        u"Keep the logbook in this file, or in this empty postgresql:// database (default: a temporary "
+        "folder)."_s,
+        u"PATH"_s);
     const QCommandLineOption reuseOption(u"reuse"_s, u"Measure the existing --db file again without writing."_s);
     const QCommandLineOption seedOption(u"seed"_s, u"Seed of the simulated history."_s, u"N"_s, u"20261128"_s);
     const QCommandLineOption roundsOption(u"rounds"_s, u"Single-event appends to time (default 200, fewer for a "
