@@ -101,8 +101,8 @@ int main(int argc, char *argv[])
     kj::Deployment::restrictNewFiles();
 
     const QCommandLineOption db(u"db"_s,
-        Admin::tr("The logbook file (default: $KUNJUNGAN_DB, else the one named in /etc/kunjungan/kunjungan.conf, "
-           "else the GUI's)."),
+        Admin::tr("The logbook: a file or a postgresql://USER@HOST:PORT/DATABASE address (default: $KUNJUNGAN_DB, "
+           "else the one named in /etc/kunjungan/kunjungan.conf, else the GUI's)."),
         u"PATH"_s);
     const QCommandLineOption dryRun(u"dry-run"_s, Admin::tr("Check and count, but write nothing."));
     const QCommandLineOption cell(u"cell"_s, Admin::tr("Only this cell."), u"C"_s);
@@ -214,7 +214,7 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     if (parser.isSet(db) && parser.value(db).isEmpty()) {
-        err << Admin::tr("--db needs a file name.") << '\n';
+        err << Admin::tr("--db needs a file name or a postgresql:// address.") << '\n';
         return 1;
     }
     commands = std::make_unique<kj::AdminCommands>(

@@ -112,7 +112,7 @@ int main(int argc, char *argv[])
                                   Main::tr("User interface language: id or en (default: the language set in the "
                                            "settings, else id)."),
                                   QStringLiteral("id|en"), QStringLiteral("id"));
-    QCommandLineOption dbOption(QStringLiteral("db"), Main::tr("The logbook file."), QStringLiteral("path"));
+    QCommandLineOption dbOption(QStringLiteral("db"), Main::tr("The logbook: a file or a postgresql:// address."), QStringLiteral("path"));
     QCommandLineOption kioskOption(QStringLiteral("kiosk"), Main::tr("Run the touchscreen sign-in kiosk, full screen."));
     QCommandLineOption demoOption(QStringLiteral("demo"),
                                   Main::tr("Start on a fresh demo logbook with simulated time, with the kiosk beside the desk."));

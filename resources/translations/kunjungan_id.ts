@@ -8,10 +8,6 @@
         <translation>PIN: </translation>
     </message>
     <message>
-        <source>The logbook file (default: $KUNJUNGAN_DB, else the one named in /etc/kunjungan/kunjungan.conf, else the GUI&apos;s).</source>
-        <translation>Berkas buku kunjungan (bawaan: $KUNJUNGAN_DB, atau yang disebut di /etc/kunjungan/kunjungan.conf, atau milik aplikasi desktop).</translation>
-    </message>
-    <message>
         <source>Check and count, but write nothing.</source>
         <translation>Periksa dan hitung, tanpa menulis apa pun.</translation>
     </message>
@@ -68,10 +64,6 @@
         <translation>Salah satu perintah di atas, beserta argumennya.</translation>
     </message>
     <message>
-        <source>--db needs a file name.</source>
-        <translation>--db memerlukan nama berkas.</translation>
-    </message>
-    <message>
         <source>Usage: %1</source>
         <translation>Cara pakai: %1</translation>
     </message>
@@ -118,6 +110,14 @@
     <message>
         <source>Commands that change the record, and privacy export, are for root and the group %1.</source>
         <translation>Perintah yang mengubah catatan, dan privacy export, hanya untuk root dan anggota grup %1.</translation>
+    </message>
+    <message>
+        <source>The logbook: a file or a postgresql://USER@HOST:PORT/DATABASE address (default: $KUNJUNGAN_DB, else the one named in /etc/kunjungan/kunjungan.conf, else the GUI&apos;s).</source>
+        <translation>Buku kunjungan: berkas atau alamat postgresql://USER@HOST:PORT/DATABASE (bawaan: $KUNJUNGAN_DB, atau yang disebut di /etc/kunjungan/kunjungan.conf, atau milik aplikasi desktop).</translation>
+    </message>
+    <message>
+        <source>--db needs a file name or a postgresql:// address.</source>
+        <translation>--db memerlukan nama berkas atau alamat postgresql://.</translation>
     </message>
 </context>
 <context>
@@ -315,6 +315,10 @@
     <message>
         <source>%1 can no longer sign in; their name stays in the record.</source>
         <translation>%1 tidak dapat masuk lagi; namanya tetap tercatat di buku.</translation>
+    </message>
+    <message>
+        <source>Copied and verified: %1 events to %2, last hash %3</source>
+        <translation>Disalin dan diperiksa: %1 kejadian ke %2, hash terakhir %3</translation>
     </message>
 </context>
 <context>
@@ -1304,16 +1308,88 @@
         <source>The data was destroyed, but another program is reading the logbook, so an old copy is still in the -wal file. Close Kunjungan on this PC and run the command again.</source>
         <translation>Data sudah dihancurkan, tetapi program lain sedang membaca buku kunjungan, sehingga salinan lamanya masih ada di berkas -wal. Tutup Kunjungan di PC ini lalu jalankan perintah ini lagi.</translation>
     </message>
+    <message>
+        <source>The database address %1 cannot be read. Write it as postgresql://user@host:port/database.</source>
+        <translation>Alamat basis data %1 tidak dapat dibaca. Tulis sebagai postgresql://pengguna@host:port/basisdata.</translation>
+    </message>
+    <message>
+        <source>The database address holds a password. Remove it and put the password in ~/.pgpass (or the file PGPASSFILE names) instead.</source>
+        <translation>Alamat basis data memuat kata sandi. Hapus kata sandi dari alamat dan simpan di ~/.pgpass (atau berkas yang disebut PGPASSFILE).</translation>
+    </message>
+    <message>
+        <source>The database address %1 names no database. Write it as postgresql://user@host:port/database.</source>
+        <translation>Alamat basis data %1 tidak menyebut basis data. Tulis sebagai postgresql://pengguna@host:port/basisdata.</translation>
+    </message>
+    <message>
+        <source>The database address has a setting Kunjungan does not know: %1.</source>
+        <translation>Alamat basis data memuat pengaturan yang tidak dikenal Kunjungan: %1.</translation>
+    </message>
+    <message>
+        <source>The database holds the tables of another program, not a Kunjungan logbook.</source>
+        <translation>Basis data ini berisi tabel program lain, bukan buku kunjungan Kunjungan.</translation>
+    </message>
+    <message>
+        <source>The database %1 holds no logbook yet.</source>
+        <translation>Basis data %1 belum berisi buku kunjungan.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; copy into a new file or an empty database.</source>
+        <translation>%1 sudah ada; salin ke berkas baru atau basis data kosong.</translation>
+    </message>
+    <message>
+        <source>The logbook does not verify, so it is not copied: %1</source>
+        <translation>Buku kunjungan tidak lolos pemeriksaan, jadi tidak disalin: %1</translation>
+    </message>
+    <message>
+        <source>%1 already holds a logbook (%2 events); copy only into a new, empty one.</source>
+        <translation>%1 sudah berisi buku kunjungan (%2 kejadian); salin hanya ke yang baru dan kosong.</translation>
+    </message>
+    <message>
+        <source>The copy in %1 does not verify: %2</source>
+        <translation>Salinan di %1 tidak lolos pemeriksaan: %2</translation>
+    </message>
+    <message>
+        <source>The database server %1 refused the user: wrong or missing password. Put the password in ~/.pgpass (or the file PGPASSFILE names) and check the user name.</source>
+        <translation>Server basis data %1 menolak pengguna: kata sandi salah atau tidak ada. Simpan kata sandi di ~/.pgpass (atau berkas yang disebut PGPASSFILE) dan periksa nama pengguna.</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist on the server %2. Create it (createdb) or check the address.</source>
+        <translation>Basis data %1 tidak ada di server %2. Buat basis data itu (createdb) atau periksa alamatnya.</translation>
+    </message>
+    <message>
+        <source>The database server %1 does not answer. Check the address, the network and that PostgreSQL runs on the server.</source>
+        <translation>Server basis data %1 tidak menjawab. Periksa alamat, jaringan, dan bahwa PostgreSQL berjalan di server.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian package libqt6sql6-psql).</source>
+        <translation>Driver PostgreSQL untuk Qt belum terpasang (paket Debian libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>The data was destroyed, but old copies stay in the database server&apos;s files until it is vacuumed. Ask the server&apos;s administrator to run VACUUM FULL personal_data.</source>
+        <translation>Data sudah dimusnahkan, tetapi salinan lama masih ada di berkas server basis data sampai di-vacuum. Minta administrator server menjalankan VACUUM FULL personal_data.</translation>
+    </message>
+    <message>
+        <source>The database server accepts no changes (a read-only server): nothing was written.</source>
+        <translation>Server basis data tidak menerima perubahan (server hanya-baca): tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>The database user may not do this: nothing was written. Check its rights on the server.</source>
+        <translation>Pengguna basis data tidak berhak melakukan ini: tidak ada yang ditulis. Periksa haknya di server.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost. The last change may or may not have been kept: check the visiting book when the server answers again.</source>
+        <translation>Sambungan ke server basis data terputus. Perubahan terakhir mungkin tersimpan, mungkin tidak: periksa buku kunjungan setelah server menjawab lagi.</translation>
+    </message>
+    <message>
+        <source>The database server reports damaged data. Ask its administrator to restore it from a backup.</source>
+        <translation>Server basis data melaporkan data rusak. Minta administratornya memulihkan dari cadangan.</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
     <message>
         <source>Kunjungan</source>
         <translation>Kunjungan</translation>
-    </message>
-    <message>
-        <source>The logbook file.</source>
-        <translation>Berkas buku kunjungan.</translation>
     </message>
     <message>
         <source>Run the touchscreen sign-in kiosk, full screen.</source>
@@ -1342,6 +1418,10 @@
     <message>
         <source>--demo writes a new demo logbook, but %1 already holds data. Start without --demo to open it.</source>
         <translation>--demo menulis buku kunjungan demo yang baru, tetapi %1 sudah berisi data. Jalankan tanpa --demo untuk membukanya.</translation>
+    </message>
+    <message>
+        <source>The logbook: a file or a postgresql:// address.</source>
+        <translation>Buku kunjungan: berkas atau alamat postgresql://.</translation>
     </message>
 </context>
 <context>
