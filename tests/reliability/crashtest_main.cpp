@@ -160,7 +160,7 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     const QCommandLineOption roundsOption(u"rounds"_s, u"Kill and check N times (default 200)."_s, u"N"_s, u"200"_s);
     const QCommandLineOption seedOption(u"seed"_s, u"Random seed (default 1)."_s, u"S"_s, u"1"_s);
-    const QCommandLineOption dbOption(u"db"_s, u"Logbook file to use (default: a temporary one)."_s, u"PATH"_s);
+    const QCommandLineOption dbOption(u"db"_s, u"Logbook file, or an empty postgresql:// database, to use (default: a temporary file)."_s, u"PATH"_s);
     const QCommandLineOption speedOption(u"speed"_s, u"Simulated seconds per real second (default 10)."_s,
                                          u"F"_s, u"10"_s);
     const QCommandLineOption verboseOption(u"verbose"_s, u"Print a line per round."_s);
