@@ -70,10 +70,9 @@ CheckReport checkAfterKill(const QString &path, const Clock &clock, QMap<qint64,
     options.create = false;
     options.changePollMs = 0;
     auto opened = Logbook::open(path, clock, options);
-    // A writer killed before its first commit leaves a server's database without a logbook (a
-    // file is created empty before that): nothing was acknowledged, so nothing is lost.
-    if (!opened && opened.error().reason == u"db-missing" && acknowledged.isEmpty()
-        && path.startsWith(u"postgresql://"_s))
+    // A writer killed before it made its file, or before its first commit on a server, leaves no
+    // logbook: nothing was acknowledged, so nothing is lost.
+    if (!opened && opened.error().reason == u"db-missing" && acknowledged.isEmpty())
         return report;
     if (!opened) {
         report.failures.append(u"cannot open: "_s + describe(opened.error()));
