@@ -2046,6 +2046,29 @@
     </message>
 </context>
 <context>
+    <name>kj::ConfirmPage</name>
+    <message>
+        <source>Is this right?</source>
+        <translation>Apakah sudah benar?</translation>
+    </message>
+    <message>
+        <source>◀ No, start again</source>
+        <translation>◀ Tidak, ulangi</translation>
+    </message>
+    <message>
+        <source>Yes, sign me in</source>
+        <translation>Ya, daftarkan saya</translation>
+    </message>
+    <message>
+        <source>Cell %1 · register number %2</source>
+        <translation>Kamar %1 · nomor registrasi %2</translation>
+    </message>
+    <message>
+        <source>Video call to: %1 — %2 (%3)</source>
+        <translation>Video call ke: %1 — %2 (%3)</translation>
+    </message>
+</context>
+<context>
     <name>kj::ConsoleWindow</name>
     <message>
         <source>Demo officer: %1 · PIN %2</source>
@@ -2120,6 +2143,17 @@
     <message>
         <source>Capacity</source>
         <translation>Kapasitas</translation>
+    </message>
+</context>
+<context>
+    <name>kj::ContactsPage</name>
+    <message>
+        <source>Whom do you want to call?</source>
+        <translation>Siapa yang ingin Anda hubungi?</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Kembali</translation>
     </message>
 </context>
 <context>
@@ -2282,6 +2316,13 @@
     </message>
 </context>
 <context>
+    <name>kj::InfoPage</name>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Kembali</translation>
+    </message>
+</context>
+<context>
     <name>kj::KioskKeyboard</name>
     <message>
         <source>Space</source>
@@ -2300,236 +2341,6 @@
     <message>
         <source>Kunjungan — sign-in kiosk</source>
         <translation>Kunjungan — Kios Pendaftaran</translation>
-    </message>
-    <message>
-        <source>Officer: choose your name and enter your PIN to close the kiosk.</source>
-        <translation>Petugas: pilih nama Anda dan masukkan PIN untuk menutup kios.</translation>
-    </message>
-    <message>
-        <source>To sign in, tap your cell:</source>
-        <translation>Untuk mendaftar, sentuh kamar Anda:</translation>
-    </message>
-    <message>
-        <source>Other cell or register number</source>
-        <translation>Kamar lain / nomor registrasi</translation>
-    </message>
-    <message>
-        <source>Service information</source>
-        <translation>Informasi layanan</translation>
-    </message>
-    <message>
-        <source>Satisfaction survey</source>
-        <translation>Survei kepuasan</translation>
-    </message>
-    <message>
-        <source>Now calling</source>
-        <translation>Sedang dipanggil</translation>
-    </message>
-    <message>
-        <source>◀ Back</source>
-        <translation>◀ Kembali</translation>
-    </message>
-    <message>
-        <source>Whom do you want to call?</source>
-        <translation>Siapa yang ingin Anda hubungi?</translation>
-    </message>
-    <message>
-        <source>Is this right?</source>
-        <translation>Apakah sudah benar?</translation>
-    </message>
-    <message>
-        <source>◀ No, start again</source>
-        <translation>◀ Tidak, ulangi</translation>
-    </message>
-    <message>
-        <source>Yes, sign me in</source>
-        <translation>Ya, daftarkan saya</translation>
-    </message>
-    <message>
-        <source>Your number</source>
-        <translation>Nomor antrian Anda</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Selesai</translation>
-    </message>
-    <message>
-        <source>You cannot sign in now</source>
-        <translation>Anda belum dapat mendaftar</translation>
-    </message>
-    <message>
-        <source>Back to the start</source>
-        <translation>Kembali ke awal</translation>
-    </message>
-    <message>
-        <source>Stop the survey</source>
-        <translation>Hentikan survei</translation>
-    </message>
-    <message>
-        <source>Thank you for your answers.</source>
-        <translation>Terima kasih atas jawaban Anda.</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
-        <source>Today: cell %1, %2</source>
-        <translation>Hari ini: kamar %1, %2</translation>
-    </message>
-    <message>
-        <source>Today is a holiday (%1): no visits.</source>
-        <translation>Hari ini libur (%1): tidak ada kunjungan.</translation>
-    </message>
-    <message>
-        <source>No visits today.</source>
-        <translation>Hari ini tidak ada kunjungan.</translation>
-    </message>
-    <message>
-        <source>No visiting time is planned. Please ask the officer.</source>
-        <translation>Belum ada jadwal kunjungan. Silakan tanyakan kepada petugas.</translation>
-    </message>
-    <message>
-        <source>Sign-in is open until %1 %2.</source>
-        <translation>Pendaftaran dibuka sampai pukul %1 %2.</translation>
-    </message>
-    <message>
-        <source>Closed now. Next visiting time: %1, for cell %2.</source>
-        <translation>Sekarang tutup. Kunjungan berikutnya: %1, untuk kamar %2.</translation>
-    </message>
-    <message>
-        <source>Cell %1</source>
-        <translation>%1</translation>
-    </message>
-    <message>
-        <source>No cell signs in today.</source>
-        <translation>Hari ini tidak ada kamar yang terjadwal.</translation>
-    </message>
-    <message>
-        <source>Booth %1</source>
-        <translation>Bilik %1</translation>
-    </message>
-    <message>
-        <source>Nobody is being called right now.</source>
-        <translation>Saat ini belum ada yang dipanggil.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Waiting: %n</source>
-        <translation>
-            <numerusform>Menunggu: %n</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cell %1: tap your name</source>
-        <translation>Kamar %1: sentuh nama Anda</translation>
-    </message>
-    <message>
-        <source>Type your name or register number</source>
-        <translation>Ketik nama atau nomor registrasi Anda</translation>
-    </message>
-    <message>
-        <source>Hide keyboard</source>
-        <translation>Tutup keyboard</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Cari</translation>
-    </message>
-    <message>
-        <source>Type at least two letters or digits</source>
-        <translation>Ketik minimal dua huruf atau angka</translation>
-    </message>
-    <message>
-        <source>Tap Search to find a name or number</source>
-        <translation>Sentuh Cari untuk mencari nama atau nomor</translation>
-    </message>
-    <message>
-        <source>cell %1</source>
-        <translation>kamar %1</translation>
-    </message>
-    <message>
-        <source>No one found for &quot;%1&quot;.</source>
-        <translation>Tidak ada yang cocok dengan &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>Cell %1 · register number %2</source>
-        <translation>Kamar %1 · nomor registrasi %2</translation>
-    </message>
-    <message>
-        <source>Video call to: %1 — %2 (%3)</source>
-        <translation>Video call ke: %1 — %2 (%3)</translation>
-    </message>
-    <message>
-        <source>Your number is being called: please go to booth %1.</source>
-        <translation>Nomor Anda dipanggil: silakan ke bilik %1.</translation>
-    </message>
-    <message>
-        <source>You are next in the queue.</source>
-        <translation>Giliran Anda berikutnya.</translation>
-    </message>
-    <message>
-        <source>Place in the queue: %1</source>
-        <translation>Urutan antrian: %1</translation>
-    </message>
-    <message>
-        <source>You may be called at any moment: please stay near the booths.</source>
-        <translation>Anda dapat dipanggil sewaktu-waktu: silakan tetap di dekat bilik.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Estimated wait: about %n minute(s)</source>
-        <translation>
-            <numerusform>Perkiraan menunggu: sekitar %n menit</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Booths serving: %1. Each call lasts %n minute(s).</source>
-        <translation>
-            <numerusform>Jumlah bilik: %1. Setiap video call %n menit.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Watch the board: when your number appears, go to the booth shown.</source>
-        <translation>Perhatikan layar: bila nomor Anda muncul, silakan ke bilik yang tertera.</translation>
-    </message>
-    <message>
-        <source>Check your register number with the officer at the desk.</source>
-        <translation>Silakan cocokkan nomor registrasi Anda dengan petugas di meja layanan.</translation>
-    </message>
-    <message>
-        <source>Please come back at that time. The schedule is under &quot;Service information&quot;.</source>
-        <translation>Silakan datang kembali pada waktu tersebut. Jadwal ada di &quot;Informasi layanan&quot;.</translation>
-    </message>
-    <message>
-        <source>Please speak to the officer on duty.</source>
-        <translation>Silakan temui petugas jaga.</translation>
-    </message>
-    <message>
-        <source>The officer can register and approve your family&apos;s number; then you can sign in here.</source>
-        <translation>Petugas dapat mendaftarkan dan menyetujui nomor keluarga Anda; setelah itu Anda dapat mendaftar di sini.</translation>
-    </message>
-    <message>
-        <source>You are already in the queue with number %1. Please wait to be called.</source>
-        <translation>Anda sudah dalam antrian dengan nomor %1. Silakan tunggu dipanggil.</translation>
-    </message>
-    <message>
-        <source>You can sign in again on your cell&apos;s next visiting day.</source>
-        <translation>Anda dapat mendaftar lagi pada jadwal kunjungan kamar Anda berikutnya.</translation>
-    </message>
-    <message>
-        <source>You can sign in again next week.</source>
-        <translation>Anda dapat mendaftar lagi minggu depan.</translation>
-    </message>
-    <message>
-        <source>Please ask the officer for help.</source>
-        <translation>Silakan minta bantuan petugas.</translation>
-    </message>
-    <message>
-        <source>Question %1 of %2 · %3</source>
-        <translation>Pertanyaan %1 dari %2 · %3</translation>
-    </message>
-    <message>
-        <source>optional, no names are kept</source>
-        <translation>tidak wajib, nama tidak dicatat</translation>
     </message>
 </context>
 <context>
@@ -2820,6 +2631,77 @@
     </message>
 </context>
 <context>
+    <name>kj::NamesPage</name>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Kembali</translation>
+    </message>
+    <message>
+        <source>Cell %1: tap your name</source>
+        <translation>Kamar %1: sentuh nama Anda</translation>
+    </message>
+    <message>
+        <source>Type your name or register number</source>
+        <translation>Ketik nama atau nomor registrasi Anda</translation>
+    </message>
+    <message>
+        <source>Hide keyboard</source>
+        <translation>Tutup keyboard</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Cari</translation>
+    </message>
+    <message>
+        <source>Type at least two letters or digits</source>
+        <translation>Ketik minimal dua huruf atau angka</translation>
+    </message>
+    <message>
+        <source>Tap Search to find a name or number</source>
+        <translation>Sentuh Cari untuk mencari nama atau nomor</translation>
+    </message>
+    <message>
+        <source>cell %1</source>
+        <translation>kamar %1</translation>
+    </message>
+    <message>
+        <source>No one found for &quot;%1&quot;.</source>
+        <translation>Tidak ada yang cocok dengan &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>kj::NowCallingBoard</name>
+    <message>
+        <source>Now calling</source>
+        <translation>Sedang dipanggil</translation>
+    </message>
+    <message>
+        <source>Booth %1</source>
+        <translation>Bilik %1</translation>
+    </message>
+    <message>
+        <source>Nobody is being called right now.</source>
+        <translation>Saat ini belum ada yang dipanggil.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting: %n</source>
+        <translation>
+            <numerusform>Menunggu: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kj::PinPage</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Officer: choose your name and enter your PIN to close the kiosk.</source>
+        <translation>Petugas: pilih nama Anda dan masukkan PIN untuk menutup kios.</translation>
+    </message>
+</context>
+<context>
     <name>kj::QueueView</name>
     <message>
         <source>Ticket</source>
@@ -2850,6 +2732,49 @@
     <message>
         <source>Call to station %1</source>
         <translation>Panggil ke bilik %1</translation>
+    </message>
+</context>
+<context>
+    <name>kj::RefusalPage</name>
+    <message>
+        <source>You cannot sign in now</source>
+        <translation>Anda belum dapat mendaftar</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Kembali ke awal</translation>
+    </message>
+    <message>
+        <source>Check your register number with the officer at the desk.</source>
+        <translation>Silakan cocokkan nomor registrasi Anda dengan petugas di meja layanan.</translation>
+    </message>
+    <message>
+        <source>Please come back at that time. The schedule is under &quot;Service information&quot;.</source>
+        <translation>Silakan datang kembali pada waktu tersebut. Jadwal ada di &quot;Informasi layanan&quot;.</translation>
+    </message>
+    <message>
+        <source>Please speak to the officer on duty.</source>
+        <translation>Silakan temui petugas jaga.</translation>
+    </message>
+    <message>
+        <source>The officer can register and approve your family&apos;s number; then you can sign in here.</source>
+        <translation>Petugas dapat mendaftarkan dan menyetujui nomor keluarga Anda; setelah itu Anda dapat mendaftar di sini.</translation>
+    </message>
+    <message>
+        <source>You are already in the queue with number %1. Please wait to be called.</source>
+        <translation>Anda sudah dalam antrian dengan nomor %1. Silakan tunggu dipanggil.</translation>
+    </message>
+    <message>
+        <source>You can sign in again on your cell&apos;s next visiting day.</source>
+        <translation>Anda dapat mendaftar lagi pada jadwal kunjungan kamar Anda berikutnya.</translation>
+    </message>
+    <message>
+        <source>You can sign in again next week.</source>
+        <translation>Anda dapat mendaftar lagi minggu depan.</translation>
+    </message>
+    <message>
+        <source>Please ask the officer for help.</source>
+        <translation>Silakan minta bantuan petugas.</translation>
     </message>
 </context>
 <context>
@@ -3614,6 +3539,75 @@
     </message>
 </context>
 <context>
+    <name>kj::SurveyPage</name>
+    <message>
+        <source>Stop the survey</source>
+        <translation>Hentikan survei</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2 · %3</source>
+        <translation>Pertanyaan %1 dari %2 · %3</translation>
+    </message>
+    <message>
+        <source>optional, no names are kept</source>
+        <translation>tidak wajib, nama tidak dicatat</translation>
+    </message>
+</context>
+<context>
+    <name>kj::ThanksPage</name>
+    <message>
+        <source>Thank you for your answers.</source>
+        <translation>Terima kasih atas jawaban Anda.</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Kembali ke awal</translation>
+    </message>
+</context>
+<context>
+    <name>kj::TicketPage</name>
+    <message>
+        <source>Your number</source>
+        <translation>Nomor antrian Anda</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Your number is being called: please go to booth %1.</source>
+        <translation>Nomor Anda dipanggil: silakan ke bilik %1.</translation>
+    </message>
+    <message>
+        <source>You are next in the queue.</source>
+        <translation>Giliran Anda berikutnya.</translation>
+    </message>
+    <message>
+        <source>Place in the queue: %1</source>
+        <translation>Urutan antrian: %1</translation>
+    </message>
+    <message>
+        <source>You may be called at any moment: please stay near the booths.</source>
+        <translation>Anda dapat dipanggil sewaktu-waktu: silakan tetap di dekat bilik.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Estimated wait: about %n minute(s)</source>
+        <translation>
+            <numerusform>Perkiraan menunggu: sekitar %n menit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Booths serving: %1. Each call lasts %n minute(s).</source>
+        <translation>
+            <numerusform>Jumlah bilik: %1. Setiap video call %n menit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Watch the board: when your number appears, go to the booth shown.</source>
+        <translation>Perhatikan layar: bila nomor Anda muncul, silakan ke bilik yang tertera.</translation>
+    </message>
+</context>
+<context>
     <name>kj::TodayView</name>
     <message>
         <source>Cell %1</source>
@@ -3634,6 +3628,57 @@
     <message>
         <source>CLOSED. Next window: %1 for cell %2.</source>
         <translation>TUTUP. Layanan berikutnya: %1 untuk kamar %2.</translation>
+    </message>
+</context>
+<context>
+    <name>kj::WelcomePage</name>
+    <message>
+        <source>To sign in, tap your cell:</source>
+        <translation>Untuk mendaftar, sentuh kamar Anda:</translation>
+    </message>
+    <message>
+        <source>Other cell or register number</source>
+        <translation>Kamar lain / nomor registrasi</translation>
+    </message>
+    <message>
+        <source>Service information</source>
+        <translation>Informasi layanan</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey</source>
+        <translation>Survei kepuasan</translation>
+    </message>
+    <message>
+        <source>Today: cell %1, %2</source>
+        <translation>Hari ini: kamar %1, %2</translation>
+    </message>
+    <message>
+        <source>Today is a holiday (%1): no visits.</source>
+        <translation>Hari ini libur (%1): tidak ada kunjungan.</translation>
+    </message>
+    <message>
+        <source>No visits today.</source>
+        <translation>Hari ini tidak ada kunjungan.</translation>
+    </message>
+    <message>
+        <source>No visiting time is planned. Please ask the officer.</source>
+        <translation>Belum ada jadwal kunjungan. Silakan tanyakan kepada petugas.</translation>
+    </message>
+    <message>
+        <source>Sign-in is open until %1 %2.</source>
+        <translation>Pendaftaran dibuka sampai pukul %1 %2.</translation>
+    </message>
+    <message>
+        <source>Closed now. Next visiting time: %1, for cell %2.</source>
+        <translation>Sekarang tutup. Kunjungan berikutnya: %1, untuk kamar %2.</translation>
+    </message>
+    <message>
+        <source>Cell %1</source>
+        <translation>Kamar %1</translation>
+    </message>
+    <message>
+        <source>No cell signs in today.</source>
+        <translation>Hari ini tidak ada kamar yang terjadwal.</translation>
     </message>
 </context>
 </TS>

@@ -22,58 +22,60 @@ QList<KioskInfo::Section> KioskInfo::sections(const Desk &desk)
             continue;
         days.append(tr("%1: cell %2, %3")
                         .arg(QLocale().dayName(d + 1), Format::joinAnd(rule.cells),
-                             schedule.describeWindows(rule.windows)));
+                            schedule.describeWindows(rule.windows)));
     }
     if (days.isEmpty())
         days.append(tr("No visiting days are set. Please ask the officer."));
 
     const CallLimits &call = settings.call;
     return {
-        {u"persyaratan"_s, tr("Requirements"),
-         tr("1. Online visits are for every WBP.\n"
-            "2. Every WBP may sign in for an online visit.\n"
-            "3. Online visits are scheduled for each cell.\n"
-            "4. WBP call their family free of charge.")},
-        {u"prosedur"_s, tr("Procedure"),
-         tr("1. Sign in at this screen on your cell's day and time.\n"
-            "2. Your name goes into the visiting book and you get a number.\n"
-            "3. Wait until the officer calls your number, then go to the booth shown.\n"
-            "4. The video call lasts %n minute(s) at most.", nullptr, call.maxMinutes)},
-        {u"jadwal"_s, tr("Schedule"), days.join(u'\n')},
-        {u"waktu"_s, tr("Time"),
-         tr("Each call lasts %n minute(s); the officer may extend it up to %1 minutes.", nullptr,
-            call.defaultMinutes)
-             .arg(call.maxMinutes)},
-        {u"biaya"_s, tr("Cost"), tr("Free. No payment is asked for this service.")},
-        {u"produk"_s, tr("Service"), tr("Online visit by video call.")},
-        {u"pengaduan"_s, tr("Complaints"),
-         tr("Complaints, suggestions and feedback: %1.\n%2, %3, telephone %4.")
-             .arg(settings.facility.complaints, settings.facility.name, settings.facility.address,
-                  settings.facility.phone)},
+        { u"persyaratan"_s, tr("Requirements"),
+            tr("1. Online visits are for every WBP.\n"
+               "2. Every WBP may sign in for an online visit.\n"
+               "3. Online visits are scheduled for each cell.\n"
+               "4. WBP call their family free of charge.") },
+        { u"prosedur"_s, tr("Procedure"),
+            tr("1. Sign in at this screen on your cell's day and time.\n"
+               "2. Your name goes into the visiting book and you get a number.\n"
+               "3. Wait until the officer calls your number, then go to the booth shown.\n"
+               "4. The video call lasts %n minute(s) at most.",
+                nullptr, call.maxMinutes) },
+        { u"jadwal"_s, tr("Schedule"), days.join(u'\n') },
+        { u"waktu"_s, tr("Time"),
+            tr("Each call lasts %n minute(s); the officer may extend it up to %1 minutes.", nullptr,
+                call.defaultMinutes)
+                .arg(call.maxMinutes) },
+        { u"biaya"_s, tr("Cost"), tr("Free. No payment is asked for this service.") },
+        { u"produk"_s, tr("Service"), tr("Online visit by video call.") },
+        { u"pengaduan"_s, tr("Complaints"),
+            tr("Complaints, suggestions and feedback: %1.\n%2, %3, telephone %4.")
+                .arg(settings.facility.complaints, settings.facility.name, settings.facility.address,
+                    settings.facility.phone) },
     };
 }
 
 QList<KioskSurvey::Item> KioskSurvey::items()
 {
-    const QStringList suitable = {tr("Not suitable"), tr("Somewhat suitable"), tr("Suitable"), tr("Very suitable")};
+    const QStringList suitable
+        = { tr("Not suitable"), tr("Somewhat suitable"), tr("Suitable"), tr("Very suitable") };
     return {
-        {u"U1"_s, tr("Do the requirements fit this service?"), suitable},
-        {u"U2"_s, tr("How easy was the procedure?"),
-         {tr("Not easy"), tr("Somewhat easy"), tr("Easy"), tr("Very easy")}},
-        {u"U3"_s, tr("How fast was the service?"),
-         {tr("Not fast"), tr("Somewhat fast"), tr("Fast"), tr("Very fast")}},
-        {u"U4"_s, tr("How fair was the cost?"),
-         {tr("Very expensive"), tr("Rather expensive"), tr("Cheap"), tr("Free")}},
-        {u"U5"_s, tr("Did you get the service as it is announced?"), suitable},
-        {u"U6"_s, tr("How capable were the officers?"),
-         {tr("Not capable"), tr("Somewhat capable"), tr("Capable"), tr("Very capable")}},
-        {u"U7"_s, tr("How polite and friendly were the officers?"),
-         {tr("Not polite"), tr("Somewhat polite"), tr("Polite"), tr("Very polite")}},
-        {u"U8"_s, tr("How are complaints and suggestions handled?"),
-         {tr("No way to complain"), tr("There is a way, it does not work"), tr("It works, not well"),
-          tr("Handled well")}},
-        {u"U9"_s, tr("How good are the rooms and equipment?"),
-         {tr("Poor"), tr("Fair"), tr("Good"), tr("Very good")}},
+        { u"U1"_s, tr("Do the requirements fit this service?"), suitable },
+        { u"U2"_s, tr("How easy was the procedure?"),
+            { tr("Not easy"), tr("Somewhat easy"), tr("Easy"), tr("Very easy") } },
+        { u"U3"_s, tr("How fast was the service?"),
+            { tr("Not fast"), tr("Somewhat fast"), tr("Fast"), tr("Very fast") } },
+        { u"U4"_s, tr("How fair was the cost?"),
+            { tr("Very expensive"), tr("Rather expensive"), tr("Cheap"), tr("Free") } },
+        { u"U5"_s, tr("Did you get the service as it is announced?"), suitable },
+        { u"U6"_s, tr("How capable were the officers?"),
+            { tr("Not capable"), tr("Somewhat capable"), tr("Capable"), tr("Very capable") } },
+        { u"U7"_s, tr("How polite and friendly were the officers?"),
+            { tr("Not polite"), tr("Somewhat polite"), tr("Polite"), tr("Very polite") } },
+        { u"U8"_s, tr("How are complaints and suggestions handled?"),
+            { tr("No way to complain"), tr("There is a way, it does not work"), tr("It works, not well"),
+                tr("Handled well") } },
+        { u"U9"_s, tr("How good are the rooms and equipment?"),
+            { tr("Poor"), tr("Fair"), tr("Good"), tr("Very good") } },
     };
 }
 

@@ -41,7 +41,7 @@ public:
 
     struct Item
     {
-        QString key;         // "U1" … "U9"
+        QString key; // "U1" … "U9"
         QString question;
         QStringList answers; // four, worst first
     };

@@ -3,6 +3,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QStyle>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -44,8 +45,8 @@ QString KioskStyle::styleSheet()
 )"_s;
 }
 
-QPushButton *KioskStyle::button(const QString &text, const QString &objectName, QWidget *parent,
-                                const QString &role)
+QPushButton *KioskStyle::button(
+    const QString &text, const QString &objectName, QWidget *parent, const QString &role)
 {
     auto *b = new QPushButton(text, parent);
     b->setObjectName(objectName);
@@ -65,11 +66,43 @@ QLabel *KioskStyle::label(const QString &text, const QString &role, QWidget *par
     return l;
 }
 
+QVBoxLayout *KioskStyle::pageLayout(QWidget *page)
+{
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(32, 20, 32, 24);
+    layout->setSpacing(16);
+    return layout;
+}
+
+void KioskStyle::setRole(QPushButton *button, const QString &role)
+{
+    button->setProperty("role", role);
+    button->style()->unpolish(button);
+    button->style()->polish(button);
+}
+
+void KioskStyle::clearLayout(QLayout *layout)
+{
+    while (QLayoutItem *item = layout->takeAt(0)) {
+        if (QWidget *w = item->widget()) {
+            w->hide();
+            w->setParent(nullptr);
+            w->deleteLater();
+        }
+        delete item;
+    }
+}
+
+QString phoneTail(const QString &phone)
+{
+    return phone.size() > 4 ? u"…"_s + phone.right(4) : phone;
+}
+
 KioskKeyboard::KioskKeyboard(QWidget *parent)
     : QWidget(parent)
 {
     // Four rows of ten: the keyboard must leave room for two rows of names at 1280×800.
-    const QStringList rows = {u"1234567890"_s, u"QWERTYUIOP"_s, u"ASDFGHJKL/"_s, u"ZXCVBNM"_s};
+    const QStringList rows = { u"1234567890"_s, u"QWERTYUIOP"_s, u"ASDFGHJKL/"_s, u"ZXCVBNM"_s };
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setSpacing(8);
@@ -105,16 +138,25 @@ KioskPinPad::KioskPinPad(QWidget *parent)
         const QString digit = QString::number(d);
         auto *b = KioskStyle::button(digit, u"pin-"_s + digit, this, u"key"_s);
         b->setMinimumHeight(KioskStyle::minKey);
-        connect(b, &QPushButton::clicked, this, [this, digit] { m_pin += digit; showDots(); });
+        connect(b, &QPushButton::clicked, this, [this, digit] {
+            m_pin += digit;
+            showDots();
+        });
         grid->addWidget(b, (d - 1) / 3, (d - 1) % 3);
     }
     auto *back = KioskStyle::button(u"⌫"_s, u"pin-back"_s, this, u"key"_s);
     auto *zero = KioskStyle::button(u"0"_s, u"pin-0"_s, this, u"key"_s);
     auto *ok = KioskStyle::button(tr("OK"), u"pin-ok"_s, this, u"key-ok"_s);
-    connect(back, &QPushButton::clicked, this, [this] { m_pin.chop(1); showDots(); });
-    connect(zero, &QPushButton::clicked, this, [this] { m_pin += u'0'; showDots(); });
+    connect(back, &QPushButton::clicked, this, [this] {
+        m_pin.chop(1);
+        showDots();
+    });
+    connect(zero, &QPushButton::clicked, this, [this] {
+        m_pin += u'0';
+        showDots();
+    });
     connect(ok, &QPushButton::clicked, this, [this] { emit entered(m_pin); });
-    for (QPushButton *b : {back, zero, ok})
+    for (QPushButton *b : { back, zero, ok })
         b->setMinimumHeight(KioskStyle::minKey);
     grid->addWidget(back, 3, 0);
     grid->addWidget(zero, 3, 1);

@@ -5,6 +5,8 @@
 #include <QWidget>
 
 class QLabel;
+class QLayout;
+class QVBoxLayout;
 
 namespace kj {
 
@@ -15,10 +17,20 @@ inline constexpr int minKey = 64; // keyboard and PIN keys: many on one screen, 
 QString styleSheet();
 // A big button; role "primary" (yellow), "secondary" (outlined) or "choice" (a list entry).
 QPushButton *button(const QString &text, const QString &objectName, QWidget *parent,
-                    const QString &role = QStringLiteral("primary"));
+    const QString &role = QStringLiteral("primary"));
 // A label with a role the style sheet sizes: "title", "huge", "body", "note", "refusal".
 QLabel *label(const QString &text, const QString &role, QWidget *parent);
+// A page's outer layout: the same margins and spacing on every page.
+QVBoxLayout *pageLayout(QWidget *page);
+// Gives a button another role and restyles it at once.
+void setRole(QPushButton *button, const QString &role);
+// Removes a layout's widgets at once (not at the next event loop turn), so a rebuilt page never
+// holds two buttons of the same name; deletion waits, since the sender may be among them.
+void clearLayout(QLayout *layout);
 } // namespace KioskStyle
+
+// A family number as the kiosk shows it: only its last four digits ("…7890").
+QString phoneTail(const QString &phone);
 
 // An on-screen keyboard for names and register numbers (letters, digits, space, "/", delete).
 class KioskKeyboard : public QWidget
