@@ -48,6 +48,20 @@ qint64 nextId(const QSqlDatabase &db, const QString &table)
 
 const QString wbpColumns = u"id, reg_no, name, aliases, block, cell, status, active"_s;
 
+// One row of a roster.import event's payload.
+QJsonObject rosterRowJson(qint64 id, const RosterRow &row)
+{
+    return {{u"id"_s, id},
+            {u"reg"_s, row.registerNumber},
+            {u"name"_s, row.name},
+            {u"alias"_s, row.aliases.join(u", "_s)},
+            {u"block"_s, row.block},
+            {u"cell"_s, row.cell},
+            {u"status"_s, custodyKey(row.status)},
+            {u"in"_s, row.entryDate.toString(Qt::ISODate)},
+            {u"exp"_s, row.expiryDate.toString(Qt::ISODate)}};
+}
+
 Wbp wbpFrom(const QSqlQuery &q)
 {
     return Wbp{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
@@ -322,6 +336,19 @@ int Desk::completedCallsThisWeekBefore(qint64 wbpId, QDate day) const
 
 // ---- sign-in ------------------------------------------------------------------------------
 
+namespace {
+// The queue's refusal for a second call on one day, with when the cell's next turn is.
+Error turnTakenToday(const Schedule &schedule, const QString &cell, QDate today)
+{
+    const auto next = schedule.nextSlot(cell, QDateTime(today.addDays(1), QTime(0, 0), schedule.zone()).toUTC());
+    const QString message = next ? Desk::tr("You have already had your turn today. Your next turn: %1.")
+                                       .arg(schedule.describeSlotStart(*next))
+                                 : Desk::tr("You have already had your turn today.");
+    return Error{ErrorKind::Refused, u"already-called-today"_s, message,
+                 next ? next->date.toString(Qt::ISODate) : QString()};
+}
+} // namespace
+
 Result<void> Desk::checkSignIn(qint64 wbpId) const
 {
     const auto person = wbp(wbpId);
@@ -353,6 +380,8 @@ Result<void> Desk::checkSignIn(qint64 wbpId) const
         (void)queue.setPolicy(m_settings.queue);
     }
     auto event = queue.signIn(request, now);
+    if (!event && event.error().reason == u"already-called-today")
+        return turnTakenToday(m_schedule, person->cell, today());
     if (!event)
         return event.error();
     return {};
@@ -662,15 +691,7 @@ Result<RosterImportSummary> Desk::importRoster(const QList<RosterRow> &rows, con
             }
             const qint64 id = existing != known.cend() ? existing->id : next++;
             (existing != known.cend() ? summary.updated : summary.added)++;
-            changed.append(QJsonObject{{u"id"_s, id},
-                                       {u"reg"_s, row.registerNumber},
-                                       {u"name"_s, row.name},
-                                       {u"alias"_s, aliases},
-                                       {u"block"_s, row.block},
-                                       {u"cell"_s, row.cell},
-                                       {u"status"_s, status},
-                                       {u"in"_s, row.entryDate.toString(Qt::ISODate)},
-                                       {u"exp"_s, row.expiryDate.toString(Qt::ISODate)}});
+            changed.append(rosterRowJson(id, row));
         }
         QJsonArray inactive;
         for (const Wbp &w : std::as_const(known)) {
@@ -865,6 +886,8 @@ Result<void> Desk::changeSetting(const QString &key, const QJsonObject &value, c
     Settings trial = m_settings;
     if (auto set = trial.setSection(key, value); !set)
         return set;
+    if (auto kept = trial.checkChange(key); !kept)
+        return kept;
     if (key == Settings::StationsKey) {
         if (auto fits = m_queue.setPolicy(trial.queue); !fits)
             return fits;
@@ -1124,6 +1147,61 @@ Result<Event> Desk::record(QLatin1String type, const QJsonObject &payload, const
     if (r)
         emit changed();
     return r;
+}
+
+// ---- one WBP by hand, the roster's size (issue 16) -------------------------------------------
+
+Result<qint64> Desk::addWbp(const RosterRow &typed, const QString &actor)
+{
+    RosterRow row = typed;
+    row.name = row.name.simplified();
+    row.registerNumber = row.registerNumber.trimmed();
+    row.cell = Schedule::normalizeCell(row.cell);
+    row.block = row.block.simplified();
+    row.status = custodyStatusOf(row.registerNumber);
+    if (row.name.isEmpty())
+        return invalid(u"roster-name-empty"_s, tr("The name is empty."));
+    if (row.registerNumber.isEmpty())
+        return invalid(u"roster-register-empty"_s, tr("The register number is empty."));
+    if (row.cell.isEmpty())
+        return invalid(u"roster-cell-empty"_s, tr("The cell is empty."));
+    if (const auto known = wbpByRegisterNumber(row.registerNumber)) {
+        return invalid(u"roster-duplicate-register"_s,
+                       known->active ? tr("Register number %1 is already in the roster: %2, cell %3.")
+                                           .arg(row.registerNumber, known->name, known->cell)
+                                     : tr("Register number %1 is in the roster as released: %2. Import the "
+                                          "roster again to bring them back.")
+                                           .arg(row.registerNumber, known->name));
+    }
+    // A roster import of one row that releases nobody: the projection and the chain treat it as
+    // any import.
+    auto id = m_logbook.write<qint64>([&](WriteTransaction &tx) -> Result<qint64> {
+        const qint64 next = nextId(tx.database(), u"wbp"_s);
+        auto r = tx.append({EventType::RosterImported, actor, 0,
+                            QJsonObject{{u"file"_s, QString()},
+                                        {u"rows"_s, QJsonArray{rosterRowJson(next, row)}},
+                                        {u"inactive"_s, QJsonArray()},
+                                        {u"count"_s, 1}}});
+        if (!r)
+            return r.error();
+        return next;
+    });
+    if (id)
+        emit changed();
+    return id;
+}
+
+RosterSize Desk::rosterSize() const
+{
+    RosterSize size;
+    QSqlQuery q = select(m_logbook.database(),
+                         u"SELECT (SELECT count(*) FROM wbp WHERE active = 1), "
+                         "(SELECT count(*) FROM contacts WHERE active = 1 AND approved = 1)"_s);
+    if (q.next()) {
+        size.wbp = q.value(0).toInt();
+        size.contacts = q.value(1).toInt();
+    }
+    return size;
 }
 
 } // namespace kj

@@ -74,6 +74,13 @@ struct RosterImportSummary
     int deactivated = 0;
 };
 
+// The roster's size, for the desk's first steps.
+struct RosterSize
+{
+    int wbp = 0;
+    int contacts = 0;
+};
+
 // The one door for every change of state: it asks the rules, appends the event (which updates the
 // projections in the same transaction) and tells listeners. The console, the kiosk, the CLI, the
 // demo generator and the tests all go through it.
@@ -141,6 +148,12 @@ public:
     // Roster, contacts, restrictions.
     Result<RosterImportSummary> importRoster(const QList<RosterRow> &rows, const QString &fileName,
                                              const QString &actor, bool dryRun = false);
+    // One WBP added by hand, recorded as a roster import of that one row which releases nobody;
+    // returns the new id. Refuses an empty name, register number or cell, and a register number
+    // the roster already has (released ones too).
+    Result<qint64> addWbp(const RosterRow &row, const QString &actor);
+    // Active WBP and approved active family contacts: what a new desk still lacks.
+    RosterSize rosterSize() const;
     // Adds the file's contacts (approved) that the WBP do not have yet (same phone); returns how
     // many. All or nothing: a register number not in the roster refuses the whole file, naming
     // each such line (unknown-wbp). A dry run only counts them.

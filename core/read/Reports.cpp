@@ -148,6 +148,18 @@ QString correctedCell(const RegisterLine &line, const QString &field, const QStr
     return Reports::tr("%1 (was: %2)").arg(corrected, original);
 }
 
+// Whether the day's last window has not closed yet: its waiting lines are not finished, not unserved.
+bool serviceGoesOn(const Desk &desk, QDate day)
+{
+    const Schedule &schedule = desk.schedule();
+    QTime lastEnd;
+    for (const TimeWindow &w : schedule.dayPlan(day).windows)
+        lastEnd = std::max(lastEnd, w.end);
+    if (!lastEnd.isValid())
+        return day >= desk.today(); // no window that day: a sign-in by hand stays open until midnight
+    return desk.clock().nowUtc() < QDateTime(day, lastEnd, schedule.zone()).toUTC();
+}
+
 // The lines of the days from..to (yyyymmdd), by day and ticket. personal: resolve the family's
 // name and phone (the daily register prints them; the recap does not need them).
 Result<QList<RegisterLine>> loadLines(const Desk &desk, int fromDay, int toDay, bool personal)
@@ -173,6 +185,7 @@ Result<QList<RegisterLine>> loadLines(const Desk &desk, int fromDay, int toDay, 
         return q.error();
     QList<RegisterLine> lines;
     QHash<qint64, qsizetype> index; // session id → line
+    QHash<int, bool> dayOpen;       // day key → its service still goes on
     while (q->next()) {
         RegisterLine l;
         l.sessionId = q->value(0).toLongLong();
@@ -200,6 +213,9 @@ Result<QList<RegisterLine>> loadLines(const Desk &desk, int fromDay, int toDay, 
         l.officerId = q->value(16).toLongLong();
         if (l.officerId)
             l.officer = officers.value(l.officerId, Reports::tr("officer no. %1").arg(l.officerId));
+        if (!dayOpen.contains(l.day))
+            dayOpen.insert(l.day, serviceGoesOn(desk, dayFromKey(l.day)));
+        l.dayOpen = dayOpen.value(l.day);
         index.insert(l.sessionId, lines.size());
         lines.append(l);
     }
@@ -293,6 +309,8 @@ void Tally::add(const RegisterLine &line)
         ++noAnswer;
     } else if (line.outcome == Outcome::Cancelled) {
         ++cancelled;
+    } else if (line.dayOpen) {
+        ++unfinished;
     } else {
         ++unserved;
     }
@@ -345,6 +363,7 @@ Result<DailyRegister> Reports::dailyRegister(const Desk &desk, QDate day)
     report.day = day;
     report.zone = desk.schedule().zone();
     report.madeUtc = desk.clock().nowUtc();
+    report.call = desk.settings().call;
     const DayPlan plan = desk.schedule().dayPlan(day);
     if (!plan.holiday.isEmpty())
         report.closedNote = tr("holiday: %1").arg(plan.holiday);
@@ -521,6 +540,7 @@ QList<std::pair<QString, QString>> Reports::totalsText(const Tally &t)
             {tr("Did not come"), QString::number(t.noShow)},
             {tr("No answer"), QString::number(t.noAnswer)},
             {tr("Cancelled"), QString::number(t.cancelled)},
+            {tr("Not finished yet"), QString::number(t.unfinished)},
             {tr("Not served at close"), QString::number(t.unserved)},
             {tr("Average wait"), averageText(t.averageWaitMs())},
             {tr("Average call length"), averageText(t.averageCallMs())},
@@ -543,15 +563,16 @@ QString Reports::anchorText(const ChainAnchor &anchor)
 
 QStringList Reports::tallyHeaders()
 {
-    return {tr("Signed in"), tr("Served"),    tr("Served %"),  tr("Did not come"), tr("No answer"),
-            tr("Cancelled"), tr("Not served"), tr("Avg. wait"), tr("Avg. call")};
+    return {tr("Signed in"),    tr("Served"),     tr("Served %"),  tr("Did not come"), tr("No answer"),
+            tr("Cancelled"),    tr("Not finished"), tr("Not served"), tr("Avg. wait"),   tr("Avg. call")};
 }
 
 QStringList Reports::tallyCells(const Tally &t)
 {
-    return {QString::number(t.signedIn), QString::number(t.served), decimal(t.servedPercent(), 1),
-            QString::number(t.noShow),   QString::number(t.noAnswer), QString::number(t.cancelled),
-            QString::number(t.unserved), averageText(t.averageWaitMs()), averageText(t.averageCallMs())};
+    return {QString::number(t.signedIn),   QString::number(t.served),   decimal(t.servedPercent(), 1),
+            QString::number(t.noShow),     QString::number(t.noAnswer), QString::number(t.cancelled),
+            QString::number(t.unfinished), QString::number(t.unserved), averageText(t.averageWaitMs()),
+            averageText(t.averageCallMs())};
 }
 
 QString Reports::ikmCategoryLabel(QChar category)
@@ -589,6 +610,19 @@ QString Reports::ikmItemName(int item)
 QString Reports::decimal(double value, int decimals)
 {
     return QLocale().toString(value, 'f', decimals);
+}
+
+QString Reports::callLengthText(const CallLimits &call)
+{
+    const QString lengths = tr("Video call length: %1 minutes, at most %2 minutes.")
+                                .arg(call.defaultMinutes)
+                                .arg(call.maxMinutes);
+    if (call.maxMinutes <= CallLimits::publishedMaxMinutes)
+        return lengths;
+    return lengths + u' '
+        + tr("Above the published standard (at most %1 minutes); reason: %2.")
+              .arg(CallLimits::publishedMaxMinutes)
+              .arg(call.maxReason.isEmpty() ? tr("none given") : call.maxReason);
 }
 
 } // namespace kj

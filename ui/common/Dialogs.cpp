@@ -1,16 +1,12 @@
 #include "Dialogs.h"
 
-#include <QComboBox>
-#include <QDialog>
-#include <QDialogButtonBox>
+#include "FormDialog.h"
+
 #include <QFileDialog>
-#include <QFormLayout>
-#include <QLineEdit>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QPrintDialog>
 #include <QPrinter>
-#include <QPushButton>
-#include <QSpinBox>
 
 #include <functional>
 
@@ -25,6 +21,7 @@ struct State
     QVariantList answers;
     QStringList shown;
     QString lastReason;
+    QStringList lastForm;
 };
 State &state()
 {
@@ -77,6 +74,7 @@ void Dialogs::clear()
     state().answers.clear();
     state().shown.clear();
     state().lastReason.clear();
+    state().lastForm.clear();
 }
 
 void Dialogs::error(QWidget *parent, const Error &error)
@@ -103,6 +101,20 @@ bool Dialogs::confirm(QWidget *parent, const QString &title, const QString &text
     if (state().testMode)
         return takeAnswer().toBool();
     return QMessageBox::question(parent, title, text) == QMessageBox::Yes;
+}
+
+int Dialogs::choose(QWidget *parent, const QString &title, const QString &text, const QStringList &actions)
+{
+    if (state().testMode) {
+        const QVariant answer = takeAnswer();
+        return answer.isValid() ? answer.toInt() : -1;
+    }
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Cancel, parent);
+    QList<QAbstractButton *> buttons;
+    for (const QString &action : actions)
+        buttons.append(box.addButton(action, QMessageBox::AcceptRole));
+    box.exec();
+    return int(buttons.indexOf(box.clickedButton()));
 }
 
 std::optional<QString> Dialogs::openFile(QWidget *parent, const QString &title, const QString &filter)
@@ -133,71 +145,23 @@ bool Dialogs::choosePrinter(QWidget *parent, QPrinter &printer)
 std::optional<QVariantMap> Dialogs::form(QWidget *parent, const QString &title, const QList<FormField> &fields)
 {
     if (state().testMode) {
+        state().lastForm = {title};
+        for (const FormField &f : fields)
+            state().lastForm.append(f.label);
         const QVariant answer = takeAnswer();
         if (!answer.isValid())
             return std::nullopt;
         return answer.toMap();
     }
-    QDialog dialog(parent);
-    dialog.setWindowTitle(title);
-    auto *layout = new QFormLayout(&dialog);
-    QList<QWidget *> editors;
-    for (const FormField &f : fields) {
-        QWidget *editor = nullptr;
-        switch (f.kind) {
-        case FormField::Kind::Number: {
-            auto *spin = new QSpinBox;
-            spin->setRange(f.min, f.max);
-            spin->setValue(f.initial.isValid() ? f.initial.toInt() : f.min);
-            editor = spin;
-            break;
-        }
-        case FormField::Kind::Choice: {
-            auto *combo = new QComboBox;
-            combo->addItems(f.choices);
-            combo->setCurrentIndex(qMax(0, int(f.initial.toInt())));
-            editor = combo;
-            break;
-        }
-        case FormField::Kind::Text:
-        case FormField::Kind::Pin: {
-            auto *line = new QLineEdit(f.initial.toString());
-            if (f.kind == FormField::Kind::Pin)
-                line->setEchoMode(QLineEdit::Password);
-            editor = line;
-            break;
-        }
-        }
-        layout->addRow(f.label, editor);
-        editors.append(editor);
-    }
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    layout->addRow(buttons);
-    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
-        for (int i = 0; i < fields.size(); ++i) {
-            if (auto *line = qobject_cast<QLineEdit *>(editors[i]); line && fields[i].required
-                && line->text().trimmed().isEmpty()) {
-                line->setFocus();
-                line->setPlaceholderText(tr("Required"));
-                return;
-            }
-        }
-        dialog.accept();
-    });
+    FormDialog dialog(title, fields, parent);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
-    QVariantMap values;
-    for (int i = 0; i < fields.size(); ++i) {
-        const FormField &f = fields[i];
-        if (auto *spin = qobject_cast<QSpinBox *>(editors[i]))
-            values.insert(f.key, spin->value());
-        else if (auto *combo = qobject_cast<QComboBox *>(editors[i]))
-            values.insert(f.key, f.choiceKeys.isEmpty() ? combo->currentText() : f.choiceKeys.value(combo->currentIndex()));
-        else if (auto *line = qobject_cast<QLineEdit *>(editors[i]))
-            values.insert(f.key, line->text().trimmed());
-    }
-    return values;
+    return dialog.values();
+}
+
+QStringList Dialogs::lastForm()
+{
+    return state().lastForm;
 }
 
 } // namespace kj

@@ -43,11 +43,16 @@ public:
     // Recorded in test mode: "reason|message" for errors, "info|message" for information.
     static QStringList shown();
     static QString lastReason();
+    // The last form asked in test mode: its title, then its fields' labels.
+    static QStringList lastForm();
     static void clear();
 
     static void error(QWidget *parent, const Error &error);
     static void info(QWidget *parent, const QString &text);
     static bool confirm(QWidget *parent, const QString &title, const QString &text);
+    // One of several actions (a button each, and Cancel): the chosen one's index, -1 when
+    // cancelled. In test mode the queued answer is the index.
+    static int choose(QWidget *parent, const QString &title, const QString &text, const QStringList &actions);
     // A file to open; in test mode the queued answer is the path.
     static std::optional<QString> openFile(QWidget *parent, const QString &title, const QString &filter);
     // A file to write, proposing suggestedName; in test mode the queued answer is the path.

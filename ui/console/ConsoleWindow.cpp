@@ -17,6 +17,7 @@
 #include "ReportsView.h"
 #include "RosterView.h"
 #include "SettingsView.h"
+#include "SetupGuide.h"
 #include "SpokenIndonesian.h"
 #include "StatisticsView.h"
 #include "TodayView.h"
@@ -64,8 +65,10 @@ ConsoleWindow::ConsoleWindow(Desk &desk, const QString &demoNote, Announcer *ann
     , m_ownAnnouncer(announcer ? nullptr : std::make_unique<Announcer>())
     , m_announcer(announcer ? announcer : m_ownAnnouncer.get())
     , m_stack(new QStackedWidget)
-    , m_login(new LoginPage(desk, demoNote.isEmpty() ? QString()
-                                                     : tr("Demo officer: %1 · PIN %2").arg(DemoData::officerName, DemoData::officerPin)))
+    , m_login(new LoginPage(desk,
+                            demoNote.isEmpty() ? QString()
+                                               : tr("Demo officer: %1 · PIN %2").arg(DemoData::officerName, DemoData::officerPin),
+                            demoNote.isEmpty() ? QString() : DemoData::officerName))
     , m_tabs(new QTabWidget)
     , m_deskPage(new QWidget)
     , m_logbookPage(new QWidget)
@@ -209,6 +212,18 @@ void ConsoleWindow::buildDesk()
     m_closedBanner->setFont(bannerFont);
     Colours::apply(m_closedBanner, Qt::white, QColor(0x1f2937));
     deskLayout->addWidget(m_closedBanner);
+    // A new desk says what to do first; the buttons lead to the page that does it.
+    m_setup = new SetupGuide(m_desk);
+    connect(m_setup, &SetupGuide::rosterWanted, this, [this] {
+        if (showPage(Page::Roster))
+            rosterView()->importRoster();
+    });
+    connect(m_setup, &SetupGuide::contactsWanted, this, [this] {
+        if (showPage(Page::Roster))
+            rosterView()->importContacts();
+    });
+    connect(m_setup, &SetupGuide::officersWanted, this, [this] { showPage(Page::Settings); });
+    deskLayout->addWidget(m_setup);
     new QHBoxLayout(m_cardsArea);
     m_cardsArea->layout()->setContentsMargins(0, 0, 0, 0);
     deskLayout->addWidget(m_cardsArea);
@@ -493,6 +508,7 @@ void ConsoleWindow::refreshAll()
         c->refresh();
     m_queue->refresh();
     m_today->refresh();
+    m_setup->refresh();
     updateBanner();
     refreshNotVisited();
 }

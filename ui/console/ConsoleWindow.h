@@ -25,6 +25,7 @@ class QueueView;
 class ReportsView;
 class RosterView;
 class SettingsView;
+class SetupGuide;
 class StatisticsView;
 class TodayView;
 
@@ -66,6 +67,7 @@ public:
     // The desk's parts are built at the first sign-in (null before).
     QueueView *queueView() const { return m_queue; }
     TodayView *todayView() const { return m_today; }
+    SetupGuide *setupGuide() const { return m_setup; }
     // The other pages are built when first opened.
     LogbookView *logbookView();
     RosterView *rosterView();
@@ -107,6 +109,7 @@ private:
     QWidget *m_deskPage;
     QLabel *m_officerLabel = nullptr;
     QLabel *m_closedBanner = nullptr;
+    SetupGuide *m_setup = nullptr;
     TodayView *m_today = nullptr;
     QueueView *m_queue = nullptr;
     QListWidget *m_notVisited = nullptr;

@@ -114,21 +114,33 @@ LogbookView::LogbookView(Desk &desk, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setDefaultSectionSize(92);
     m_table->horizontalHeader()->setSectionResizeMode(LogbookModel::NameColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setMinimumSectionSize(48);
     m_table->setAlternatingRowColors(true);
-    // One line per row. The columns whose text varies most (a correction "Selesai → Dihentikan
-    // petugas", an officer's name) fit what the loaded pages hold; the name takes the rest.
+    // One line per row, every column in sight at 1366 px: each as wide as its header and what it
+    // usually holds (a longer text, such as a correction "Selesai → Dihentikan petugas", is cut
+    // until the officer widens its column), and the name takes the rest.
     m_table->setWordWrap(false);
-    m_table->setColumnWidth(LogbookModel::DateColumn, 84);
-    m_table->setColumnWidth(LogbookModel::TicketColumn, 56);
-    m_table->setColumnWidth(LogbookModel::CellColumn, 52);
-    m_table->setColumnWidth(LogbookModel::StationColumn, 52);
-    m_table->setColumnWidth(LogbookModel::StartedColumn, 60);
-    for (const int column : {LogbookModel::DurationColumn, LogbookModel::OutcomeColumn, LogbookModel::OfficerColumn,
-                             LogbookModel::CorrectedColumn})
-        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_table->setTextElideMode(Qt::ElideRight);
+    const QFontMetrics cellMetrics = m_table->fontMetrics();
+    const QFontMetrics headerMetrics = m_table->horizontalHeader()->fontMetrics();
+    const QList<std::pair<int, QString>> samples = {
+        {LogbookModel::DateColumn, Format::shortDate(QDate(2026, 11, 30))},
+        {LogbookModel::TicketColumn, u"A-000"_s},
+        {LogbookModel::RegisterColumn, u"B IIa 555/2026"_s},
+        {LogbookModel::CellColumn, u"12A"_s},
+        {LogbookModel::StationColumn, u"10"_s},
+        {LogbookModel::StartedColumn, Format::time(QTime(10, 0))},
+        {LogbookModel::DurationColumn, Format::duration(9 * 60 + 59)},
+        {LogbookModel::OutcomeColumn, LogbookModel::outcomeLabel(QString(Outcome::EndedEarly), 0)},
+        {LogbookModel::OfficerColumn, u"Petugas Layanan"_s},
+        {LogbookModel::CorrectedColumn, QString()},
+    };
+    for (const auto &[column, sample] : samples) {
+        const QString header = m_model->headerData(column, Qt::Horizontal).toString();
+        m_table->setColumnWidth(column, qMax(headerMetrics.horizontalAdvance(header) + 24,
+                                             cellMetrics.horizontalAdvance(sample) + 16));
+    }
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &LogbookView::showHistory);
     connect(m_model, &QAbstractItemModel::modelReset, this, &LogbookView::showHistory);
 

@@ -15,9 +15,10 @@ using namespace Qt::StringLiterals;
 
 namespace kj {
 
-LoginPage::LoginPage(Desk &desk, const QString &demoHint, QWidget *parent)
+LoginPage::LoginPage(Desk &desk, const QString &demoHint, const QString &demoOfficer, QWidget *parent)
     : QWidget(parent)
     , m_desk(desk)
+    , m_demoOfficer(demoOfficer)
     , m_place(new QLabel)
     , m_heading(new QLabel)
     , m_hint(new QLabel(demoHint))
@@ -83,7 +84,8 @@ void LoginPage::reset()
 {
     const QList<Officer> officers = m_desk.officers();
     m_creating = officers.isEmpty();
-    const QString current = m_name->currentText();
+    // The officer chosen before stays chosen; at first the one the demo hint names.
+    const QString current = m_name->count() > 0 ? m_name->currentText() : m_demoOfficer;
     m_name->clear();
     for (const Officer &o : officers)
         m_name->addItem(o.name);
@@ -103,6 +105,11 @@ void LoginPage::reset()
     m_pinAgain->clear();
     m_error->clear();
     m_pin->setFocus();
+}
+
+QString LoginPage::chosenOfficer() const
+{
+    return m_name->currentText();
 }
 
 QString LoginPage::errorText() const

@@ -1,14 +1,9 @@
 #include "RosterView.h"
 
-#include "ContactsCsv.h"
-#include "CsvReader.h"
-#include "RosterCsv.h"
 #include "Dialogs.h"
 #include "Format.h"
 #include "StationCard.h"
 
-#include <QFile>
-#include <QFileInfo>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -18,6 +13,8 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -30,6 +27,8 @@ RosterView::RosterView(Desk &desk, QWidget *parent)
     , m_table(new QTableWidget(0, 4))
     , m_contacts(new QListWidget)
     , m_restrictions(new QListWidget)
+    , m_scope(new QLabel)
+    , m_import(desk, this)
 {
     m_search->setPlaceholderText(tr("Name, register number or cell"));
     m_search->setClearButtonEnabled(true);
@@ -48,7 +47,14 @@ RosterView::RosterView(Desk &desk, QWidget *parent)
     auto *searchButton = new QPushButton(tr("Search"));
     connect(searchButton, &QPushButton::clicked, this, [this] { search(m_search->text()); });
     searchRow->addWidget(searchButton);
+    auto *allButton = new QPushButton(tr("Show all"));
+    allButton->setObjectName(u"showAll"_s);
+    connect(allButton, &QPushButton::clicked, this, &RosterView::showAll);
+    searchRow->addWidget(allButton);
     left->addLayout(searchRow);
+    m_scope->setObjectName(u"scope"_s);
+    m_scope->setWordWrap(true);
+    left->addWidget(m_scope);
     left->addWidget(m_table, 1);
 
     auto bold = [](const QString &text) {
@@ -85,6 +91,9 @@ RosterView::RosterView(Desk &desk, QWidget *parent)
     search(QString());
 
     auto *importRow = new QHBoxLayout;
+    auto *addButton = new QPushButton(tr("Add WBP…"));
+    connect(addButton, &QPushButton::clicked, this, &RosterView::addWbp);
+    importRow->addWidget(addButton);
     auto *importButton = new QPushButton(tr("Import roster CSV…"));
     connect(importButton, &QPushButton::clicked, this, &RosterView::importRoster);
     importRow->addWidget(importButton);
@@ -104,15 +113,42 @@ void RosterView::search(const QString &text)
     m_search->setText(text);
     const QString t = text.trimmed();
     QList<Wbp> rows;
+    const int total = m_desk.rosterSize().wbp;
     if (t.isEmpty()) {
-        // Nothing typed: today's cells, the ones the desk needs now.
-        for (const QString &cell : m_desk.schedule().dayPlan(m_desk.today()).cells)
+        // Nothing typed: today's cells, the ones the desk needs now, and saying so.
+        const QStringList cells = m_desk.schedule().dayPlan(m_desk.today()).cells;
+        for (const QString &cell : cells)
             rows += m_desk.wbpInCell(cell);
+        m_scope->setText(cells.isEmpty()
+                             ? tr("No cell visits today. The roster holds %n WBP: search, or show all.", nullptr, total)
+                             : tr("Today's cells (%1): %2 of the roster's %n WBP. Search for others, or show all.",
+                                  nullptr, total)
+                                   .arg(Format::joinAnd(cells))
+                                   .arg(rows.size()));
     } else {
         rows = m_desk.wbpInCell(t);
         if (rows.isEmpty())
             rows = m_desk.searchWbp(t, 200);
+        m_scope->setText(tr("%n found for \"%1\".", nullptr, int(rows.size())).arg(t));
     }
+    fill(rows);
+}
+
+void RosterView::showAll()
+{
+    m_search->clear();
+    const QList<Wbp> rows = m_desk.searchWbp(QString(), std::numeric_limits<int>::max());
+    m_scope->setText(tr("All %n WBP of the roster.", nullptr, int(rows.size())));
+    fill(rows);
+}
+
+QString RosterView::scopeText() const
+{
+    return m_scope->text();
+}
+
+void RosterView::fill(const QList<Wbp> &rows)
+{
     m_rows = rows;
     m_table->setRowCount(int(rows.size()));
     for (int r = 0; r < rows.size(); ++r) {
@@ -308,101 +344,49 @@ bool RosterView::addRestriction()
     return true;
 }
 
-std::optional<std::pair<QString, QByteArray>> RosterView::openCsv(const QString &title)
-{
-    const auto path = Dialogs::openFile(this, title, tr("CSV files (*.csv *.txt)"));
-    if (!path)
-        return std::nullopt;
-    QFile file(*path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        Dialogs::error(this, {ErrorKind::InvalidInput, u"file-unreadable"_s, tr("Cannot read %1.").arg(*path)});
-        return std::nullopt;
-    }
-    return std::pair{QFileInfo(*path).fileName(), file.readAll()};
-}
-
-void RosterView::refuseFile(const Error &error)
-{
-    Dialogs::error(this, {error.kind, error.reason, tr("Nothing was imported. Fix these lines:") + u'\n' + error.message,
-                          error.detail});
-}
-
-void RosterView::refuseFile(const QList<CsvProblem> &problems)
-{
-    Error error = CsvReader::toError(problems);
-    error.reason = u"csv-problems"_s;
-    refuseFile(error);
-}
-
 bool RosterView::importRoster()
 {
-    if (m_actor.isEmpty())
+    if (!m_import.importRoster(m_actor))
         return false;
-    const auto file = openCsv(tr("Import the roster"));
-    if (!file)
-        return false;
-    const auto &[name, bytes] = *file;
-    const auto parsed = RosterCsv::parse(bytes);
-    if (!parsed) {
-        refuseFile(parsed.problems());
-        return false;
-    }
-    const auto preview = m_desk.importRoster(parsed.value(), name, m_actor, true);
-    if (!preview) {
-        Dialogs::error(this, preview.error());
-        return false;
-    }
-    const QString summary = tr("%1: %2 rows. New: %3, changed: %4, unchanged: %5, no longer in the file (marked released): %6. Import?")
-                                .arg(name)
-                                .arg(parsed.value().size())
-                                .arg(preview->added)
-                                .arg(preview->updated)
-                                .arg(preview->unchanged)
-                                .arg(preview->deactivated);
-    if (!Dialogs::confirm(this, tr("Import the roster"), summary))
-        return false;
-    const auto done = m_desk.importRoster(parsed.value(), name, m_actor, false);
-    if (!done) {
-        Dialogs::error(this, done.error());
-        return false;
-    }
     search(m_search->text());
     return true;
 }
 
 bool RosterView::importContacts()
 {
+    if (!m_import.importContacts(m_actor))
+        return false;
+    showDetails();
+    return true;
+}
+
+bool RosterView::addWbp()
+{
     if (m_actor.isEmpty())
         return false;
-    const auto file = openCsv(tr("Import family contacts"));
-    if (!file)
+    FormField name{u"name"_s, tr("Full name"), FormField::Kind::Text};
+    name.required = true;
+    FormField number{u"number"_s, tr("Register number (e.g. B I 101/2025)"), FormField::Kind::Text};
+    number.required = true;
+    FormField cell{u"cell"_s, tr("Cell"), FormField::Kind::Text};
+    cell.required = true;
+    FormField block{u"block"_s, tr("Block (optional)"), FormField::Kind::Text};
+    const auto answer = Dialogs::form(this, tr("Add a WBP"), {name, number, cell, block});
+    if (!answer)
         return false;
-    const auto &[name, bytes] = *file;
-    const auto parsed = ContactsCsv::parse(bytes);
-    if (!parsed) {
-        refuseFile(parsed.problems());
-        return false;
-    }
-    // The dry run also names every register number that is not in the roster.
-    const auto preview = m_desk.importContacts(parsed.value(), m_actor, true);
-    if (!preview) {
-        refuseFile(preview.error());
-        return false;
-    }
-    const int rows = int(parsed.value().size());
-    const QString summary = tr("%1: %2 contacts. New (recorded as approved): %3, already known: %4. Import?")
-                                .arg(name)
-                                .arg(rows)
-                                .arg(*preview)
-                                .arg(rows - *preview);
-    if (!Dialogs::confirm(this, tr("Import family contacts"), summary))
-        return false;
-    const auto done = m_desk.importContacts(parsed.value(), m_actor, false);
-    if (!done) {
-        Dialogs::error(this, done.error());
+    RosterRow row;
+    row.name = answer->value(u"name"_s).toString();
+    row.registerNumber = answer->value(u"number"_s).toString();
+    row.cell = answer->value(u"cell"_s).toString();
+    row.block = answer->value(u"block"_s).toString();
+    auto added = m_desk.addWbp(row, m_actor);
+    if (!added) {
+        Dialogs::error(this, added.error());
         return false;
     }
-    showDetails();
+    // Shown and chosen, so the next step (a family contact) is one click away.
+    search(row.registerNumber.trimmed());
+    selectRow(0);
     return true;
 }
 

@@ -1,13 +1,11 @@
 #pragma once
 
-#include "CsvReader.h"
 #include "Desk.h"
+#include "RosterImport.h"
 
 #include <QWidget>
 
-#include <optional>
-#include <utility>
-
+class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
@@ -15,8 +13,9 @@ class QTableWidget;
 
 namespace kj {
 
-// Data WBP: the roster by cell or name, a WBP's family contacts (add, approve) and restrictions
-// (add, lift). Every change goes through the Desk.
+// Data WBP: the roster by cell or name (today's cells at first, said so, or all), a WBP added by
+// hand, a WBP's family contacts (add, approve) and restrictions (add, lift), and the CSV imports.
+// Every change goes through the Desk.
 class RosterView : public QWidget
 {
     Q_OBJECT
@@ -27,6 +26,10 @@ public:
     void setActor(const QString &actor) { m_actor = actor; }
     // Name, register number or cell ("12" lists the cell).
     void search(const QString &text);
+    // Every active WBP of the roster.
+    void showAll();
+    // What the list shows ("Today's cells (12 and 13): 3 of the roster's 5 WBP …").
+    QString scopeText() const;
     int rowCount() const;
     void selectRow(int row);
     qint64 selectedWbp() const;
@@ -36,27 +39,22 @@ public:
     QStringList restrictionLines() const;
 
     // Each asks its fields through Dialogs; false when cancelled or refused.
+    // Name, register number, cell and block of one WBP, added to the roster; the new WBP is
+    // listed and chosen.
+    bool addWbp();
     bool addContact();
     bool approveSelectedContact();
     // Changes name, relation or phone of the selected contact: an amendment with a reason.
     bool editSelectedContact();
     bool addRestriction();
     bool liftSelectedRestriction();
-    // Asks for an SDP roster CSV, lists every bad line (nothing written), else shows what the
-    // import would do and imports only when the officer confirms.
+    // The CSV imports (RosterImport): roster, then family contacts.
     bool importRoster();
-    // The same for a family-contacts CSV (No. Registrasi, Nama Keluarga, Hubungan, No. HP): every
-    // bad line, and every register number not in the roster, before anything is written.
     bool importContacts();
 
 private:
     void showDetails();
-    // Asks for a CSV file and reads it: its name and bytes, or nothing (cancelled, or unreadable
-    // and said so).
-    std::optional<std::pair<QString, QByteArray>> openCsv(const QString &title);
-    // A file refused as a whole: its lines to fix, nothing imported.
-    void refuseFile(const Error &error);
-    void refuseFile(const QList<CsvProblem> &problems); // reason csv-problems
+    void fill(const QList<Wbp> &rows);
 
     Desk &m_desk;
     QString m_actor;
@@ -64,6 +62,8 @@ private:
     QTableWidget *m_table;
     QListWidget *m_contacts;
     QListWidget *m_restrictions;
+    QLabel *m_scope;
+    RosterImport m_import;
     QList<Wbp> m_rows;
 };
 

@@ -37,6 +37,12 @@ QString joined(const QJsonValue &list)
     return texts.join(u", "_s);
 }
 
+// ["08:00-11:00"] → "08.00-11.00": stored with colons, shown the Indonesian way (the core reads both).
+QString windowsText(const QJsonValue &list)
+{
+    return joined(list).replace(u':', u'.');
+}
+
 } // namespace
 
 SettingsView::SettingsView(Desk &desk, QWidget *parent)
@@ -45,6 +51,7 @@ SettingsView::SettingsView(Desk &desk, QWidget *parent)
     , m_defaultMinutes(new QSpinBox)
     , m_maxMinutes(new QSpinBox)
     , m_warningSeconds(new QSpinBox)
+    , m_maxReason(new QLineEdit)
     , m_maxRetries(new QSpinBox)
     , m_stations(new QLineEdit)
     , m_facilityName(new QLineEdit)
@@ -86,11 +93,17 @@ SettingsView::SettingsView(Desk &desk, QWidget *parent)
     layout->addWidget(group(tr("Call length"), form));
     form->addRow(tr("Default length"), m_defaultMinutes);
     form->addRow(tr("Maximum with extensions"), m_maxMinutes);
+    m_maxReason->setPlaceholderText(tr("Only above the published %1 minutes; printed on the daily register")
+                                        .arg(CallLimits::publishedMaxMinutes));
+    form->addRow(tr("Reason for a longer maximum"), m_maxReason);
+    auto updateReason = [this] { m_maxReason->setEnabled(m_maxMinutes->value() > CallLimits::publishedMaxMinutes); };
+    connect(m_maxMinutes, &QSpinBox::valueChanged, this, updateReason);
+    updateReason();
     form->addRow(tr("Warning before the end"), m_warningSeconds);
     form->addRow(saveButton(&SettingsView::saveCallLimits));
 
     layout->addWidget(group(tr("Schedule"), form));
-    m_week->setHorizontalHeaderLabels({tr("Cells"), tr("Windows (HH:mm-HH:mm)")});
+    m_week->setHorizontalHeaderLabels({tr("Cells"), tr("Windows (e.g. 08.00-11.00)")});
     m_week->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     QStringList days;
     for (int d = 1; d <= 7; ++d)
@@ -102,7 +115,7 @@ SettingsView::SettingsView(Desk &desk, QWidget *parent)
     m_holidays->setMaximumHeight(110);
     form->addRow(tr("Holidays"), m_holidays);
     m_special->setHorizontalHeaderLabels({tr("Date (yyyy-mm-dd)"), tr("Cells (empty: the weekday's)"),
-                                          tr("Windows (HH:mm-HH:mm)"), tr("Note")});
+                                          tr("Windows (e.g. 08.00-11.00)"), tr("Note")});
     m_special->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_special->verticalHeader()->hide();
     m_special->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -209,6 +222,7 @@ void SettingsView::load()
     m_defaultMinutes->setValue(s.call.defaultMinutes);
     m_maxMinutes->setValue(s.call.maxMinutes);
     m_warningSeconds->setValue(s.call.warningSeconds);
+    m_maxReason->setText(s.call.maxReason);
     m_maxRetries->setValue(s.queue.maxRetries);
     m_stations->setText(s.stations.join(u", "_s));
     m_facilityName->setText(s.facility.name);
@@ -219,7 +233,7 @@ void SettingsView::load()
     for (int d = 0; d < 7; ++d) {
         const QJsonObject day = week.at(d).toObject();
         m_week->setItem(d, 0, new QTableWidgetItem(joined(day.value(u"cells"_s))));
-        m_week->setItem(d, 1, new QTableWidgetItem(joined(day.value(u"windows"_s))));
+        m_week->setItem(d, 1, new QTableWidgetItem(windowsText(day.value(u"windows"_s))));
     }
     QStringList holidayLines;
     const QJsonObject holidays = schedule.value(u"holidays"_s).toObject();
@@ -234,7 +248,7 @@ void SettingsView::load()
         const int row = m_special->rowCount() - 1;
         m_special->item(row, 0)->setText(it.key());
         m_special->item(row, 1)->setText(joined(day.value(u"cells"_s)));
-        m_special->item(row, 2)->setText(joined(day.value(u"windows"_s)));
+        m_special->item(row, 2)->setText(windowsText(day.value(u"windows"_s)));
         m_special->item(row, 3)->setText(day.value(u"note"_s).toString());
     }
 
@@ -294,7 +308,8 @@ bool SettingsView::saveCallLimits()
 {
     return save(Settings::CallKey, {{u"defaultMinutes"_s, m_defaultMinutes->value()},
                                     {u"maxMinutes"_s, m_maxMinutes->value()},
-                                    {u"warningSeconds"_s, m_warningSeconds->value()}});
+                                    {u"warningSeconds"_s, m_warningSeconds->value()},
+                                    {u"maxReason"_s, m_maxReason->text().simplified()}});
 }
 
 bool SettingsView::saveSchedule()

@@ -34,6 +34,8 @@ public:
     QSpinBox *defaultMinutes() const { return m_defaultMinutes; }
     QSpinBox *maxMinutes() const { return m_maxMinutes; }
     QSpinBox *warningSeconds() const { return m_warningSeconds; }
+    // Why the maximum is above the published 10 minutes; asked only then, printed on the register.
+    QLineEdit *maxReason() const { return m_maxReason; }
     QSpinBox *maxRetries() const { return m_maxRetries; }
     QLineEdit *stations() const { return m_stations; }
     QLineEdit *facilityName() const { return m_facilityName; }
@@ -44,7 +46,7 @@ public:
     bool saveQueue();
     bool saveFacility();
 
-    // The week table (cells and windows per weekday, "08:00-11:00, 13:00-14:30"), the holidays
+    // The week table (cells and windows per weekday, "08.00-11.00, 13.00-14.30"), the holidays
     // ("2026-12-25 Natal", one a line) and the special days (a row each: date yyyy-mm-dd, cells
     // (empty = the weekday's), windows, note), saved together; the core checks them.
     QTableWidget *week() const { return m_week; }
@@ -78,6 +80,7 @@ private:
     QSpinBox *m_defaultMinutes;
     QSpinBox *m_maxMinutes;
     QSpinBox *m_warningSeconds;
+    QLineEdit *m_maxReason;
     QSpinBox *m_maxRetries;
     QLineEdit *m_stations;
     QLineEdit *m_facilityName;

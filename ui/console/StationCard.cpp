@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QFontMetrics>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -107,6 +108,7 @@ StationCard::StationCard(Desk &desk, int station, const QString &name, QWidget *
     countdownFont.setPixelSize(72);
     countdownFont.setBold(true);
     m_countdown->setFont(countdownFont);
+    m_countdown->setObjectName(u"countdown"_s);
     m_countdown->setAlignment(Qt::AlignCenter);
     m_countdownNote->setAlignment(Qt::AlignCenter);
 
@@ -117,7 +119,9 @@ StationCard::StationCard(Desk &desk, int station, const QString &name, QWidget *
     head->addWidget(m_title);
     head->addWidget(m_state, 1);
     layout->addLayout(head);
-    auto *body = new QHBoxLayout;
+    auto *bodyBox = new QWidget;
+    auto *body = new QHBoxLayout(bodyBox);
+    body->setContentsMargins(0, 0, 0, 0);
     auto *info = new QVBoxLayout;
     info->addWidget(m_who);
     info->addWidget(m_whoDetail);
@@ -134,8 +138,16 @@ StationCard::StationCard(Desk &desk, int station, const QString &name, QWidget *
     clock->addWidget(m_countdownNote);
     clock->addStretch(1);
     body->addLayout(clock, 2);
-    layout->addLayout(body, 1);
+    layout->addWidget(bodyBox, 1);
     m_countdownNote->setWordWrap(true);
+    // The buttons stay where they are whatever the card shows: room is kept for a two-line name,
+    // the register number, a two-line family line, the phone, and a two-line hint under the clock.
+    const int line = fontMetrics().lineSpacing();
+    m_countdownNote->setMinimumHeight(2 * line);
+    const int infoHeight = 2 * QFontMetrics(whoFont).lineSpacing() + 3 * line
+                         + qMax(QFontMetrics(phoneFont).height(), m_copy->sizeHint().height())
+                         + 3 * qMax(6, info->spacing());
+    bodyBox->setMinimumHeight(infoHeight);
 
     auto *grid = new QGridLayout;
     grid->addWidget(addButton(Action::CallNext, tr("Call next")), 0, 0);
@@ -209,7 +221,7 @@ bool StationCard::isAvailable(Action action) const
     case Action::NoAnswer:
         return called;
     case Action::Extend:
-        return inCall && timer && !timer->isPaused();
+        return inCall && timer && !timer->isPaused() && timer->extensionMinutesLeft() > 0;
     case Action::DropResume:
     case Action::End:
     case Action::EndEarly:
@@ -249,8 +261,16 @@ bool StationCard::trigger(Action action)
         return ticketDone(m_desk.callNext(m_station, m_actor), true);
     case Action::Recall:
         return ticketDone(m_desk.recall(m_station, m_actor), true);
-    case Action::NoShow:
+    case Action::NoShow: {
+        // One click would strike a WBP off today's queue: asked first, named.
+        const auto person = m_desk.wbp(m_ticket->wbpId.toLongLong());
+        if (!Dialogs::confirm(this, tr("Did not come — station %1").arg(m_name),
+                              tr("%1 %2 did not come to station %3? The ticket leaves the queue and the visiting "
+                                 "book records \"did not come\".")
+                                  .arg(Queue::ticketLabel(m_ticket->number), person ? person->name : QString(), m_name)))
+            return false;
         return ticketDone(m_desk.noShow(m_station, m_actor), false);
+    }
     case Action::Start:
         return ticketDone(m_desk.startCall(m_station, m_actor), false);
     case Action::NoAnswer:
@@ -258,7 +278,7 @@ bool StationCard::trigger(Action action)
     case Action::Extend: {
         const CallTimer *timer = m_desk.timer(m_station);
         const int left = timer ? timer->extensionMinutesLeft() : 0;
-        FormField minutes{u"minutes"_s, tr("Minutes"), FormField::Kind::Number, qMin(1, qMax(1, left)), 1, qMax(1, left)};
+        FormField minutes{u"minutes"_s, tr("Minutes"), FormField::Kind::Number, 1, 1, left};
         FormField reason{u"reason"_s, tr("Reason"), FormField::Kind::Text};
         reason.required = true;
         const auto answer = Dialogs::form(this, tr("Add time at station %1").arg(m_name), {minutes, reason});
@@ -337,6 +357,12 @@ void StationCard::refresh()
     m_buttons.value(Action::End)->setEnabled(isAvailable(Action::End));
     const CallTimer *timer = m_desk.timer(m_station);
     m_buttons.value(Action::DropResume)->setText(timer && timer->isPaused() ? tr("Resume") : tr("Line dropped"));
+    // At the maximum the button says why it is off.
+    QAbstractButton *extend = m_buttons.value(Action::Extend);
+    extend->setToolTip(timer && m_ticket && m_ticket->state == TicketState::InCall && timer->extensionMinutesLeft() == 0
+                           ? tr("The call already has its maximum length of %n minute(s).", nullptr,
+                                timer->limits().maxMinutes)
+                           : extend->text() + u" ("_s + shortcutHint(Action::Extend) + u')');
     updateCountdown();
 }
 

@@ -16,14 +16,14 @@ InfoPage::InfoPage(Desk &desk, QWidget *parent)
     : QWidget(parent)
     , m_desk(desk)
     , m_title(KioskStyle::label(QString(), u"title"_s, this))
-    , m_text(KioskStyle::label(QString(), u"body"_s, this))
+    , m_text(KioskStyle::label(QString(), u"info"_s, this))
 {
     setObjectName(u"info"_s);
     auto *layout = KioskStyle::pageLayout(this);
     auto *row = new QHBoxLayout;
     row->setSpacing(32);
     auto *menu = new QVBoxLayout;
-    menu->setSpacing(10);
+    menu->setSpacing(KioskStyle::gap);
     for (const KioskInfo::Section &section : KioskInfo::sections(m_desk)) {
         auto *b = KioskStyle::button(section.title, u"info-"_s + section.key, this, u"secondary"_s);
         const QString key = section.key;
@@ -31,16 +31,17 @@ InfoPage::InfoPage(Desk &desk, QWidget *parent)
         menu->addWidget(b);
     }
     menu->addStretch(1);
-    auto *back = KioskStyle::button(tr("◀ Back"), u"home"_s, this, u"secondary"_s);
-    connect(back, &QPushButton::clicked, this, &InfoPage::home);
-    menu->addWidget(back);
-    row->addLayout(menu, 1);
+    row->addLayout(menu, 2);
+    // Back under the text: the seven sections alone fill the menu's height.
     auto *text = new QVBoxLayout;
     m_text->setObjectName(u"info-text"_s);
     m_text->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     text->addWidget(m_title);
     text->addWidget(m_text, 1);
-    row->addLayout(text, 2);
+    auto *back = KioskStyle::button(tr("◀ Back"), u"home"_s, this, u"secondary"_s);
+    connect(back, &QPushButton::clicked, this, &InfoPage::home);
+    text->addWidget(back);
+    row->addLayout(text, 5);
     layout->addLayout(row, 1);
 }
 

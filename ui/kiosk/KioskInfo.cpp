@@ -27,26 +27,40 @@ QList<KioskInfo::Section> KioskInfo::sections(const Desk &desk)
     if (days.isEmpty())
         days.append(tr("No visiting days are set. Please ask the officer."));
 
+    // The published standard in its own words (the Indonesian translation holds them), each step
+    // of the procedure with what the kiosk does for it.
     const CallLimits &call = settings.call;
+    const int standardMax = CallLimits::publishedMaxMinutes;
     return {
         { u"persyaratan"_s, tr("Requirements"),
             tr("1. Online visits are for every WBP.\n"
-               "2. Every WBP may sign in for an online visit.\n"
-               "3. Online visits are scheduled for each cell.\n"
-               "4. WBP call their family free of charge.") },
+               "2. Every WBP has the right to register with the online visiting officer.\n"
+               "3. Online visits are scheduled for each WBP cell.\n"
+               "4. WBP may contact their family free of charge.") },
         { u"prosedur"_s, tr("Procedure"),
-            tr("1. Sign in at this screen on your cell's day and time.\n"
-               "2. Your name goes into the visiting book and you get a number.\n"
-               "3. Wait until the officer calls your number, then go to the booth shown.\n"
-               "4. The video call lasts %n minute(s) at most.",
-                nullptr, call.maxMinutes) },
+            tr("1. Every WBP has the right to register with the online visiting officer, ACCORDING TO THE "
+               "SCHEDULE.\n    Here: tap your cell and your name on your cell's day.\n"
+               "2. The WBP fills in the visiting book.\n"
+               "    Here: your sign-in is written into the electronic visiting book and you get a number.\n"
+               "3. Then the WBP is called by the online visiting officer and may use the service's "
+               "facilities.\n"
+               "    Here: your number and booth appear under \"Now calling\"; go to that booth.\n"
+               "4. A video call lasts at most %1 minutes.\n"
+               "    At the booth: the officer runs a countdown of %2 minutes, and may add time up to %3 "
+               "minutes.")
+                .arg(standardMax)
+                .arg(call.defaultMinutes)
+                .arg(call.maxMinutes) },
         { u"jadwal"_s, tr("Schedule"), days.join(u'\n') },
         { u"waktu"_s, tr("Time"),
-            tr("Each call lasts %n minute(s); the officer may extend it up to %1 minutes.", nullptr,
-                call.defaultMinutes)
-                .arg(call.maxMinutes) },
-        { u"biaya"_s, tr("Cost"), tr("Free. No payment is asked for this service.") },
-        { u"produk"_s, tr("Service"), tr("Online visit by video call.") },
+            tr("Completion time: %n hour(s).", nullptr, completionHours) + u'\n'
+                + tr("Visits are scheduled for each cell, with an officer on duty. Each WBP gets a video "
+                     "call of "
+                     "%1 minutes; the officer may extend it up to %2 minutes.")
+                      .arg(call.defaultMinutes)
+                      .arg(call.maxMinutes) },
+        { u"biaya"_s, tr("Cost"), tr("Free of charge: Rp 0. No payment is asked for this service.") },
+        { u"produk"_s, tr("Service"), tr("Online visits by video call.") },
         { u"pengaduan"_s, tr("Complaints"),
             tr("Complaints, suggestions and feedback: %1.\n%2, %3, telephone %4.")
                 .arg(settings.facility.complaints, settings.facility.name, settings.facility.address,

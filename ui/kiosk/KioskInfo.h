@@ -20,6 +20,9 @@ class KioskInfo
     Q_DECLARE_TR_FUNCTIONS(KioskInfo)
 
 public:
+    // The published standard's completion time (waktu penyelesaian).
+    static constexpr int completionHours = 5;
+
     struct Section
     {
         QString key; // persyaratan, prosedur, jadwal, waktu, biaya, produk, pengaduan

@@ -17,7 +17,7 @@ QString KioskStyle::styleSheet()
 #kiosk { background: #0a1f44; }
 #kiosk QWidget { color: #ffffff; font-size: 22pt; }
 #kiosk QPushButton { background: #ffd400; color: #000000; border: 3px solid #ffffff;
-    border-radius: 14px; min-height: 72px; min-width: 72px; padding: 6px 18px; font-weight: bold; }
+    border-radius: 14px; min-height: 60px; min-width: 60px; padding: 6px 18px; font-weight: bold; }
 #kiosk QPushButton:pressed { background: #ffffff; }
 #kiosk QPushButton:disabled { background: #4a5870; color: #d0d6e0; border-color: #8090a8; }
 #kiosk QPushButton[role="secondary"] { background: #0a1f44; color: #ffffff; border: 3px solid #ffd400; }
@@ -25,10 +25,14 @@ QString KioskStyle::styleSheet()
 #kiosk QPushButton[role="choice"] { background: #ffffff; color: #000000; border: 3px solid #ffd400;
     text-align: left; padding-left: 24px; }
 #kiosk QPushButton[role="key"] { background: #ffffff; color: #000000; border: 2px solid #8090a8;
-    padding: 0px; font-size: 24pt; min-height: 64px; }
-#kiosk QPushButton[role="key-ok"] { padding: 0px; font-size: 24pt; min-height: 64px; }
+    padding: 0px; font-size: 24pt; min-height: 60px; }
+#kiosk QPushButton[role="key-ok"] { padding: 0px; font-size: 24pt; min-height: 60px; }
 #kiosk QPushButton[role="corner"] { background: transparent; border: none; }
+#kiosk QPushButton[role="closed"] { background: #4a5870; color: #d0d6e0; border: 3px dashed #8090a8; }
+#kiosk QPushButton[size="cell"] { font-size: 34pt; min-height: 84px; }
 #kiosk QLabel[role="title"] { font-size: 34pt; font-weight: bold; }
+#kiosk QLabel[role="heading"] { font-size: 28pt; font-weight: bold; }
+#kiosk QLabel[role="info"] { font-size: 20pt; }
 #kiosk QLabel[role="huge"] { font-size: 110pt; font-weight: bold; color: #ffd400; }
 #kiosk QLabel[role="note"] { font-size: 22pt; color: #e6ecf5; }
 #kiosk QLabel[role="refusal"] { font-size: 30pt; font-weight: bold; background: #9b0000;
@@ -36,6 +40,9 @@ QString KioskStyle::styleSheet()
 #kiosk QLabel[role="hint"] { font-size: 26pt; color: #ffd400; }
 #kiosk QLabel[role="search"] { font-size: 28pt; background: #ffffff; color: #000000;
     border-radius: 10px; padding: 8px 16px; min-height: 56px; }
+#kiosk QPushButton[role="field"] { font-size: 28pt; font-weight: normal; background: #ffffff; color: #000000;
+    border: 3px solid #8090a8; border-radius: 10px; padding: 8px 16px; text-align: left; }
+#kiosk QPushButton[size="small"] { font-size: 20pt; }
 #kiosk QFrame#board { background: #000000; border: 4px solid #ffd400; border-radius: 14px; }
 #kiosk QLabel[role="board-head"] { font-size: 30pt; font-weight: bold; color: #ffd400; }
 #kiosk QLabel[role="board-row"] { font-size: 34pt; font-weight: bold; color: #ffffff; }
@@ -105,7 +112,7 @@ KioskKeyboard::KioskKeyboard(QWidget *parent)
     const QStringList rows = { u"1234567890"_s, u"QWERTYUIOP"_s, u"ASDFGHJKL/"_s, u"ZXCVBNM"_s };
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
-    grid->setSpacing(8);
+    grid->setSpacing(KioskStyle::gap);
     auto key = [this](const QString &text, const QString &name) {
         auto *b = KioskStyle::button(text, u"key-"_s + name, this, u"key"_s);
         b->setMinimumHeight(KioskStyle::minKey);
@@ -133,7 +140,7 @@ KioskPinPad::KioskPinPad(QWidget *parent)
 {
     m_dots->setAlignment(Qt::AlignCenter);
     auto *grid = new QGridLayout;
-    grid->setSpacing(10);
+    grid->setSpacing(KioskStyle::gap);
     for (int d = 1; d <= 9; ++d) {
         const QString digit = QString::number(d);
         auto *b = KioskStyle::button(digit, u"pin-"_s + digit, this, u"key"_s);

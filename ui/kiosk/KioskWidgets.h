@@ -14,8 +14,10 @@ namespace kj {
 namespace KioskStyle {
 inline constexpr int minTouch = 72;
 inline constexpr int minKey = 64; // keyboard and PIN keys: many on one screen, still a fingertip
+inline constexpr int gap = 16; // between two touch targets, so a finger hits only one
 QString styleSheet();
-// A big button; role "primary" (yellow), "secondary" (outlined) or "choice" (a list entry).
+// A big button; role "primary" (yellow), "secondary" (outlined), "choice" (a list entry) or
+// "closed" (greyed: not open now, yet a tap says when it opens).
 QPushButton *button(const QString &text, const QString &objectName, QWidget *parent,
     const QString &role = QStringLiteral("primary"));
 // A label with a role the style sheet sizes: "title", "huge", "body", "note", "refusal".

@@ -1,6 +1,5 @@
 #include "NamesPage.h"
 
-#include "Desk.h"
 #include "KioskWidgets.h"
 
 #include <QFontMetrics>
@@ -15,14 +14,51 @@ using namespace Qt::StringLiterals;
 namespace kj {
 
 namespace {
-constexpr int columns = 3;
+
+// The page's margins (KioskStyle::pageLayout) and a name button's padding and borders (the
+// style sheet's "choice" role): what is left of the screen for the text.
+constexpr int pageMargins = 32 + 32;
+constexpr int pageMarginsVertical = 20 + 24;
+constexpr int choicePadding = 24 + 18 + 2 * 3;
+constexpr int choiceFrame = 2 * (6 + 3) + 12;
+
+// Words on lines of at most `width` pixels; a word longer than a line stands on its own.
+QStringList wrapped(const QFontMetrics &metrics, int width, const QString &text)
+{
+    QStringList lines;
+    for (const QString &word : text.simplified().split(u' ', Qt::SkipEmptyParts)) {
+        if (!lines.isEmpty() && metrics.horizontalAdvance(lines.last() + u' ' + word) <= width)
+            lines.last() += u' ' + word;
+        else
+            lines.append(word);
+    }
+    return lines;
+}
+
 } // namespace
+
+QStringList NamesPage::buttonLines(const QFontMetrics &metrics, int width, const QString &name,
+    const QString &registerNumber, const QString &cell)
+{
+    QStringList lines = wrapped(metrics, width, name);
+    if (lines.size() > 2) // the rest of a very long name, shortened: the number below tells who
+        lines = { lines.first(), metrics.elidedText(lines.mid(1).join(u' '), Qt::ElideRight, width) };
+    const QString cellText = cell.isEmpty() ? QString() : tr("cell %1").arg(cell);
+    const QString id = cell.isEmpty() ? registerNumber : registerNumber + u" · "_s + cellText;
+    if (metrics.horizontalAdvance(id) <= width || cell.isEmpty())
+        lines.append(id);
+    else
+        lines << registerNumber << cellText;
+    return lines;
+}
 
 NamesPage::NamesPage(Desk &desk, QWidget *parent)
     : QWidget(parent)
     , m_desk(desk)
-    , m_title(KioskStyle::label(QString(), u"title"_s, this))
-    , m_searchLabel(KioskStyle::label(QString(), u"search"_s, this))
+    , m_top(new QHBoxLayout)
+    , m_searchRow(new QHBoxLayout)
+    , m_title(KioskStyle::label(QString(), u"heading"_s, this))
+    , m_searchField(KioskStyle::button(QString(), u"search-field"_s, this, u"field"_s))
     , m_searchToggle(KioskStyle::button(QString(), u"search-toggle"_s, this, u"secondary"_s))
     , m_grid(new QGridLayout)
     , m_noMatch(KioskStyle::label(QString(), u"refusal"_s, this))
@@ -33,11 +69,11 @@ NamesPage::NamesPage(Desk &desk, QWidget *parent)
 {
     setObjectName(u"names"_s);
     auto *layout = KioskStyle::pageLayout(this);
-    auto *top = new QHBoxLayout;
-    top->setSpacing(16);
+    m_top->setSpacing(KioskStyle::gap);
     auto *back = KioskStyle::button(tr("◀ Back"), u"back"_s, this, u"secondary"_s);
     back->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     connect(back, &QPushButton::clicked, this, &NamesPage::back);
+    m_title->setWordWrap(false); // one line, so the keyboard and a row of names fit below
     m_pageLabel->setWordWrap(false);
     for (QPushButton *b : { m_prev, m_next })
         b->setFixedWidth(96);
@@ -49,15 +85,16 @@ NamesPage::NamesPage(Desk &desk, QWidget *parent)
         ++m_page;
         refresh();
     });
-    top->addWidget(back);
-    top->addWidget(m_title, 1);
-    top->addWidget(m_prev);
-    top->addWidget(m_pageLabel);
-    top->addWidget(m_next);
-    layout->addLayout(top);
+    m_top->addWidget(back);
+    m_top->addWidget(m_title, 1);
+    m_top->addWidget(m_prev);
+    m_top->addWidget(m_pageLabel);
+    m_top->addWidget(m_next);
+    layout->addLayout(m_top);
 
-    auto *searchRow = new QHBoxLayout;
-    searchRow->setSpacing(16);
+    // The field looks like an input, so a tap on it opens the keyboard.
+    m_searchRow->setSpacing(KioskStyle::gap);
+    connect(m_searchField, &QPushButton::clicked, this, [this] { setKeyboardVisible(true); });
     m_searchToggle->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     connect(m_searchToggle, &QPushButton::clicked, this,
         [this] { setKeyboardVisible(!m_keyboard->isVisible()); });
@@ -68,12 +105,12 @@ NamesPage::NamesPage(Desk &desk, QWidget *parent)
         m_page = 0;
         refresh();
     });
-    searchRow->addWidget(m_searchLabel, 1);
-    searchRow->addWidget(clear);
-    searchRow->addWidget(m_searchToggle);
-    layout->addLayout(searchRow);
+    m_searchRow->addWidget(m_searchField, 1);
+    m_searchRow->addWidget(clear);
+    m_searchRow->addWidget(m_searchToggle);
+    layout->addLayout(m_searchRow);
 
-    m_grid->setSpacing(12);
+    m_grid->setSpacing(KioskStyle::gap);
     layout->addLayout(m_grid);
     m_noMatch->setObjectName(u"no-match"_s);
     layout->addWidget(m_noMatch);
@@ -121,6 +158,29 @@ void NamesPage::setKeyboardVisible(bool visible)
     refresh();
 }
 
+void NamesPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (isVisible())
+        refresh(); // as many rows as the new size holds
+}
+
+QPushButton *NamesPage::nameButton(const Wbp &person, int width)
+{
+    auto *b = KioskStyle::button(QString(), u"wbp-"_s + QString::number(person.id), this, u"choice"_s);
+    const QString cell = m_cell.isEmpty() ? person.cell : QString();
+    b->ensurePolished();
+    QStringList lines = buttonLines(b->fontMetrics(), width, person.name, person.registerNumber, cell);
+    if (lines.join(u' ').contains(u'…')) { // a smaller size before a cut name
+        b->setProperty("size", u"small"_s);
+        KioskStyle::setRole(b, u"choice"_s);
+        lines = buttonLines(b->fontMetrics(), width, person.name, person.registerNumber, cell);
+    }
+    b->setText(lines.join(u'\n'));
+    connect(b, &QPushButton::clicked, this, [this, person] { emit chosen(person); });
+    return b;
+}
+
 void NamesPage::refresh()
 {
     QList<Wbp> found;
@@ -135,11 +195,27 @@ void NamesPage::refresh()
     } else if (text.size() >= 2) {
         found = m_desk.searchWbp(text, 60);
     }
-    m_searchLabel->setText(m_search.isEmpty() ? (m_cell.isEmpty() ? tr("Type at least two letters or digits")
-                                                                  : tr("Tap Search to find a name or number"))
+    m_searchField->setText(m_search.isEmpty() ? (m_cell.isEmpty() ? tr("Type at least two letters or digits")
+                                                                  : tr("Tap here to find a name or number"))
                                               : m_search);
 
-    const int perPage = columns * (m_keyboard->isVisibleTo(this) ? 2 : 4);
+    // Measured on the router's size: a page not yet shown keeps an old one.
+    const QSize page = parentWidget() ? parentWidget()->size() : size();
+    const int columnWidth
+        = (page.width() - pageMargins - KioskStyle::gap * (columns - 1)) / columns - choicePadding;
+    // Every button as tall as the longest: two lines of name and one or two of number and cell.
+    ensurePolished();
+    QFont buttonFont = font(); // the style sheet's size; its buttons are bold
+    buttonFont.setBold(true);
+    const int lineHeight = QFontMetrics(buttonFont).lineSpacing();
+    const int buttonHeight = (m_cell.isEmpty() ? 4 : 3) * lineHeight + choiceFrame;
+    int used = pageMarginsVertical + m_top->sizeHint().height() + m_searchRow->sizeHint().height()
+        + 2 * KioskStyle::gap;
+    if (m_keyboard->isVisibleTo(this))
+        used += m_keyboard->sizeHint().height() + KioskStyle::gap;
+    const int rows = qMax(1, (page.height() - used) / (buttonHeight + KioskStyle::gap));
+
+    const int perPage = columns * rows;
     const int pages = qMax(1, int((found.size() + perPage - 1) / perPage));
     m_page = qBound(0, m_page, pages - 1);
     m_prev->setEnabled(m_page > 0);
@@ -147,24 +223,10 @@ void NamesPage::refresh()
     m_pageLabel->setText(u"%1/%2"_s.arg(m_page + 1).arg(pages));
 
     KioskStyle::clearLayout(m_grid);
-    // A button does not wrap: a long name is shortened to its column, the register number tells
-    // people with similar names apart. Measured on the router's width: a page not yet shown keeps
-    // an old size.
-    const int pageWidth = parentWidget() ? parentWidget()->width() : width();
-    const int columnWidth = (pageWidth - 64 - 12 * (columns - 1)) / columns - 60;
     const int first = m_page * perPage;
     for (int i = first; i < qMin(int(found.size()), first + perPage); ++i) {
-        const Wbp person = found[i];
-        auto *b = KioskStyle::button(QString(), u"wbp-"_s + QString::number(person.id), this, u"choice"_s);
-        b->ensurePolished();
-        const QFontMetrics metrics(b->font());
-        QString line2 = person.registerNumber;
-        if (m_cell.isEmpty())
-            line2 += u" · "_s + tr("cell %1").arg(person.cell);
-        b->setText(metrics.elidedText(person.name, Qt::ElideRight, columnWidth) + u'\n'
-            + metrics.elidedText(line2, Qt::ElideRight, columnWidth));
-        b->setMinimumHeight(104);
-        connect(b, &QPushButton::clicked, this, [this, person] { emit chosen(person); });
+        QPushButton *b = nameButton(found[i], columnWidth);
+        b->setFixedHeight(buttonHeight);
         m_grid->addWidget(b, (i - first) / columns, (i - first) % columns);
         b->show();
     }

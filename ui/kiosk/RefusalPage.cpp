@@ -12,12 +12,14 @@ namespace kj {
 
 RefusalPage::RefusalPage(QWidget *parent)
     : QWidget(parent)
+    , m_title(KioskStyle::label(QString(), u"title"_s, this))
     , m_text(KioskStyle::label(QString(), u"refusal"_s, this))
     , m_hint(KioskStyle::label(QString(), u"hint"_s, this))
 {
     setObjectName(u"refusal"_s);
     auto *layout = KioskStyle::pageLayout(this);
-    layout->addWidget(KioskStyle::label(tr("You cannot sign in now"), u"title"_s, this));
+    m_title->setObjectName(u"refusal-title"_s);
+    layout->addWidget(m_title);
     m_text->setObjectName(u"refusal-message"_s);
     m_hint->setObjectName(u"refusal-hint"_s);
     layout->addWidget(m_text);
@@ -44,11 +46,14 @@ void RefusalPage::showRefusal(const Error &error)
     else if (error.reason == u"already-waiting")
         hint = tr("You are already in the queue with number %1. Please wait to be called.").arg(error.detail);
     else if (error.reason == u"already-called-today")
-        hint = tr("You can sign in again on your cell's next visiting day.");
+        hint = tr("Please come back then: you can sign in again on your cell's next visiting day.");
     else if (error.reason == u"weekly-quota")
         hint = tr("You can sign in again next week.");
     else
         hint = tr("Please ask the officer for help.");
+    // A WBP who already had their call today is not refused: they had their turn.
+    m_title->setText(error.reason == u"already-called-today" ? tr("You have already had your turn today")
+                                                             : tr("You cannot sign in now"));
     m_text->setText(error.message);
     m_hint->setText(hint);
 }

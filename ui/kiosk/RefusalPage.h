@@ -25,6 +25,7 @@ signals:
 
 private:
     Error m_refusal;
+    QLabel *m_title;
     QLabel *m_text;
     QLabel *m_hint;
 };

@@ -38,17 +38,18 @@ WelcomePage::WelcomePage(Desk &desk, QWidget *parent)
     auto *columns = new QHBoxLayout;
     columns->setSpacing(32);
     auto *left = new QVBoxLayout;
-    left->setSpacing(16);
+    left->setSpacing(KioskStyle::gap);
     left->addWidget(m_cellPrompt);
-    m_cellGrid->setSpacing(16);
+    m_cellGrid->setSpacing(KioskStyle::gap);
     left->addLayout(m_cellGrid);
     auto *search
         = KioskStyle::button(tr("Other cell or register number"), u"search-all"_s, this, u"secondary"_s);
     connect(search, &QPushButton::clicked, this, &WelcomePage::searchChosen);
     left->addWidget(search);
     left->addStretch(1);
-    auto *more = new QVBoxLayout;
-    more->setSpacing(16);
+    // Side by side, so the page has room for a row of cells and its status on two lines.
+    auto *more = new QHBoxLayout;
+    more->setSpacing(KioskStyle::gap);
     auto *info = KioskStyle::button(tr("Service information"), u"info"_s, this, u"secondary"_s);
     auto *survey = KioskStyle::button(tr("Satisfaction survey"), u"survey"_s, this, u"secondary"_s);
     connect(info, &QPushButton::clicked, this, &WelcomePage::infoChosen);
@@ -56,8 +57,8 @@ WelcomePage::WelcomePage(Desk &desk, QWidget *parent)
     more->addWidget(info);
     more->addWidget(survey);
     left->addLayout(more);
-    columns->addLayout(left, 1);
-    columns->addWidget(m_board, 1);
+    columns->addLayout(left, 3);
+    columns->addWidget(m_board, 2);
     layout->addLayout(columns, 1);
 }
 
@@ -87,9 +88,22 @@ void WelcomePage::refresh()
             tr("Closed now. Next visiting time: %1, for cell %2.")
                 .arg(schedule.describeSlotStart(opening->first), Format::joinAnd(opening->second.cells)));
     }
+    // Two lines kept for it (measured as the label measures its text), open or closed, so the
+    // buttons below never move.
+    m_status->ensurePolished();
+    const QRect twoLines
+        = m_status->fontMetrics().boundingRect(QRect(0, 0, 1000, 1000), Qt::TextWordWrap, u"X\nX"_s);
+    m_status->setMinimumHeight(twoLines.height() + m_status->contentsMargins().top()
+        + m_status->contentsMargins().bottom() + 2 * m_status->margin());
+
     const QStringList cells = plan.isServiceDay() ? plan.cells : QStringList();
     if (cells != m_cellButtonsFor || m_cellGrid->count() == 0)
         rebuildCells(cells);
+    // A cell outside its window looks switched off; a tap still says when it opens.
+    for (const QString &cell : cells) {
+        if (auto *b = findChild<QPushButton *>(u"cell-"_s + cell))
+            KioskStyle::setRole(b, schedule.check(cell, now).open() ? u"primary"_s : u"closed"_s);
+    }
     m_board->refresh();
 }
 
@@ -97,13 +111,14 @@ void WelcomePage::rebuildCells(const QStringList &cells)
 {
     m_cellButtonsFor = cells;
     KioskStyle::clearLayout(m_cellGrid);
+    // Up to three cells on a row (the seed's Friday has three); a special day's fourth on another.
+    const int columns = qMax(1, qMin(3, int(cells.size())));
     for (int i = 0; i < cells.size(); ++i) {
         const QString cell = cells[i];
         auto *b = KioskStyle::button(tr("Cell %1").arg(cell), u"cell-"_s + cell, this);
-        b->setMinimumHeight(140);
-        b->setStyleSheet(u"font-size: 40pt;"_s);
+        b->setProperty("size", u"cell"_s); // the style sheet's size: 34 pt, 102 px high
         connect(b, &QPushButton::clicked, this, [this, cell] { emit cellChosen(cell); });
-        m_cellGrid->addWidget(b, i / 2, i % 2);
+        m_cellGrid->addWidget(b, i / columns, i % columns);
         b->show();
     }
     m_cellPrompt->setVisible(!cells.isEmpty());
