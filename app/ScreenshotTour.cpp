@@ -114,18 +114,24 @@ void ScreenshotTour::tourKiosk()
         shot(kiosk, u"kiosk-2-names"_s);
         tap(u"back"_s);
     }
-    // Someone who already had their call today, found by register number on the keyboard.
+    // Someone refused, found by register number on the keyboard: who already had their call today,
+    // else someone whose cell has no visit today.
+    std::optional<Wbp> refused;
     for (const Ticket &t : m_desk.queue().tickets()) {
-        const auto person = m_desk.wbp(t.wbpId.toLongLong());
-        if (t.state != TicketState::Done || !person)
-            continue;
+        if (t.state == TicketState::Done)
+            refused = m_desk.wbp(t.wbpId.toLongLong());
+    }
+    for (const QString &cell : {u"4"_s, u"7"_s, u"14"_s, u"15"_s}) {
+        if (!refused && !cells.contains(cell) && !m_desk.wbpInCell(cell).isEmpty())
+            refused = m_desk.wbpInCell(cell).first();
+    }
+    if (refused) {
         tap(u"search-all"_s);
-        type(person->registerNumber);
+        type(refused->registerNumber);
         shot(kiosk, u"kiosk-3-search"_s);
-        tap(u"wbp-"_s + QString::number(person->id));
+        tap(u"wbp-"_s + QString::number(refused->id));
         shot(kiosk, u"kiosk-4-refusal"_s);
         tap(u"home"_s);
-        break;
     }
     tap(u"info"_s);
     shot(kiosk, u"kiosk-5-info"_s);

@@ -569,7 +569,9 @@ QStringList Reports::tallyHeaders()
 
 QStringList Reports::tallyCells(const Tally &t)
 {
-    return {QString::number(t.signedIn),   QString::number(t.served),   decimal(t.servedPercent(), 1),
+    // No share while nothing is finished: a morning's queue is not "0 % served".
+    const QString served = t.signedIn > t.unfinished ? decimal(t.servedPercent(), 1) : u"\u2014"_s;
+    return {QString::number(t.signedIn),   QString::number(t.served),   served,
             QString::number(t.noShow),     QString::number(t.noAnswer), QString::number(t.cancelled),
             QString::number(t.unfinished), QString::number(t.unserved), averageText(t.averageWaitMs()),
             averageText(t.averageCallMs())};

@@ -428,3 +428,31 @@ TEST_CASE("no page of the desk shows a time of day with a colon", "[console][fir
         }
     }
 }
+
+TEST_CASE("every table header on the desk's pages shows its whole text at 1366×768", "[console][first-day]")
+{
+    ConsoleFixture f;
+    f.window->show();
+    f.login();
+    f.oneCallInTheBook();
+    f.signIn(f.agus);
+    for (const auto page : {ConsoleWindow::Page::Desk, ConsoleWindow::Page::Logbook, ConsoleWindow::Page::Complaints,
+                            ConsoleWindow::Page::Roster, ConsoleWindow::Page::Capacity, ConsoleWindow::Page::Settings}) {
+        REQUIRE(f.window->showPage(page));
+        QApplication::processEvents();
+        for (QHeaderView *header : f.window->findChildren<QHeaderView *>()) {
+            if (!header->isVisible() || header->orientation() != Qt::Horizontal || !header->model())
+                continue;
+            for (int section = 0; section < header->count(); ++section) {
+                if (header->isSectionHidden(section))
+                    continue;
+                const QString text = header->model()->headerData(section, Qt::Horizontal).toString();
+                int widest = 0;
+                for (const QString &line : text.split(u'\n'))
+                    widest = qMax(widest, header->fontMetrics().horizontalAdvance(line));
+                INFO("page " << int(page) << ", header " << text.toStdString());
+                CHECK(widest + 8 <= header->sectionSize(section));
+            }
+        }
+    }
+}

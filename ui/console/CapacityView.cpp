@@ -93,7 +93,10 @@ CapacityView::CapacityView(Desk &desk, QWidget *parent)
     m_details->setWordWrap(true);
     m_table->setHorizontalHeaderLabels({ tr("Window"), tr("Station"), tr("Can hold"), tr("Served"),
         tr("Talking"), tr("Idle"), tr("Idle between calls") });
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // Each column as wide as its header and numbers ("Tidak terpakai antarpanggilan" whole), the
+    // window's takes the rest.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);

@@ -26,8 +26,8 @@ ConfirmPage::ConfirmPage(QWidget *parent)
     row->setSpacing(24);
     auto *back = KioskStyle::button(tr("◀ No, start again"), u"back"_s, this, u"secondary"_s);
     auto *ok = KioskStyle::button(tr("Yes, sign me in"), u"confirm-yes"_s, this);
-    ok->setMinimumHeight(120);
-    back->setMinimumHeight(120);
+    KioskStyle::setHeight(ok, 120);
+    KioskStyle::setHeight(back, 120);
     connect(back, &QPushButton::clicked, this, &ConfirmPage::back);
     connect(ok, &QPushButton::clicked, this, &ConfirmPage::confirmed);
     row->addWidget(back, 1);

@@ -33,7 +33,7 @@ void ContactsPage::showContacts(const QList<Contact> &contacts)
         const QString text
             = Relation::label(c.relation) + u" — "_s + c.name + u"  ("_s + phoneTail(c.phone) + u')';
         auto *b = KioskStyle::button(text, u"contact-"_s + QString::number(c.id), this, u"choice"_s);
-        b->setMinimumHeight(96);
+        KioskStyle::setHeight(b, 96);
         connect(b, &QPushButton::clicked, this, [this, c] { emit chosen(c); });
         m_list->addWidget(b);
         b->show();

@@ -29,7 +29,7 @@ QString KioskStyle::styleSheet()
 #kiosk QPushButton[role="key-ok"] { padding: 0px; font-size: 24pt; min-height: 60px; }
 #kiosk QPushButton[role="corner"] { background: transparent; border: none; }
 #kiosk QPushButton[role="closed"] { background: #4a5870; color: #d0d6e0; border: 3px dashed #8090a8; }
-#kiosk QPushButton[size="cell"] { font-size: 34pt; min-height: 84px; }
+#kiosk QPushButton[look="cell"] { font-size: 34pt; min-height: 84px; }
 #kiosk QLabel[role="title"] { font-size: 34pt; font-weight: bold; }
 #kiosk QLabel[role="heading"] { font-size: 28pt; font-weight: bold; }
 #kiosk QLabel[role="info"] { font-size: 20pt; }
@@ -42,7 +42,7 @@ QString KioskStyle::styleSheet()
     border-radius: 10px; padding: 8px 16px; min-height: 56px; }
 #kiosk QPushButton[role="field"] { font-size: 28pt; font-weight: normal; background: #ffffff; color: #000000;
     border: 3px solid #8090a8; border-radius: 10px; padding: 8px 16px; text-align: left; }
-#kiosk QPushButton[size="small"] { font-size: 20pt; }
+#kiosk QPushButton[look="small"] { font-size: 20pt; }
 #kiosk QFrame#board { background: #000000; border: 4px solid #ffd400; border-radius: 14px; }
 #kiosk QLabel[role="board-head"] { font-size: 30pt; font-weight: bold; color: #ffd400; }
 #kiosk QLabel[role="board-row"] { font-size: 34pt; font-weight: bold; color: #ffffff; }
@@ -62,6 +62,12 @@ QPushButton *KioskStyle::button(
     b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     b->setMinimumHeight(minTouch);
     return b;
+}
+
+void KioskStyle::setHeight(QPushButton *button, int height)
+{
+    constexpr int paddingAndBorder = 2 * 6 + 2 * 3; // the style sheet's buttons
+    button->setStyleSheet(u"min-height: %1px;"_s.arg(height - paddingAndBorder));
 }
 
 QLabel *KioskStyle::label(const QString &text, const QString &role, QWidget *parent)

@@ -17,9 +17,13 @@ inline constexpr int minKey = 64; // keyboard and PIN keys: many on one screen, 
 inline constexpr int gap = 16; // between two touch targets, so a finger hits only one
 QString styleSheet();
 // A big button; role "primary" (yellow), "secondary" (outlined), "choice" (a list entry) or
-// "closed" (greyed: not open now, yet a tap says when it opens).
+// "closed" (greyed: not open now, yet a tap says when it opens). A "look" property of "cell" (a
+// welcome page's cell: large) or "small" (a long name: 20 pt) sizes it otherwise.
 QPushButton *button(const QString &text, const QString &objectName, QWidget *parent,
     const QString &role = QStringLiteral("primary"));
+// A button taller than a touch target needs, `height` pixels in all (the style sheet's minimum
+// height wins over QWidget::setMinimumHeight, so the button gets its own).
+void setHeight(QPushButton *button, int height);
 // A label with a role the style sheet sizes: "title", "huge", "body", "note", "refusal".
 QLabel *label(const QString &text, const QString &role, QWidget *parent);
 // A page's outer layout: the same margins and spacing on every page.

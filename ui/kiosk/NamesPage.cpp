@@ -111,6 +111,8 @@ NamesPage::NamesPage(Desk &desk, QWidget *parent)
     layout->addLayout(m_searchRow);
 
     m_grid->setSpacing(KioskStyle::gap);
+    for (int column = 0; column < columns; ++column)
+        m_grid->setColumnStretch(column, 1); // a single name keeps its column's width
     layout->addLayout(m_grid);
     m_noMatch->setObjectName(u"no-match"_s);
     layout->addWidget(m_noMatch);
@@ -172,7 +174,7 @@ QPushButton *NamesPage::nameButton(const Wbp &person, int width)
     b->ensurePolished();
     QStringList lines = buttonLines(b->fontMetrics(), width, person.name, person.registerNumber, cell);
     if (lines.join(u' ').contains(u'…')) { // a smaller size before a cut name
-        b->setProperty("size", u"small"_s);
+        b->setProperty("look", u"small"_s);
         KioskStyle::setRole(b, u"choice"_s);
         lines = buttonLines(b->fontMetrics(), width, person.name, person.registerNumber, cell);
     }

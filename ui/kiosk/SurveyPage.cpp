@@ -28,7 +28,7 @@ SurveyPage::SurveyPage(Desk &desk, QWidget *parent)
     answers->setSpacing(20);
     for (int a = 1; a <= 4; ++a) {
         auto *b = KioskStyle::button(QString(), u"answer-"_s + QString::number(a), this);
-        b->setMinimumHeight(110);
+        KioskStyle::setHeight(b, 110);
         connect(b, &QPushButton::clicked, this, [this, a] { answer(a); });
         answers->addWidget(b, (a - 1) / 2, (a - 1) % 2);
         m_buttons.append(b);

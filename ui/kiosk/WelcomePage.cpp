@@ -116,7 +116,7 @@ void WelcomePage::rebuildCells(const QStringList &cells)
     for (int i = 0; i < cells.size(); ++i) {
         const QString cell = cells[i];
         auto *b = KioskStyle::button(tr("Cell %1").arg(cell), u"cell-"_s + cell, this);
-        b->setProperty("size", u"cell"_s); // the style sheet's size: 34 pt, 102 px high
+        b->setProperty("look", u"cell"_s); // the style sheet's size: 34 pt, 102 px high
         connect(b, &QPushButton::clicked, this, [this, cell] { emit cellChosen(cell); });
         m_cellGrid->addWidget(b, i / columns, i % columns);
         b->show();
