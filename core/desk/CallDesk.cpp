@@ -123,6 +123,18 @@ Result<int> CallDesk::completedCallsThisWeekBefore(qint64 wbpId, QDate day) cons
 
 // ---- sign-in ------------------------------------------------------------------------------
 
+namespace {
+// The queue's refusal for a second call on one day, with when the cell's next turn is.
+Error turnTakenToday(const Schedule &schedule, const QString &cell, QDate today)
+{
+    const auto next = schedule.nextSlot(cell, QDateTime(today.addDays(1), QTime(0, 0), schedule.zone()).toUTC());
+    const QString message = next ? CallDesk::tr("You have already had your turn today. Your next turn: %1.")
+                                       .arg(schedule.describeSlotStart(*next))
+                                 : CallDesk::tr("You have already had your turn today.");
+    return Error::refused(u"already-called-today"_s, message, next ? next->date.toString(Qt::ISODate) : QString());
+}
+} // namespace
+
 Result<void> CallDesk::checkSignIn(qint64 wbpId) const
 {
     const RosterDesk &roster = m_desk.roster();
@@ -164,6 +176,8 @@ Result<void> CallDesk::checkSignIn(qint64 wbpId) const
         (void)queue.setPolicy(m_desk.settings().queue);
     }
     auto event = queue.signIn({QString::number(wbpId), (*person)->cell, QString(), *week}, now);
+    if (!event && event.error().reason == u"already-called-today")
+        return turnTakenToday(schedule, (*person)->cell, today);
     if (!event)
         return event.error();
     return {};

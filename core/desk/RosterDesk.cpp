@@ -78,6 +78,57 @@ Result<std::optional<Restriction>> RosterDesk::activeRestriction(qint64 wbpId, Q
     return std::optional<Restriction>();
 }
 
+Result<RosterSize> RosterDesk::size() const
+{
+    return records().size();
+}
+
+Result<qint64> RosterDesk::addWbp(const RosterRow &typed, const QString &actor)
+{
+    if (auto allowed = m_desk.authorize(actor, Desk::Role::Admin); !allowed)
+        return allowed.error();
+    RosterRow row = typed;
+    row.name = row.name.simplified();
+    row.registerNumber = row.registerNumber.trimmed();
+    row.cell = Schedule::normalizeCell(row.cell);
+    row.block = row.block.simplified();
+    row.status = custodyStatusOf(row.registerNumber);
+    if (row.name.isEmpty())
+        return Error::invalid(u"roster-name-empty"_s, tr("The name is empty."));
+    if (row.registerNumber.isEmpty())
+        return Error::invalid(u"roster-register-empty"_s, tr("The register number is empty."));
+    if (row.cell.isEmpty())
+        return Error::invalid(u"roster-cell-empty"_s, tr("The cell is empty."));
+    if (auto kept = FreeText::check({{row.name, FreeText::Field::Name},
+                                     {row.registerNumber, FreeText::Field::RegisterNumber},
+                                     {row.block, FreeText::Field::Block},
+                                     {row.cell, FreeText::Field::Cell}});
+        !kept)
+        return kept.error();
+    auto id = m_desk.logbook().write<qint64>([&](WriteTransaction &tx) -> Result<qint64> {
+        auto known = records().wbpByRegisterNumber(row.registerNumber);
+        if (!known)
+            return known.error();
+        if (const auto &w = *known) {
+            return Error::invalid(u"roster-duplicate-register"_s,
+                                  w->active ? tr("Register number %1 is already in the roster: %2, cell %3.")
+                                                  .arg(row.registerNumber, w->name, w->cell)
+                                            : tr("Register number %1 is in the roster as released: %2. Import "
+                                                 "the roster again to bring them back.")
+                                                  .arg(row.registerNumber, w->name));
+        }
+        auto next = tx.nextId(u"wbp"_s);
+        if (!next)
+            return next.error();
+        if (auto r = tx.append(Drafts::rosterImported(QString(), {{*next, row}}, {}, 1, actor)); !r)
+            return r.error();
+        return *next;
+    });
+    if (id)
+        emit m_desk.changed();
+    return id;
+}
+
 Result<RosterImportSummary> RosterDesk::importRoster(const QList<RosterRow> &rows, const QString &fileName,
                                                      const QString &actor, bool dryRun)
 {

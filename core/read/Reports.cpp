@@ -51,6 +51,8 @@ void Tally::add(const BookLine &line)
         ++noAnswer;
     } else if (line.outcome == Outcome::Cancelled) {
         ++cancelled;
+    } else if (line.dayOpen) {
+        ++unfinished;
     } else {
         ++unserved;
     }
@@ -103,6 +105,7 @@ Result<DailyRegister> Reports::dailyRegister(const Desk &desk, QDate day)
     report.day = day;
     report.zone = desk.schedule().zone();
     report.madeUtc = desk.clock().nowUtc();
+    report.call = desk.settings().call;
     const DayPlan plan = desk.schedule().dayPlan(day);
     if (!plan.holiday.isEmpty())
         report.closedNote = tr("holiday: %1").arg(plan.holiday);
@@ -257,6 +260,7 @@ QList<std::pair<QString, QString>> Reports::totalsText(const Tally &t)
             {tr("Did not come"), QString::number(t.noShow)},
             {tr("No answer"), QString::number(t.noAnswer)},
             {tr("Cancelled"), QString::number(t.cancelled)},
+            {tr("Not finished yet"), QString::number(t.unfinished)},
             {tr("Not served at close"), QString::number(t.unserved)},
             {tr("Average wait"), averageText(t.averageWaitMs())},
             {tr("Average call length"), averageText(t.averageCallMs())},
@@ -279,15 +283,18 @@ QString Reports::anchorText(const ChainAnchor &anchor)
 
 QStringList Reports::tallyHeaders()
 {
-    return {tr("Signed in"), tr("Served"),    tr("Served %"),  tr("Did not come"), tr("No answer"),
-            tr("Cancelled"), tr("Not served"), tr("Avg. wait"), tr("Avg. call")};
+    return {tr("Signed in"),    tr("Served"),     tr("Served %"),  tr("Did not come"), tr("No answer"),
+            tr("Cancelled"),    tr("Not finished"), tr("Not served"), tr("Avg. wait"),   tr("Avg. call")};
 }
 
 QStringList Reports::tallyCells(const Tally &t)
 {
-    return {QString::number(t.signedIn), QString::number(t.served), decimal(t.servedPercent(), 1),
-            QString::number(t.noShow),   QString::number(t.noAnswer), QString::number(t.cancelled),
-            QString::number(t.unserved), averageText(t.averageWaitMs()), averageText(t.averageCallMs())};
+    // No share while nothing is finished: a morning's queue is not "0 % served".
+    const QString served = t.signedIn > t.unfinished ? decimal(t.servedPercent(), 1) : u"\u2014"_s;
+    return {QString::number(t.signedIn),   QString::number(t.served),   served,
+            QString::number(t.noShow),     QString::number(t.noAnswer), QString::number(t.cancelled),
+            QString::number(t.unfinished), QString::number(t.unserved), averageText(t.averageWaitMs()),
+            averageText(t.averageCallMs())};
 }
 
 QString Reports::ikmCategoryLabel(QChar category)
@@ -325,6 +332,19 @@ QString Reports::ikmItemName(int item)
 QString Reports::decimal(double value, int decimals)
 {
     return QLocale().toString(value, 'f', decimals);
+}
+
+QString Reports::callLengthText(const CallLimits &call)
+{
+    const QString lengths = tr("Video call length: %1 minutes, at most %2 minutes.")
+                                .arg(call.defaultMinutes)
+                                .arg(call.maxMinutes);
+    if (call.maxMinutes <= CallLimits::publishedMaxMinutes)
+        return lengths;
+    return lengths + u' '
+        + tr("Above the published standard (at most %1 minutes); reason: %2.")
+              .arg(CallLimits::publishedMaxMinutes)
+              .arg(call.maxReason.isEmpty() ? tr("none given") : call.maxReason);
 }
 
 } // namespace kj

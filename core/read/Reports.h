@@ -27,7 +27,8 @@ struct Tally
     int noShow = 0;
     int noAnswer = 0;
     int cancelled = 0;
-    int unserved = 0; // still waiting, called or in a call (at the close, for a past day)
+    int unfinished = 0; // still waiting, called or in a call while the day's service goes on
+    int unserved = 0;   // still waiting, called or in a call when the day's last window closed
     qint64 waitMsTotal = 0; // sign-in to call, over the lines that were called
     int waited = 0;
     qint64 callMsTotal = 0; // over the calls that took place
@@ -36,8 +37,13 @@ struct Tally
     void add(const BookLine &line);
     qint64 averageWaitMs() const { return waited ? waitMsTotal / waited : -1; }
     qint64 averageCallMs() const { return calls ? callMsTotal / calls : -1; }
-    // Served as a share of signed in, in percent (0 when nobody signed in).
-    double servedPercent() const { return signedIn ? 100.0 * served / signedIn : 0.0; }
+    // Served as a share of the finished lines (signed in, less those not finished yet), in percent
+    // (0 when none is finished): a morning's waiting queue does not lower it.
+    double servedPercent() const
+    {
+        const int finished = signedIn - unfinished;
+        return finished > 0 ? 100.0 * served / finished : 0.0;
+    }
 };
 
 // The satisfaction index (IKM) from the kiosk survey, computed as PermenPANRB 14/2017 prescribes.
@@ -72,6 +78,7 @@ struct DailyRegister
     Tally totals;
     std::optional<ChainAnchor> anchor;
     QDateTime madeUtc;
+    CallLimits call; // the call lengths in force when the register was made
 };
 
 // A row of one of the recap's tables.
@@ -134,6 +141,9 @@ public:
     // The survey's nine service elements (unsur pelayanan) as PermenPANRB 14/2017 names them.
     static QString ikmItemName(int item); // 1..9
     static QString decimal(double value, int decimals); // Indonesian decimal comma: 3,25
+    // The call lengths as the register prints them, with the reason for a maximum above the
+    // published standard's.
+    static QString callLengthText(const CallLimits &call);
 };
 
 } // namespace kj

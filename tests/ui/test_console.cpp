@@ -205,6 +205,7 @@ TEST_CASE("recall, no-show and no-answer work from the card and the queue shows 
     CHECK(f.window->queueView()->rowCount() == 2);
     f.click(Action::CallNext);
     CHECK(f.desk->calls().ticketAt(1)->wbpId == QString::number(f.agus));
+    Dialogs::pushAnswer(true); // yes, Agus did not come
     f.click(Action::NoShow);
     CHECK(f.window->queueView()->rowCount() == 1);
     CHECK(f.card().button(Action::Start)->isEnabled() == false);
