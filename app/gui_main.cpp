@@ -164,6 +164,9 @@ int main(int argc, char *argv[])
     auto logbook = kj::Logbook::open(path, clock);
     if (!logbook)
         return fail(logbook.error());
+    // The facility's seals, which the daily register prints (a demo's logbook was never sealed).
+    if (!demo)
+        (*logbook)->setSealFolder(kj::SealFolder::defaultPath());
     kj::Desk desk(**logbook, clock);
     // Only the desk recovers calls left open by a crash; the kiosk must not touch running calls.
     if (auto loaded = desk.load(!kioskOnly); !loaded)

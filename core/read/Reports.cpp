@@ -111,6 +111,9 @@ Result<DailyRegister> Reports::dailyRegister(const Desk &desk, QDate day)
         report.closedNote = tr("holiday: %1").arg(plan.holiday);
     else if (!plan.isServiceDay())
         report.closedNote = tr("no visiting service is scheduled on this day");
+    // A forged projection never reaches paper: the lines are read from a logbook that verifies.
+    if (auto verified = desk.logbook().requireVerified(); !verified)
+        return verified.error();
     SessionQuery query;
     query.fromDay = query.toDay = dayKey(day);
     query.newestFirst = false;
@@ -125,6 +128,10 @@ Result<DailyRegister> Reports::dailyRegister(const Desk &desk, QDate day)
         return last.error();
     if (*last)
         report.anchor = ChainAnchor{(*last)->seq, QString::fromLatin1((*last)->hash.toHex().left(16))};
+    auto seal = desk.logbook().latestSeal();
+    if (!seal)
+        return seal.error();
+    report.seal = *seal;
     return report;
 }
 
@@ -134,6 +141,8 @@ Result<QList<BookLine>> Reports::lines(const Desk &desk, QDate from, QDate to)
     query.fromDay = dayKey(from);
     query.toDay = dayKey(to);
     query.newestFirst = false;
+    if (auto verified = desk.logbook().requireVerified(); !verified)
+        return verified.error();
     return BookLines::read(desk, query);
 }
 
@@ -272,6 +281,15 @@ QString Reports::emptyDayText(const DailyRegister &report)
     if (!report.closedNote.isEmpty())
         return tr("No visits on %1: %2.").arg(Format::date(report.day), report.closedNote);
     return tr("No visits were registered on %1.").arg(Format::date(report.day));
+}
+
+QString Reports::sealText(const Seal &seal, const QTimeZone &zone)
+{
+    const QDateTime at = seal.atUtc.toTimeZone(zone);
+    return tr("Latest seal: event no. %1, hash %2, sealed %3 at %4")
+        .arg(seal.seq)
+        .arg(QString::fromLatin1(seal.hash.toHex().left(16)))
+        .arg(Format::date(at.date()), Format::time(at.time()));
 }
 
 QString Reports::anchorText(const ChainAnchor &anchor)

@@ -5,6 +5,7 @@
 #include "Queue.h"
 #include "RosterRecords.h"
 #include "Result.h"
+#include "Seals.h"
 #include "Settings.h"
 
 #include <QCoreApplication>
@@ -77,6 +78,7 @@ struct DailyRegister
     QList<BookLine> lines;
     Tally totals;
     std::optional<ChainAnchor> anchor;
+    std::optional<Seal> seal; // the facility's latest seal of the logbook, if it was ever sealed
     QDateTime madeUtc;
     CallLimits call; // the call lengths in force when the register was made
 };
@@ -134,6 +136,8 @@ public:
     static QList<std::pair<QString, QString>> totalsText(const Tally &totals);
     static QString emptyDayText(const DailyRegister &report);
     static QString anchorText(const ChainAnchor &anchor);
+    // The latest seal as the register prints it, in the facility's zone.
+    static QString sealText(const Seal &seal, const QTimeZone &zone);
     // A tally table's columns (after the row label) and cells.
     static QStringList tallyHeaders();
     static QStringList tallyCells(const Tally &tally);

@@ -119,6 +119,10 @@
         <source>Commands that change the record, and privacy export, are for root and the group %1.</source>
         <translation>Perintah yang mengubah catatan, dan privacy export, hanya untuk root dan anggota grup %1.</translation>
     </message>
+    <message>
+        <source>The folder of the facility&apos;s seals (default: $KUNJUNGAN_SEAL_DIR, else /var/lib/kunjungan-seal).</source>
+        <translation>Folder segel milik UPT (bawaan: $KUNJUNGAN_SEAL_DIR, jika tidak ada /var/lib/kunjungan-seal).</translation>
+    </message>
 </context>
 <context>
     <name>AdminCommands</name>
@@ -316,6 +320,20 @@
         <source>%1 can no longer sign in; their name stays in the record.</source>
         <translation>%1 tidak dapat masuk lagi; namanya tetap tercatat di buku.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n seal(s) in %1 hold.</source>
+        <translation>
+            <numerusform>%n segel di %1 sah.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not sealed: the logbook does not verify.</source>
+        <translation>Tidak disegel: buku log tidak lolos pemeriksaan.</translation>
+    </message>
+    <message>
+        <source>Sealed: event %1, hash %2, in %3.</source>
+        <translation>Disegel: kejadian %1, hash %2, di %3.</translation>
+    </message>
 </context>
 <context>
     <name>Audit</name>
@@ -377,23 +395,23 @@
     </message>
     <message>
         <source>The seal of %1 is not signed with this facility&apos;s key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segel %1 tidak ditandatangani dengan kunci UPT ini.</translation>
     </message>
     <message>
         <source>The seal of %1 was made for logbook %2, and this is %3: it is not the logbook that was sealed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segel %1 dibuat untuk buku log %2, sedangkan ini %3: bukan buku log yang disegel.</translation>
     </message>
     <message>
         <source>a logbook without an id</source>
-        <translation type="unfinished"></translation>
+        <translation>buku log tanpa id</translation>
     </message>
     <message>
         <source>The logbook was sealed at event %1 on %2, but ends at event %3: events were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buku log disegel pada kejadian %1 tanggal %2, tetapi berakhir pada kejadian %3: ada kejadian yang dihapus.</translation>
     </message>
     <message>
         <source>Event %1 no longer matches the seal of %2: the logbook was rewritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kejadian %1 tidak lagi cocok dengan segel %2: buku log telah ditulis ulang.</translation>
     </message>
 </context>
 <context>
@@ -1338,6 +1356,14 @@
         <source>The data was destroyed, but another program is reading the logbook, so an old copy is still in the -wal file. Close Kunjungan on this PC and run the command again.</source>
         <translation>Data sudah dihancurkan, tetapi program lain sedang membaca buku kunjungan, sehingga salinan lamanya masih ada di berkas -wal. Tutup Kunjungan di PC ini lalu jalankan perintah ini lagi.</translation>
     </message>
+    <message>
+        <source>The logbook does not verify, so nothing is printed or exported from it: %1. Run kunjungan-admin logbook verify for every finding.</source>
+        <translation>Buku log tidak lolos pemeriksaan, jadi tidak ada yang dicetak atau diekspor darinya: %1. Jalankan kunjungan-admin logbook verify untuk melihat semua temuan.</translation>
+    </message>
+    <message>
+        <source>The backup %1 ends at event %2, which the logbook does not hold as it is in the copy.</source>
+        <translation>Cadangan %1 berakhir pada kejadian %2, yang di buku log tidak sama dengan di salinan.</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -2142,6 +2168,10 @@
         <source>none given</source>
         <translation>tidak diisi</translation>
     </message>
+    <message>
+        <source>Latest seal: event no. %1, hash %2, sealed %3 at %4</source>
+        <translation>Segel terakhir: kejadian no. %1, hash %2, disegel %3 pukul %4</translation>
+    </message>
 </context>
 <context>
     <name>RosterCsv</name>
@@ -2387,11 +2417,11 @@ Kontak dari berkas dicatat sebagai disetujui. Tidak ada yang diimpor sebelum And
     <name>SealFolder</name>
     <message>
         <source>%1 cannot be read: %2. Sealing needs root.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tidak dapat dibaca: %2. Penyegelan memerlukan root.</translation>
     </message>
     <message>
         <source>%1 is not a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bukan kunci.</translation>
     </message>
     <message>
         <source>%1 cannot be written.</source>
@@ -2399,11 +2429,11 @@ Kontak dari berkas dicatat sebagai disetujui. Tidak ada yang diimpor sebelum And
     </message>
     <message>
         <source>%1 cannot be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tidak dapat dibuat.</translation>
     </message>
     <message>
         <source>%1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tidak dapat dibaca.</translation>
     </message>
 </context>
 <context>

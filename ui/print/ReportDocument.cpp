@@ -207,6 +207,8 @@ QString ReportDocument::html(const DailyRegister &report, bool fullPhone)
     body += u"<p style='margin-top:6px'>%1</p>"_s.arg(esc(Reports::callLengthText(report.call)));
     body += u"<p style='margin-top:6px'>%1</p>"_s.arg(
         esc(report.anchor ? Reports::anchorText(*report.anchor) : tr("No event was recorded on this day.")));
+    if (report.seal)
+        body += u"<p>%1</p>"_s.arg(esc(Reports::sealText(*report.seal, report.zone)));
     body += signatures(report.facility, report.day);
     return document(dailyTitle(report), body);
 }
