@@ -1,5 +1,7 @@
 #include "KioskWidgets.h"
 
+#include "Pin.h"
+
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -106,11 +108,6 @@ void KioskStyle::clearLayout(QLayout *layout)
     }
 }
 
-QString phoneTail(const QString &phone)
-{
-    return phone.size() > 4 ? u"…"_s + phone.right(4) : phone;
-}
-
 KioskKeyboard::KioskKeyboard(QWidget *parent)
     : QWidget(parent)
 {
@@ -151,10 +148,7 @@ KioskPinPad::KioskPinPad(QWidget *parent)
         const QString digit = QString::number(d);
         auto *b = KioskStyle::button(digit, u"pin-"_s + digit, this, u"key"_s);
         b->setMinimumHeight(KioskStyle::minKey);
-        connect(b, &QPushButton::clicked, this, [this, digit] {
-            m_pin += digit;
-            showDots();
-        });
+        connect(b, &QPushButton::clicked, this, [this, digit] { press(digit); });
         grid->addWidget(b, (d - 1) / 3, (d - 1) % 3);
     }
     auto *back = KioskStyle::button(u"⌫"_s, u"pin-back"_s, this, u"key"_s);
@@ -164,10 +158,7 @@ KioskPinPad::KioskPinPad(QWidget *parent)
         m_pin.chop(1);
         showDots();
     });
-    connect(zero, &QPushButton::clicked, this, [this] {
-        m_pin += u'0';
-        showDots();
-    });
+    connect(zero, &QPushButton::clicked, this, [this] { press(u"0"_s); });
     connect(ok, &QPushButton::clicked, this, [this] { emit entered(m_pin); });
     for (QPushButton *b : { back, zero, ok })
         b->setMinimumHeight(KioskStyle::minKey);
@@ -183,6 +174,14 @@ KioskPinPad::KioskPinPad(QWidget *parent)
 void KioskPinPad::clear()
 {
     m_pin.clear();
+    showDots();
+}
+
+void KioskPinPad::press(const QString &digit)
+{
+    // No PIN is longer: a finger resting on a key must not fill the screen with dots.
+    if (m_pin.size() < Pin::maxDigits)
+        m_pin += digit;
     showDots();
 }
 
