@@ -72,7 +72,7 @@ TEST_CASE("five wrong PINs close the kiosk's pad for a minute, each next closure
     const Error closed = officers.kioskUnlockOpen().error();
     CHECK(closed.reason == u"kiosk-pin-wait"_s);
     CHECK(closed.message
-        == u"Terlalu banyak PIN salah di kios ini. Papan PIN ditutup; coba lagi dalam 1 menit."_s);
+        == u"Terlalu banyak PIN salah di kios ini. Pengisian PIN ditutup; coba lagi dalam 1 menit."_s);
     // While closed even the right PIN is refused.
     CHECK(officers.checkKioskUnlock(admin, adminPin).error().reason == u"kiosk-pin-wait"_s);
     // Setting the PC's clock forward does not open it.

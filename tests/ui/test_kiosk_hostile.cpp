@@ -112,7 +112,7 @@ TEST_CASE(
     typePin(f, wrongPin);
     CHECK_FALSE(padOpen(f));
     CHECK(f.labelText(u"pin-message"_s)
-        == u"Terlalu banyak PIN salah di kios ini. Papan PIN ditutup; coba lagi dalam 1 menit."_s);
+        == u"Terlalu banyak PIN salah di kios ini. Pengisian PIN ditutup; coba lagi dalam 1 menit."_s);
 
     // A finger on the closed pad does nothing, and the wait counts down.
     QTest::mouseClick(f.button(u"pin-ok"_s), Qt::LeftButton);
