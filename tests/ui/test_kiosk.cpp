@@ -460,6 +460,12 @@ TEST_CASE("kiosk screenshots", "[.screenshots]")
         f.tap(u"wbp-"_s + id(f.eko));
         shot(u"6-refusal"_s);
         f.tap(u"home"_s);
+        (void)must(f.desk->roster().addRestriction(
+            f.budi, u"sanksi disiplin"_s, QDate(2026, 11, 1), QDate(2026, 12, 15), officerActor));
+        f.tap(u"cell-12"_s);
+        f.tap(u"wbp-"_s + id(f.budi));
+        shot(u"6b-restricted"_s);
+        f.tap(u"home"_s);
         f.tap(u"info"_s);
         f.tap(u"info-jadwal"_s);
         shot(u"7-info"_s);

@@ -29,6 +29,7 @@ QString KioskStyle::styleSheet()
 #kiosk QPushButton[role="key"] { background: #ffffff; color: #000000; border: 2px solid #8090a8;
     padding: 0px; font-size: 24pt; min-height: 60px; }
 #kiosk QPushButton[role="key-ok"] { padding: 0px; font-size: 24pt; min-height: 60px; }
+#kiosk QPushButton[role="key"]:disabled { background: #4a5870; color: #d0d6e0; }
 #kiosk QPushButton[role="corner"] { background: transparent; border: none; }
 #kiosk QPushButton[role="closed"] { background: #4a5870; color: #d0d6e0; border: 3px dashed #8090a8; }
 #kiosk QPushButton[look="cell"] { font-size: 34pt; min-height: 84px; }
@@ -42,6 +43,7 @@ QString KioskStyle::styleSheet()
 #kiosk QLabel[role="hint"] { font-size: 26pt; color: #ffd400; }
 #kiosk QLabel[role="search"] { font-size: 28pt; background: #ffffff; color: #000000;
     border-radius: 10px; padding: 8px 16px; min-height: 56px; }
+#kiosk QLabel[role="search"]:disabled { background: #4a5870; }
 #kiosk QPushButton[role="field"] { font-size: 28pt; font-weight: normal; background: #ffffff; color: #000000;
     border: 3px solid #8090a8; border-radius: 10px; padding: 8px 16px; text-align: left; }
 #kiosk QPushButton[look="small"] { font-size: 20pt; }
