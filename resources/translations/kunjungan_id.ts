@@ -1466,6 +1466,10 @@
         <source>This account&apos;s PIN was changed outside Kunjungan. An admin must set a new PIN.</source>
         <translation>PIN akun ini diubah di luar Kunjungan. Admin harus menetapkan PIN baru.</translation>
     </message>
+    <message>
+        <source>Too many wrong PINs at this kiosk. The PIN pad is closed; try again in %1.</source>
+        <translation>Terlalu banyak PIN salah di kios ini. Pengisian PIN ditutup; coba lagi dalam %1.</translation>
+    </message>
 </context>
 <context>
     <name>OutputFile</name>
@@ -2753,8 +2757,8 @@ Kontak dari berkas dicatat sebagai disetujui. Tidak ada yang diimpor sebelum And
         <translation>Kamar %1 · nomor registrasi %2</translation>
     </message>
     <message>
-        <source>Video call to: %1 — %2 (%3)</source>
-        <translation>Video call ke: %1 — %2 (%3)</translation>
+        <source>Video call to: %1</source>
+        <translation>Video call ke: %1</translation>
     </message>
 </context>
 <context>
@@ -3217,10 +3221,6 @@ Kontak dari berkas dicatat sebagai disetujui. Tidak ada yang diimpor sebelum And
         <translation>Silakan datang kembali pada waktu tersebut. Jadwal ada di &quot;Informasi layanan&quot;.</translation>
     </message>
     <message>
-        <source>Please speak to the officer on duty.</source>
-        <translation>Silakan temui petugas jaga.</translation>
-    </message>
-    <message>
         <source>The officer can register and approve your family&apos;s number; then you can sign in here.</source>
         <translation>Petugas dapat mendaftarkan dan menyetujui nomor keluarga Anda; setelah itu Anda dapat mendaftar di sini.</translation>
     </message>
@@ -3247,6 +3247,14 @@ Kontak dari berkas dicatat sebagai disetujui. Tidak ada yang diimpor sebelum And
     <message>
         <source>You cannot sign in now</source>
         <translation>Anda belum dapat mendaftar</translation>
+    </message>
+    <message>
+        <source>Visits are suspended for you for now.</source>
+        <translation>Kunjungan untuk Anda sedang ditangguhkan.</translation>
+    </message>
+    <message>
+        <source>Please contact the officer.</source>
+        <translation>Silakan hubungi petugas.</translation>
     </message>
 </context>
 <context>
@@ -4170,6 +4178,14 @@ Kontak dari berkas dicatat sebagai disetujui. Tidak ada yang diimpor sebelum And
     <message>
         <source>optional, no names are kept</source>
         <translation>tidak wajib, nama tidak dicatat</translation>
+    </message>
+    <message>
+        <source>Someone answered the survey a moment ago, so these answers were not counted. The survey can be filled in again in a minute.</source>
+        <translation>Seseorang baru saja mengisi survei, jadi jawaban ini tidak dihitung. Survei dapat diisi lagi dalam satu menit.</translation>
+    </message>
+    <message>
+        <source>These answers could not be saved just now.</source>
+        <translation>Jawaban ini tidak dapat disimpan saat ini.</translation>
     </message>
 </context>
 <context>

@@ -35,12 +35,11 @@ ConfirmPage::ConfirmPage(QWidget *parent)
     layout->addLayout(row);
 }
 
-void ConfirmPage::showSignIn(const Wbp &person, const Contact &contact)
+void ConfirmPage::showSignIn(const Wbp &person, const QString &contact)
 {
     m_name->setText(person.name);
     m_details->setText(tr("Cell %1 · register number %2").arg(person.cell, person.registerNumber) + u"\n\n"_s
-        + tr("Video call to: %1 — %2 (%3)")
-              .arg(Relation::label(contact.relation), contact.name, phoneTail(contact.phone)));
+        + tr("Video call to: %1").arg(contact));
 }
 
 } // namespace kj

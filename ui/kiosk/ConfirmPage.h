@@ -16,7 +16,8 @@ class ConfirmPage : public QWidget
 public:
     explicit ConfirmPage(QWidget *parent = nullptr);
 
-    void showSignIn(const Wbp &person, const Contact &contact);
+    // The contact as the kiosk names it (kioskContactLabel).
+    void showSignIn(const Wbp &person, const QString &contact);
 
 signals:
     void confirmed();

@@ -1,9 +1,9 @@
 #include "ContactsPage.h"
 
+#include "ContactLabel.h"
 #include "KioskWidgets.h"
 
 #include <QLabel>
-
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -30,9 +30,8 @@ void ContactsPage::showContacts(const QList<Contact> &contacts)
 {
     KioskStyle::clearLayout(m_list);
     for (const Contact &c : contacts) {
-        const QString text
-            = Relation::label(c.relation) + u" — "_s + c.name + u"  ("_s + phoneTail(c.phone) + u')';
-        auto *b = KioskStyle::button(text, u"contact-"_s + QString::number(c.id), this, u"choice"_s);
+        auto *b = KioskStyle::button(
+            kioskContactLabel(c, contacts), u"contact-"_s + QString::number(c.id), this, u"choice"_s);
         KioskStyle::setHeight(b, 96);
         connect(b, &QPushButton::clicked, this, [this, c] { emit chosen(c); });
         m_list->addWidget(b);

@@ -1,5 +1,7 @@
 #include "KioskWidgets.h"
 
+#include "Pin.h"
+
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -27,6 +29,7 @@ QString KioskStyle::styleSheet()
 #kiosk QPushButton[role="key"] { background: #ffffff; color: #000000; border: 2px solid #8090a8;
     padding: 0px; font-size: 24pt; min-height: 60px; }
 #kiosk QPushButton[role="key-ok"] { padding: 0px; font-size: 24pt; min-height: 60px; }
+#kiosk QPushButton[role="key"]:disabled { background: #4a5870; color: #d0d6e0; }
 #kiosk QPushButton[role="corner"] { background: transparent; border: none; }
 #kiosk QPushButton[role="closed"] { background: #4a5870; color: #d0d6e0; border: 3px dashed #8090a8; }
 #kiosk QPushButton[look="cell"] { font-size: 34pt; min-height: 84px; }
@@ -40,6 +43,7 @@ QString KioskStyle::styleSheet()
 #kiosk QLabel[role="hint"] { font-size: 26pt; color: #ffd400; }
 #kiosk QLabel[role="search"] { font-size: 28pt; background: #ffffff; color: #000000;
     border-radius: 10px; padding: 8px 16px; min-height: 56px; }
+#kiosk QLabel[role="search"]:disabled { background: #4a5870; }
 #kiosk QPushButton[role="field"] { font-size: 28pt; font-weight: normal; background: #ffffff; color: #000000;
     border: 3px solid #8090a8; border-radius: 10px; padding: 8px 16px; text-align: left; }
 #kiosk QPushButton[look="small"] { font-size: 20pt; }
@@ -106,11 +110,6 @@ void KioskStyle::clearLayout(QLayout *layout)
     }
 }
 
-QString phoneTail(const QString &phone)
-{
-    return phone.size() > 4 ? u"…"_s + phone.right(4) : phone;
-}
-
 KioskKeyboard::KioskKeyboard(QWidget *parent)
     : QWidget(parent)
 {
@@ -151,10 +150,7 @@ KioskPinPad::KioskPinPad(QWidget *parent)
         const QString digit = QString::number(d);
         auto *b = KioskStyle::button(digit, u"pin-"_s + digit, this, u"key"_s);
         b->setMinimumHeight(KioskStyle::minKey);
-        connect(b, &QPushButton::clicked, this, [this, digit] {
-            m_pin += digit;
-            showDots();
-        });
+        connect(b, &QPushButton::clicked, this, [this, digit] { press(digit); });
         grid->addWidget(b, (d - 1) / 3, (d - 1) % 3);
     }
     auto *back = KioskStyle::button(u"⌫"_s, u"pin-back"_s, this, u"key"_s);
@@ -164,10 +160,7 @@ KioskPinPad::KioskPinPad(QWidget *parent)
         m_pin.chop(1);
         showDots();
     });
-    connect(zero, &QPushButton::clicked, this, [this] {
-        m_pin += u'0';
-        showDots();
-    });
+    connect(zero, &QPushButton::clicked, this, [this] { press(u"0"_s); });
     connect(ok, &QPushButton::clicked, this, [this] { emit entered(m_pin); });
     for (QPushButton *b : { back, zero, ok })
         b->setMinimumHeight(KioskStyle::minKey);
@@ -183,6 +176,14 @@ KioskPinPad::KioskPinPad(QWidget *parent)
 void KioskPinPad::clear()
 {
     m_pin.clear();
+    showDots();
+}
+
+void KioskPinPad::press(const QString &digit)
+{
+    // No PIN is longer: a finger resting on a key must not fill the screen with dots.
+    if (m_pin.size() < Pin::maxDigits)
+        m_pin += digit;
     showDots();
 }
 

@@ -35,9 +35,6 @@ void setRole(QPushButton *button, const QString &role);
 void clearLayout(QLayout *layout);
 } // namespace KioskStyle
 
-// A family number as the kiosk shows it: only its last four digits ("…7890").
-QString phoneTail(const QString &phone);
-
 // An on-screen keyboard for names and register numbers (letters, digits, space, "/", delete).
 class KioskKeyboard : public QWidget
 {
@@ -51,7 +48,8 @@ signals:
     void backspace();
 };
 
-// A PIN pad: ten digits, back and OK; shows dots, never the digits.
+// A PIN pad: ten digits, back and OK; shows dots, never the digits; takes no more digits than
+// a PIN has.
 class KioskPinPad : public QWidget
 {
     Q_OBJECT
@@ -64,6 +62,7 @@ signals:
     void entered(const QString &pin);
 
 private:
+    void press(const QString &digit);
     void showDots();
     QString m_pin;
     QLabel *m_dots;

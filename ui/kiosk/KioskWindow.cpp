@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "ConfirmPage.h"
+#include "ContactLabel.h"
 #include "ContactsPage.h"
 #include "Format.h"
 #include "InfoPage.h"
@@ -97,7 +98,10 @@ void KioskWindow::connectPages()
     connect(m_names, &NamesPage::chosen, this, &KioskWindow::chooseWbp);
     connect(m_contacts, &ContactsPage::chosen, this, &KioskWindow::chooseContact);
     connect(m_confirm, &ConfirmPage::confirmed, this, &KioskWindow::confirm);
-    connect(m_survey, &SurveyPage::finished, this, [this] { route(m_thanks); });
+    connect(m_survey, &SurveyPage::finished, this, [this](const QString &note) {
+        m_thanks->setNote(note);
+        route(m_thanks);
+    });
     connect(m_pin, &PinPage::entered, this, &KioskWindow::tryPin);
     connect(m_names, &NamesPage::back, this, &KioskWindow::goHome);
     connect(m_contacts, &ContactsPage::back, this, &KioskWindow::goHome);
@@ -223,6 +227,8 @@ void KioskWindow::tick()
         goHome();
     if (m_pages->currentWidget() == m_ticket)
         m_ticket->refresh(); // the estimate counts down with the running calls
+    if (m_pages->currentWidget() == m_pin)
+        refreshPinLockout(); // the wait counts down, and the pad opens when it is over
     refreshClock();
 }
 
@@ -230,18 +236,26 @@ void KioskWindow::openPin()
 {
     m_lastTouchMs = m_desk.clock().monotonicMs();
     m_pin->open(m_desk.officers().list().valueOr({}));
+    refreshPinLockout();
     route(m_pin);
+}
+
+void KioskWindow::refreshPinLockout()
+{
+    const auto open = m_desk.officers().kioskUnlockOpen();
+    m_pin->setClosed(open ? QString() : open.error().message);
 }
 
 void KioskWindow::tryPin(const QString &officerName, const QString &pin)
 {
-    auto officer = m_desk.officers().login(officerName, pin);
+    // The kiosk's own check: wrong PINs here never count against the officer's console sign-in.
+    auto officer = m_desk.officers().checkKioskUnlock(officerName, pin);
     m_pin->clear();
     if (!officer) {
         m_pin->showMessage(officer.error().message);
+        refreshPinLockout();
         return;
     }
-    (void)m_desk.officers().logout(*officer); // the officer only unlocks; no session stays open at the kiosk
     m_unlocked = true;
     emit officerExit(*officer);
     close();
@@ -258,6 +272,7 @@ void KioskWindow::goHome()
 {
     m_names->reset();
     m_wbp.reset();
+    m_approved.clear();
     m_contact.reset();
     m_ticket->setTicket(std::nullopt);
     m_refusal->reset();
@@ -301,23 +316,23 @@ void KioskWindow::chooseWbp(const Wbp &person)
         return;
     }
     m_wbp = person;
-    QList<Contact> approved;
+    m_approved.clear();
     for (const Contact &c : m_desk.roster().contactsOf(person.id).valueOr({})) {
         if (c.approved && c.active)
-            approved.append(c);
+            m_approved.append(c);
     }
-    if (approved.size() == 1) {
-        chooseContact(approved.first());
+    if (m_approved.size() == 1) {
+        chooseContact(m_approved.first());
         return;
     }
-    m_contacts->showContacts(approved);
+    m_contacts->showContacts(m_approved);
     route(m_contacts);
 }
 
 void KioskWindow::chooseContact(const Contact &contact)
 {
     m_contact = contact;
-    m_confirm->showSignIn(*m_wbp, contact);
+    m_confirm->showSignIn(*m_wbp, kioskContactLabel(contact, m_approved));
     route(m_confirm);
 }
 
@@ -337,6 +352,7 @@ void KioskWindow::confirm()
 void KioskWindow::refuse(const Error &error)
 {
     m_wbp.reset();
+    m_approved.clear();
     m_contact.reset();
     m_refusal->showRefusal(error);
     route(m_refusal);

@@ -77,6 +77,7 @@ private:
     void confirm();
     void refuse(const Error &error);
     void openPin();
+    void refreshPinLockout();
     void tryPin(const QString &officer, const QString &pin);
 
     Desk &m_desk;
@@ -88,6 +89,7 @@ private:
 
     // The half-done sign-in, forgotten on the way home.
     std::optional<Wbp> m_wbp;
+    QList<Contact> m_approved; // the WBP's contacts to choose from
     std::optional<Contact> m_contact;
 
     QLabel *m_clockLabel = nullptr;

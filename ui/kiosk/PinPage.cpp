@@ -43,7 +43,7 @@ PinPage::PinPage(QWidget *parent)
 void PinPage::open(const QList<Officer> &officers)
 {
     m_pad->clear();
-    m_message->setText(tr("Officer: choose your name and enter your PIN to close the kiosk."));
+    showInstruction();
     KioskStyle::clearLayout(m_officers);
     m_officer = officers.isEmpty() ? QString() : officers.first().name;
     for (int i = 0; i < officers.size(); ++i) {
@@ -70,9 +70,27 @@ void PinPage::showMessage(const QString &message)
     m_message->setText(message);
 }
 
+void PinPage::showInstruction()
+{
+    m_message->setText(tr("Officer: choose your name and enter your PIN to close the kiosk."));
+}
+
 void PinPage::clear()
 {
     m_pad->clear();
+}
+
+void PinPage::setClosed(const QString &why)
+{
+    const bool closed = !why.isEmpty();
+    if (closed) {
+        m_pad->clear();
+        m_message->setText(why);
+    } else if (m_closed) {
+        showInstruction();
+    }
+    m_closed = closed;
+    m_pad->setEnabled(!closed);
 }
 
 } // namespace kj

@@ -11,7 +11,8 @@ namespace kj {
 
 class KioskPinPad;
 
-// The officer's way out: choose your name, enter your PIN. The window checks the PIN.
+// The officer's way out: choose your name, enter your PIN. The window checks the PIN and tells
+// the page when too many wrong PINs have closed the pad for a while.
 class PinPage : public QWidget
 {
     Q_OBJECT
@@ -23,6 +24,9 @@ public:
     void open(const QList<Officer> &officers);
     void showMessage(const QString &message);
     void clear();
+    // While `why` is not empty the pad is closed and says why (how long); when it opens again it
+    // asks for the PIN.
+    void setClosed(const QString &why);
 
 signals:
     void entered(const QString &officer, const QString &pin);
@@ -30,8 +34,10 @@ signals:
 
 private:
     void choose(const QString &officer);
+    void showInstruction();
 
     QString m_officer;
+    bool m_closed = false;
     QLabel *m_message;
     QGridLayout *m_officers;
     KioskPinPad *m_pad;

@@ -30,17 +30,20 @@ RefusalPage::RefusalPage(QWidget *parent)
     layout->addWidget(start);
 }
 
-// The Desk's message says what is wrong; the hint says what to do at the kiosk.
+// The Desk's message says what is wrong; the hint says what to do at the kiosk. A restriction's
+// reason is for the officers: whoever taps that name here learns only that visits are suspended.
 void RefusalPage::showRefusal(const Error &error)
 {
     m_refusal = error;
+    if (error.reason == u"restricted")
+        m_refusal = Error::refused(error.reason, tr("Visits are suspended for you for now."));
     QString hint;
     if (error.reason == u"unknown-wbp")
         hint = tr("Check your register number with the officer at the desk.");
     else if (error.reason == u"schedule")
         hint = tr("Please come back at that time. The schedule is under \"Service information\".");
     else if (error.reason == u"restricted")
-        hint = tr("Please speak to the officer on duty.");
+        hint = tr("Please contact the officer.");
     else if (error.reason == u"no-approved-contact")
         hint = tr("The officer can register and approve your family's number; then you can sign in here.");
     else if (error.reason == u"already-waiting")
@@ -54,7 +57,7 @@ void RefusalPage::showRefusal(const Error &error)
     // A WBP who already had their call today is not refused: they had their turn.
     m_title->setText(error.reason == u"already-called-today" ? tr("You have already had your turn today")
                                                              : tr("You cannot sign in now"));
-    m_text->setText(error.message);
+    m_text->setText(m_refusal.message);
     m_hint->setText(hint);
 }
 

@@ -8,7 +8,8 @@ class QLabel;
 
 namespace kj {
 
-// Why the WBP cannot sign in now (the Desk's own message) and what to do about it at the kiosk.
+// Why the WBP cannot sign in now (the Desk's own message, but never a restriction's reason) and
+// what to do about it at the kiosk.
 class RefusalPage : public QWidget
 {
     Q_OBJECT
@@ -17,6 +18,7 @@ public:
     explicit RefusalPage(QWidget *parent = nullptr);
 
     void showRefusal(const Error &error);
+    // The refusal as the page shows it.
     const Error &refusal() const { return m_refusal; }
     void reset() { m_refusal = Error {}; }
 

@@ -71,10 +71,16 @@ void SurveyPage::answer(int answer)
     }
     // A failed write loses one survey; it never blocks the kiosk or the queue.
     const auto recorded = m_desk.service().answerSurvey(m_answers);
-    if (!recorded)
-        qWarning("survey not recorded: %s", qUtf8Printable(recorded.error().detail));
     m_answers.clear();
-    emit finished();
+    if (recorded) {
+        emit finished(QString());
+    } else if (recorded.error().reason == u"survey-too-soon") {
+        emit finished(tr("Someone answered the survey a moment ago, so these answers were not counted. The "
+                         "survey can be filled in again in a minute."));
+    } else {
+        qWarning("survey not recorded: %s", qUtf8Printable(recorded.error().detail));
+        emit finished(tr("These answers could not be saved just now."));
+    }
 }
 
 } // namespace kj

@@ -11,7 +11,8 @@ namespace kj {
 class Desk;
 
 // The satisfaction survey: nine questions one at a time, four answers each; the nine answers are
-// recorded as one event once the last is given, nothing when stopped half-way.
+// recorded as one event once the last is given, nothing when stopped half-way. The Desk counts
+// one answer a minute at most; the answers it does not count are thanked for all the same.
 class SurveyPage : public QWidget
 {
     Q_OBJECT
@@ -23,7 +24,8 @@ public:
     void start();
 
 signals:
-    void finished();
+    // All nine answered: `note` is empty when they were recorded, else says (for the WBP) why not.
+    void finished(const QString &note);
     void stopped();
 
 private:

@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+class QLabel;
+
 namespace kj {
 
 // Thanks after the survey, and the way back to the start.
@@ -12,8 +14,14 @@ class ThanksPage : public QWidget
 public:
     explicit ThanksPage(QWidget *parent = nullptr);
 
+    // Below the thanks, when the answers were not recorded: why (empty: nothing).
+    void setNote(const QString &note);
+
 signals:
     void home();
+
+private:
+    QLabel *m_note;
 };
 
 } // namespace kj
