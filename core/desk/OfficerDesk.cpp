@@ -225,7 +225,7 @@ Result<void> OfficerDesk::kioskUnlockOpen() const
     return {};
 }
 
-Result<Officer> OfficerDesk::checkKioskUnlock(const QString &name, const QString &pin)
+Result<Officer> OfficerDesk::unlockKiosk(const QString &name, const QString &pin)
 {
     if (auto open = kioskUnlockOpen(); !open)
         return open.error();
@@ -241,6 +241,9 @@ Result<Officer> OfficerDesk::checkKioskUnlock(const QString &name, const QString
         return *refusal;
     }
     m_kioskLockout.succeeded();
+    // Who closed the kiosk is part of the record, as an event of its own.
+    if (auto recorded = m_desk.logbook().append(Drafts::kioskClosed((*account)->officer.id)); !recorded)
+        return recorded.error();
     return (*account)->officer;
 }
 

@@ -41,11 +41,12 @@ public:
     Result<void> logout(const Officer &officer);
 
     // The kiosk's way out: the PIN checked against the officer's hash, and nothing counted on
-    // their account or written to the logbook, so no one at the kiosk can lock an officer out of
-    // the console. The kiosk counts its own wrong PINs instead (KioskPinLockout); while its pad is
-    // closed every PIN is refused unchecked. The same refusal (wrong-pin) for an unknown or
-    // inactive officer as for a wrong PIN; pin-tampered as at login.
-    Result<Officer> checkKioskUnlock(const QString &name, const QString &pin);
+    // their account, so no one at the kiosk can lock an officer out of the console. The kiosk
+    // counts its own wrong PINs instead (KioskPinLockout, not recorded: a flood would fill the
+    // disk); while its pad is closed every PIN is refused unchecked. The same refusal (wrong-pin)
+    // for an unknown or inactive officer as for a wrong PIN; pin-tampered as at login. A right PIN
+    // records who closed the kiosk (kiosk.close).
+    Result<Officer> unlockKiosk(const QString &name, const QString &pin);
     // Refused (kiosk-pin-wait, saying for how long) while the kiosk's PIN pad is closed.
     Result<void> kioskUnlockOpen() const;
 

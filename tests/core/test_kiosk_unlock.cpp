@@ -25,7 +25,7 @@ void typeWrongPins(DeskFixture &f, int count)
     for (int i = 0; i < count; ++i) {
         if (auto open = f.desk->officers().kioskUnlockOpen(); !open)
             f.clock.advanceSeconds(KioskPinLockout::longestCloseMs / 1000);
-        CHECK(f.desk->officers().checkKioskUnlock(admin, wrongPin).error().reason == u"wrong-pin"_s);
+        CHECK(f.desk->officers().unlockKiosk(admin, wrongPin).error().reason == u"wrong-pin"_s);
     }
 }
 
@@ -55,7 +55,7 @@ TEST_CASE("the console's lockout does not close the kiosk's pad, and a kiosk unl
         f.clock.advanceSeconds(15 * 60);
     }
     REQUIRE(f.desk->officers().login(admin, adminPin).error().reason == u"locked"_s);
-    CHECK(must(f.desk->officers().checkKioskUnlock(admin, adminPin)).name == admin);
+    CHECK(must(f.desk->officers().unlockKiosk(admin, adminPin)).name == admin);
     CHECK(failedCount(f) == 10);
     CHECK(f.desk->officers().login(admin, adminPin).error().reason == u"locked"_s);
 }
@@ -68,13 +68,13 @@ TEST_CASE("five wrong PINs close the kiosk's pad for a minute, each next closure
     OfficerDesk &officers = f.desk->officers();
     typeWrongPins(f, 4);
     CHECK(officers.kioskUnlockOpen());
-    CHECK(officers.checkKioskUnlock(admin, wrongPin).error().reason == u"wrong-pin"_s);
+    CHECK(officers.unlockKiosk(admin, wrongPin).error().reason == u"wrong-pin"_s);
     const Error closed = officers.kioskUnlockOpen().error();
     CHECK(closed.reason == u"kiosk-pin-wait"_s);
     CHECK(closed.message
         == u"Terlalu banyak PIN salah di kios ini. Pengisian PIN ditutup; coba lagi dalam 1 menit."_s);
     // While closed even the right PIN is refused.
-    CHECK(officers.checkKioskUnlock(admin, adminPin).error().reason == u"kiosk-pin-wait"_s);
+    CHECK(officers.unlockKiosk(admin, adminPin).error().reason == u"kiosk-pin-wait"_s);
     // Setting the PC's clock forward does not open it.
     f.clock.jumpWallMs(24 * 3600'000LL);
     CHECK(officers.kioskUnlockOpen().error().reason == u"kiosk-pin-wait"_s);
@@ -102,7 +102,7 @@ TEST_CASE("five wrong PINs close the kiosk's pad for a minute, each next closure
     CHECK(longest == KioskPinLockout::longestCloseMs);
 
     // The right PIN starts again: the next closure is a minute.
-    CHECK(must(officers.checkKioskUnlock(admin, adminPin)).name == admin);
+    CHECK(must(officers.unlockKiosk(admin, adminPin)).name == admin);
     typeWrongPins(f, 5);
     f.clock.advanceSeconds(60);
     CHECK(officers.kioskUnlockOpen());
@@ -116,17 +116,30 @@ TEST_CASE("an unknown or inactive officer, or a PIN hash changed outside the des
     OfficerDesk &officers = f.desk->officers();
     must(officers.add(u"Sri Wahyuni"_s, u"officer"_s, u"248613"_s, QString(Actor::Cli)));
     must(officers.setActive(u"Sri Wahyuni"_s, false, QString(Actor::Cli)));
-    CHECK(officers.checkKioskUnlock(u"Sri Wahyuni"_s, u"248613"_s).error().reason == u"wrong-pin"_s);
-    CHECK(officers.checkKioskUnlock(u"Penyusup"_s, u"248613"_s).error().reason == u"wrong-pin"_s);
+    CHECK(officers.unlockKiosk(u"Sri Wahyuni"_s, u"248613"_s).error().reason == u"wrong-pin"_s);
+    CHECK(officers.unlockKiosk(u"Penyusup"_s, u"248613"_s).error().reason == u"wrong-pin"_s);
     {
         // Someone with the file replaces the admin's hash by one of a PIN they know.
         RawDb raw(f.path);
         REQUIRE(raw.exec(
             u"UPDATE officer_pins SET hash = ? WHERE officer_id = 1"_s, { must(Pin::hash(u"975310"_s)) }));
     }
-    CHECK(officers.checkKioskUnlock(admin, u"975310"_s).error().reason == u"pin-tampered"_s);
+    CHECK(officers.unlockKiosk(admin, u"975310"_s).error().reason == u"pin-tampered"_s);
     // Each counted: the pad is closed after this one.
-    CHECK(officers.checkKioskUnlock(admin, u"975310"_s).error().reason == u"pin-tampered"_s);
-    CHECK(officers.checkKioskUnlock(admin, u"975310"_s).error().reason == u"pin-tampered"_s);
+    CHECK(officers.unlockKiosk(admin, u"975310"_s).error().reason == u"pin-tampered"_s);
+    CHECK(officers.unlockKiosk(admin, u"975310"_s).error().reason == u"pin-tampered"_s);
     CHECK(officers.kioskUnlockOpen().error().reason == u"kiosk-pin-wait"_s);
+}
+
+TEST_CASE("an officer's PIN at the kiosk records who closed it, and a verify replays it", "[kiosk-unlock][officer]")
+{
+    DeskFixture f;
+    const qint64 events = eventCount(*f.logbook);
+    must(f.desk->officers().unlockKiosk(admin, adminPin));
+    CHECK(eventCount(*f.logbook) == events + 1);
+    CHECK(lastEventType(*f.logbook) == QString(EventType::KioskClosed));
+    const Event closed = must(f.logbook->events(f.logbook->lastSeq(), f.logbook->lastSeq())).constFirst();
+    CHECK(closed.actor == Actor::officer(1));
+    CHECK(failedCount(f) == 0);
+    CHECK(must(f.logbook->verify()).ok());
 }

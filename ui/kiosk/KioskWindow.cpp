@@ -249,7 +249,7 @@ void KioskWindow::refreshPinLockout()
 void KioskWindow::tryPin(const QString &officerName, const QString &pin)
 {
     // The kiosk's own check: wrong PINs here never count against the officer's console sign-in.
-    auto officer = m_desk.officers().checkKioskUnlock(officerName, pin);
+    auto officer = m_desk.officers().unlockKiosk(officerName, pin);
     m_pin->clear();
     if (!officer) {
         m_pin->showMessage(officer.error().message);
