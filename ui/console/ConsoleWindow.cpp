@@ -390,7 +390,7 @@ bool ConsoleWindow::showPage(Page page)
 {
     if (isLocked())
         return false;
-    QWidget *target = m_deskPage;
+    QWidget *target = nullptr; // every page is a case below
     switch (page) {
     case Page::Desk:
         target = m_deskPage;
