@@ -8,11 +8,11 @@
 #include "Desk.h"
 #include "KioskPreview.h"
 #include "KioskWindow.h"
-#include "LogbookView.h"
 #include "LoginPage.h"
 #include "ReportsView.h"
 #include "RosterView.h"
 #include "SettingsView.h"
+#include "VisitingBookView.h"
 
 #include <QApplication>
 #include <QDir>
@@ -62,9 +62,9 @@ void ScreenshotTour::tourDesk()
     m_console.loginPage()->submit(DemoData::officerName, DemoData::officerPin);
     m_console.tick();
     shot(m_console, u"desk-1-desk"_s);
-    m_console.showPage(ConsoleWindow::Page::Logbook);
-    m_console.logbookView()->selectRow(0);
-    shot(m_console, u"desk-2-logbook"_s);
+    m_console.showPage(ConsoleWindow::Page::VisitingBook);
+    m_console.visitingBookView()->selectRow(0);
+    shot(m_console, u"desk-2-visiting-book"_s);
     m_console.showPage(ConsoleWindow::Page::Reports);
     shot(m_console, u"desk-3-reports"_s);
     m_console.reportsView()->showReport(ReportsView::Kind::Monthly, m_desk.today());

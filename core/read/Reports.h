@@ -20,7 +20,7 @@ namespace kj {
 
 class Desk;
 
-// The counts and averages of a set of register lines (a day, a cell, a station, an officer).
+// The counts and averages of a set of visiting-book lines (a day, a cell, a station, an officer).
 struct Tally
 {
     int signedIn = 0;

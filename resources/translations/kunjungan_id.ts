@@ -519,16 +519,16 @@
         <translation>Silakan isi nilai yang benar.</translation>
     </message>
     <message>
-        <source>There is no such line in the logbook.</source>
-        <translation>Baris tersebut tidak ada di buku kunjungan.</translation>
-    </message>
-    <message>
         <source>You have already had your turn today. Your next turn: %1.</source>
         <translation>Anda sudah mendapat giliran hari ini. Giliran Anda berikutnya: %1.</translation>
     </message>
     <message>
         <source>You have already had your turn today.</source>
         <translation>Anda sudah mendapat giliran hari ini.</translation>
+    </message>
+    <message>
+        <source>There is no such line in the visiting book.</source>
+        <translation>Baris tersebut tidak ada di buku kunjungan.</translation>
     </message>
 </context>
 <context>
@@ -2920,150 +2920,6 @@ Kontak dari berkas dicatat sebagai disetujui. Tidak ada yang diimpor sebelum And
     </message>
 </context>
 <context>
-    <name>kj::LogbookModel</name>
-    <message>
-        <source>corrected</source>
-        <translation>dikoreksi</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Tanggal</translation>
-    </message>
-    <message>
-        <source>Ticket</source>
-        <translation>Nomor</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nama</translation>
-    </message>
-    <message>
-        <source>Register no.</source>
-        <translation>No. reg.</translation>
-    </message>
-    <message>
-        <source>Cell</source>
-        <translation>Kamar</translation>
-    </message>
-    <message>
-        <source>Station</source>
-        <translation>Bilik</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>Mulai</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Durasi</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Hasil</translation>
-    </message>
-    <message>
-        <source>Officer</source>
-        <translation>Petugas</translation>
-    </message>
-    <message>
-        <source>Correction</source>
-        <translation>Koreksi</translation>
-    </message>
-    <message>
-        <source>Corrected; the original values stay in the line:</source>
-        <translation>Dikoreksi; nilai asli tetap tercatat pada baris ini:</translation>
-    </message>
-    <message>
-        <source>corrected: %1</source>
-        <translation>dikoreksi: %1</translation>
-    </message>
-</context>
-<context>
-    <name>kj::LogbookView</name>
-    <message>
-        <source>Dates</source>
-        <translation>Tanggal</translation>
-    </message>
-    <message>
-        <source>Correct…</source>
-        <translation>Koreksi…</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nama</translation>
-    </message>
-    <message>
-        <source>Register no.</source>
-        <translation>No. registrasi</translation>
-    </message>
-    <message>
-        <source>Cell</source>
-        <translation>Kamar</translation>
-    </message>
-    <message>
-        <source>Any outcome</source>
-        <translation>Semua hasil</translation>
-    </message>
-    <message>
-        <source>Any officer</source>
-        <translation>Semua petugas</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Cari</translation>
-    </message>
-    <message>
-        <source>History of the selected line</source>
-        <translation>Riwayat baris yang dipilih</translation>
-    </message>
-    <message>
-        <source>Check integrity</source>
-        <translation>Periksa keutuhan</translation>
-    </message>
-    <message>
-        <source>Integrity not checked yet.</source>
-        <translation>Keutuhan belum diperiksa.</translation>
-    </message>
-    <message>
-        <source>What is wrong</source>
-        <translation>Bagian yang salah</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Hasil</translation>
-    </message>
-    <message>
-        <source>Duration (minutes)</source>
-        <translation>Durasi (menit)</translation>
-    </message>
-    <message>
-        <source>Station</source>
-        <translation>Bilik</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Catatan</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Alasan</translation>
-    </message>
-    <message>
-        <source>Correct line %1 of %2</source>
-        <translation>Koreksi baris %1 atas nama %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Chain OK: %n events verified.</source>
-        <translation>
-            <numerusform>Catatan utuh: %n peristiwa sudah diperiksa.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>NOT INTACT: first bad event #%1 (%2).</source>
-        <translation>TIDAK UTUH: peristiwa rusak pertama #%1 (%2).</translation>
-    </message>
-</context>
-<context>
     <name>kj::LoginPage</name>
     <message>
         <source>PIN again</source>
@@ -3934,10 +3790,6 @@ Kontak dari berkas dicatat sebagai disetujui. Tidak ada yang diimpor sebelum And
         <translation>Tidak ada yang menunggu</translation>
     </message>
     <message>
-        <source>Press Call next (F2)</source>
-        <translation>Tekan Panggil berikutnya (F2)</translation>
-    </message>
-    <message>
         <source>Called: dial the family, press Start when they answer</source>
         <translation>Dipanggil: hubungi keluarga, tekan Mulai saat diangkat</translation>
     </message>
@@ -4012,6 +3864,10 @@ Kontak dari berkas dicatat sebagai disetujui. Tidak ada yang diimpor sebelum And
         <translation>
             <numerusform>Panggilan sudah mencapai batas maksimal %n menit.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Press Call next (%1)</source>
+        <translation>Tekan Panggil berikutnya (%1)</translation>
     </message>
 </context>
 <context>
@@ -4263,6 +4119,150 @@ Kontak dari berkas dicatat sebagai disetujui. Tidak ada yang diimpor sebelum And
     <message>
         <source>CLOSED. Next window: %1 for cell %2.</source>
         <translation>TUTUP. Layanan berikutnya: %1 untuk kamar %2.</translation>
+    </message>
+</context>
+<context>
+    <name>kj::VisitingBookModel</name>
+    <message>
+        <source>Corrected; the original values stay in the line:</source>
+        <translation>Dikoreksi; nilai asli tetap tercatat pada baris ini:</translation>
+    </message>
+    <message>
+        <source>corrected: %1</source>
+        <translation>dikoreksi: %1</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>dikoreksi</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Register no.</source>
+        <translation>No. reg.</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Kamar</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Bilik</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durasi</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Koreksi</translation>
+    </message>
+</context>
+<context>
+    <name>kj::VisitingBookView</name>
+    <message>
+        <source>Dates</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Koreksi…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Register no.</source>
+        <translation>No. registrasi</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Kamar</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation>Semua hasil</translation>
+    </message>
+    <message>
+        <source>Any officer</source>
+        <translation>Semua petugas</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Cari</translation>
+    </message>
+    <message>
+        <source>History of the selected line</source>
+        <translation>Riwayat baris yang dipilih</translation>
+    </message>
+    <message>
+        <source>Check integrity</source>
+        <translation>Periksa keutuhan</translation>
+    </message>
+    <message>
+        <source>Integrity not checked yet.</source>
+        <translation>Keutuhan belum diperiksa.</translation>
+    </message>
+    <message>
+        <source>Correct line %1 of %2</source>
+        <translation>Koreksi baris %1 atas nama %2</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Bagian yang salah</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>Durasi (menit)</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Bilik</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chain OK: %n events verified.</source>
+        <translation>
+            <numerusform>Catatan utuh: %n peristiwa sudah diperiksa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NOT INTACT: first bad event #%1 (%2).</source>
+        <translation>TIDAK UTUH: peristiwa rusak pertama #%1 (%2).</translation>
     </message>
 </context>
 <context>

@@ -317,24 +317,24 @@ TEST_CASE(
     Dialogs::clear();
 }
 
-TEST_CASE("the visiting book shows every column at 1366×768", "[console][logbook][first-day]")
+TEST_CASE("the visiting book shows every column at 1366×768", "[console][visiting-book][first-day]")
 {
     ConsoleFixture f;
     f.window->show();
     f.login();
-    LogbookView &book = f.oneCallInTheBook();
+    VisitingBookView &book = f.oneCallInTheBook();
     QApplication::processEvents();
     auto *table = book.findChild<QTableView *>();
     REQUIRE(table);
     const QHeaderView *header = table->horizontalHeader();
     CHECK(header->length() <= table->viewport()->width());
     CHECK_FALSE(table->horizontalScrollBar()->isVisible());
-    for (int column = 0; column < LogbookModel::ColumnCount; ++column) {
+    for (int column = 0; column < VisitingBookModel::ColumnCount; ++column) {
         INFO("column " << column);
         CHECK(header->sectionViewportPosition(column) + header->sectionSize(column)
             <= table->viewport()->width());
     }
-    CHECK(header->sectionSize(LogbookModel::NameColumn) >= 120);
+    CHECK(header->sectionSize(VisitingBookModel::NameColumn) >= 120);
 }
 
 TEST_CASE("the settings write times the Indonesian way and a longer maximum needs its reason",
@@ -398,7 +398,7 @@ TEST_CASE("no page of the desk shows a time of day with a colon", "[console][fir
     f.signIn(f.agus);
     const QRegularExpression colonTime(u"\\b([01]\\d|2[0-3]):[0-5]\\d\\b"_s);
     for (const auto page :
-        { ConsoleWindow::Page::Desk, ConsoleWindow::Page::Logbook, ConsoleWindow::Page::Reports,
+        { ConsoleWindow::Page::Desk, ConsoleWindow::Page::VisitingBook, ConsoleWindow::Page::Reports,
             ConsoleWindow::Page::Complaints, ConsoleWindow::Page::Roster, ConsoleWindow::Page::Settings }) {
         REQUIRE(f.window->showPage(page));
         QApplication::processEvents();
@@ -436,7 +436,7 @@ TEST_CASE("every table header on the desk's pages shows its whole text at 1366×
     f.login();
     f.oneCallInTheBook();
     f.signIn(f.agus);
-    for (const auto page : {ConsoleWindow::Page::Desk, ConsoleWindow::Page::Logbook, ConsoleWindow::Page::Complaints,
+    for (const auto page : {ConsoleWindow::Page::Desk, ConsoleWindow::Page::VisitingBook, ConsoleWindow::Page::Complaints,
                             ConsoleWindow::Page::Roster, ConsoleWindow::Page::Capacity, ConsoleWindow::Page::Settings}) {
         REQUIRE(f.window->showPage(page));
         QApplication::processEvents();

@@ -2,16 +2,15 @@
 
 #include "Announcer.h"
 #include "CapacityView.h"
-#include "ComplaintsView.h"
 #include "Clock.h"
 #include "Colours.h"
+#include "ComplaintsView.h"
 #include "DayKey.h"
 #include "DemoData.h"
 #include "Dialogs.h"
 #include "Event.h"
 #include "Format.h"
 #include "LoginPage.h"
-#include "LogbookView.h"
 #include "QueueView.h"
 #include "ReportsView.h"
 #include "RosterView.h"
@@ -20,6 +19,7 @@
 #include "SpokenIndonesian.h"
 #include "StatisticsView.h"
 #include "TodayView.h"
+#include "VisitingBookView.h"
 
 #include <QAction>
 #include <QApplication>
@@ -40,22 +40,6 @@ using namespace Qt::StringLiterals;
 
 namespace kj {
 
-namespace {
-
-// A page's view, built the first time it is opened.
-template<typename View>
-View *viewOnPage(View *&view, QWidget *page, Desk &desk)
-{
-    if (!view) {
-        view = new View(desk);
-        page->layout()->addWidget(view);
-        view->show(); // added to a shown page: would only appear after the next event loop turn
-    }
-    return view;
-}
-
-} // namespace
-
 ConsoleWindow::ConsoleWindow(Desk &desk, const QString &demoNote, Announcer *announcer, QWidget *parent)
     : QMainWindow(parent)
     , m_desk(desk)
@@ -64,12 +48,13 @@ ConsoleWindow::ConsoleWindow(Desk &desk, const QString &demoNote, Announcer *ann
     , m_announcer(announcer ? announcer : m_ownAnnouncer.get())
     , m_stack(new QStackedWidget)
     , m_login(new LoginPage(desk,
-                            demoNote.isEmpty() ? QString()
-                                               : tr("Demo officer: %1 · PIN %2").arg(DemoData::officerName, DemoData::officerPin),
-                            demoNote.isEmpty() ? QString() : DemoData::officerName))
+          demoNote.isEmpty()
+              ? QString()
+              : tr("Demo officer: %1 · PIN %2").arg(DemoData::officerName, DemoData::officerPin),
+          demoNote.isEmpty() ? QString() : DemoData::officerName))
     , m_tabs(new QTabWidget)
     , m_deskPage(new QWidget)
-    , m_logbookPage(new QWidget)
+    , m_visitingBookPage(new QWidget)
     , m_rosterPage(new QWidget)
     , m_settingsPage(new QWidget)
     , m_statisticsPage(new QWidget)
@@ -99,13 +84,13 @@ ConsoleWindow::ConsoleWindow(Desk &desk, const QString &demoNote, Announcer *ann
     // Only the lock screen is built now; the desk's contents wait for the first sign-in
     // (buildDesk), the other pages for their first opening: the first window stays as quick to
     // show as a bare one.
-    for (QWidget *page : {m_deskPage, m_logbookPage, m_rosterPage, m_settingsPage, m_reportsPage,
-                          m_complaintsPage, m_statisticsPage, m_capacityPage}) {
+    for (QWidget *page : { m_deskPage, m_visitingBookPage, m_rosterPage, m_settingsPage, m_reportsPage,
+             m_complaintsPage, m_statisticsPage, m_capacityPage }) {
         auto *l = new QVBoxLayout(page);
         l->setContentsMargins(0, 0, 0, 0);
     }
     m_tabs->addTab(m_deskPage, tr("Desk"));
-    m_tabs->addTab(m_logbookPage, tr("Visiting book"));
+    m_tabs->addTab(m_visitingBookPage, tr("Visiting book"));
     m_tabs->addTab(m_reportsPage, tr("Reports"));
     m_tabs->addTab(m_complaintsPage, tr("Complaints"));
     m_tabs->addTab(m_rosterPage, tr("WBP data"));
@@ -114,8 +99,8 @@ ConsoleWindow::ConsoleWindow(Desk &desk, const QString &demoNote, Announcer *ann
     m_tabs->addTab(m_settingsPage, tr("Settings"));
     // The book and the settings read the database only when opened, never at start-up.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
-        if (m_tabs->currentWidget() == m_logbookPage)
-            logbookView()->setFilter(m_logbook->model()->filter());
+        if (m_tabs->currentWidget() == m_visitingBookPage)
+            visitingBookView()->setFilter(m_visitingBook->model()->filter());
         else if (m_tabs->currentWidget() == m_rosterPage)
             rosterView();
         else if (m_tabs->currentWidget() == m_settingsPage)
@@ -148,17 +133,10 @@ ConsoleWindow::ConsoleWindow(Desk &desk, const QString &demoNote, Announcer *ann
     });
 
     // Shortcuts act on the selected station; Ctrl+1…9 selects one.
-    const QList<std::pair<QKeySequence, StationCard::Action>> keys = {
-        {Qt::Key_F2, StationCard::Action::CallNext},     {Qt::Key_F3, StationCard::Action::Recall},
-        {Qt::Key_F4, StationCard::Action::NoShow},       {Qt::Key_F5, StationCard::Action::Start},
-        {Qt::Key_F6, StationCard::Action::Extend},       {Qt::Key_F7, StationCard::Action::DropResume},
-        {Qt::Key_F8, StationCard::Action::NoAnswer},     {Qt::Key_F9, StationCard::Action::End},
-        {QKeySequence(Qt::SHIFT | Qt::Key_F9), StationCard::Action::EndAndCallNext},
-        {Qt::Key_F10, StationCard::Action::EndEarly},    {Qt::Key_F11, StationCard::Action::Stop},
-    };
-    for (const auto &[key, action] : keys) {
+    for (const auto &[action, key] : StationCard::shortcuts()) {
         auto *shortcut = new QShortcut(key, m_deskPage);
-        connect(shortcut, &QShortcut::activated, this, [this, action = action] { triggerOnSelected(action); });
+        connect(
+            shortcut, &QShortcut::activated, this, [this, action = action] { triggerOnSelected(action); });
     }
     for (int i = 1; i <= 9; ++i) {
         auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_0 + i)), m_deskPage);
@@ -294,37 +272,31 @@ void ConsoleWindow::buildCards()
     selectStation(qBound(1, m_selected, qMax(1, int(m_cards.size()))));
 }
 
-LogbookView *ConsoleWindow::logbookView()
+template<typename View, typename... Args>
+View *ConsoleWindow::viewOnPage(View *&view, QWidget *page, Args &...args)
 {
-    if (!m_logbook) {
-        m_logbook = new LogbookView(m_desk);
-        m_logbook->setActor(m_officer ? Actor::officer(m_officer->id) : QString());
-        m_logbookPage->layout()->addWidget(m_logbook);
-        m_logbook->show(); // added to a shown page: would only appear after the next event loop turn
+    if (!view) {
+        view = new View(args...);
+        page->layout()->addWidget(view);
+        view->show(); // added to a shown page: would only appear after the next event loop turn
+        passOfficer();
     }
-    return m_logbook;
+    return view;
+}
+
+VisitingBookView *ConsoleWindow::visitingBookView()
+{
+    return viewOnPage(m_visitingBook, m_visitingBookPage, m_desk);
 }
 
 RosterView *ConsoleWindow::rosterView()
 {
-    if (!m_roster) {
-        m_roster = new RosterView(m_desk);
-        m_roster->setActor(m_officer ? Actor::officer(m_officer->id) : QString());
-        m_rosterPage->layout()->addWidget(m_roster);
-        m_roster->show(); // added to a shown page: would only appear after the next event loop turn
-    }
-    return m_roster;
+    return viewOnPage(m_roster, m_rosterPage, m_desk);
 }
 
 SettingsView *ConsoleWindow::settingsView()
 {
-    if (!m_settings) {
-        m_settings = new SettingsView(m_desk, *m_announcer);
-        m_settings->setActor(m_officer ? Actor::officer(m_officer->id) : QString());
-        m_settingsPage->layout()->addWidget(m_settings);
-        m_settings->show(); // added to a shown page: would only appear after the next event loop turn
-    }
-    return m_settings;
+    return viewOnPage(m_settings, m_settingsPage, m_desk, *m_announcer);
 }
 
 StatisticsView *ConsoleWindow::statisticsView()
@@ -339,24 +311,12 @@ CapacityView *ConsoleWindow::capacityView()
 
 ReportsView *ConsoleWindow::reportsView()
 {
-    if (!m_reports) {
-        m_reports = new ReportsView(m_desk);
-        m_reports->setOfficer(m_officer);
-        m_reportsPage->layout()->addWidget(m_reports);
-        m_reports->show();
-    }
-    return m_reports;
+    return viewOnPage(m_reports, m_reportsPage, m_desk);
 }
 
 ComplaintsView *ConsoleWindow::complaintsView()
 {
-    if (!m_complaints) {
-        m_complaints = new ComplaintsView(m_desk);
-        m_complaints->setActor(m_officer ? Actor::officer(m_officer->id) : QString());
-        m_complaintsPage->layout()->addWidget(m_complaints);
-        m_complaints->show();
-    }
-    return m_complaints;
+    return viewOnPage(m_complaints, m_complaintsPage, m_desk);
 }
 
 StationCard *ConsoleWindow::card(int station) const
@@ -391,18 +351,7 @@ void ConsoleWindow::onLoggedIn(const Officer &officer)
     m_officer = officer;
     buildDesk();
     m_officerLabel->setText(tr("Officer: %1").arg(officer.name));
-    for (StationCard *c : std::as_const(m_cards))
-        c->setActor(Actor::officer(officer.id));
-    if (m_logbook)
-        m_logbook->setActor(Actor::officer(officer.id));
-    if (m_roster)
-        m_roster->setActor(Actor::officer(officer.id));
-    if (m_settings)
-        m_settings->setActor(Actor::officer(officer.id));
-    if (m_reports)
-        m_reports->setOfficer(officer);
-    if (m_complaints)
-        m_complaints->setActor(Actor::officer(officer.id));
+    passOfficer();
     m_tabs->setTabVisible(m_tabs->indexOf(m_settingsPage), officer.isAdmin());
     m_lastActivityMs = m_desk.clock().monotonicMs();
     m_stack->setCurrentWidget(m_tabs);
@@ -410,23 +359,29 @@ void ConsoleWindow::onLoggedIn(const Officer &officer)
     refreshAll();
 }
 
+void ConsoleWindow::passOfficer()
+{
+    const QString actor = m_officer ? Actor::officer(m_officer->id) : QString();
+    for (StationCard *c : std::as_const(m_cards))
+        c->setActor(actor);
+    if (m_visitingBook)
+        m_visitingBook->setActor(actor);
+    if (m_roster)
+        m_roster->setActor(actor);
+    if (m_settings)
+        m_settings->setActor(actor);
+    if (m_reports)
+        m_reports->setOfficer(m_officer);
+    if (m_complaints)
+        m_complaints->setActor(actor);
+}
+
 void ConsoleWindow::lock()
 {
     if (m_officer)
         (void)m_desk.officers().logout(*m_officer); // a failed record of the logout must not keep it open
     m_officer.reset();
-    for (StationCard *c : std::as_const(m_cards))
-        c->setActor(QString());
-    if (m_logbook)
-        m_logbook->setActor(QString());
-    if (m_roster)
-        m_roster->setActor(QString());
-    if (m_settings)
-        m_settings->setActor(QString());
-    if (m_reports)
-        m_reports->setOfficer(std::nullopt);
-    if (m_complaints)
-        m_complaints->setActor(QString());
+    passOfficer();
     m_login->reset();
     m_stack->setCurrentWidget(m_login);
 }
@@ -435,18 +390,34 @@ bool ConsoleWindow::showPage(Page page)
 {
     if (isLocked())
         return false;
-    QWidget *target = m_deskPage;
+    QWidget *target = nullptr; // every page is a case below
     switch (page) {
-    case Page::Desk: target = m_deskPage; break;
-    case Page::Logbook: target = m_logbookPage; break;
-    case Page::Roster: target = m_rosterPage; break;
-    case Page::Statistics: target = m_statisticsPage; break;
-    case Page::Capacity: target = m_capacityPage; break;
-    case Page::Reports: target = m_reportsPage; break;
-    case Page::Complaints: target = m_complaintsPage; break;
+    case Page::Desk:
+        target = m_deskPage;
+        break;
+    case Page::VisitingBook:
+        target = m_visitingBookPage;
+        break;
+    case Page::Roster:
+        target = m_rosterPage;
+        break;
+    case Page::Statistics:
+        target = m_statisticsPage;
+        break;
+    case Page::Capacity:
+        target = m_capacityPage;
+        break;
+    case Page::Reports:
+        target = m_reportsPage;
+        break;
+    case Page::Complaints:
+        target = m_complaintsPage;
+        break;
     case Page::Settings:
         if (!m_officer->isAdmin()) {
-            Dialogs::error(this, {ErrorKind::Refused, u"admin-only"_s, tr("Only an administrator can change the settings.")});
+            Dialogs::error(this,
+                { ErrorKind::Refused, u"admin-only"_s,
+                    tr("Only an administrator can change the settings.") });
             return false;
         }
         target = m_settingsPage;
@@ -459,8 +430,8 @@ bool ConsoleWindow::showPage(Page page)
 ConsoleWindow::Page ConsoleWindow::currentPage() const
 {
     QWidget *w = m_tabs->currentWidget();
-    if (w == m_logbookPage)
-        return Page::Logbook;
+    if (w == m_visitingBookPage)
+        return Page::VisitingBook;
     if (w == m_rosterPage)
         return Page::Roster;
     if (w == m_settingsPage)
@@ -479,8 +450,9 @@ ConsoleWindow::Page ConsoleWindow::currentPage() const
 void ConsoleWindow::announce(int station, const Ticket &ticket)
 {
     const auto person = m_desk.roster().wbp(ticket.wbpId.toLongLong()).valueOr({});
-    m_announcer->announceCall(SpokenIndonesian::call(Queue::ticketLabel(ticket.number), person ? person->name : QString(),
-                                                     ticket.cell, m_stationNames.value(station - 1, QString::number(station))));
+    m_announcer->announceCall(
+        SpokenIndonesian::call(Queue::ticketLabel(ticket.number), person ? person->name : QString(),
+            ticket.cell, m_stationNames.value(station - 1, QString::number(station))));
 }
 
 void ConsoleWindow::callTicket(int ticket, int station)
@@ -537,7 +509,8 @@ void ConsoleWindow::updateBanner()
         m_closedBanner->clear();
         return;
     }
-    const QString next = opening ? tr("Next: %1.").arg(m_desk.schedule().describeSlotStart(opening->first)) : QString();
+    const QString next
+        = opening ? tr("Next: %1.").arg(m_desk.schedule().describeSlotStart(opening->first)) : QString();
     m_closedBanner->setText(tr("OUTSIDE VISITING HOURS — no sign-in now. %1").arg(next));
     m_closedBanner->show();
 }

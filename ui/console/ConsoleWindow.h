@@ -20,7 +20,7 @@ class Announcer;
 class CapacityView;
 class ComplaintsView;
 class LoginPage;
-class LogbookView;
+class VisitingBookView;
 class QueueView;
 class ReportsView;
 class RosterView;
@@ -30,18 +30,19 @@ class StatisticsView;
 class TodayView;
 
 // The officer console: behind a PIN lock, the day bar, the station cards, the queue and those who
-// have not visited yet; then the logbook, the reports, the complaints, the roster, the statistics,
+// have not visited yet; then the visiting book, the reports, the complaints, the roster, the statistics,
 // the capacity planner and (for admins) the settings.
 class ConsoleWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    enum class Page { Desk, Logbook, Roster, Settings, Reports, Complaints, Statistics, Capacity };
+    enum class Page { Desk, VisitingBook, Roster, Settings, Reports, Complaints, Statistics, Capacity };
 
     // demoNote: the demo banner and login hint; empty outside demo mode. The announcer may be a
     // silent one (tests); without one the window makes its own.
-    ConsoleWindow(Desk &desk, const QString &demoNote, Announcer *announcer = nullptr, QWidget *parent = nullptr);
+    ConsoleWindow(
+        Desk &desk, const QString &demoNote, Announcer *announcer = nullptr, QWidget *parent = nullptr);
     ~ConsoleWindow() override;
 
     // What the ~200 ms timer does: records thresholds (Desk::poll), sounds, countdowns, idle lock.
@@ -69,7 +70,7 @@ public:
     TodayView *todayView() const { return m_today; }
     SetupGuide *setupGuide() const { return m_setup; }
     // The other pages are built when first opened.
-    LogbookView *logbookView();
+    VisitingBookView *visitingBookView();
     RosterView *rosterView();
     SettingsView *settingsView();
     StatisticsView *statisticsView();
@@ -90,6 +91,10 @@ protected:
 
 private:
     void onLoggedIn(const Officer &officer);
+    // A page's view, built the first time it is opened and handed the signed-in officer.
+    template<typename View, typename... Args> View *viewOnPage(View *&view, QWidget *page, Args &...args);
+    // The signed-in officer, or nobody while locked, to the cards and the views that act.
+    void passOfficer();
     void buildDesk();
     void buildCards();
     void refreshAll();
@@ -118,10 +123,10 @@ private:
     QWidget *m_cardsArea = nullptr;
     QList<StationCard *> m_cards;
     int m_selected = 1;
-    QWidget *m_logbookPage;
+    QWidget *m_visitingBookPage;
     QWidget *m_rosterPage;
     QWidget *m_settingsPage;
-    LogbookView *m_logbook = nullptr;
+    VisitingBookView *m_visitingBook = nullptr;
     RosterView *m_roster = nullptr;
     SettingsView *m_settings = nullptr;
     QWidget *m_statisticsPage;

@@ -1,8 +1,8 @@
 #include "StationCard.h"
 
+#include "Clock.h"
 #include "Colours.h"
 #include "ContactsCsv.h"
-#include "Clock.h"
 #include "Desk.h"
 #include "Dialogs.h"
 #include "Format.h"
@@ -57,20 +57,29 @@ QString whatsAppLink(const QString &e164)
     return u"https://wa.me/"_s + digits;
 }
 
+const QList<std::pair<StationCard::Action, QKeySequence>> &StationCard::shortcuts()
+{
+    static const QList<std::pair<Action, QKeySequence>> keys = {
+        { Action::CallNext, Qt::Key_F2 },
+        { Action::Recall, Qt::Key_F3 },
+        { Action::NoShow, Qt::Key_F4 },
+        { Action::Start, Qt::Key_F5 },
+        { Action::Extend, Qt::Key_F6 },
+        { Action::DropResume, Qt::Key_F7 },
+        { Action::NoAnswer, Qt::Key_F8 },
+        { Action::End, Qt::Key_F9 },
+        { Action::EndAndCallNext, QKeySequence(Qt::SHIFT | Qt::Key_F9) },
+        { Action::EndEarly, Qt::Key_F10 },
+        { Action::Stop, Qt::Key_F11 },
+    };
+    return keys;
+}
+
 QString StationCard::shortcutHint(Action action)
 {
-    switch (action) {
-    case Action::CallNext: return u"F2"_s;
-    case Action::Recall: return u"F3"_s;
-    case Action::NoShow: return u"F4"_s;
-    case Action::Start: return u"F5"_s;
-    case Action::Extend: return u"F6"_s;
-    case Action::DropResume: return u"F7"_s;
-    case Action::NoAnswer: return u"F8"_s;
-    case Action::End: return u"F9"_s;
-    case Action::EndAndCallNext: return u"Shift+F9"_s;
-    case Action::EndEarly: return u"F10"_s;
-    case Action::Stop: return u"F11"_s;
+    for (const auto &[a, key] : shortcuts()) {
+        if (a == action)
+            return key.toString(QKeySequence::PortableText);
     }
     return {};
 }
@@ -186,12 +195,12 @@ StationCard::StationCard(Desk &desk, int station, const QString &name, QWidget *
     // two-line hint under it (the layout would not grow for a wrapped line).
     const int line = fontMetrics().lineSpacing();
     m_countdownNote->setMinimumHeight(2 * line);
-    const int infoHeight = 2 * QFontMetrics(whoFont).lineSpacing() + 3 * line + QFontMetrics(phoneFont).height()
-                         + m_copy->sizeHint().height() + QFontMetrics(countdownFont).height() + 2 * line
-                         + 7 * info->spacing();
+    const int infoHeight = 2 * QFontMetrics(whoFont).lineSpacing() + 3 * line
+        + QFontMetrics(phoneFont).height() + m_copy->sizeHint().height()
+        + QFontMetrics(countdownFont).height() + 2 * line + 7 * info->spacing();
     bodyBox->setMinimumHeight(infoHeight);
     // The space of the code is kept while there is none: the cards do not jump when a call starts.
-    for (QWidget *w : {static_cast<QWidget *>(m_qr), static_cast<QWidget *>(m_qrNote)}) {
+    for (QWidget *w : { static_cast<QWidget *>(m_qr), static_cast<QWidget *>(m_qrNote) }) {
         QSizePolicy policy = w->sizePolicy();
         policy.setRetainSizeWhenHidden(true);
         w->setSizePolicy(policy);
@@ -218,11 +227,14 @@ StationCard::StationCard(Desk &desk, int station, const QString &name, QWidget *
     m_endButton->setToolTip(tr("End the call as completed (%1)").arg(shortcutHint(Action::End)));
     connect(m_endButton, &QToolButton::clicked, this, [this] { trigger(Action::End); });
     auto *menu = new QMenu(m_endButton);
-    menu->addAction(tr("Completed (%1)").arg(shortcutHint(Action::End)), this, [this] { trigger(Action::End); });
+    menu->addAction(
+        tr("Completed (%1)").arg(shortcutHint(Action::End)), this, [this] { trigger(Action::End); });
     menu->addAction(tr("Completed, call next (%1)").arg(shortcutHint(Action::EndAndCallNext)), this,
-                    [this] { trigger(Action::EndAndCallNext); });
-    menu->addAction(tr("Ended early (%1)").arg(shortcutHint(Action::EndEarly)), this, [this] { trigger(Action::EndEarly); });
-    menu->addAction(tr("Stopped by officer… (%1)").arg(shortcutHint(Action::Stop)), this, [this] { trigger(Action::Stop); });
+        [this] { trigger(Action::EndAndCallNext); });
+    menu->addAction(tr("Ended early (%1)").arg(shortcutHint(Action::EndEarly)), this,
+        [this] { trigger(Action::EndEarly); });
+    menu->addAction(tr("Stopped by officer… (%1)").arg(shortcutHint(Action::Stop)), this,
+        [this] { trigger(Action::Stop); });
     m_endButton->setMenu(menu);
     m_buttons.insert(Action::End, m_endButton);
     grid->addWidget(m_endButton, 1, 3);
@@ -315,9 +327,9 @@ bool StationCard::trigger(Action action)
         // One click would strike a WBP off today's queue: asked first, named.
         const auto person = m_desk.roster().wbp(m_ticket->wbpId.toLongLong()).valueOr({});
         if (!Dialogs::confirm(this, tr("Did not come — station %1").arg(m_name),
-                              tr("%1 %2 did not come to station %3? The ticket leaves the queue and the visiting "
-                                 "book records \"did not come\".")
-                                  .arg(Queue::ticketLabel(m_ticket->number), person ? person->name : QString(), m_name)))
+                tr("%1 %2 did not come to station %3? The ticket leaves the queue and the visiting "
+                   "book records \"did not come\".")
+                    .arg(Queue::ticketLabel(m_ticket->number), person ? person->name : QString(), m_name)))
             return false;
         return ticketDone(m_desk.calls().noShow(m_station, m_actor), false);
     }
@@ -328,14 +340,15 @@ bool StationCard::trigger(Action action)
     case Action::Extend: {
         const CallTimer *timer = m_desk.calls().timer(m_station);
         const int left = timer ? timer->extensionMinutesLeft() : 0;
-        FormField minutes{u"minutes"_s, tr("Minutes"), FormField::Kind::Number, 1, 1, left};
-        FormField reason{u"reason"_s, tr("Reason"), FormField::Kind::Text};
+        FormField minutes { u"minutes"_s, tr("Minutes"), FormField::Kind::Number, 1, 1, left };
+        FormField reason { u"reason"_s, tr("Reason"), FormField::Kind::Text };
         reason.required = true;
-        const auto answer = Dialogs::form(this, tr("Add time at station %1").arg(m_name), {minutes, reason});
+        const auto answer
+            = Dialogs::form(this, tr("Add time at station %1").arg(m_name), { minutes, reason });
         if (!answer)
             return false;
-        return voidDone(m_desk.calls().extendCall(m_station, answer->value(u"minutes"_s).toInt(),
-                                          answer->value(u"reason"_s).toString(), m_actor));
+        return voidDone(m_desk.calls().extendCall(
+            m_station, answer->value(u"minutes"_s).toInt(), answer->value(u"reason"_s).toString(), m_actor));
     }
     case Action::DropResume: {
         const CallTimer *timer = m_desk.calls().timer(m_station);
@@ -353,13 +366,14 @@ bool StationCard::trigger(Action action)
         return ticketDone(m_desk.calls().callNext(m_station, m_actor), true);
     }
     case Action::Stop: {
-        FormField reason{u"reason"_s, tr("Why was the call stopped?"), FormField::Kind::Text};
+        FormField reason { u"reason"_s, tr("Why was the call stopped?"), FormField::Kind::Text };
         reason.required = true;
-        const auto answer = Dialogs::form(this, tr("Stop the call at station %1").arg(m_name), {reason});
+        const auto answer = Dialogs::form(this, tr("Stop the call at station %1").arg(m_name), { reason });
         if (!answer)
             return false;
-        return ticketDone(m_desk.calls().endCall(m_station, Outcome::Stopped, answer->value(u"reason"_s).toString(), m_actor),
-                          false);
+        return ticketDone(m_desk.calls().endCall(
+                              m_station, Outcome::Stopped, answer->value(u"reason"_s).toString(), m_actor),
+            false);
     }
     }
     return false;
@@ -393,7 +407,8 @@ void StationCard::refresh()
     // A free station shows whom "Call next" brings, the family's number masked: it is shown in
     // full, with its code, only while the ticket is called or in call here.
     const QList<Ticket> waiting = m_desk.calls().queue().waiting();
-    const std::optional<Ticket> shown = m_ticket ? m_ticket : (waiting.isEmpty() ? std::nullopt : std::optional(waiting.first()));
+    const std::optional<Ticket> shown
+        = m_ticket ? m_ticket : (waiting.isEmpty() ? std::nullopt : std::optional(waiting.first()));
     if (!shown) {
         m_who->setText(tr("Nobody called"));
         m_whoDetail->clear();
@@ -402,10 +417,11 @@ void StationCard::refresh()
     } else {
         const auto person = m_desk.roster().wbp(shown->wbpId.toLongLong()).valueOr({});
         const auto contact = m_desk.roster().contact(shown->contactId.toLongLong()).valueOr({});
-        const QString who = Queue::ticketLabel(shown->number) + u" \u00b7 "_s + (person ? person->name : QString());
+        const QString who
+            = Queue::ticketLabel(shown->number) + u" \u00b7 "_s + (person ? person->name : QString());
         m_who->setText(m_ticket ? who : tr("Next: %1").arg(who));
-        m_whoDetail->setText(tr("Cell %1").arg(shown->cell)
-                             + (person ? u" \u00b7 "_s + person->registerNumber : QString()));
+        m_whoDetail->setText(
+            tr("Cell %1").arg(shown->cell) + (person ? u" \u00b7 "_s + person->registerNumber : QString()));
         if (!contact) {
             m_family->setText(tr("No family contact chosen"));
             m_phoneLabel->setText(u" "_s);
@@ -432,13 +448,15 @@ void StationCard::refresh()
         it.value()->setEnabled(isAvailable(it.key()));
     m_buttons.value(Action::End)->setEnabled(isAvailable(Action::End));
     const CallTimer *timer = m_desk.calls().timer(m_station);
-    m_buttons.value(Action::DropResume)->setText(timer && timer->isPaused() ? tr("Resume") : tr("Line dropped"));
+    m_buttons.value(Action::DropResume)
+        ->setText(timer && timer->isPaused() ? tr("Resume") : tr("Line dropped"));
     // At the maximum the button says why it is off.
     QAbstractButton *extend = m_buttons.value(Action::Extend);
-    extend->setToolTip(timer && m_ticket && m_ticket->state == TicketState::InCall && timer->extensionMinutesLeft() == 0
-                           ? tr("The call already has its maximum length of %n minute(s).", nullptr,
-                                timer->limits().maxMinutes)
-                           : extend->text() + u" ("_s + shortcutHint(Action::Extend) + u')');
+    extend->setToolTip(
+        timer && m_ticket && m_ticket->state == TicketState::InCall && timer->extensionMinutesLeft() == 0
+            ? tr("The call already has its maximum length of %n minute(s).", nullptr,
+                timer->limits().maxMinutes)
+            : extend->text() + u" ("_s + shortcutHint(Action::Extend) + u')');
     updateCountdown();
 }
 
@@ -452,10 +470,13 @@ void StationCard::updateCountdown()
     if (!m_ticket) {
         key = u"free"_s;
         text = Format::countdown(qint64(m_desk.settings().call.defaultMinutes) * 60'000);
-        note = m_desk.calls().queue().waiting().isEmpty() ? tr("Nobody waiting") : tr("Press Call next (F2)");
+        note = m_desk.calls().queue().waiting().isEmpty()
+            ? tr("Nobody waiting")
+            : tr("Press Call next (%1)").arg(shortcutHint(Action::CallNext));
     } else if (m_ticket->state == TicketState::Called || !timer) {
         key = u"called"_s;
-        text = Format::countdown(timer ? timer->allowedMs() : qint64(m_desk.settings().call.defaultMinutes) * 60'000);
+        text = Format::countdown(
+            timer ? timer->allowedMs() : qint64(m_desk.settings().call.defaultMinutes) * 60'000);
         note = tr("Called: dial the family, press Start when they answer");
     } else {
         switch (timer->phase(mono)) {

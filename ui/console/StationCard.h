@@ -3,6 +3,7 @@
 #include "Queue.h"
 
 #include <QFrame>
+#include <QKeySequence>
 #include <QMap>
 
 class QAbstractButton;
@@ -24,17 +25,17 @@ class StationCard : public QFrame
 
 public:
     enum class Action {
-        CallNext,       // Panggil berikutnya
-        Recall,         // Panggil ulang
-        NoShow,         // Tidak hadir
-        Start,          // Mulai
-        Extend,         // Tambah waktu (asks minutes and reason)
-        DropResume,     // Terputus / Lanjutkan
-        NoAnswer,       // Tidak tersambung
-        End,            // Akhiri: selesai
+        CallNext, // Panggil berikutnya
+        Recall, // Panggil ulang
+        NoShow, // Tidak hadir
+        Start, // Mulai
+        Extend, // Tambah waktu (asks minutes and reason)
+        DropResume, // Terputus / Lanjutkan
+        NoAnswer, // Tidak tersambung
+        End, // Akhiri: selesai
         EndAndCallNext, // Akhiri: selesai, then call the next ticket here (one click)
-        EndEarly,       // Akhiri: diakhiri lebih awal
-        Stop,           // Akhiri: dihentikan petugas (asks the reason)
+        EndEarly, // Akhiri: diakhiri lebih awal
+        Stop, // Akhiri: dihentikan petugas (asks the reason)
     };
     Q_ENUM(Action)
 
@@ -68,6 +69,9 @@ public:
     // "Buka WhatsApp": shown instead of the code on a station that is the desk PC itself.
     QAbstractButton *whatsAppButton() const;
     QAbstractButton *button(Action action) const { return m_buttons.value(action); }
+    // The desk's keys, one per action: the console binds them and the buttons name them.
+    static const QList<std::pair<Action, QKeySequence>> &shortcuts();
+    // "F9", "Shift+F9": an action's key as its button's tooltip and menu name it.
     static QString shortcutHint(Action action);
 
 signals:

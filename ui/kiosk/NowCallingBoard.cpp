@@ -47,14 +47,12 @@ void NowCallingBoard::refresh()
     }
     std::sort(
         called.begin(), called.end(), [](const Ticket &a, const Ticket &b) { return a.station < b.station; });
-    const QStringList stationNames = m_desk.settings().stations;
     KioskStyle::clearLayout(m_grid);
     m_lines.clear();
     for (int row = 0; row < called.size(); ++row) {
         const Ticket &t = called[row];
         const auto person = m_desk.roster().wbp(t.wbpId.toLongLong()).valueOr({});
-        const QString station
-            = tr("Booth %1").arg(stationNames.value(t.station - 1, QString::number(t.station)));
+        const QString station = tr("Booth %1").arg(m_desk.settings().stationName(t.station));
         const QStringList parts
             = { Queue::ticketLabel(t.number), person ? person->name : QString(), station };
         m_lines.append(parts.join(u" · "_s));

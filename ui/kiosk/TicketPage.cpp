@@ -55,7 +55,7 @@ void TicketPage::refresh()
     m_number->setText(Queue::ticketLabel(t.number));
     const int position = m_desk.calls().queue().positionOf(t.number);
     m_waitSeconds = KioskEstimate::waitSecondsFor(m_desk, t.number);
-    const QString stationName = m_desk.settings().stations.value(t.station - 1, QString::number(t.station));
+    const QString stationName = m_desk.settings().stationName(t.station);
     if (t.state == TicketState::Called || t.state == TicketState::InCall) {
         m_place->setText(tr("Your number is being called: please go to booth %1.").arg(stationName));
         m_wait->clear();

@@ -1,16 +1,16 @@
 // Not a check: the visiting book's first page with a million lines (hidden; `ui_tests
-// "[.logbook-scale]"`). Lines are written straight into the sessions projection, which is all the
+// "[.visiting-book-scale]"`). Lines are written straight into the sessions projection, which is all the
 // view reads.
 #include "ConsoleFixture.h"
 
-#include "LogbookModel.h"
+#include "VisitingBookModel.h"
 
 #include <QElapsedTimer>
 
 using namespace kj;
 using namespace kj::test;
 
-TEST_CASE("the visiting book opens a page at a time over a million lines", "[.logbook-scale]")
+TEST_CASE("the visiting book opens a page at a time over a million lines", "[.visiting-book-scale]")
 {
     DeskFixture f;
     const int lines = qEnvironmentVariableIntValue("KUNJUNGAN_SCALE_LINES") > 0
@@ -31,7 +31,7 @@ TEST_CASE("the visiting book opens a page at a time over a million lines", "[.lo
         }
         REQUIRE(raw.exec(u"COMMIT"_s));
     }
-    LogbookModel model(*f.desk);
+    VisitingBookModel model(*f.desk);
     auto timed = [&](const char *what, const VisitingBook::Filter &filter) {
         QElapsedTimer t;
         t.start();

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Event.h"
-#include "LogbookModel.h"
+#include "VisitingBookModel.h"
 
 #include <QWidget>
 
@@ -18,15 +18,15 @@ namespace kj {
 
 // The visiting book (buku kunjungan): search, a line's full history, corrections by amendment,
 // and the integrity check of the whole record on demand.
-class LogbookView : public QWidget
+class VisitingBookView : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit LogbookView(Desk &desk, QWidget *parent = nullptr);
+    explicit VisitingBookView(Desk &desk, QWidget *parent = nullptr);
 
     void setActor(const QString &actor) { m_actor = actor; }
-    LogbookModel *model() const { return m_model; }
+    VisitingBookModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     // Applies the search fields (the Search button).
     void search();
@@ -45,9 +45,9 @@ private:
 
     Desk &m_desk;
     QString m_actor;
-    LogbookModel *m_model;
+    VisitingBookModel *m_model;
     QLineEdit *m_name;
-    QLineEdit *m_register;
+    QLineEdit *m_registerNumber;
     QLineEdit *m_cell;
     QCheckBox *m_useDates;
     QDateEdit *m_from;

@@ -12,16 +12,28 @@ class Desk;
 // The visiting book, newest first, a page at a time (keyset paging on the (day, ticket) index), so
 // a million lines open as fast as ten. A corrected value is shown in its
 // column beside the original ("Selesai → Diakhiri lebih awal"), never instead of it.
-class LogbookModel : public QAbstractTableModel
+class VisitingBookModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { DateColumn, TicketColumn, NameColumn, RegisterColumn, CellColumn, StationColumn, StartedColumn,
-                  DurationColumn, OutcomeColumn, OfficerColumn, CorrectedColumn, ColumnCount };
+    enum Column {
+        DateColumn,
+        TicketColumn,
+        NameColumn,
+        RegisterNumberColumn,
+        CellColumn,
+        StationColumn,
+        StartedColumn,
+        DurationColumn,
+        OutcomeColumn,
+        OfficerColumn,
+        CorrectedColumn,
+        ColumnCount
+    };
     static constexpr int pageSize = VisitingBook::pageSize;
 
-    explicit LogbookModel(Desk &desk, QObject *parent = nullptr);
+    explicit VisitingBookModel(Desk &desk, QObject *parent = nullptr);
 
     void setFilter(const VisitingBook::Filter &filter);
     const VisitingBook::Filter &filter() const { return m_filter; }

@@ -1,4 +1,4 @@
-#include "LogbookView.h"
+#include "VisitingBookView.h"
 
 #include "Clock.h"
 #include "Colours.h"
@@ -26,12 +26,12 @@ using namespace Qt::StringLiterals;
 
 namespace kj {
 
-LogbookView::LogbookView(Desk &desk, QWidget *parent)
+VisitingBookView::VisitingBookView(Desk &desk, QWidget *parent)
     : QWidget(parent)
     , m_desk(desk)
-    , m_model(new LogbookModel(desk, this))
+    , m_model(new VisitingBookModel(desk, this))
     , m_name(new QLineEdit)
-    , m_register(new QLineEdit)
+    , m_registerNumber(new QLineEdit)
     , m_cell(new QLineEdit)
     , m_useDates(new QCheckBox(tr("Dates")))
     , m_from(new QDateEdit)
@@ -44,10 +44,10 @@ LogbookView::LogbookView(Desk &desk, QWidget *parent)
     , m_integrity(new QLabel)
 {
     m_name->setPlaceholderText(tr("Name"));
-    m_register->setPlaceholderText(tr("Register no."));
+    m_registerNumber->setPlaceholderText(tr("Register no."));
     m_cell->setPlaceholderText(tr("Cell"));
     m_cell->setMaximumWidth(70);
-    for (QDateEdit *d : {m_from, m_to}) {
+    for (QDateEdit *d : { m_from, m_to }) {
         d->setCalendarPopup(true);
         d->setDisplayFormat(u"dd/MM/yyyy"_s);
         d->setDate(desk.today());
@@ -56,20 +56,19 @@ LogbookView::LogbookView(Desk &desk, QWidget *parent)
     connect(m_useDates, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
     connect(m_useDates, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
     m_outcome->addItem(tr("Any outcome"), QString());
-    for (const QString &key : {QString(Outcome::Completed), QString(Outcome::EndedEarly), QString(Outcome::Stopped),
-                               QString(Outcome::Interrupted), u"no-show"_s, u"no-answer"_s, u"cancelled"_s})
+    for (const QString &key : Outcome::all())
         m_outcome->addItem(Labels::outcome(key, 0), key);
     m_officer->setObjectName(u"officerFilter"_s);
     m_officer->addItem(tr("Any officer"), 0);
     auto *searchButton = new QPushButton(tr("Search"));
     searchButton->setDefault(true);
-    connect(searchButton, &QPushButton::clicked, this, &LogbookView::search);
-    for (QLineEdit *e : {m_name, m_register, m_cell})
-        connect(e, &QLineEdit::returnPressed, this, &LogbookView::search);
+    connect(searchButton, &QPushButton::clicked, this, &VisitingBookView::search);
+    for (QLineEdit *e : { m_name, m_registerNumber, m_cell })
+        connect(e, &QLineEdit::returnPressed, this, &VisitingBookView::search);
 
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_name, 2);
-    filters->addWidget(m_register, 1);
+    filters->addWidget(m_registerNumber, 1);
     filters->addWidget(m_cell);
     filters->addWidget(m_useDates);
     filters->addWidget(m_from);
@@ -83,7 +82,7 @@ LogbookView::LogbookView(Desk &desk, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(LogbookModel::NameColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(VisitingBookModel::NameColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setMinimumSectionSize(48);
     m_table->setAlternatingRowColors(true);
     // One line per row, every column in sight at 1366 px: each as wide as its header and what it
@@ -94,24 +93,25 @@ LogbookView::LogbookView(Desk &desk, QWidget *parent)
     const QFontMetrics cellMetrics = m_table->fontMetrics();
     const QFontMetrics headerMetrics = m_table->horizontalHeader()->fontMetrics();
     const QList<std::pair<int, QString>> samples = {
-        {LogbookModel::DateColumn, Format::shortDate(QDate(2026, 11, 30))},
-        {LogbookModel::TicketColumn, u"A-000"_s},
-        {LogbookModel::RegisterColumn, u"B IIa 555/2026"_s},
-        {LogbookModel::CellColumn, u"12A"_s},
-        {LogbookModel::StationColumn, u"10"_s},
-        {LogbookModel::StartedColumn, Format::time(QTime(10, 0))},
-        {LogbookModel::DurationColumn, Format::duration(9 * 60 + 59)},
-        {LogbookModel::OutcomeColumn, Labels::outcome(QString(Outcome::EndedEarly), 0)},
-        {LogbookModel::OfficerColumn, u"Petugas Layanan"_s},
-        {LogbookModel::CorrectedColumn, QString()},
+        { VisitingBookModel::DateColumn, Format::shortDate(QDate(2026, 11, 30)) },
+        { VisitingBookModel::TicketColumn, u"A-000"_s },
+        { VisitingBookModel::RegisterNumberColumn, u"B IIa 555/2026"_s },
+        { VisitingBookModel::CellColumn, u"12A"_s },
+        { VisitingBookModel::StationColumn, u"10"_s },
+        { VisitingBookModel::StartedColumn, Format::time(QTime(10, 0)) },
+        { VisitingBookModel::DurationColumn, Format::duration(9 * 60 + 59) },
+        { VisitingBookModel::OutcomeColumn, Labels::outcome(QString(Outcome::EndedEarly), 0) },
+        { VisitingBookModel::OfficerColumn, u"Petugas Layanan"_s },
+        { VisitingBookModel::CorrectedColumn, QString() },
     };
     for (const auto &[column, sample] : samples) {
         const QString header = m_model->headerData(column, Qt::Horizontal).toString();
-        m_table->setColumnWidth(column, qMax(headerMetrics.horizontalAdvance(header) + 24,
-                                             cellMetrics.horizontalAdvance(sample) + 16));
+        m_table->setColumnWidth(column,
+            qMax(headerMetrics.horizontalAdvance(header) + 24, cellMetrics.horizontalAdvance(sample) + 16));
     }
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &LogbookView::showHistory);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &LogbookView::showHistory);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &VisitingBookView::showHistory);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &VisitingBookView::showHistory);
 
     auto *detail = new QWidget;
     auto *detailLayout = new QVBoxLayout(detail);
@@ -125,8 +125,8 @@ LogbookView::LogbookView(Desk &desk, QWidget *parent)
     detailLayout->addWidget(m_history, 1);
     detailLayout->addWidget(m_amend);
     auto *verifyButton = new QPushButton(tr("Check integrity"));
-    connect(verifyButton, &QPushButton::clicked, this, &LogbookView::verifyIntegrity);
-    connect(m_amend, &QPushButton::clicked, this, &LogbookView::amendSelected);
+    connect(verifyButton, &QPushButton::clicked, this, &VisitingBookView::verifyIntegrity);
+    connect(m_amend, &QPushButton::clicked, this, &VisitingBookView::amendSelected);
     m_integrity->setWordWrap(true);
     QFont boldFont = m_integrity->font();
     boldFont.setBold(true);
@@ -140,7 +140,7 @@ LogbookView::LogbookView(Desk &desk, QWidget *parent)
     split->addWidget(detail);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
-    split->setSizes({1000, 330});
+    split->setSizes({ 1000, 330 });
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(split, 1);
@@ -153,11 +153,11 @@ LogbookView::LogbookView(Desk &desk, QWidget *parent)
     showHistory();
 }
 
-void LogbookView::search()
+void VisitingBookView::search()
 {
     VisitingBook::Filter f;
     f.name = m_name->text();
-    f.registerNumber = m_register->text();
+    f.registerNumber = m_registerNumber->text();
     f.cell = m_cell->text();
     if (m_useDates->isChecked()) {
         f.from = m_from->date();
@@ -168,10 +168,10 @@ void LogbookView::search()
     m_model->setFilter(f);
 }
 
-void LogbookView::setFilter(const VisitingBook::Filter &filter)
+void VisitingBookView::setFilter(const VisitingBook::Filter &filter)
 {
     m_name->setText(filter.name);
-    m_register->setText(filter.registerNumber);
+    m_registerNumber->setText(filter.registerNumber);
     m_cell->setText(filter.cell);
     m_useDates->setChecked(filter.from.isValid() || filter.to.isValid());
     if (filter.from.isValid())
@@ -188,12 +188,12 @@ void LogbookView::setFilter(const VisitingBook::Filter &filter)
     m_model->setFilter(filter);
 }
 
-void LogbookView::selectRow(int row)
+void VisitingBookView::selectRow(int row)
 {
     m_table->selectRow(row);
 }
 
-QStringList LogbookView::history() const
+QStringList VisitingBookView::history() const
 {
     QStringList lines;
     for (int i = 0; i < m_history->count(); ++i)
@@ -201,7 +201,7 @@ QStringList LogbookView::history() const
     return lines;
 }
 
-void LogbookView::showHistory()
+void VisitingBookView::showHistory()
 {
     m_history->clear();
     const auto rows = m_table->selectionModel()->selectedRows();
@@ -209,10 +209,10 @@ void LogbookView::showHistory()
     if (rows.isEmpty())
         return;
     auto history = LineHistory::of(m_desk, m_model->line(rows.first().row()).sessionId);
-    m_history->addItems(history ? *history : QStringList{history.error().message});
+    m_history->addItems(history ? *history : QStringList { history.error().message });
 }
 
-bool LogbookView::amendSelected()
+bool VisitingBookView::amendSelected()
 {
     const auto rows = m_table->selectionModel()->selectedRows();
     if (rows.isEmpty() || m_actor.isEmpty())
@@ -221,14 +221,14 @@ bool LogbookView::amendSelected()
     const QString title = tr("Correct line %1 of %2").arg(Queue::ticketLabel(line.ticket), line.name);
     // First what is wrong, then its right value in the form that fits it: an outcome from the
     // list, minutes or a station as a number, a note as text.
-    FormField field{u"field"_s, tr("What is wrong"), FormField::Kind::Choice};
-    field.choices = {tr("Outcome"), tr("Duration (minutes)"), tr("Station"), tr("Note")};
-    field.choiceKeys = {u"outcome"_s, u"duration"_s, u"station"_s, u"note"_s};
-    const auto chosen = Dialogs::form(this, title, {field});
+    FormField field { u"field"_s, tr("What is wrong"), FormField::Kind::Choice };
+    field.choices = { tr("Outcome"), tr("Duration (minutes)"), tr("Station"), tr("Note") };
+    field.choiceKeys = { u"outcome"_s, u"duration"_s, u"station"_s, u"note"_s };
+    const auto chosen = Dialogs::form(this, title, { field });
     if (!chosen)
         return false;
     const QString key = chosen->value(u"field"_s).toString();
-    FormField value{u"value"_s, Labels::field(key), FormField::Kind::Text};
+    FormField value { u"value"_s, Labels::field(key), FormField::Kind::Text };
     value.required = true;
     if (key == u"outcome") {
         value.kind = FormField::Kind::Choice;
@@ -249,13 +249,13 @@ bool LogbookView::amendSelected()
         value.max = int(m_desk.settings().stations.size());
         value.initial = line.station;
     }
-    FormField reason{u"reason"_s, tr("Reason"), FormField::Kind::Text};
+    FormField reason { u"reason"_s, tr("Reason"), FormField::Kind::Text };
     reason.required = true;
-    const auto answer = Dialogs::form(this, title, {value, reason});
+    const auto answer = Dialogs::form(this, title, { value, reason });
     if (!answer)
         return false;
     auto r = m_desk.calls().amend(line.sessionId, key, answer->value(u"value"_s).toString(),
-                          answer->value(u"reason"_s).toString(), m_actor);
+        answer->value(u"reason"_s).toString(), m_actor);
     if (!r) {
         Dialogs::error(this, r.error());
         return false;
@@ -266,7 +266,7 @@ bool LogbookView::amendSelected()
     return true;
 }
 
-bool LogbookView::verifyIntegrity()
+bool VisitingBookView::verifyIntegrity()
 {
     const auto report = m_desk.logbook().verify();
     if (!report) {
@@ -279,12 +279,13 @@ bool LogbookView::verifyIntegrity()
         Colours::apply(m_integrity, QColor(0x15803d));
         return true;
     }
-    m_integrity->setText(tr("NOT INTACT: first bad event #%1 (%2).").arg(report->firstBadSeq()).arg(report->problem()));
+    m_integrity->setText(
+        tr("NOT INTACT: first bad event #%1 (%2).").arg(report->firstBadSeq()).arg(report->problem()));
     Colours::apply(m_integrity, QColor(0xb91c1c));
     return false;
 }
 
-QString LogbookView::integrityText() const
+QString VisitingBookView::integrityText() const
 {
     return m_integrity->text();
 }

@@ -2,9 +2,9 @@
 
 #include "Format.h"
 #include "Labels.h"
-#include "SessionRecords.h"
 #include "LineHistory.h"
-#include "LogbookView.h"
+#include "SessionRecords.h"
+#include "VisitingBookView.h"
 
 #include <QComboBox>
 
@@ -14,7 +14,7 @@ using Action = StationCard::Action;
 
 namespace {
 
-QString cell(LogbookView &book, int row, int column, int role = Qt::DisplayRole)
+QString cell(VisitingBookView &book, int row, int column, int role = Qt::DisplayRole)
 {
     return book.model()->data(book.model()->index(row, column), role).toString();
 }
@@ -39,16 +39,16 @@ void checkCorrected(const QString &text, const QString &before, const QString &a
 } // namespace
 
 TEST_CASE("a corrected line shows the original and the corrected value side by side, the reasons in its tooltip",
-          "[console][logbook]")
+          "[console][visiting-book]")
 {
     ConsoleFixture f;
     f.window->show(); // the book re-reads on the Desk's change notice only while it is seen
     f.login();
-    LogbookView &book = f.oneCallInTheBook();
+    VisitingBookView &book = f.oneCallInTheBook();
     const qint64 session = book.model()->line(0).sessionId;
     const QString completed = Labels::outcome(QString(Outcome::Completed), 0);
-    CHECK(cell(book, 0, LogbookModel::OutcomeColumn) == completed);
-    CHECK(cell(book, 0, LogbookModel::CorrectedColumn).isEmpty());
+    CHECK(cell(book, 0, VisitingBookModel::OutcomeColumn) == completed);
+    CHECK(cell(book, 0, VisitingBookModel::CorrectedColumn).isEmpty());
 
     must(f.desk->calls().amend(session, u"outcome"_s, QString(Outcome::EndedEarly), u"salah pilih hasil"_s, officer));
     must(f.desk->calls().amend(session, u"duration"_s, u"4"_s, u"jam dinding"_s, officer));
@@ -61,27 +61,27 @@ TEST_CASE("a corrected line shows the original and the corrected value side by s
     CHECK(line.outcome == QString(Outcome::EndedEarly));
     CHECK(must(SessionRecords(*f.logbook).line(session))->outcome == QString(Outcome::Completed));
     CHECK(line.corrections.size() == 4);
-    checkCorrected(cell(book, 0, LogbookModel::OutcomeColumn), completed,
+    checkCorrected(cell(book, 0, VisitingBookModel::OutcomeColumn), completed,
                    Labels::outcome(QString(Outcome::EndedEarly), 0));
-    checkCorrected(cell(book, 0, LogbookModel::DurationColumn), Format::duration(200), Format::duration(240));
-    checkCorrected(cell(book, 0, LogbookModel::StationColumn), u"1"_s, u"2"_s);
-    CHECK(cell(book, 0, LogbookModel::CorrectedColumn).contains(u"suara putus-putus"_s));
-    const QString tooltip = cell(book, 0, LogbookModel::NameColumn, Qt::ToolTipRole);
+    checkCorrected(cell(book, 0, VisitingBookModel::DurationColumn), Format::duration(200), Format::duration(240));
+    checkCorrected(cell(book, 0, VisitingBookModel::StationColumn), u"1"_s, u"2"_s);
+    CHECK(cell(book, 0, VisitingBookModel::CorrectedColumn).contains(u"suara putus-putus"_s));
+    const QString tooltip = cell(book, 0, VisitingBookModel::NameColumn, Qt::ToolTipRole);
     for (const QString &reason : {u"salah pilih hasil"_s, u"jam dinding"_s, u"bilik tertukar"_s, u"catatan"_s})
         CHECK(tooltip.contains(reason));
 
     // A second correction of the same field: the latest is the one shown, after the original.
     must(f.desk->calls().amend(session, u"outcome"_s, QString(Outcome::Stopped), u"dihentikan, bukan selesai"_s, officer));
-    checkCorrected(cell(book, 0, LogbookModel::OutcomeColumn), completed,
+    checkCorrected(cell(book, 0, VisitingBookModel::OutcomeColumn), completed,
                    Labels::outcome(QString(Outcome::Stopped), 0));
     // A line without corrections next to it stays plain.
     f.signIn(f.agus);
     REQUIRE(book.model()->rowCount() == 2);
-    CHECK_FALSE(cell(book, 0, LogbookModel::OutcomeColumn).contains(u'\u2192'));
-    CHECK(cell(book, 0, LogbookModel::NameColumn, Qt::ToolTipRole).isEmpty());
+    CHECK_FALSE(cell(book, 0, VisitingBookModel::OutcomeColumn).contains(u'\u2192'));
+    CHECK(cell(book, 0, VisitingBookModel::NameColumn, Qt::ToolTipRole).isEmpty());
 }
 
-TEST_CASE("the visiting book names the officer who ended each call and filters by officer", "[console][logbook]")
+TEST_CASE("the visiting book names the officer who ended each call and filters by officer", "[console][visiting-book]")
 {
     ConsoleFixture f;
     const QString ani = Actor::officer(officerId(*f.desk, adminName));
@@ -100,13 +100,13 @@ TEST_CASE("the visiting book names the officer who ended each call and filters b
     must(f.desk->officers().setActive(officerName, false, ani), "deactivate");
 
     f.login();
-    REQUIRE(f.window->showPage(ConsoleWindow::Page::Logbook));
-    LogbookView &book = *f.window->logbookView();
-    LogbookModel &model = *book.model();
+    REQUIRE(f.window->showPage(ConsoleWindow::Page::VisitingBook));
+    VisitingBookView &book = *f.window->visitingBookView();
+    VisitingBookModel &model = *book.model();
     REQUIRE(model.rowCount() == 2);
     for (int row = 0; row < 2; ++row) {
         const QString expected = model.line(row).name == u"Budi Santoso" ? adminName : officerName;
-        CHECK(cell(book, row, LogbookModel::OfficerColumn) == expected);
+        CHECK(cell(book, row, VisitingBookModel::OfficerColumn) == expected);
     }
 
     auto *officers = book.findChild<QComboBox *>(u"officerFilter"_s);
@@ -125,11 +125,11 @@ TEST_CASE("the visiting book names the officer who ended each call and filters b
     CHECK(model.rowCount() == 2);
 }
 
-TEST_CASE("a line's history reads as what happened, by whom, with the call's outcome and length", "[console][logbook]")
+TEST_CASE("a line's history reads as what happened, by whom, with the call's outcome and length", "[console][visiting-book]")
 {
     ConsoleFixture f;
     f.login(officerName, officerPin);
-    LogbookView &book = f.oneCallInTheBook();
+    VisitingBookView &book = f.oneCallInTheBook();
     book.selectRow(0);
     const QStringList history = book.history();
     INFO(history.join(u'\n').toStdString());
