@@ -120,6 +120,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption seed(u"seed"_s, Admin::tr("Seed of the simulation: the same seed writes the same history."), u"S"_s);
     const QCommandLineOption pdf(u"pdf"_s, Admin::tr("Write the report as a PDF file."), u"FILE"_s);
     const QCommandLineOption csv(u"csv"_s, Admin::tr("Write the report as a CSV file."), u"FILE"_s);
+    const QCommandLineOption sealDir(u"seal-dir"_s,
+        Admin::tr("The folder of the facility's seals (default: $KUNJUNGAN_SEAL_DIR, else /var/lib/kunjungan-seal)."),
+        u"DIR"_s);
 
     // Everything printed passes through a guard: names from the record reach the terminal without
     // control or text-direction characters.
@@ -163,8 +166,10 @@ int main(int argc, char *argv[])
             [&](const QStringList &a) {
                 return commands->logbookExport(a[0], parser.value(from), parser.value(to));
             } },
-        { u"logbook verify"_s, u"[--anchor SEQ:HASH]"_s, 0, { u"anchor"_s }, {},
+        { u"logbook verify"_s, u"[--anchor SEQ:HASH] [--seal-dir DIR]"_s, 0, { u"anchor"_s, u"seal-dir"_s }, {},
             [&](const QStringList &) { return commands->logbookVerify(parser.value(anchor)); } },
+        { u"logbook seal"_s, u"[--seal-dir DIR]"_s, 0, { u"seal-dir"_s }, {},
+            [&](const QStringList &) { return commands->logbookSeal(); } },
         { u"backup"_s, u"FILE"_s, 1, {}, {}, [&](const QStringList &a) { return commands->backup(a[0]); } },
         { u"logbook copy"_s, u"--to FILE|postgresql://USER@HOST:PORT/DB"_s, 0, { u"to"_s }, { u"to"_s },
             [&](const QStringList &) { return commands->logbookCopy(parser.value(to)); } },
@@ -184,7 +189,7 @@ int main(int argc, char *argv[])
         // --db is required: a demo must never land in the default (real) logbook.
         { u"demo"_s, u"--days N [--seed S]   (--db PATH required)"_s, 0, { u"days"_s, u"seed"_s }, { u"days"_s, u"db"_s },
             [&](const QStringList &) { return commands->demo(parser.value(days), parser.value(seed)); } },
-        { u"report daily"_s, u"yyyy-mm-dd [--pdf FILE] [--csv FILE]"_s, 1, { u"pdf"_s, u"csv"_s }, {},
+        { u"report daily"_s, u"yyyy-mm-dd [--pdf FILE] [--csv FILE] [--seal-dir DIR]"_s, 1, { u"pdf"_s, u"csv"_s, u"seal-dir"_s }, {},
             [&](const QStringList &a) { return commands->reportDaily(a[0], parser.value(pdf), parser.value(csv)); } },
         { u"report monthly"_s, u"yyyy-mm [--pdf FILE] [--csv FILE]"_s, 1, { u"pdf"_s, u"csv"_s }, {},
             [&](const QStringList &a) { return commands->reportMonthly(a[0], parser.value(pdf), parser.value(csv)); } },
@@ -208,7 +213,7 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(description);
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOptions({ db, dryRun, cell, all, format, at, from, to, anchor, role, before, days, seed, pdf, csv });
+    parser.addOptions({ db, dryRun, cell, all, format, at, from, to, anchor, role, before, days, seed, pdf, csv, sealDir });
     parser.addPositionalArgument(
         u"command"_s, Admin::tr("One of the commands above, with its arguments."), u"COMMAND"_s);
     parser.process(app);
@@ -220,6 +225,8 @@ int main(int argc, char *argv[])
     commands = std::make_unique<kj::AdminCommands>(
         parser.isSet(db) ? parser.value(db) : kj::Deployment::defaultDatabasePath(),
         kj::Authority::actor(who), clock, out, err);
+    if (parser.isSet(sealDir))
+        commands->setSealFolder(parser.value(sealDir));
 #ifdef KUNJUNGAN_PDF
     commands->setPdfWriters({ [](const kj::DailyRegister &report, const QString &file) {
                                  return kj::ReportDocument::writePdf(report, file);

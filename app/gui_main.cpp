@@ -4,29 +4,25 @@
 #include "DemoHistory.h"
 #include "Deployment.h"
 #include "Desk.h"
+#include "KioskPreview.h"
 #include "KioskWindow.h"
 #include "Language.h"
-#include "LoginPage.h"
-#include "LogbookView.h"
 #include "Logbook.h"
-#include "RosterView.h"
 #include "Schedule.h"
-#include "SettingsView.h"
+#include "ScreenshotTour.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPointer>
 #include <QScreen>
-#include <QScrollArea>
-#include <QScrollBar>
 #include <QTemporaryDir>
 #include <QTimer>
 
 #include <algorithm>
+#include <cstdlib>
 
 namespace {
 
@@ -61,76 +57,94 @@ int fail(const kj::Error &error)
     return kj::exitCodeFor(error.kind);
 }
 
-// For people without a display (CI, a server): every page of the windows as PNG files, then quit.
-void saveScreenshots(const QString &folder, kj::ConsoleWindow &console, QWidget *kiosk)
+// The command line's options; described in the UI language, so built after it is installed.
+struct Options
 {
-    QDir().mkpath(folder);
-    auto save = [&folder](QWidget &window, const QString &name) {
-        QApplication::processEvents(); // lay out what was just shown
-        window.grab().save(folder + u'/' + name + QStringLiteral(".png"));
-    };
-    save(console, QStringLiteral("console-login"));
-    console.loginPage()->submit(kj::DemoData::officerName, kj::DemoData::officerPin);
-    console.tick();
-    save(console, QStringLiteral("console"));
-    console.showPage(kj::ConsoleWindow::Page::Logbook);
-    console.logbookView()->selectRow(0);
-    save(console, QStringLiteral("console-logbook"));
-    console.showPage(kj::ConsoleWindow::Page::Roster);
-    console.rosterView()->selectRow(0);
-    save(console, QStringLiteral("console-roster"));
-    console.showPage(kj::ConsoleWindow::Page::Settings);
-    save(console, QStringLiteral("console-settings"));
-    if (auto *scroll = console.settingsView()->findChild<QScrollArea *>()) {
-        scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
-        save(console, QStringLiteral("console-settings-end"));
+    QCommandLineOption lang{QStringLiteral("lang"),
+                            Main::tr("User interface language: id or en (default: the language set in the settings, "
+                                     "else id)."),
+                            QStringLiteral("id|en"), QStringLiteral("id")};
+    QCommandLineOption db{QStringLiteral("db"), Main::tr("The logbook: a file or a postgresql:// address."), QStringLiteral("path")};
+    QCommandLineOption kiosk{QStringLiteral("kiosk"), Main::tr("Run the touchscreen sign-in kiosk, full screen.")};
+    QCommandLineOption demo{QStringLiteral("demo"),
+                            Main::tr("Start on a fresh demo logbook with simulated time, with the kiosk beside the desk.")};
+    QCommandLineOption shots{QStringLiteral("screenshots"),
+                             Main::tr("Save screenshots of every page of the desk and the kiosk into a folder, then quit."),
+                             QStringLiteral("folder")};
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.setApplicationDescription(
+            Main::tr("Kunjungan: the desk of the online visiting service by video call (and its kiosk)."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({lang, db, kiosk, demo, shots});
     }
-    console.showPage(kj::ConsoleWindow::Page::Desk);
-    if (kiosk)
-        save(*kiosk, QStringLiteral("kiosk"));
-    // The whole screen as it is now: the desk with the kiosk window over it.
-    QApplication::processEvents();
-    console.screen()->grabWindow(0).save(folder + QStringLiteral("/screen.png"));
-    QFile done(folder + QStringLiteral("/.done"));
-    (void)done.open(QIODevice::WriteOnly);
+};
+
+void nameApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("kunjungan"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KUNJUNGAN_VERSION));
+}
+
+// --help and --version print and quit: they need no display, so no QApplication (which aborts
+// without one) is made for them.
+bool onlyPrints(int argc, char *argv[])
+{
+    static const QByteArrayList printing = {"-h", "--help", "-?", "--help-all", "-v", "--version"};
+    for (int i = 1; i < argc; ++i) {
+        if (printing.contains(QByteArray(argv[i])))
+            return true;
+    }
+    return false;
+}
+
+[[noreturn]] void printHelpOrVersion(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    nameApplication();
+    QCommandLineParser languageOnly;
+    const QCommandLineOption lang(QStringLiteral("lang"), QString(), QStringLiteral("id|en"), QStringLiteral("id"));
+    languageOnly.addOption(lang);
+    languageOnly.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    (void)languageOnly.parse(app.arguments()); // the other options are for the parser below
+    if (!kj::installLanguage(app, languageOnly.value(lang)))
+        kj::installLanguage(app, QStringLiteral("id"));
+    QCommandLineParser parser;
+    const Options options;
+    options.addTo(parser);
+    parser.process(app); // prints the help or the version and exits
+    std::exit(0);
 }
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    if (onlyPrints(argc, argv))
+        printHelpOrVersion(argc, argv);
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("kunjungan"));
-    QApplication::setApplicationVersion(QStringLiteral(KUNJUNGAN_VERSION));
+    nameApplication();
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("kunjungan")));
     kj::Deployment::restrictNewFiles();
 
+    // Indonesian first, so a bad option is refused in it; the setting may change it below.
+    kj::installLanguage(app, QStringLiteral("id"));
     QCommandLineParser parser;
-    parser.addHelpOption();
-    parser.addVersionOption();
-    QCommandLineOption langOption(QStringLiteral("lang"),
-                                  Main::tr("User interface language: id or en (default: the language set in the "
-                                           "settings, else id)."),
-                                  QStringLiteral("id|en"), QStringLiteral("id"));
-    QCommandLineOption dbOption(QStringLiteral("db"), Main::tr("The logbook: a file or a postgresql:// address."), QStringLiteral("path"));
-    QCommandLineOption kioskOption(QStringLiteral("kiosk"), Main::tr("Run the touchscreen sign-in kiosk, full screen."));
-    QCommandLineOption demoOption(QStringLiteral("demo"),
-                                  Main::tr("Start on a fresh demo logbook with simulated time, with the kiosk beside the desk."));
-    QCommandLineOption shotsOption(QStringLiteral("screenshots"),
-                                   Main::tr("Save screenshots of the windows into a folder, then quit."),
-                                   QStringLiteral("folder"));
-    parser.addOptions({langOption, dbOption, kioskOption, demoOption, shotsOption});
+    const Options options;
+    options.addTo(parser);
     parser.process(app);
-    if (!kj::installLanguage(app, parser.value(langOption)))
+    if (!kj::installLanguage(app, parser.value(options.lang)))
         parser.showHelp(1);
 
-    const bool demo = parser.isSet(demoOption);
-    const bool kioskOnly = parser.isSet(kioskOption) && !demo;
+    const bool demo = parser.isSet(options.demo);
+    const bool kioskOnly = parser.isSet(options.kiosk) && !demo;
     kj::SystemClock systemClock;
     kj::ShiftedClock clock(systemClock, demo ? demoOffsetMs(systemClock) : 0);
 
     QTemporaryDir demoDir;
-    QString path = parser.value(dbOption);
+    QString path = parser.value(options.db);
     if (path.isEmpty())
         path = demo ? demoDir.filePath(QStringLiteral("demo.sqlite")) : kj::Deployment::defaultDatabasePath();
 
@@ -150,6 +164,9 @@ int main(int argc, char *argv[])
     auto logbook = kj::Logbook::open(path, clock);
     if (!logbook)
         return fail(logbook.error());
+    // The facility's seals, which the daily register prints (a demo's logbook was never sealed).
+    if (!demo)
+        (*logbook)->setSealFolder(kj::SealFolder::defaultPath());
     kj::Desk desk(**logbook, clock);
     // Only the desk recovers calls left open by a crash; the kiosk must not touch running calls.
     if (auto loaded = desk.load(!kioskOnly); !loaded)
@@ -165,7 +182,7 @@ int main(int argc, char *argv[])
     }
     // The console speaks the language set in Pengaturan unless --lang says otherwise; the kiosk
     // stays in Indonesian for the WBP (the setting is read here, so it applies from the next start).
-    if (!parser.isSet(langOption) && !kioskOnly)
+    if (!parser.isSet(options.lang) && !kioskOnly)
         kj::installLanguage(app, desk.settings().language);
 
     // Under systemd (the kiosk unit): ready once the window is up, then a watchdog ping from the
@@ -192,24 +209,32 @@ int main(int argc, char *argv[])
 
     const QString demoNote = demo ? Main::tr("DEMO MODE — simulated time") : QString();
     kj::ConsoleWindow console(desk, demoNote);
-    // The desk PC gives the console its whole screen (sized first for a display without a window
-    // manager to maximise it).
-    console.resize(console.screen()->availableSize());
-    console.showMaximized();
-    QPointer<kj::KioskWindow> kiosk; // deletes itself when an officer closes it
+    const bool shots = parser.isSet(options.shots);
+    if (shots) {
+        console.setGeometry(0, 0, kj::ScreenshotTour::deskSize.width(), kj::ScreenshotTour::deskSize.height());
+        console.show();
+    } else {
+        // The desk PC gives the console its whole screen (sized first for a display without a
+        // window manager to maximise it).
+        console.resize(console.screen()->availableSize());
+        console.showMaximized();
+    }
+    // The demo's kiosk: the real one, scaled into a corner of the desk's screen. It deletes itself
+    // when an officer closes it.
+    QPointer<kj::KioskPreview> kiosk;
     if (demo) {
-        kiosk = new kj::KioskWindow(desk);
+        kiosk = new kj::KioskPreview(new kj::KioskWindow(desk));
         kiosk->setAttribute(Qt::WA_DeleteOnClose);
         kiosk->setAttribute(Qt::WA_QuitOnClose, false);
-        kiosk->resize(1280, 800);
+        kiosk->placeOn(console.screen()->availableGeometry());
         kiosk->show();
     }
     kj::Deployment::notifyServiceManager("READY=1");
 
-    if (parser.isSet(shotsOption)) {
-        const QString folder = parser.value(shotsOption);
-        QTimer::singleShot(1500, &console, [&console, kiosk, folder] {
-            saveScreenshots(folder, console, kiosk.data());
+    if (shots) {
+        const QString folder = parser.value(options.shots);
+        QTimer::singleShot(1500, &console, [&console, &desk, kiosk, folder] {
+            kj::ScreenshotTour(desk, console, kiosk ? kiosk->kiosk() : nullptr).save(folder);
             QApplication::exit(0); // not quit(): the kiosk refuses to close without an officer
         });
     }

@@ -7,6 +7,8 @@ packages=(
   libqt6sql6-sqlite libsqlite3-dev libssl-dev libsodium-dev libqrencode-dev catch2 tzdata
   xvfb xauth fonts-dejavu-core gstreamer1.0-plugins-base
   poppler-utils file dpkg-dev desktop-file-utils appstream sqlite3 cage systemd
+  # CI's lint of the changed C++ files (.ci/lint).
+  clang-format clang-tidy
   # The spoken call's Indonesian voice, and what the hall sound test plays it on and records it
   # with (tests/sound/hall-sound.sh); zbarimg reads the station cards' QR codes in the tests.
   qt6-speech-speechd-plugin speech-dispatcher-espeak-ng espeak-ng pulseaudio pulseaudio-utils zbar-tools

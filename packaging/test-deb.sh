@@ -42,4 +42,8 @@ version=$("$root/usr/bin/kunjungan-admin" --version)
 grep -q "0\.[0-9]" <<<"$version" || fail "kunjungan-admin --version printed: $version"
 
 (cd "$root/usr/lib/systemd/system" && systemd-analyze verify ./kunjungan-kiosk.service)
+grep -q '^User=kunjungan-backup' "$root/usr/lib/systemd/system/kunjungan-backup.service" \
+  || fail "the backup unit runs as root"
+grep -q '^ExecStartPre=+/usr/bin/kunjungan-admin logbook seal' "$root/usr/lib/systemd/system/kunjungan-backup.service" \
+  || fail "the backup unit does not seal the logbook first" 
 echo "test-deb: $(basename "$deb") ok ($(du -k "$deb" | cut -f1) KiB)"

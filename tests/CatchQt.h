@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QDate>
 #include <QDateTime>
+#include <QRect>
 #include <QString>
 #include <QStringList>
 
@@ -32,6 +33,15 @@ template<>
 struct StringMaker<QDateTime>
 {
     static std::string convert(const QDateTime &d) { return d.toString(Qt::ISODateWithMs).toStdString(); }
+};
+template<>
+struct StringMaker<QRect>
+{
+    static std::string convert(const QRect &r)
+    {
+        return std::to_string(r.width()) + "×" + std::to_string(r.height()) + " at " + std::to_string(r.x()) + ","
+            + std::to_string(r.y());
+    }
 };
 template<>
 struct StringMaker<QDate>

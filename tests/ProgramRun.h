@@ -29,6 +29,7 @@ struct RunOptions
     QByteArray input;
     QString databaseFromEnvironment; // KUNJUNGAN_DB for the child
     std::function<void()> inChild; // runs in the child between fork and exec
+    QStringList unset = {};        // variables the child must not see (DISPLAY, QT_QPA_PLATFORM…)
 };
 
 inline Run runProgram(const QString &program, const QStringList &arguments, const RunOptions &options = {})
@@ -37,6 +38,8 @@ inline Run runProgram(const QString &program, const QStringList &arguments, cons
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(u"KUNJUNGAN_LANG"_s, u"id"_s);
     environment.remove(u"KUNJUNGAN_DB"_s);
+    for (const QString &name : options.unset)
+        environment.remove(name);
     if (!options.databaseFromEnvironment.isEmpty())
         environment.insert(u"KUNJUNGAN_DB"_s, options.databaseFromEnvironment);
     process.setProcessEnvironment(environment);

@@ -5,6 +5,8 @@
 #include "Language.h"
 #include "Pin.h"
 
+#include <QTemporaryDir>
+
 #ifdef KUNJUNGAN_TEST_GUI
 #include <QApplication>
 using TestApplication = QApplication;
@@ -18,6 +20,10 @@ int main(int argc, char *argv[])
     // Without a display a QApplication aborts, and test discovery then silently finds nothing.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // No test reads or writes the machine's own seals: a folder that does not exist, unless a test
+    // names one.
+    const QTemporaryDir scratch;
+    qputenv("KUNJUNGAN_SEAL_DIR", scratch.filePath(QStringLiteral("seals")).toLocal8Bit());
     TestApplication app(argc, argv);
     // Tests see what users see: the Indonesian UI with Indonesian dates.
     kj::installLanguage(app, QStringLiteral("id"));

@@ -4,6 +4,7 @@
 #include "CsvReader.h"
 #include "DemoHistory.h"
 #include "Desk.h"
+#include "Seals.h"
 
 #include <QFile>
 #include <QTextStream>
@@ -16,6 +17,7 @@ AdminCommands::AdminCommands(
     QString databasePath, QString actor, const Clock &clock, QTextStream &out, QTextStream &err)
     : m_path(std::move(databasePath))
     , m_actor(std::move(actor))
+    , m_sealFolder(SealFolder::defaultPath())
     , m_clock(clock)
     , m_out(out)
     , m_err(err)
@@ -26,7 +28,10 @@ AdminCommands::~AdminCommands() = default;
 Result<std::unique_ptr<Logbook>> AdminCommands::openLogbook(bool create, const Clock &clock) const
 {
     // A one-shot command: no polling for other processes' commits.
-    return Logbook::open(m_path, clock, Logbook::Options { create, 5000, 0 });
+    auto logbook = Logbook::open(m_path, clock, Logbook::Options { create, 5000, 0 });
+    if (logbook)
+        (*logbook)->setSealFolder(m_sealFolder);
+    return logbook;
 }
 
 Result<std::unique_ptr<AdminCommands::Opened>> AdminCommands::openDesk(bool create, const Clock &clock) const

@@ -51,10 +51,16 @@ public:
     int logbookExport(const QString &file, const QString &from, const QString &to);
     // anchor: "SEQ:HASH" (HASH: at least 8 hex digits of that event's hash), or empty.
     int logbookVerify(const QString &anchor);
+    // Verifies the whole logbook, then appends its head, signed with the facility's key, to the
+    // seal folder (which only root may write). Refused (exit 3) when it does not verify.
+    int logbookSeal();
     int backup(const QString &file);
     // The logbook into another store (a new file or an empty postgresql:// database), both ends
     // verified to the same last seq and hash.
     int logbookCopy(const QString &target);
+    // The folder of the facility's seals (SealFolder::defaultPath() unless set): verify checks
+    // them, seal appends to them, the daily register prints the latest.
+    void setSealFolder(const QString &path) { m_sealFolder = path; }
 
     // How `report … --pdf` writes its file: the core has no Gui, so a program that has one sets
     // these; without them --pdf is refused (exit 2).
@@ -105,6 +111,7 @@ private:
 
     QString m_path;
     QString m_actor;
+    QString m_sealFolder;
     const Clock &m_clock;
     PdfWriters m_pdf;
     QTextStream &m_out;

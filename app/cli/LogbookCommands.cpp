@@ -66,14 +66,44 @@ int AdminCommands::logbookVerify(const QString &anchorText)
     if (!report)
         return fail(report.error());
     if (!report->ok()) {
-        if (report->firstBadSeq() > 0)
-            m_err << u"seq "_s << report->firstBadSeq() << u": "_s;
-        m_err << report->problem() << '\n';
+        // Every finding on its own line (Audit returns the first of each kind first).
+        for (const VerifyFinding &finding : report->findings) {
+            if (finding.seq > 0)
+                m_err << u"seq "_s << finding.seq << u": "_s;
+            m_err << finding.message << '\n';
+        }
         return exitCodeFor(ErrorKind::Integrity);
     }
     m_out << u"ok: %1 events, last seq %2, hash %3"_s.arg(report->events)
                  .arg(report->lastSeq)
                  .arg(QString::fromLatin1(report->lastHash.toHex()))
+          << '\n';
+    if (!report->seals.isEmpty())
+        m_out << tr("%n seal(s) in %1 hold.", nullptr, int(report->seals.size())).arg(m_sealFolder) << '\n';
+    return 0;
+}
+
+int AdminCommands::logbookSeal()
+{
+    auto logbook = openLogbook(false, m_clock);
+    if (!logbook)
+        return fail(logbook.error());
+    const auto report = (*logbook)->verify();
+    if (!report)
+        return fail(report.error());
+    if (!report->ok()) {
+        m_err << tr("Not sealed: the logbook does not verify.") << '\n' << report->problem() << '\n';
+        return exitCodeFor(ErrorKind::Integrity);
+    }
+    auto id = (*logbook)->id();
+    if (!id)
+        return fail(id.error());
+    auto seal = SealFolder(m_sealFolder).seal(*id, report->lastSeq, report->lastHash, m_clock.nowUtc());
+    if (!seal)
+        return fail(seal.error());
+    m_out << tr("Sealed: event %1, hash %2, in %3.")
+                 .arg(seal->seq)
+                 .arg(QString::fromLatin1(seal->hash.toHex()), m_sealFolder)
           << '\n';
     return 0;
 }

@@ -30,13 +30,17 @@ bool installLanguage(QCoreApplication &app, const QString &language)
         return true;
     }
     QLocale::setDefault(QLocale(QLocale::Indonesian, QLocale::Indonesia));
-    auto *translator = new QTranslator(&app);
-    translator->setObjectName(translatorName);
-    if (!translator->load(QStringLiteral(":/i18n/kunjungan_id.qm"))) {
-        delete translator;
-        return false;
+    // The app's own texts, and the texts Qt itself shows (file dialogs, buttons, --help), which Qt
+    // ships no Indonesian catalogue for (resources/translations/qt_id.ts).
+    for (const QString &catalogue : {QStringLiteral(":/i18n/kunjungan_id.qm"), QStringLiteral(":/i18n/qt_id.qm")}) {
+        auto *translator = new QTranslator(&app);
+        translator->setObjectName(translatorName);
+        if (!translator->load(catalogue)) {
+            delete translator;
+            return false;
+        }
+        QCoreApplication::installTranslator(translator);
     }
-    QCoreApplication::installTranslator(translator);
     return true;
 }
 

@@ -16,19 +16,17 @@ namespace kj {
 
 namespace {
 
-
-
 CallRecord recordOf(const RunningCall &call, const CallLimits &limits)
 {
     CallRecord record;
     record.startedUtc = QDateTime::fromMSecsSinceEpoch(call.startedMs, Qt::UTC);
     record.limits = limits;
     if (call.pausedMs > 0)
-        record.pauses.append({record.startedUtc, record.startedUtc.addMSecs(call.pausedMs)});
+        record.pauses.append({ record.startedUtc, record.startedUtc.addMSecs(call.pausedMs) });
     if (call.pauseFromMs)
-        record.pauses.append({QDateTime::fromMSecsSinceEpoch(call.pauseFromMs, Qt::UTC), {}});
+        record.pauses.append({ QDateTime::fromMSecsSinceEpoch(call.pauseFromMs, Qt::UTC), {} });
     for (const auto &[minutes, reason] : call.extensions)
-        record.extensions.append({minutes, reason});
+        record.extensions.append({ minutes, reason });
     return record;
 }
 
@@ -37,8 +35,7 @@ CallRecord recordOf(const RunningCall &call, const CallLimits &limits)
 CallDesk::CallDesk(Desk &desk)
     : m_desk(desk)
     , m_clockWatch(desk.clock())
-{
-}
+{ }
 
 void CallDesk::reload()
 {
@@ -66,7 +63,8 @@ void CallDesk::reload()
         auto call = sessions.runningCall(dayKey(m_queueDay), t.number);
         if (!call || !*call)
             continue;
-        auto timer = CallTimer::restore(recordOf(**call, m_desk.settings().call), clock.nowUtc(), clock.monotonicMs());
+        auto timer = CallTimer::restore(
+            recordOf(**call, m_desk.settings().call), clock.nowUtc(), clock.monotonicMs());
         if (timer) {
             m_timers.emplace(t.station, *timer);
             m_timerTickets[t.station] = t.number;
@@ -82,11 +80,12 @@ Result<void> CallDesk::recoverOpenCalls()
         return open.error();
     const Clock &clock = m_desk.clock();
     for (const RunningCall &call : std::as_const(*open)) {
-        auto timer = CallTimer::restore(recordOf(call, m_desk.settings().call), clock.nowUtc(), clock.monotonicMs());
+        auto timer
+            = CallTimer::restore(recordOf(call, m_desk.settings().call), clock.nowUtc(), clock.monotonicMs());
         const bool today = call.day == dayKey(m_desk.today());
         if (timer && today && !timer->isTimeUp(clock.monotonicMs())) {
-            auto r = m_desk.logbook().append(Drafts::callResumedAfterRestart(call.station, call.day, call.ticket,
-                                                                             timer->remainingMs(clock.monotonicMs())));
+            auto r = m_desk.logbook().append(Drafts::callResumedAfterRestart(
+                call.station, call.day, call.ticket, timer->remainingMs(clock.monotonicMs())));
             if (!r)
                 return r.error();
             continue;
@@ -94,11 +93,11 @@ Result<void> CallDesk::recoverOpenCalls()
         const qint64 active = timer ? timer->activeMs(clock.monotonicMs()) : 0;
         const qint64 allowed = timer ? timer->allowedMs() : 0;
         auto ended = queueWrite([&](const Queue &queue) { return queue.finish(call.ticket, clock.nowUtc()); },
-                                QString(Actor::System),
-                                Drafts::endPayload(Outcome::Interrupted,
-                                                   tr("closed after a restart: the call's time had run out"),
-                                                   qMin(active, allowed), allowed, timer ? timer->extendedMinutes() : 0),
-                                call.day);
+            QString(Actor::System),
+            Drafts::endPayload(Outcome::Interrupted,
+                tr("closed after a restart: the call's time had run out"), qMin(active, allowed), allowed,
+                timer ? timer->extendedMinutes() : 0),
+            call.day);
         if (!ended)
             return ended.error();
     }
@@ -123,6 +122,20 @@ Result<int> CallDesk::completedCallsThisWeekBefore(qint64 wbpId, QDate day) cons
 
 // ---- sign-in ------------------------------------------------------------------------------
 
+namespace {
+// The queue's refusal for a second call on one day, with when the cell's next turn is.
+Error turnTakenToday(const Schedule &schedule, const QString &cell, QDate today)
+{
+    const auto next
+        = schedule.nextSlot(cell, QDateTime(today.addDays(1), QTime(0, 0), schedule.zone()).toUTC());
+    const QString message = next ? CallDesk::tr("You have already had your turn today. Your next turn: %1.")
+                                       .arg(schedule.describeSlotStart(*next))
+                                 : CallDesk::tr("You have already had your turn today.");
+    return Error::refused(
+        u"already-called-today"_s, message, next ? next->date.toString(Qt::ISODate) : QString());
+}
+} // namespace
+
 Result<void> CallDesk::checkSignIn(qint64 wbpId) const
 {
     const RosterDesk &roster = m_desk.roster();
@@ -130,7 +143,8 @@ Result<void> CallDesk::checkSignIn(qint64 wbpId) const
     if (!person)
         return person.error();
     if (!*person || !(*person)->active)
-        return Error::invalid(u"unknown-wbp"_s, tr("This register number is not in the roster. Please ask the officer."));
+        return Error::invalid(
+            u"unknown-wbp"_s, tr("This register number is not in the roster. Please ask the officer."));
     const QDateTime now = m_desk.clock().nowUtc();
     const Schedule &schedule = m_desk.schedule();
     const ScheduleVerdict verdict = schedule.check((*person)->cell, now);
@@ -141,16 +155,17 @@ Result<void> CallDesk::checkSignIn(qint64 wbpId) const
     if (!restriction)
         return restriction.error();
     if (const auto &r = *restriction) {
-        const QString until = r->to.isNull() ? tr("until further notice") : tr("until %1").arg(Format::date(r->to));
+        const QString until
+            = r->to.isNull() ? tr("until further notice") : tr("until %1").arg(Format::date(r->to));
         return Error::refused(u"restricted"_s,
-                       tr("Visits are suspended for you %1 (%2). Please ask the officer.").arg(until, r->reason));
+            tr("Visits are suspended for you %1 (%2). Please ask the officer.").arg(until, r->reason));
     }
     auto contacts = roster.contactsOf(wbpId);
     if (!contacts)
         return contacts.error();
     if (std::none_of(contacts->cbegin(), contacts->cend(), [](const Contact &c) { return c.approved; }))
         return Error::refused(u"no-approved-contact"_s,
-                       tr("You have no approved family contact yet. Please ask the officer to register one."));
+            tr("You have no approved family contact yet. Please ask the officer to register one."));
     auto week = completedCallsThisWeekBefore(wbpId, today);
     if (!week)
         return week.error();
@@ -163,7 +178,9 @@ Result<void> CallDesk::checkSignIn(qint64 wbpId) const
         queue = *loaded;
         (void)queue.setPolicy(m_desk.settings().queue);
     }
-    auto event = queue.signIn({QString::number(wbpId), (*person)->cell, QString(), *week}, now);
+    auto event = queue.signIn({ QString::number(wbpId), (*person)->cell, QString(), *week }, now);
+    if (!event && event.error().reason == u"already-called-today")
+        return turnTakenToday(schedule, (*person)->cell, today);
     if (!event)
         return event.error();
     return {};
@@ -179,7 +196,8 @@ Result<Ticket> CallDesk::signIn(qint64 wbpId, qint64 contactId, const QString &a
     if (!chosen)
         return chosen.error();
     if (!*chosen || (*chosen)->wbpId != wbpId || !(*chosen)->active || !(*chosen)->approved)
-        return Error::refused(u"no-approved-contact"_s, tr("This family contact is not approved. Please ask the officer."));
+        return Error::refused(
+            u"no-approved-contact"_s, tr("This family contact is not approved. Please ask the officer."));
     auto person = m_desk.roster().wbp(wbpId); // checked above: a failure now is the database's
     if (!person)
         return person.error();
@@ -189,8 +207,8 @@ Result<Ticket> CallDesk::signIn(qint64 wbpId, qint64 contactId, const QString &a
     const QString cell = person->value_or(Wbp()).cell;
     return ticketFor(queueWrite(
         [&](const Queue &queue) {
-            return queue.signIn({QString::number(wbpId), cell, QString::number(contactId), *week},
-                                m_desk.clock().nowUtc());
+            return queue.signIn(
+                { QString::number(wbpId), cell, QString::number(contactId), *week }, m_desk.clock().nowUtc());
         },
         actor));
 }
@@ -198,7 +216,7 @@ Result<Ticket> CallDesk::signIn(qint64 wbpId, qint64 contactId, const QString &a
 // ---- queue and calls ----------------------------------------------------------------------
 
 Result<QueueEvent> CallDesk::queueWrite(const std::function<Result<QueueEvent>(const Queue &)> &rule,
-                                        const QString &actor, const QJsonObject &extra, int day)
+    const QString &actor, const QJsonObject &extra, int day)
 {
     const int key = day ? day : dayKey(m_desk.today());
     auto written = m_desk.logbook().write<QueueEvent>([&](WriteTransaction &tx) -> Result<QueueEvent> {
@@ -233,18 +251,31 @@ Result<Ticket> CallDesk::stationTicket(int station, TicketState state) const
 {
     const auto ticket = m_queue.atStation(station);
     if (!ticket || ticket->state != state) {
-        return Error::refused(u"station-state"_s, state == TicketState::InCall
-                                               ? tr("There is no call running at station %1.").arg(station)
-                                               : tr("Nobody has been called to station %1.").arg(station));
+        return Error::refused(u"station-state"_s,
+            state == TicketState::InCall ? tr("There is no call running at station %1.").arg(station)
+                                         : tr("Nobody has been called to station %1.").arg(station));
     }
     return *ticket;
+}
+
+Result<Ticket> CallDesk::calledTicketStep(
+    int station, const QString &actor, Result<QueueEvent> (Queue::*step)(int, const QDateTime &) const)
+{
+    if (auto allowed = m_desk.authorize(actor, Desk::Role::Officer); !allowed)
+        return allowed.error();
+    auto t = stationTicket(station, TicketState::Called);
+    if (!t)
+        return t;
+    return ticketFor(
+        queueWrite([&](const Queue &q) { return (q.*step)(t->number, m_desk.clock().nowUtc()); }, actor));
 }
 
 Result<Ticket> CallDesk::callNext(int station, const QString &actor)
 {
     if (auto allowed = m_desk.authorize(actor, Desk::Role::Officer); !allowed)
         return allowed.error();
-    return ticketFor(queueWrite([&](const Queue &q) { return q.callNext(station, m_desk.clock().nowUtc()); }, actor));
+    return ticketFor(
+        queueWrite([&](const Queue &q) { return q.callNext(station, m_desk.clock().nowUtc()); }, actor));
 }
 
 Result<Ticket> CallDesk::call(int ticket, int station, const QString &actor)
@@ -257,44 +288,22 @@ Result<Ticket> CallDesk::call(int ticket, int station, const QString &actor)
 
 Result<Ticket> CallDesk::recall(int station, const QString &actor)
 {
-    if (auto allowed = m_desk.authorize(actor, Desk::Role::Officer); !allowed)
-        return allowed.error();
-    auto t = stationTicket(station, TicketState::Called);
-    if (!t)
-        return t;
-    return ticketFor(queueWrite([&](const Queue &q) { return q.recall(t->number, m_desk.clock().nowUtc()); }, actor));
+    return calledTicketStep(station, actor, &Queue::recall);
 }
 
 Result<Ticket> CallDesk::noShow(int station, const QString &actor)
 {
-    if (auto allowed = m_desk.authorize(actor, Desk::Role::Officer); !allowed)
-        return allowed.error();
-    auto t = stationTicket(station, TicketState::Called);
-    if (!t)
-        return t;
-    return ticketFor(queueWrite([&](const Queue &q) { return q.noShow(t->number, m_desk.clock().nowUtc()); }, actor));
+    return calledTicketStep(station, actor, &Queue::noShow);
 }
 
 Result<Ticket> CallDesk::noAnswer(int station, const QString &actor)
 {
-    if (auto allowed = m_desk.authorize(actor, Desk::Role::Officer); !allowed)
-        return allowed.error();
-    auto t = stationTicket(station, TicketState::Called);
-    if (!t)
-        return t;
-    return ticketFor(
-        queueWrite([&](const Queue &q) { return q.noAnswer(t->number, m_desk.clock().nowUtc()); }, actor));
+    return calledTicketStep(station, actor, &Queue::noAnswer);
 }
 
 Result<Ticket> CallDesk::startCall(int station, const QString &actor)
 {
-    if (auto allowed = m_desk.authorize(actor, Desk::Role::Officer); !allowed)
-        return allowed.error();
-    auto t = stationTicket(station, TicketState::Called);
-    if (!t)
-        return t;
-    auto started =
-        ticketFor(queueWrite([&](const Queue &q) { return q.start(t->number, m_desk.clock().nowUtc()); }, actor));
+    auto started = calledTicketStep(station, actor, &Queue::start);
     if (started) {
         // The live countdown runs on the monotonic clock from this instant.
         CallTimer timer(m_desk.settings().call);
@@ -337,9 +346,10 @@ Result<void> CallDesk::extendCall(int station, int minutes, const QString &reaso
     CallTimer trial = **running;
     if (auto ok = trial.extend(minutes, reason.trimmed(), m_desk.clock().monotonicMs()); !ok)
         return ok;
-    if (auto r = callEvent(station, [&](int day, int ticket) {
-            return Drafts::callExtended(station, day, ticket, minutes, reason, actor);
-        });
+    if (auto r = callEvent(station,
+            [&](int day, int ticket) {
+                return Drafts::callExtended(station, day, ticket, minutes, reason, actor);
+            });
         !r)
         return r;
     **running = trial;
@@ -357,9 +367,10 @@ Result<void> CallDesk::dropCall(int station, const QString &actor)
     const qint64 mono = m_desk.clock().monotonicMs();
     if (auto ok = trial.pause(mono); !ok)
         return ok;
-    if (auto r = callEvent(station, [&](int day, int ticket) {
-            return Drafts::callDropped(station, day, ticket, trial.remainingMs(mono), actor);
-        });
+    if (auto r = callEvent(station,
+            [&](int day, int ticket) {
+                return Drafts::callDropped(station, day, ticket, trial.remainingMs(mono), actor);
+            });
         !r)
         return r;
     **running = trial;
@@ -376,14 +387,16 @@ Result<void> CallDesk::resumeCall(int station, const QString &actor)
     CallTimer trial = **running;
     if (auto ok = trial.resume(m_desk.clock().monotonicMs()); !ok)
         return ok;
-    if (auto r = callEvent(station, [&](int day, int ticket) { return Drafts::callResumed(station, day, ticket, actor); });
+    if (auto r = callEvent(
+            station, [&](int day, int ticket) { return Drafts::callResumed(station, day, ticket, actor); });
         !r)
         return r;
     **running = trial;
     return {};
 }
 
-Result<Ticket> CallDesk::endCall(int station, QLatin1String outcome, const QString &reason, const QString &actor)
+Result<Ticket> CallDesk::endCall(
+    int station, QLatin1String outcome, const QString &reason, const QString &actor)
 {
     if (auto allowed = m_desk.authorize(actor, Desk::Role::Officer); !allowed)
         return allowed.error();
@@ -400,9 +413,9 @@ Result<Ticket> CallDesk::endCall(int station, QLatin1String outcome, const QStri
     const CallTimer *running = timer(station);
     const qint64 active = running ? running->activeMs(mono) : 0;
     const qint64 allowed = running ? running->allowedMs() : 0;
-    return ticketFor(queueWrite([&](const Queue &q) { return q.finish(t->number, m_desk.clock().nowUtc()); }, actor,
-                                Drafts::endPayload(outcome, reason, active, allowed,
-                                                   running ? running->extendedMinutes() : 0)));
+    return ticketFor(
+        queueWrite([&](const Queue &q) { return q.finish(t->number, m_desk.clock().nowUtc()); }, actor,
+            Drafts::endPayload(outcome, reason, active, allowed, running ? running->extendedMinutes() : 0)));
 }
 
 Result<void> CallDesk::cancel(int ticket, const QString &reason, const QString &actor)
@@ -412,7 +425,7 @@ Result<void> CallDesk::cancel(int ticket, const QString &reason, const QString &
     if (auto text = FreeText::check(reason, FreeText::Field::Reason); !text)
         return text;
     auto r = queueWrite([&](const Queue &q) { return q.cancel(ticket, m_desk.clock().nowUtc()); }, actor,
-                        Drafts::cancelPayload(reason));
+        Drafts::cancelPayload(reason));
     if (!r)
         return r.error();
     return {};
@@ -431,9 +444,9 @@ QList<std::pair<int, CallThreshold>> CallDesk::poll()
     for (auto &[station, timer] : m_timers) {
         const CallCrossings crossings = timer.poll(mono);
         if (crossings.warningAtMs)
-            reached.append({station, CallThreshold::Warning});
+            reached.append({ station, CallThreshold::Warning });
         if (crossings.timeUpAtMs)
-            reached.append({station, CallThreshold::TimeUp});
+            reached.append({ station, CallThreshold::TimeUp });
     }
     for (const auto &[station, threshold] : reached) {
         // The record of the threshold; a failed write (e.g. disk full) must not stop the countdown.
@@ -446,8 +459,8 @@ QList<std::pair<int, CallThreshold>> CallDesk::poll()
     return reached;
 }
 
-Result<void> CallDesk::amend(qint64 sessionId, const QString &field, const QString &value, const QString &reason,
-                             const QString &actor)
+Result<void> CallDesk::amend(
+    qint64 sessionId, const QString &field, const QString &value, const QString &reason, const QString &actor)
 {
     if (auto allowed = m_desk.authorize(actor, Desk::Role::Officer); !allowed)
         return allowed.error();
@@ -469,9 +482,10 @@ Result<void> CallDesk::amend(qint64 sessionId, const QString &field, const QStri
         const int station = value.trimmed().toInt(&number);
         const auto stations = m_desk.settings().stations.size();
         if (!number || station < 1 || station > stations)
-            return Error::invalid(u"bad-value"_s, tr("There is no station %1: the stations are numbered 1 to %2.")
-                                               .arg(value.trimmed())
-                                               .arg(stations));
+            return Error::invalid(u"bad-value"_s,
+                tr("There is no station %1: the stations are numbered 1 to %2.")
+                    .arg(value.trimmed())
+                    .arg(stations));
     }
     if (value.trimmed().isEmpty())
         return Error::invalid(u"value-required"_s, tr("Please give the correct value."));
@@ -479,8 +493,9 @@ Result<void> CallDesk::amend(qint64 sessionId, const QString &field, const QStri
     if (!line)
         return line.error();
     if (!*line)
-        return Error::invalid(u"no-session"_s, tr("There is no such line in the logbook."));
-    auto r = m_desk.logbook().append(Drafts::amended((*line)->day, (*line)->ticket, field, value, reason, actor));
+        return Error::invalid(u"no-session"_s, tr("There is no such line in the visiting book."));
+    auto r = m_desk.logbook().append(
+        Drafts::amended((*line)->day, (*line)->ticket, field, value, reason, actor));
     if (!r)
         return r.error();
     emit m_desk.changed();

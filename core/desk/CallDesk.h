@@ -56,7 +56,7 @@ public:
 
     // A correction: an appended amendment; the original line is never changed.
     Result<void> amend(qint64 sessionId, const QString &field, const QString &value, const QString &reason,
-                       const QString &actor);
+        const QString &actor);
 
 private:
     friend class Desk;
@@ -65,10 +65,13 @@ private:
     void reload();
     Result<void> recoverOpenCalls();
     // A queue operation: reloads the day's queue under the write lock, applies the rule, appends.
-    Result<QueueEvent> queueWrite(const std::function<Result<QueueEvent>(const Queue &)> &rule, const QString &actor,
-                                  const QJsonObject &extra = {}, int day = 0);
+    Result<QueueEvent> queueWrite(const std::function<Result<QueueEvent>(const Queue &)> &rule,
+        const QString &actor, const QJsonObject &extra = {}, int day = 0);
     Result<Ticket> ticketFor(const Result<QueueEvent> &event);
     Result<Ticket> stationTicket(int station, TicketState state) const;
+    // The officer's step (recall, no-show, no answer, start) on the ticket called to `station`.
+    Result<Ticket> calledTicketStep(
+        int station, const QString &actor, Result<QueueEvent> (Queue::*step)(int, const QDateTime &) const);
     // Appends an event about the call running at a station.
     Result<void> callEvent(int station, const std::function<EventDraft(int day, int ticket)> &draft);
     // A running call's timer, or a refusal naming the station.

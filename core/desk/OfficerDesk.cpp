@@ -7,6 +7,7 @@
 #include "Pin.h"
 
 #include <algorithm>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -146,6 +147,14 @@ Result<void> OfficerDesk::setActive(const QString &name, bool active, const QStr
     return {};
 }
 
+std::optional<Error> OfficerDesk::tamperedPin(const OfficerAccount &account)
+{
+    if (account.pinHash.isEmpty() || Pin::checkOf(account.pinHash) != account.pinCheck)
+        return Error::refused(u"pin-tampered"_s,
+            tr("This account's PIN was changed outside Kunjungan. An admin must set a new PIN."));
+    return std::nullopt;
+}
+
 Result<Officer> OfficerDesk::login(const QString &name, const QString &pin)
 {
     // The PIN is checked (slowly, by design) before the write lock is taken; under the lock the
@@ -179,9 +188,8 @@ Result<Officer> OfficerDesk::login(const QString &name, const QString &pin)
                     return Error::refused(u"wait"_s, tr("Too many wrong PINs. Try again in %1.")
                                                          .arg(Format::duration((waitMs - since + 999) / 1000)));
             }
-            if (account.pinHash.isEmpty() || Pin::checkOf(account.pinHash) != account.pinCheck)
-                return Error::refused(u"pin-tampered"_s, tr("This account's PIN was changed outside Kunjungan. An "
-                                                            "admin must set a new PIN."));
+            if (auto tampered = tamperedPin(account))
+                return *tampered;
             if (!pinMatches) {
                 if (auto r = tx.append(Drafts::officerPinFailed(account.officer.id)); !r)
                     return r.error();
@@ -205,6 +213,38 @@ Result<void> OfficerDesk::logout(const Officer &officer)
     if (!r)
         return r.error();
     return {};
+}
+
+Result<void> OfficerDesk::kioskUnlockOpen() const
+{
+    const qint64 waitMs = m_kioskLockout.waitMs(m_desk.clock().monotonicMs());
+    if (waitMs > 0)
+        return Error::refused(u"kiosk-pin-wait"_s,
+            tr("Too many wrong PINs at this kiosk. The PIN pad is closed; try again in %1.")
+                .arg(Format::duration((waitMs + 999) / 1000)));
+    return {};
+}
+
+Result<Officer> OfficerDesk::unlockKiosk(const QString &name, const QString &pin)
+{
+    if (auto open = kioskUnlockOpen(); !open)
+        return open.error();
+    auto account = OfficerRecords(m_desk.logbook()).account(name);
+    if (!account)
+        return account.error(); // the database failed: no one's fault at the kiosk, not counted
+    const bool known = *account && (*account)->officer.active;
+    std::optional<Error> refusal = known ? tamperedPin(**account) : std::nullopt;
+    if (!refusal && !(known && Pin::matches((*account)->pinHash, pin)))
+        refusal = Error::invalid(u"wrong-pin"_s, tr("Unknown officer or wrong PIN."));
+    if (refusal) {
+        m_kioskLockout.failed(m_desk.clock().monotonicMs());
+        return *refusal;
+    }
+    m_kioskLockout.succeeded();
+    // Who closed the kiosk is part of the record, as an event of its own.
+    if (auto recorded = m_desk.logbook().append(Drafts::kioskClosed((*account)->officer.id)); !recorded)
+        return recorded.error();
+    return (*account)->officer;
 }
 
 } // namespace kj

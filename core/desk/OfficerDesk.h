@@ -1,9 +1,12 @@
 #pragma once
 
+#include "KioskPinLockout.h"
 #include "OfficerRecords.h"
 #include "Result.h"
 
 #include <QCoreApplication>
+
+#include <optional>
 
 namespace kj {
 
@@ -37,10 +40,24 @@ public:
     Result<Officer> login(const QString &name, const QString &pin);
     Result<void> logout(const Officer &officer);
 
+    // The kiosk's way out: the PIN checked against the officer's hash, and nothing counted on
+    // their account, so no one at the kiosk can lock an officer out of the console. The kiosk
+    // counts its own wrong PINs instead (KioskPinLockout, not recorded: a flood would fill the
+    // disk); while its pad is closed every PIN is refused unchecked. The same refusal (wrong-pin)
+    // for an unknown or inactive officer as for a wrong PIN; pin-tampered as at login. A right PIN
+    // records who closed the kiosk (kiosk.close).
+    Result<Officer> unlockKiosk(const QString &name, const QString &pin);
+    // Refused (kiosk-pin-wait, saying for how long) while the kiosk's PIN pad is closed.
+    Result<void> kioskUnlockOpen() const;
+
 private:
+    // Refused (pin-tampered) when the hash does not match the record's check of it (changed
+    // outside the Desk).
+    static std::optional<Error> tamperedPin(const OfficerAccount &account);
     Result<qint64> addInTransaction(WriteTransaction &tx, const QString &name, const QString &role,
                                     const QString &hash, const QString &actor);
     Desk &m_desk;
+    KioskPinLockout m_kioskLockout;
 };
 
 } // namespace kj

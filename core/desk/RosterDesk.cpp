@@ -14,6 +14,22 @@ using namespace Qt::StringLiterals;
 
 namespace kj {
 
+namespace {
+
+// An import, given its transaction: a dry run has none and only counts; a real one writes in one
+// transaction and, once it is kept, tells the views.
+template<typename T, typename Run> Result<T> importRun(Desk &desk, bool dryRun, const Run &run)
+{
+    if (dryRun)
+        return run(nullptr);
+    auto result = desk.logbook().write<T>([&](WriteTransaction &tx) { return run(&tx); });
+    if (result)
+        emit desk.changed();
+    return result;
+}
+
+} // namespace
+
 RosterRecords RosterDesk::records() const
 {
     return RosterRecords(m_desk.logbook());
@@ -47,8 +63,8 @@ Result<QList<Wbp>> RosterDesk::all(bool includeInactive, const QString &cell) co
 Result<QList<Wbp>> RosterDesk::notVisitedThisWeek() const
 {
     const QDate today = m_desk.today();
-    return records().notVisited(m_desk.schedule().dayPlan(today).cells, dayKey(today.addDays(1 - today.dayOfWeek())),
-                                dayKey(today));
+    return records().notVisited(
+        m_desk.schedule().dayPlan(today).cells, dayKey(today.addDays(1 - today.dayOfWeek())), dayKey(today));
 }
 
 Result<QList<Contact>> RosterDesk::contactsOf(qint64 wbpId) const
@@ -78,8 +94,58 @@ Result<std::optional<Restriction>> RosterDesk::activeRestriction(qint64 wbpId, Q
     return std::optional<Restriction>();
 }
 
-Result<RosterImportSummary> RosterDesk::importRoster(const QList<RosterRow> &rows, const QString &fileName,
-                                                     const QString &actor, bool dryRun)
+Result<RosterSize> RosterDesk::size() const
+{
+    return records().size();
+}
+
+Result<qint64> RosterDesk::addWbp(const RosterRow &typed, const QString &actor)
+{
+    if (auto allowed = m_desk.authorize(actor, Desk::Role::Admin); !allowed)
+        return allowed.error();
+    RosterRow row = typed;
+    row.name = row.name.simplified();
+    row.registerNumber = row.registerNumber.trimmed();
+    row.cell = Schedule::normalizeCell(row.cell);
+    row.block = row.block.simplified();
+    row.status = custodyStatusOf(row.registerNumber);
+    if (row.name.isEmpty())
+        return Error::invalid(u"roster-name-empty"_s, tr("The name is empty."));
+    if (row.registerNumber.isEmpty())
+        return Error::invalid(u"roster-register-empty"_s, tr("The register number is empty."));
+    if (row.cell.isEmpty())
+        return Error::invalid(u"roster-cell-empty"_s, tr("The cell is empty."));
+    if (auto kept = FreeText::check(
+            { { row.name, FreeText::Field::Name }, { row.registerNumber, FreeText::Field::RegisterNumber },
+                { row.block, FreeText::Field::Block }, { row.cell, FreeText::Field::Cell } });
+        !kept)
+        return kept.error();
+    auto id = m_desk.logbook().write<qint64>([&](WriteTransaction &tx) -> Result<qint64> {
+        auto known = records().wbpByRegisterNumber(row.registerNumber);
+        if (!known)
+            return known.error();
+        if (const auto &w = *known) {
+            return Error::invalid(u"roster-duplicate-register"_s,
+                w->active ? tr("Register number %1 is already in the roster: %2, cell %3.")
+                                .arg(row.registerNumber, w->name, w->cell)
+                          : tr("Register number %1 is in the roster as released: %2. Import "
+                               "the roster again to bring them back.")
+                                .arg(row.registerNumber, w->name));
+        }
+        auto next = tx.nextId(u"wbp"_s);
+        if (!next)
+            return next.error();
+        if (auto r = tx.append(Drafts::rosterImported(QString(), { { *next, row } }, {}, 1, actor)); !r)
+            return r.error();
+        return *next;
+    });
+    if (id)
+        emit m_desk.changed();
+    return id;
+}
+
+Result<RosterImportSummary> RosterDesk::importRoster(
+    const QList<RosterRow> &rows, const QString &fileName, const QString &actor, bool dryRun)
 {
     if (auto allowed = m_desk.authorize(actor, Desk::Role::Admin); !allowed)
         return allowed.error();
@@ -107,7 +173,7 @@ Result<RosterImportSummary> RosterDesk::importRoster(const QList<RosterRow> &row
             }
             const qint64 id = existing != known.cend() ? existing->id : next++;
             (existing != known.cend() ? summary.updated : summary.added)++;
-            changed.append({id, row});
+            changed.append({ id, row });
         }
         QList<qint64> inactive;
         for (const Wbp &w : std::as_const(*all)) {
@@ -117,21 +183,17 @@ Result<RosterImportSummary> RosterDesk::importRoster(const QList<RosterRow> &row
             }
         }
         if (tx) {
-            if (auto r = tx->append(Drafts::rosterImported(fileName, changed, inactive, rows.size(), actor)); !r)
+            if (auto r = tx->append(Drafts::rosterImported(fileName, changed, inactive, rows.size(), actor));
+                !r)
                 return r.error();
         }
         return summary;
     };
-    if (dryRun)
-        return run(nullptr);
-    auto result = m_desk.logbook().write<RosterImportSummary>([&](WriteTransaction &tx) { return run(&tx); });
-    if (result)
-        emit m_desk.changed();
-    return result;
+    return importRun<RosterImportSummary>(m_desk, dryRun, run);
 }
 
-Result<qint64> RosterDesk::addContact(qint64 wbpId, const QString &name, const QString &relation, const QString &phone,
-                                      bool approved, const QString &actor)
+Result<qint64> RosterDesk::addContact(qint64 wbpId, const QString &name, const QString &relation,
+    const QString &phone, bool approved, const QString &actor)
 {
     if (auto allowed = m_desk.authorize(actor, Desk::Role::Officer); !allowed)
         return allowed.error();
@@ -162,7 +224,8 @@ Result<qint64> RosterDesk::addContact(qint64 wbpId, const QString &name, const Q
         auto phoneDigest = tx.storePersonal(*normalized);
         if (!phoneDigest)
             return phoneDigest.error();
-        auto r = tx.append(Drafts::contactAdded(*contactId, wbpId, *nameDigest, *phoneDigest, relationKey, approved, actor));
+        auto r = tx.append(
+            Drafts::contactAdded(*contactId, wbpId, *nameDigest, *phoneDigest, relationKey, approved, actor));
         if (!r)
             return r.error();
         return contactId;
@@ -185,7 +248,8 @@ Result<int> RosterDesk::importContacts(const QList<ContactRow> &rows, const QStr
         if (*person)
             wbpIds.insert(row.registerNumber, (*person)->id);
         else
-            problems.append(tr("line %1: register number %2 is not in the roster").arg(row.line).arg(row.registerNumber));
+            problems.append(
+                tr("line %1: register number %2 is not in the roster").arg(row.line).arg(row.registerNumber));
     }
     if (!problems.isEmpty())
         return Error::invalid(u"unknown-wbp"_s, problems.join(u'\n'));
@@ -222,22 +286,18 @@ Result<int> RosterDesk::importContacts(const QList<ContactRow> &rows, const QStr
             auto phoneDigest = tx->storePersonal(row.phone);
             if (!phoneDigest)
                 return phoneDigest.error();
-            auto r = tx->append(Drafts::contactAdded(id++, wbpId, *nameDigest, *phoneDigest, row.relation, true, actor));
+            auto r = tx->append(
+                Drafts::contactAdded(id++, wbpId, *nameDigest, *phoneDigest, row.relation, true, actor));
             if (!r)
                 return r.error();
         }
         return count;
     };
-    if (dryRun)
-        return run(nullptr);
-    auto added = m_desk.logbook().write<int>([&](WriteTransaction &tx) { return run(&tx); });
-    if (added)
-        emit m_desk.changed();
-    return added;
+    return importRun<int>(m_desk, dryRun, run);
 }
 
-Result<void> RosterDesk::changeContact(qint64 contactId, const QJsonObject &changes, const QString &reason,
-                                       const QString &actor)
+Result<void> RosterDesk::changeContact(
+    qint64 contactId, const QJsonObject &changes, const QString &reason, const QString &actor)
 {
     if (auto allowed = m_desk.authorize(actor, Desk::Role::Officer); !allowed)
         return allowed.error();
@@ -271,7 +331,8 @@ Result<void> RosterDesk::changeContact(qint64 contactId, const QJsonObject &chan
         if (changes.contains(u"rel"_s)) {
             const QString key = Relation::key(changes.value(u"rel"_s).toString());
             if (key.isEmpty())
-                return Error::invalid(u"bad-relation"_s, tr("Unknown relation: %1").arg(changes.value(u"rel"_s).toString()));
+                return Error::invalid(
+                    u"bad-relation"_s, tr("Unknown relation: %1").arg(changes.value(u"rel"_s).toString()));
             change.relation = key;
         }
         if (changes.contains(u"approved"_s))
@@ -289,8 +350,8 @@ Result<void> RosterDesk::changeContact(qint64 contactId, const QJsonObject &chan
     return {};
 }
 
-Result<qint64> RosterDesk::addRestriction(qint64 wbpId, const QString &reason, QDate from, QDate to,
-                                          const QString &actor)
+Result<qint64> RosterDesk::addRestriction(
+    qint64 wbpId, const QString &reason, QDate from, QDate to, const QString &actor)
 {
     if (auto allowed = m_desk.authorize(actor, Desk::Role::Officer); !allowed)
         return allowed.error();

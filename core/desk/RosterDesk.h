@@ -43,6 +43,12 @@ public:
 
     // Updates WBP by register number and marks those missing from the rows inactive (released),
     // never deleting them. A dry run only counts.
+    // Active WBP and approved active family contacts: what a new desk still lacks.
+    Result<RosterSize> size() const;
+    // One WBP added by hand, recorded as a roster import of that one row which releases nobody;
+    // returns the new id. Refuses an empty name, register number or cell, text the record may not
+    // keep, and a register number the roster already has (released ones too).
+    Result<qint64> addWbp(const RosterRow &row, const QString &actor);
     Result<RosterImportSummary> importRoster(const QList<RosterRow> &rows, const QString &fileName,
                                              const QString &actor, bool dryRun = false);
     // Adds the file's contacts (approved) that the WBP do not have yet (same phone); returns how

@@ -18,6 +18,8 @@ Result<void> ServiceDesk::changeSetting(const QString &key, const QJsonObject &v
     Settings trial = m_desk.settings();
     if (auto set = trial.setSection(key, value); !set)
         return set;
+    if (auto kept = trial.checkChange(key); !kept)
+        return kept;
     if (key == Settings::StationsKey) {
         Queue queue = m_desk.calls().queue();
         if (auto fits = queue.setPolicy(trial.queue); !fits)

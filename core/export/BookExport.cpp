@@ -33,6 +33,8 @@ QString corrections(const BookLine &line)
 
 Result<qint64> BookExport::write(const Desk &desk, const QString &file, QDate from, QDate to)
 {
+    if (auto verified = desk.logbook().requireVerified(); !verified)
+        return verified.error();
     CsvFile out(file);
     if (auto opened = out.open(); !opened)
         return opened.error();
@@ -69,6 +71,8 @@ Result<qint64> BookExport::write(const Desk &desk, const QString &file, QDate fr
 
 Result<qint64> BookExport::writeRoster(const Desk &desk, const QString &file)
 {
+    if (auto verified = desk.logbook().requireVerified(); !verified)
+        return verified.error();
     // Only the active roster: a released WBP in the file would be made active again on import.
     auto roster = RosterRecords(desk.logbook()).allWbp(false);
     if (!roster)

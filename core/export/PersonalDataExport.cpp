@@ -40,6 +40,8 @@ QJsonValue dateOrNull(QDate date)
 Result<void> PersonalDataExport::write(const Desk &desk, const QString &registerNumber, const QString &file)
 {
     const Logbook &logbook = desk.logbook();
+    if (auto verified = logbook.requireVerified(); !verified)
+        return verified.error();
     const RosterRecords roster(logbook);
     auto found = roster.wbpByRegisterNumber(registerNumber);
     if (!found)

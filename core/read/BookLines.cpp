@@ -23,6 +23,18 @@ QDateTime utcOrNull(qint64 ms)
     return ms ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC) : QDateTime();
 }
 
+// Whether the day's last window has not closed yet: its waiting lines are not finished, not unserved.
+bool serviceGoesOn(const Desk &desk, QDate day)
+{
+    const Schedule &schedule = desk.schedule();
+    QTime lastEnd;
+    for (const TimeWindow &w : schedule.dayPlan(day).windows)
+        lastEnd = std::max(lastEnd, w.end);
+    if (!lastEnd.isValid())
+        return day >= desk.today(); // no window that day: a sign-in by hand stays open until midnight
+    return desk.clock().nowUtc() < QDateTime(day, lastEnd, schedule.zone()).toUTC();
+}
+
 QString timeText(const QDateTime &utc, const QTimeZone &zone)
 {
     return utc.isValid() ? Format::time(utc.toTimeZone(zone).time()) : QString();
@@ -153,6 +165,7 @@ Result<QList<BookLine>> BookLines::read(const Desk &desk, const SessionQuery &qu
     const QTimeZone zone = desk.schedule().zone();
     QList<BookLine> lines;
     lines.reserve(rows->size());
+    QHash<int, bool> dayOpen; // day key → its service still goes on
     for (const SessionRow &row : std::as_const(*rows)) {
         BookLine l;
         l.sessionId = row.id;
@@ -197,6 +210,8 @@ Result<QList<BookLine>> BookLines::read(const Desk &desk, const SessionQuery &qu
             else if (note.kind == u"recover")
                 l.notes.append(tr("recovered after a restart (%1)").arg(note.value));
         }
+        const auto open = dayOpen.constFind(l.day);
+        l.dayOpen = open != dayOpen.cend() ? *open : *dayOpen.insert(l.day, serviceGoesOn(desk, dayFromKey(l.day)));
         lines.append(l);
     }
     return lines;

@@ -56,6 +56,7 @@ struct BookLine
     QString officer;
     QStringList notes; // extension and end reasons, recoveries, in words
     QList<Correction> corrections;
+    bool dayOpen = false; // its day's last window had not closed when the line was read
 
     QDate date() const;
     bool isCorrected() const { return !corrections.isEmpty(); }

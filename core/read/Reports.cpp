@@ -51,6 +51,8 @@ void Tally::add(const BookLine &line)
         ++noAnswer;
     } else if (line.outcome == Outcome::Cancelled) {
         ++cancelled;
+    } else if (line.dayOpen) {
+        ++unfinished;
     } else {
         ++unserved;
     }
@@ -103,11 +105,15 @@ Result<DailyRegister> Reports::dailyRegister(const Desk &desk, QDate day)
     report.day = day;
     report.zone = desk.schedule().zone();
     report.madeUtc = desk.clock().nowUtc();
+    report.call = desk.settings().call;
     const DayPlan plan = desk.schedule().dayPlan(day);
     if (!plan.holiday.isEmpty())
         report.closedNote = tr("holiday: %1").arg(plan.holiday);
     else if (!plan.isServiceDay())
         report.closedNote = tr("no visiting service is scheduled on this day");
+    // A forged projection never reaches paper: the lines are read from a logbook that verifies.
+    if (auto verified = desk.logbook().requireVerified(); !verified)
+        return verified.error();
     SessionQuery query;
     query.fromDay = query.toDay = dayKey(day);
     query.newestFirst = false;
@@ -122,6 +128,10 @@ Result<DailyRegister> Reports::dailyRegister(const Desk &desk, QDate day)
         return last.error();
     if (*last)
         report.anchor = ChainAnchor{(*last)->seq, QString::fromLatin1((*last)->hash.toHex().left(16))};
+    auto seal = desk.logbook().latestSeal();
+    if (!seal)
+        return seal.error();
+    report.seal = *seal;
     return report;
 }
 
@@ -131,6 +141,8 @@ Result<QList<BookLine>> Reports::lines(const Desk &desk, QDate from, QDate to)
     query.fromDay = dayKey(from);
     query.toDay = dayKey(to);
     query.newestFirst = false;
+    if (auto verified = desk.logbook().requireVerified(); !verified)
+        return verified.error();
     return BookLines::read(desk, query);
 }
 
@@ -257,6 +269,7 @@ QList<std::pair<QString, QString>> Reports::totalsText(const Tally &t)
             {tr("Did not come"), QString::number(t.noShow)},
             {tr("No answer"), QString::number(t.noAnswer)},
             {tr("Cancelled"), QString::number(t.cancelled)},
+            {tr("Not finished yet"), QString::number(t.unfinished)},
             {tr("Not served at close"), QString::number(t.unserved)},
             {tr("Average wait"), averageText(t.averageWaitMs())},
             {tr("Average call length"), averageText(t.averageCallMs())},
@@ -270,6 +283,15 @@ QString Reports::emptyDayText(const DailyRegister &report)
     return tr("No visits were registered on %1.").arg(Format::date(report.day));
 }
 
+QString Reports::sealText(const Seal &seal, const QTimeZone &zone)
+{
+    const QDateTime at = seal.atUtc.toTimeZone(zone);
+    return tr("Latest seal: event no. %1, hash %2, sealed %3 at %4")
+        .arg(seal.seq)
+        .arg(QString::fromLatin1(seal.hash.toHex().left(16)))
+        .arg(Format::date(at.date()), Format::time(at.time()));
+}
+
 QString Reports::anchorText(const ChainAnchor &anchor)
 {
     return tr("Last event of the day: no. %1, hash %2 (check: kunjungan-admin logbook verify --anchor %1:%2)")
@@ -279,15 +301,18 @@ QString Reports::anchorText(const ChainAnchor &anchor)
 
 QStringList Reports::tallyHeaders()
 {
-    return {tr("Signed in"), tr("Served"),    tr("Served %"),  tr("Did not come"), tr("No answer"),
-            tr("Cancelled"), tr("Not served"), tr("Avg. wait"), tr("Avg. call")};
+    return {tr("Signed in"),    tr("Served"),     tr("Served %"),  tr("Did not come"), tr("No answer"),
+            tr("Cancelled"),    tr("Not finished"), tr("Not served"), tr("Avg. wait"),   tr("Avg. call")};
 }
 
 QStringList Reports::tallyCells(const Tally &t)
 {
-    return {QString::number(t.signedIn), QString::number(t.served), decimal(t.servedPercent(), 1),
-            QString::number(t.noShow),   QString::number(t.noAnswer), QString::number(t.cancelled),
-            QString::number(t.unserved), averageText(t.averageWaitMs()), averageText(t.averageCallMs())};
+    // No share while nothing is finished: a morning's queue is not "0 % served".
+    const QString served = t.signedIn > t.unfinished ? decimal(t.servedPercent(), 1) : u"\u2014"_s;
+    return {QString::number(t.signedIn),   QString::number(t.served),   served,
+            QString::number(t.noShow),     QString::number(t.noAnswer), QString::number(t.cancelled),
+            QString::number(t.unfinished), QString::number(t.unserved), averageText(t.averageWaitMs()),
+            averageText(t.averageCallMs())};
 }
 
 QString Reports::ikmCategoryLabel(QChar category)
@@ -325,6 +350,19 @@ QString Reports::ikmItemName(int item)
 QString Reports::decimal(double value, int decimals)
 {
     return QLocale().toString(value, 'f', decimals);
+}
+
+QString Reports::callLengthText(const CallLimits &call)
+{
+    const QString lengths = tr("Video call length: %1 minutes, at most %2 minutes.")
+                                .arg(call.defaultMinutes)
+                                .arg(call.maxMinutes);
+    if (call.maxMinutes <= CallLimits::publishedMaxMinutes)
+        return lengths;
+    return lengths + u' '
+        + tr("Above the published standard (at most %1 minutes); reason: %2.")
+              .arg(CallLimits::publishedMaxMinutes)
+              .arg(call.maxReason.isEmpty() ? tr("none given") : call.maxReason);
 }
 
 } // namespace kj

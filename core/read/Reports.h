@@ -5,6 +5,7 @@
 #include "Queue.h"
 #include "RosterRecords.h"
 #include "Result.h"
+#include "Seals.h"
 #include "Settings.h"
 
 #include <QCoreApplication>
@@ -19,7 +20,7 @@ namespace kj {
 
 class Desk;
 
-// The counts and averages of a set of register lines (a day, a cell, a station, an officer).
+// The counts and averages of a set of visiting-book lines (a day, a cell, a station, an officer).
 struct Tally
 {
     int signedIn = 0;
@@ -27,7 +28,8 @@ struct Tally
     int noShow = 0;
     int noAnswer = 0;
     int cancelled = 0;
-    int unserved = 0; // still waiting, called or in a call (at the close, for a past day)
+    int unfinished = 0; // still waiting, called or in a call while the day's service goes on
+    int unserved = 0;   // still waiting, called or in a call when the day's last window closed
     qint64 waitMsTotal = 0; // sign-in to call, over the lines that were called
     int waited = 0;
     qint64 callMsTotal = 0; // over the calls that took place
@@ -36,8 +38,13 @@ struct Tally
     void add(const BookLine &line);
     qint64 averageWaitMs() const { return waited ? waitMsTotal / waited : -1; }
     qint64 averageCallMs() const { return calls ? callMsTotal / calls : -1; }
-    // Served as a share of signed in, in percent (0 when nobody signed in).
-    double servedPercent() const { return signedIn ? 100.0 * served / signedIn : 0.0; }
+    // Served as a share of the finished lines (signed in, less those not finished yet), in percent
+    // (0 when none is finished): a morning's waiting queue does not lower it.
+    double servedPercent() const
+    {
+        const int finished = signedIn - unfinished;
+        return finished > 0 ? 100.0 * served / finished : 0.0;
+    }
 };
 
 // The satisfaction index (IKM) from the kiosk survey, computed as PermenPANRB 14/2017 prescribes.
@@ -71,7 +78,9 @@ struct DailyRegister
     QList<BookLine> lines;
     Tally totals;
     std::optional<ChainAnchor> anchor;
+    std::optional<Seal> seal; // the facility's latest seal of the logbook, if it was ever sealed
     QDateTime madeUtc;
+    CallLimits call; // the call lengths in force when the register was made
 };
 
 // A row of one of the recap's tables.
@@ -127,6 +136,8 @@ public:
     static QList<std::pair<QString, QString>> totalsText(const Tally &totals);
     static QString emptyDayText(const DailyRegister &report);
     static QString anchorText(const ChainAnchor &anchor);
+    // The latest seal as the register prints it, in the facility's zone.
+    static QString sealText(const Seal &seal, const QTimeZone &zone);
     // A tally table's columns (after the row label) and cells.
     static QStringList tallyHeaders();
     static QStringList tallyCells(const Tally &tally);
@@ -134,6 +145,9 @@ public:
     // The survey's nine service elements (unsur pelayanan) as PermenPANRB 14/2017 names them.
     static QString ikmItemName(int item); // 1..9
     static QString decimal(double value, int decimals); // Indonesian decimal comma: 3,25
+    // The call lengths as the register prints them, with the reason for a maximum above the
+    // published standard's.
+    static QString callLengthText(const CallLimits &call);
 };
 
 } // namespace kj

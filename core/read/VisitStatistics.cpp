@@ -146,7 +146,7 @@ QList<QStringList> VisitStatistics::csvRows() const
     auto countFields = [](const Tally &t) {
         return QStringList { QString::number(t.signedIn), QString::number(t.served),
             QString::number(t.noShow), QString::number(t.noAnswer), QString::number(t.cancelled),
-            QString::number(t.unserved) };
+            QString::number(t.unfinished + t.unserved) };
     };
     const QStringList countHeader = { u"antrian"_s, u"panggilan"_s, u"tidak_hadir"_s, u"tidak_tersambung"_s,
         u"dibatalkan"_s, u"belum_selesai"_s };

@@ -13,7 +13,7 @@ namespace kj {
 
 class Desk;
 
-// The figures of the "Statistik" screen for a range of days, counted from the same register
+// The figures of the "Statistik" screen for a range of days, counted from the same visiting-book
 // lines as the daily register and the monthly recap (Reports::lines: the sessions projection with
 // its corrections applied), so that their figures agree.
 struct VisitStatistics

@@ -239,6 +239,11 @@ EventDraft Drafts::officerLogout(qint64 id)
     return draft(EventType::OfficerLogout, Actor::officer(id), {{u"id"_s, id}});
 }
 
+EventDraft Drafts::kioskClosed(qint64 officerId)
+{
+    return draft(EventType::KioskClosed, Actor::officer(officerId), {{u"id"_s, officerId}});
+}
+
 EventDraft Drafts::officerPinFailed(qint64 id)
 {
     return draft(EventType::OfficerPinFailed, Actor::officer(id), {{u"id"_s, id}});

@@ -72,6 +72,7 @@ EventDraft officerPinSet(qint64 id, const QString &pinCheck, const QString &acto
 EventDraft officerActiveSet(qint64 id, bool active, const QString &actor);
 EventDraft officerLogin(qint64 id);
 EventDraft officerLogout(qint64 id);
+EventDraft kioskClosed(qint64 officerId);
 EventDraft officerPinFailed(qint64 id);
 
 // The complaint's filer as a personal-data digest, or empty.

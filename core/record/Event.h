@@ -45,6 +45,9 @@ inline constexpr QLatin1String SurveyAnswered{"survey.answer"}; // the kiosk's s
 inline constexpr QLatin1String ComplaintAdded{"complaint.add"};
 inline constexpr QLatin1String ComplaintUpdated{"complaint.update"};
 inline constexpr QLatin1String OfficerActiveSet{"officer.active"}; // payload: id, active (bool)
+// An officer closed the kiosk with their PIN at its pad (the record only: the console's sign-in and
+// its wrong-PIN count are not touched). Payload: id.
+inline constexpr QLatin1String KioskClosed{"kiosk.close"};
 
 // The events table stores a type as its position in this list (from 1), so append only.
 inline constexpr QLatin1String all[] = {
@@ -52,7 +55,7 @@ inline constexpr QLatin1String all[] = {
     CallExtended, CallDropped, CallResumed, CallEnded, CallRecovered, Amended, RosterImported,
     ContactAdded, ContactChanged, RestrictionAdded, RestrictionLifted, SettingChanged, OfficerAdded,
     OfficerPinSet, OfficerLogin, OfficerPinFailed, OfficerLogout, PersonalDataRedacted, ClockJumped,
-    SurveyAnswered, ComplaintAdded, ComplaintUpdated, OfficerActiveSet,
+    SurveyAnswered, ComplaintAdded, ComplaintUpdated, OfficerActiveSet, KioskClosed,
 };
 // The stored code of a type (0 if unknown) and back (empty if unknown).
 int code(QAnyStringView type);

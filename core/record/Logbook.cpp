@@ -18,6 +18,8 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <future>
+
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -557,7 +559,13 @@ Result<VerifyReport> Logbook::verify(std::optional<std::pair<qint64, QByteArray>
         return source.error();
     const qint64 head = (*source)->lastSeq();
     VerifyReport report;
+    // On SQLite the chain's check reads through connections of its own, so the replay and
+    // comparison of the tables runs beside it and the whole verify takes about as long as the
+    // longer of the two; on a server both read the one snapshot, one after the other.
+    auto audit = std::async(m_dialect.chainReadsApart() ? std::launch::async : std::launch::deferred,
+        [&source] { return Audit::run(**source); });
     const ChainVerifier::Finding found = m_dialect.verifyChain(database(), *m_location, **source, anchor);
+    auto audited = audit.get();
     report.events = found.events;
     report.lastSeq = found.problem == ChainVerifier::Problem::None ? head : 0;
     report.lastHash = found.lastHash;
@@ -586,7 +594,6 @@ Result<VerifyReport> Logbook::verify(std::optional<std::pair<qint64, QByteArray>
     }
     if (report.ok() && anchor && (anchor->first < 1 || anchor->first > head))
         chain(anchor->first, Tr::tr("event %1 named by the anchor is missing").arg(anchor->first));
-    auto audited = Audit::run(**source);
     if (!audited)
         return audited.error();
     report.findings += *audited;
@@ -601,6 +608,41 @@ Result<VerifyReport> Logbook::verify(std::optional<std::pair<qint64, QByteArray>
         report.seals = *seals;
     }
     return report;
+}
+
+Result<void> Logbook::requireVerified() const
+{
+    const std::pair<qint64, qint64> now{lastSeq(), dataVersion()};
+    if (now == m_verified)
+        return {};
+    auto report = verify();
+    if (!report)
+        return report.error();
+    if (!report->ok()) {
+        return Error::integrity(u"not-verified"_s,
+                                Tr::tr("The logbook does not verify, so nothing is printed or exported from it: "
+                                       "%1. Run kunjungan-admin logbook verify for every finding.")
+                                    .arg(report->problem()));
+    }
+    m_verified = now;
+    return {};
+}
+
+Result<std::optional<Seal>> Logbook::latestSeal() const
+{
+    if (m_sealFolder.isEmpty())
+        return std::optional<Seal>();
+    auto seals = SealFolder(m_sealFolder).read();
+    if (!seals)
+        return seals.error();
+    auto mine = id();
+    if (!mine)
+        return mine.error();
+    for (auto it = seals->crbegin(); it != seals->crend(); ++it) {
+        if (it->signatureHolds && it->logbookId == *mine)
+            return std::optional<Seal>(*it);
+    }
+    return std::optional<Seal>();
 }
 
 Result<void> Logbook::rebuildProjections()
@@ -658,9 +700,21 @@ Result<void> Logbook::backupTo(const QString &file) const
     auto report = (*copy)->verify();
     if (!report)
         return report.error();
-    if (!report->ok() || report->lastSeq != lastSeq()) {
+    if (!report->ok()) {
         return Error::integrity(u"backup-mismatch"_s,
-                         Tr::tr("The backup %1 does not verify: %2").arg(file, report->problem()));
+                                Tr::tr("The backup %1 does not verify: %2").arg(file, report->problem()));
+    }
+    // The copy holds the head of its own snapshot, which other writers may have passed since: it
+    // is the live logbook's as far as it goes when its last event is the live one at that seq.
+    auto live = events(report->lastSeq, report->lastSeq);
+    if (!live)
+        return live.error();
+    if (report->lastSeq > 0 && (live->isEmpty() || live->constFirst().hash != report->lastHash)) {
+        return Error::integrity(u"backup-mismatch"_s,
+                                Tr::tr("The backup %1 ends at event %2, which the logbook does not hold as it is "
+                                       "in the copy.")
+                                    .arg(file)
+                                    .arg(report->lastSeq));
     }
     return {};
 }

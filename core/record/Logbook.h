@@ -118,6 +118,14 @@ public:
     // Walks the whole chain; an anchor (a seq and its hash, e.g. from a signed daily register)
     // must match too.
     Result<VerifyReport> verify(std::optional<std::pair<qint64, QByteArray>> anchor = {}) const;
+    // What reaches paper or a file (registers, recaps, exports) comes from a logbook that verifies:
+    // verified again whenever anything was committed since the last time (by this program: a new
+    // head; by any other connection, sqlite3 included: SQLite's data_version). An integrity error
+    // naming the first finding otherwise.
+    Result<void> requireVerified() const;
+    // The latest seal in the seal folder whose signature holds and which was made for this
+    // logbook, if any (the daily register prints it).
+    Result<std::optional<Seal>> latestSeal() const;
     // Empties the projections and replays every event into them.
     Result<void> rebuildProjections();
     // A consistent online copy (VACUUM INTO), fsynced and then verified.
@@ -168,6 +176,7 @@ private:
     std::unique_ptr<Projector> m_projector;
     QTimer m_changePoll;
     qint64 m_dataVersion = -1;
+    mutable std::pair<qint64, qint64> m_verified{-1, -1}; // (head, data_version) last verified
     qint64 m_headSeq = 0;
     qint64 m_baseSeq = 0; // the head when this transaction read it first
     QByteArray m_headHash;

@@ -182,6 +182,7 @@ public:
     {
         return ChainVerifier::walk(source, anchor);
     }
+    bool chainReadsApart() const override { return false; }
 };
 
 } // namespace

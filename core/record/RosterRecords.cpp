@@ -162,6 +162,17 @@ Result<QHash<QString, int>> RosterRecords::activeWbpPerCell() const
     return counts;
 }
 
+Result<RosterSize> RosterRecords::size() const
+{
+    auto q = Sql::run(m_logbook.database(), u"SELECT (SELECT count(*) FROM wbp WHERE active = 1), "
+                                            "(SELECT count(*) FROM contacts WHERE active = 1 AND approved = 1)"_s);
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return RosterSize{};
+    return RosterSize{q->value(0).toInt(), q->value(1).toInt()};
+}
+
 Result<QList<Contact>> RosterRecords::contactsOf(qint64 wbpId, bool includeInactive) const
 {
     auto q = Sql::run(m_logbook.database(),

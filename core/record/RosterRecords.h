@@ -63,6 +63,13 @@ struct RestrictionLine
     bool lifted = false;
 };
 
+// The roster's size, for the desk's first steps.
+struct RosterSize
+{
+    int wbp = 0;      // active
+    int contacts = 0; // approved and active
+};
+
 // The roster as the projections hold it: the WBP, their family contacts and restrictions.
 class RosterRecords
 {
@@ -81,6 +88,7 @@ public:
     Result<QList<Wbp>> notVisited(const QStringList &cells, int fromDay, int toDay) const;
     // Active WBP per cell.
     Result<QHash<QString, int>> activeWbpPerCell() const;
+    Result<RosterSize> size() const;
 
     // Active contacts of a WBP, oldest first; with inactive ones too when asked.
     Result<QList<Contact>> contactsOf(qint64 wbpId, bool includeInactive = false) const;

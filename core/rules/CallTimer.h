@@ -18,9 +18,13 @@ struct CallLimits
     Q_DECLARE_TR_FUNCTIONS(CallLimits)
 
 public:
+    // The published standard's longest call ("durasi video call maksimal 10 menit").
+    static constexpr int publishedMaxMinutes = 10;
+
     int defaultMinutes = 5;
     int maxMinutes = 10;
     int warningSeconds = 60;
+    QString maxReason = {}; // why the maximum is above the published one (empty when it is not)
 
     // Default 1–30 min, maximum from the default to 60 min, warning from 10 s to the default
     // length less one second (so a fresh call never starts inside its warning).

@@ -10,8 +10,6 @@ namespace kj {
 
 namespace {
 
-
-
 // For logs and error details only; people see translated messages.
 QString stateName(TicketState state)
 {
@@ -40,16 +38,15 @@ Result<void> QueuePolicy::validate() const
 {
     if (stations < 1 || stations > 99) {
         return Error::invalid(u"invalid-policy"_s,
-                       Queue::tr("The number of stations must be between 1 and 99."),
-                       u"stations=%1"_s.arg(stations));
+            Queue::tr("The number of stations must be between 1 and 99."), u"stations=%1"_s.arg(stations));
     }
     if (maxRetries < 0) {
         return Error::invalid(u"invalid-policy"_s, Queue::tr("The number of retries cannot be negative."),
-                       u"maxRetries=%1"_s.arg(maxRetries));
+            u"maxRetries=%1"_s.arg(maxRetries));
     }
     if (weeklyQuota < 0) {
         return Error::invalid(u"invalid-policy"_s, Queue::tr("The weekly quota cannot be negative."),
-                       u"weeklyQuota=%1"_s.arg(weeklyQuota));
+            u"weeklyQuota=%1"_s.arg(weeklyQuota));
     }
     return {};
 }
@@ -62,10 +59,10 @@ Result<void> Queue::setPolicy(const QueuePolicy &policy)
         if ((t.state == TicketState::Called || t.state == TicketState::InCall)
             && t.station > policy.stations) {
             return Error::refused(u"station-busy"_s,
-                           tr("Station %1 is still serving ticket %2; finish it before removing the station.")
-                               .arg(t.station)
-                               .arg(ticketLabel(t.number)),
-                           ticketLabel(t.number));
+                tr("Station %1 is still serving ticket %2; finish it before removing the station.")
+                    .arg(t.station)
+                    .arg(ticketLabel(t.number)),
+                ticketLabel(t.number));
         }
     }
     m_policy = policy;
@@ -78,15 +75,15 @@ Result<Queue> Queue::restore(const QList<Ticket> &tickets, const QueuePolicy &po
         return valid.error();
     const auto bad = [](const Ticket &t, const QString &why) {
         return Error::integrity(u"bad-snapshot"_s,
-                     tr("The saved queue of the day is inconsistent; rebuild it from the logbook."),
-                     u"ticket %1: %2"_s.arg(t.number).arg(why));
+            tr("The saved queue of the day is inconsistent; rebuild it from the logbook."),
+            u"ticket %1: %2"_s.arg(t.number).arg(why));
     };
 
     Queue queue;
     queue.m_policy = policy;
     queue.m_tickets = tickets;
     std::sort(queue.m_tickets.begin(), queue.m_tickets.end(),
-              [](const Ticket &a, const Ticket &b) { return a.number < b.number; });
+        [](const Ticket &a, const Ticket &b) { return a.number < b.number; });
     QSet<int> numbers;
     QSet<qint64> orderKeys;
     QSet<QString> activeWbps;
@@ -135,9 +132,8 @@ Result<QueueEvent> Queue::signIn(const SignInRequest &request, const QDateTime &
     if (request.wbpId.trimmed().isEmpty() || request.cell.trimmed().isEmpty() || !at.isValid()
         || request.completedEarlierThisWeek < 0) {
         return Error::invalid(u"invalid-argument"_s, tr("The sign-in is incomplete."),
-                       u"wbpId='%1' cell='%2' at valid=%3 completedEarlierThisWeek=%4"_s.arg(
-                           request.wbpId, request.cell, at.isValid() ? u"yes"_s : u"no"_s,
-                           QString::number(request.completedEarlierThisWeek)));
+            u"wbpId='%1' cell='%2' at valid=%3 completedEarlierThisWeek=%4"_s.arg(request.wbpId, request.cell,
+                at.isValid() ? u"yes"_s : u"no"_s, QString::number(request.completedEarlierThisWeek)));
     }
 
     int doneToday = 0;
@@ -146,24 +142,22 @@ Result<QueueEvent> Queue::signIn(const SignInRequest &request, const QDateTime &
             continue;
         if (t.isActive()) {
             return Error::refused(u"already-waiting"_s,
-                           tr("This inmate already has ticket %1 in today's queue.").arg(ticketLabel(t.number)),
-                           ticketLabel(t.number));
+                tr("This inmate already has ticket %1 in today's queue.").arg(ticketLabel(t.number)),
+                ticketLabel(t.number));
         }
         if (t.state == TicketState::Done)
             ++doneToday;
     }
     if (m_policy.onePerDay && doneToday > 0) {
-        return Error::refused(u"already-called-today"_s,
-                       tr("This inmate has already had a call today."));
+        return Error::refused(u"already-called-today"_s, tr("This inmate has already had a call today."));
     }
-    if (m_policy.weeklyQuota > 0
-        && request.completedEarlierThisWeek + doneToday >= m_policy.weeklyQuota) {
+    if (m_policy.weeklyQuota > 0 && request.completedEarlierThisWeek + doneToday >= m_policy.weeklyQuota) {
         return Error::refused(u"weekly-quota"_s,
-                       tr("This inmate has already had %n call(s) this week, the weekly limit.", nullptr,
-                          m_policy.weeklyQuota),
-                       u"earlier=%1 today=%2 quota=%3"_s.arg(request.completedEarlierThisWeek)
-                           .arg(doneToday)
-                           .arg(m_policy.weeklyQuota));
+            tr("This inmate has already had %n call(s) this week, the weekly limit.", nullptr,
+                m_policy.weeklyQuota),
+            u"earlier=%1 today=%2 quota=%3"_s.arg(request.completedEarlierThisWeek)
+                .arg(doneToday)
+                .arg(m_policy.weeklyQuota));
     }
 
     QueueEvent event;
@@ -188,28 +182,24 @@ Result<QueueEvent> Queue::callNext(int station, const QDateTime &at) const
 
 Result<QueueEvent> Queue::call(int ticket, int station, const QDateTime &at) const
 {
-    if (!at.isValid())
-        return Error::invalid(u"invalid-argument"_s, tr("The time is not valid."));
-    const Ticket *t = ticketPtr(ticket);
-    if (!t) {
-        return Error::invalid(u"no-such-ticket"_s, tr("There is no ticket %1 today.").arg(ticketLabel(ticket)),
-                       QString::number(ticket));
-    }
+    auto t = todaysTicket(ticket, at);
+    if (!t)
+        return t.error();
     if (auto ok = checkStation(station); !ok)
         return ok.error();
-    if (t->state != TicketState::Waiting) {
-        return Error::refused(u"wrong-state"_s,
-                       tr("Ticket %1 is not waiting, so it cannot be called.").arg(ticketLabel(ticket)),
-                       u"state="_s + stateName(t->state));
-    }
-    QueueEvent event = eventFor(QueueEvent::Type::Called, *t, at);
+    if (auto ok
+        = inState(**t, { TicketState::Waiting }, tr("Ticket %1 is not waiting, so it cannot be called."));
+        !ok)
+        return ok.error();
+    QueueEvent event = eventFor(QueueEvent::Type::Called, **t, at);
     event.station = station;
     return event;
 }
 
 Result<QueueEvent> Queue::recall(int ticket, const QDateTime &at) const
 {
-    auto t = calledTicket(ticket, at, tr("Ticket %1 is not being called, so it cannot be called again."));
+    auto t = ticketIn(ticket, at, { TicketState::Called },
+        tr("Ticket %1 is not being called, so it cannot be called again."));
     if (!t)
         return t.error();
     return eventFor(QueueEvent::Type::Recalled, **t, at);
@@ -217,8 +207,8 @@ Result<QueueEvent> Queue::recall(int ticket, const QDateTime &at) const
 
 Result<QueueEvent> Queue::noShow(int ticket, const QDateTime &at) const
 {
-    auto t = calledTicket(ticket, at,
-                          tr("Ticket %1 is not being called, so it cannot be marked as not present."));
+    auto t = ticketIn(ticket, at, { TicketState::Called },
+        tr("Ticket %1 is not being called, so it cannot be marked as not present."));
     if (!t)
         return t.error();
     return eventFor(QueueEvent::Type::NoShow, **t, at);
@@ -226,8 +216,8 @@ Result<QueueEvent> Queue::noShow(int ticket, const QDateTime &at) const
 
 Result<QueueEvent> Queue::noAnswer(int ticket, const QDateTime &at) const
 {
-    auto t = calledTicket(ticket, at,
-                          tr("Ticket %1 is not being called, so it cannot be marked as not answered."));
+    auto t = ticketIn(ticket, at, { TicketState::Called },
+        tr("Ticket %1 is not being called, so it cannot be marked as not answered."));
     if (!t)
         return t.error();
     QueueEvent event = eventFor(QueueEvent::Type::NoAnswer, **t, at);
@@ -237,7 +227,8 @@ Result<QueueEvent> Queue::noAnswer(int ticket, const QDateTime &at) const
 
 Result<QueueEvent> Queue::start(int ticket, const QDateTime &at) const
 {
-    auto t = calledTicket(ticket, at, tr("Ticket %1 is not being called, so its call cannot start."));
+    auto t = ticketIn(
+        ticket, at, { TicketState::Called }, tr("Ticket %1 is not being called, so its call cannot start."));
     if (!t)
         return t.error();
     return eventFor(QueueEvent::Type::Started, **t, at);
@@ -245,37 +236,20 @@ Result<QueueEvent> Queue::start(int ticket, const QDateTime &at) const
 
 Result<QueueEvent> Queue::finish(int ticket, const QDateTime &at) const
 {
-    if (!at.isValid())
-        return Error::invalid(u"invalid-argument"_s, tr("The time is not valid."));
-    const Ticket *t = ticketPtr(ticket);
-    if (!t) {
-        return Error::invalid(u"no-such-ticket"_s, tr("There is no ticket %1 today.").arg(ticketLabel(ticket)),
-                       QString::number(ticket));
-    }
-    if (t->state != TicketState::InCall) {
-        return Error::refused(u"wrong-state"_s,
-                       tr("Ticket %1 is not in a call, so it cannot be finished.").arg(ticketLabel(ticket)),
-                       u"state="_s + stateName(t->state));
-    }
-    return eventFor(QueueEvent::Type::Finished, *t, at);
+    auto t = ticketIn(
+        ticket, at, { TicketState::InCall }, tr("Ticket %1 is not in a call, so it cannot be finished."));
+    if (!t)
+        return t.error();
+    return eventFor(QueueEvent::Type::Finished, **t, at);
 }
 
 Result<QueueEvent> Queue::cancel(int ticket, const QDateTime &at) const
 {
-    if (!at.isValid())
-        return Error::invalid(u"invalid-argument"_s, tr("The time is not valid."));
-    const Ticket *t = ticketPtr(ticket);
-    if (!t) {
-        return Error::invalid(u"no-such-ticket"_s, tr("There is no ticket %1 today.").arg(ticketLabel(ticket)),
-                       QString::number(ticket));
-    }
-    if (t->state != TicketState::Waiting && t->state != TicketState::Called) {
-        return Error::refused(u"wrong-state"_s,
-                       tr("Ticket %1 can only be cancelled while it waits or is being called.")
-                           .arg(ticketLabel(ticket)),
-                       u"state="_s + stateName(t->state));
-    }
-    return eventFor(QueueEvent::Type::Cancelled, *t, at);
+    auto t = ticketIn(ticket, at, { TicketState::Waiting, TicketState::Called },
+        tr("Ticket %1 can only be cancelled while it waits or is being called."));
+    if (!t)
+        return t.error();
+    return eventFor(QueueEvent::Type::Cancelled, **t, at);
 }
 
 void Queue::apply(const QueueEvent &event)
@@ -357,8 +331,8 @@ QList<Ticket> Queue::waiting() const
         if (t.state == TicketState::Waiting)
             line.append(t);
     }
-    std::sort(line.begin(), line.end(),
-              [](const Ticket &a, const Ticket &b) { return a.orderKey < b.orderKey; });
+    std::sort(
+        line.begin(), line.end(), [](const Ticket &a, const Ticket &b) { return a.orderKey < b.orderKey; });
     return line;
 }
 
@@ -409,32 +383,47 @@ Result<void> Queue::checkStation(int station) const
 {
     if (station < 1 || station > m_policy.stations) {
         return Error::invalid(u"no-such-station"_s,
-                       tr("There is no station %1; this desk has %n station(s).", nullptr, m_policy.stations)
-                           .arg(station),
-                       QString::number(station));
+            tr("There is no station %1; this desk has %n station(s).", nullptr, m_policy.stations)
+                .arg(station),
+            QString::number(station));
     }
     if (const auto busy = atStation(station)) {
         return Error::refused(u"station-busy"_s,
-                       tr("Station %1 is busy with ticket %2.").arg(station).arg(ticketLabel(busy->number)),
-                       ticketLabel(busy->number));
+            tr("Station %1 is busy with ticket %2.").arg(station).arg(ticketLabel(busy->number)),
+            ticketLabel(busy->number));
     }
     return {};
 }
 
-Result<const Ticket *> Queue::calledTicket(int ticket, const QDateTime &at,
-                                           const QString &wrongStateMessage) const
+Result<const Ticket *> Queue::todaysTicket(int ticket, const QDateTime &at) const
 {
     if (!at.isValid())
         return Error::invalid(u"invalid-argument"_s, tr("The time is not valid."));
     const Ticket *t = ticketPtr(ticket);
     if (!t) {
-        return Error::invalid(u"no-such-ticket"_s, tr("There is no ticket %1 today.").arg(ticketLabel(ticket)),
-                       QString::number(ticket));
+        return Error::invalid(u"no-such-ticket"_s,
+            tr("There is no ticket %1 today.").arg(ticketLabel(ticket)), QString::number(ticket));
     }
-    if (t->state != TicketState::Called) {
-        return Error::refused(u"wrong-state"_s, wrongStateMessage.arg(ticketLabel(ticket)),
-                       u"state="_s + stateName(t->state));
-    }
+    return t;
+}
+
+Result<void> Queue::inState(
+    const Ticket &ticket, std::initializer_list<TicketState> states, const QString &wrongStateMessage) const
+{
+    if (std::find(states.begin(), states.end(), ticket.state) != states.end())
+        return {};
+    return Error::refused(u"wrong-state"_s, wrongStateMessage.arg(ticketLabel(ticket.number)),
+        u"state="_s + stateName(ticket.state));
+}
+
+Result<const Ticket *> Queue::ticketIn(int ticket, const QDateTime &at,
+    std::initializer_list<TicketState> states, const QString &wrongStateMessage) const
+{
+    auto t = todaysTicket(ticket, at);
+    if (!t)
+        return t;
+    if (auto ok = inState(**t, states, wrongStateMessage); !ok)
+        return ok.error();
     return t;
 }
 

@@ -15,11 +15,11 @@ namespace kj {
 // The numbers are stored in the logbook's projection: add new states at the end, never renumber.
 enum class TicketState {
     Waiting = 0,
-    Called = 1,    // sent to a station, the officer is dialling the family
-    InCall = 2,    // the family answered
-    Done = 3,      // the call took place (counts as the day's call)
-    NoShow = 4,    // the WBP did not come when called
-    NoAnswer = 5,  // the family did not pick up, and the retries are used up
+    Called = 1, // sent to a station, the officer is dialling the family
+    InCall = 2, // the family answered
+    Done = 3, // the call took place (counts as the day's call)
+    NoShow = 4, // the WBP did not come when called
+    NoAnswer = 5, // the family did not pick up, and the retries are used up
     Cancelled = 6, // withdrawn while waiting or called
 };
 
@@ -29,11 +29,11 @@ struct QueueEvent
     enum class Type { SignedIn, Called, Recalled, NoShow, NoAnswer, Started, Finished, Cancelled };
 
     Type type = Type::SignedIn;
-    int ticket = 0;    // the ticket's number in the service day
-    QString wbpId;     // the ticket's WBP, cell and contact, filled in on every event so each
-    QString cell;      // logbook row is readable on its own
+    int ticket = 0; // the ticket's number in the service day
+    QString wbpId; // the ticket's WBP, cell and contact, filled in on every event so each
+    QString cell; // logbook row is readable on its own
     QString contactId;
-    int station = 0;   // 0 = none (SignedIn, or Cancelled while waiting)
+    int station = 0; // 0 = none (SignedIn, or Cancelled while waiting)
     QDateTime atUtc;
     bool requeued = false; // NoAnswer only: true = back to the end of the line, false = closed
 
@@ -48,16 +48,15 @@ struct Ticket
     QString cell;
     QString contactId;
     TicketState state = TicketState::Waiting;
-    int station = 0;    // current station while Called/InCall; the last one in a final state; 0 while waiting
-    int recalls = 0;    // over the whole ticket, not reset by a requeue
-    int retries = 0;    // times sent back to the line after "no answer"
+    int station = 0; // current station while Called/InCall; the last one in a final state; 0 while waiting
+    int recalls = 0; // over the whole ticket, not reset by a requeue
+    int retries = 0; // times sent back to the line after "no answer"
     QDateTime signedInUtc;
     qint64 orderKey = 0; // place in the line: lower is called first
 
     bool isActive() const
     {
-        return state == TicketState::Waiting || state == TicketState::Called
-            || state == TicketState::InCall;
+        return state == TicketState::Waiting || state == TicketState::Called || state == TicketState::InCall;
     }
     friend bool operator==(const Ticket &, const Ticket &) = default;
 };
@@ -65,10 +64,10 @@ struct Ticket
 // The queue's rules that an admin may change.
 struct QueuePolicy
 {
-    int stations = 2;       // numbered 1..stations
-    int maxRetries = 2;     // "no answer" requeues allowed before the ticket is closed
-    int weeklyQuota = 0;    // completed calls per WBP per week; 0 = no quota
-    bool onePerDay = true;  // a WBP with a completed call today may not sign in again
+    int stations = 2; // numbered 1..stations
+    int maxRetries = 2; // "no answer" requeues allowed before the ticket is closed
+    int weeklyQuota = 0; // completed calls per WBP per week; 0 = no quota
+    bool onePerDay = true; // a WBP with a completed call today may not sign in again
 
     // InvalidInput "invalid-policy" unless 1 <= stations <= 99, maxRetries >= 0, weeklyQuota >= 0.
     Result<void> validate() const;
@@ -78,8 +77,8 @@ struct QueuePolicy
 // What the kiosk or the officer gives to sign a WBP in.
 struct SignInRequest
 {
-    QString wbpId = {};     // required
-    QString cell = {};      // required
+    QString wbpId = {}; // required
+    QString cell = {}; // required
     QString contactId = {}; // the family contact to call; may be empty
     // Completed calls on earlier days of this week, looked up in the logbook. Today's completed
     // calls are counted by the queue itself, so do not include them.
@@ -126,12 +125,12 @@ public:
     Result<QueueEvent> signIn(const SignInRequest &request, const QDateTime &at) const;
     Result<QueueEvent> callNext(int station, const QDateTime &at) const;
     Result<QueueEvent> call(int ticket, int station, const QDateTime &at) const;
-    Result<QueueEvent> recall(int ticket, const QDateTime &at) const;    // from Called
-    Result<QueueEvent> noShow(int ticket, const QDateTime &at) const;    // from Called
-    Result<QueueEvent> noAnswer(int ticket, const QDateTime &at) const;  // from Called
-    Result<QueueEvent> start(int ticket, const QDateTime &at) const;     // Called → InCall
-    Result<QueueEvent> finish(int ticket, const QDateTime &at) const;    // InCall → Done
-    Result<QueueEvent> cancel(int ticket, const QDateTime &at) const;    // from Waiting or Called
+    Result<QueueEvent> recall(int ticket, const QDateTime &at) const; // from Called
+    Result<QueueEvent> noShow(int ticket, const QDateTime &at) const; // from Called
+    Result<QueueEvent> noAnswer(int ticket, const QDateTime &at) const; // from Called
+    Result<QueueEvent> start(int ticket, const QDateTime &at) const; // Called → InCall
+    Result<QueueEvent> finish(int ticket, const QDateTime &at) const; // InCall → Done
+    Result<QueueEvent> cancel(int ticket, const QDateTime &at) const; // from Waiting or Called
 
     // The only mutation. Trusts the event (it came from one of the rules above, then the logbook).
     void apply(const QueueEvent &event);
@@ -151,7 +150,14 @@ private:
     const Ticket *ticketPtr(int number) const;
     Ticket *ticketPtr(int number);
     Result<void> checkStation(int station) const;
-    Result<const Ticket *> calledTicket(int ticket, const QDateTime &at, const QString &wrongStateMessage) const;
+    // Today's ticket `ticket` at a valid time; else invalid-argument or no-such-ticket.
+    Result<const Ticket *> todaysTicket(int ticket, const QDateTime &at) const;
+    // wrong-state, with the message's %1 the ticket's label, unless the ticket is in one of `states`.
+    Result<void> inState(const Ticket &ticket, std::initializer_list<TicketState> states,
+        const QString &wrongStateMessage) const;
+    // Both: today's ticket, in one of `states`.
+    Result<const Ticket *> ticketIn(int ticket, const QDateTime &at,
+        std::initializer_list<TicketState> states, const QString &wrongStateMessage) const;
     QueueEvent eventFor(QueueEvent::Type type, const Ticket &ticket, const QDateTime &at) const;
 
     QueuePolicy m_policy;

@@ -22,7 +22,8 @@ std::optional<QList<TimeWindow>> windowsFrom(const QJsonValue &value)
 {
     QList<TimeWindow> windows;
     for (const QJsonValue &v : value.toArray()) {
-        const QStringList parts = v.toString().split(u'-');
+        // Stored as 08:00-11:00; typed the Indonesian way as 08.00-11.00 too.
+        const QStringList parts = v.toString().replace(u'.', u':').split(u'-');
         if (parts.size() != 2)
             return std::nullopt;
         TimeWindow w{QTime::fromString(parts[0].trimmed(), u"H:mm"_s),
@@ -78,9 +79,13 @@ QJsonObject Settings::section(const QString &key) const
     if (key == QueueKey)
         return {{u"maxRetries"_s, queue.maxRetries}, {u"weeklyQuota"_s, queue.weeklyQuota},
                 {u"onePerDay"_s, queue.onePerDay}};
-    if (key == CallKey)
-        return {{u"defaultMinutes"_s, call.defaultMinutes}, {u"maxMinutes"_s, call.maxMinutes},
-                {u"warningSeconds"_s, call.warningSeconds}};
+    if (key == CallKey) {
+        QJsonObject json{{u"defaultMinutes"_s, call.defaultMinutes}, {u"maxMinutes"_s, call.maxMinutes},
+                         {u"warningSeconds"_s, call.warningSeconds}};
+        if (!call.maxReason.isEmpty())
+            json.insert(u"maxReason"_s, call.maxReason);
+        return json;
+    }
     if (key == FacilityKey)
         return {{u"ministry"_s, facility.ministry}, {u"office"_s, facility.office},
                 {u"name"_s, facility.name}, {u"address"_s, facility.address},
@@ -110,7 +115,7 @@ Result<void> Settings::setSection(const QString &key, const QJsonObject &json)
         for (int d = 0; d < 7; ++d) {
             const auto windows = windowsFrom(week[d].toObject().value(u"windows"_s));
             if (!windows)
-                return invalid(tr("A window must be written like 08:00-11:00."));
+                return invalid(tr("A window must be written like 08.00-11.00."));
             config.week[d] = {stringsFrom(week[d].toObject().value(u"cells"_s)), *windows};
         }
         const QJsonObject holidays = json.value(u"holidays"_s).toObject();
@@ -121,7 +126,7 @@ Result<void> Settings::setSection(const QString &key, const QJsonObject &json)
             const QJsonObject s = it->toObject();
             const auto windows = windowsFrom(s.value(u"windows"_s));
             if (!windows)
-                return invalid(tr("A window must be written like 08:00-11:00."));
+                return invalid(tr("A window must be written like 08.00-11.00."));
             config.specialDays.insert(QDate::fromString(it.key(), Qt::ISODate),
                                       SpecialDay{stringsFrom(s.value(u"cells"_s)), *windows,
                                                  s.value(u"note"_s).toString()});
@@ -147,6 +152,9 @@ Result<void> Settings::setSection(const QString &key, const QJsonObject &json)
         limits.defaultMinutes = json.value(u"defaultMinutes"_s).toInt(call.defaultMinutes);
         limits.maxMinutes = json.value(u"maxMinutes"_s).toInt(call.maxMinutes);
         limits.warningSeconds = json.value(u"warningSeconds"_s).toInt(call.warningSeconds);
+        // A reason only explains a maximum above the standard's.
+        if (limits.maxMinutes > CallLimits::publishedMaxMinutes)
+            limits.maxReason = json.value(u"maxReason"_s).toString().simplified();
         if (auto valid = limits.validate(); !valid)
             return valid;
         call = limits;
@@ -199,6 +207,18 @@ Result<void> Settings::setSection(const QString &key, const QJsonObject &json)
         return {};
     }
     return invalid(tr("Unknown setting: %1").arg(key));
+}
+
+Result<void> Settings::checkChange(const QString &key) const
+{
+    if (key == CallKey && call.maxMinutes > CallLimits::publishedMaxMinutes && call.maxReason.isEmpty()) {
+        return Error::invalid(u"max-above-standard"_s,
+                              tr("The published standard allows video calls of at most %1 minutes. To set %2 "
+                                 "minutes, give the reason; it is printed on the daily register.")
+                                  .arg(CallLimits::publishedMaxMinutes)
+                                  .arg(call.maxMinutes));
+    }
+    return {};
 }
 
 } // namespace kj

@@ -55,6 +55,9 @@ public:
     QJsonObject section(const QString &key) const;
     // Reads a section; refuses (InvalidInput, nothing changed) what would not make a valid setting.
     Result<void> setSection(const QString &key, const QJsonObject &json);
+    // What a new change of a section must also keep (a stored older setting still loads without
+    // it): a maximum call length above the published standard needs its reason.
+    Result<void> checkChange(const QString &key) const;
 };
 
 } // namespace kj

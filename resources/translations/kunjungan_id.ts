@@ -119,6 +119,10 @@
         <source>--db needs a file name or a postgresql:// address.</source>
         <translation>--db memerlukan nama berkas atau alamat postgresql://.</translation>
     </message>
+    <message>
+        <source>The folder of the facility&apos;s seals (default: $KUNJUNGAN_SEAL_DIR, else /var/lib/kunjungan-seal).</source>
+        <translation>Folder segel milik UPT (bawaan: $KUNJUNGAN_SEAL_DIR, jika tidak ada /var/lib/kunjungan-seal).</translation>
+    </message>
 </context>
 <context>
     <name>AdminCommands</name>
@@ -280,7 +284,7 @@
     </message>
     <message>
         <source>Not a month (yyyy-mm): %1</source>
-        <translation>Bukan bulan (yyyy-mm): %1</translation>
+        <translation>Bukan bulan (tttt-bb): %1</translation>
     </message>
     <message>
         <source>Monthly recap of %1 written to %2.</source>
@@ -319,6 +323,20 @@
     <message>
         <source>Copied and verified: %1 events to %2, last hash %3</source>
         <translation>Disalin dan diperiksa: %1 kejadian ke %2, hash terakhir %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n seal(s) in %1 hold.</source>
+        <translation>
+            <numerusform>%n segel di %1 sah.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not sealed: the logbook does not verify.</source>
+        <translation>Tidak disegel: buku log tidak lolos pemeriksaan.</translation>
+    </message>
+    <message>
+        <source>Sealed: event %1, hash %2, in %3.</source>
+        <translation>Disegel: kejadian %1, hash %2, di %3.</translation>
     </message>
 </context>
 <context>
@@ -378,6 +396,26 @@
     <message>
         <source>Event type %1 is named &quot;%2&quot; in the file; it is &quot;%3&quot;.</source>
         <translation>Jenis peristiwa %1 bernama &quot;%2&quot; di berkas; seharusnya &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>The seal of %1 is not signed with this facility&apos;s key.</source>
+        <translation>Segel %1 tidak ditandatangani dengan kunci UPT ini.</translation>
+    </message>
+    <message>
+        <source>The seal of %1 was made for logbook %2, and this is %3: it is not the logbook that was sealed.</source>
+        <translation>Segel %1 dibuat untuk buku log %2, sedangkan ini %3: bukan buku log yang disegel.</translation>
+    </message>
+    <message>
+        <source>a logbook without an id</source>
+        <translation>buku log tanpa id</translation>
+    </message>
+    <message>
+        <source>The logbook was sealed at event %1 on %2, but ends at event %3: events were removed.</source>
+        <translation>Buku log disegel pada kejadian %1 tanggal %2, tetapi berakhir pada kejadian %3: ada kejadian yang dihapus.</translation>
+    </message>
+    <message>
+        <source>Event %1 no longer matches the seal of %2: the logbook was rewritten.</source>
+        <translation>Kejadian %1 tidak lagi cocok dengan segel %2: buku log telah ditulis ulang.</translation>
     </message>
 </context>
 <context>
@@ -485,7 +523,15 @@
         <translation>Silakan isi nilai yang benar.</translation>
     </message>
     <message>
-        <source>There is no such line in the logbook.</source>
+        <source>You have already had your turn today. Your next turn: %1.</source>
+        <translation>Anda sudah mendapat giliran hari ini. Giliran Anda berikutnya: %1.</translation>
+    </message>
+    <message>
+        <source>You have already had your turn today.</source>
+        <translation>Anda sudah mendapat giliran hari ini.</translation>
+    </message>
+    <message>
+        <source>There is no such line in the visiting book.</source>
         <translation>Baris tersebut tidak ada di buku kunjungan.</translation>
     </message>
 </context>
@@ -721,10 +767,6 @@
         <source>Kunjungan</source>
         <translation>Kunjungan</translation>
     </message>
-    <message>
-        <source>Required</source>
-        <translation>Wajib diisi</translation>
-    </message>
 </context>
 <context>
     <name>Format</name>
@@ -831,30 +873,8 @@
         <translation>Persyaratan</translation>
     </message>
     <message>
-        <source>1. Online visits are for every WBP.
-2. Every WBP may sign in for an online visit.
-3. Online visits are scheduled for each cell.
-4. WBP call their family free of charge.</source>
-        <translation>1. Layanan kunjungan online untuk seluruh WBP.
-2. Setiap WBP berhak mendaftar layanan kunjungan online.
-3. Layanan kunjungan online terjadwal untuk setiap kamar.
-4. WBP dapat menghubungi keluarganya tanpa biaya (gratis).</translation>
-    </message>
-    <message>
         <source>Procedure</source>
         <translation>Prosedur</translation>
-    </message>
-    <message numerus="yes">
-        <source>1. Sign in at this screen on your cell&apos;s day and time.
-2. Your name goes into the visiting book and you get a number.
-3. Wait until the officer calls your number, then go to the booth shown.
-4. The video call lasts %n minute(s) at most.</source>
-        <translation>
-            <numerusform>1. Daftar di layar ini sesuai hari dan jam kamar Anda.
-2. Nama Anda dicatat di buku kunjungan dan Anda mendapat nomor antrian.
-3. Tunggu sampai petugas memanggil nomor Anda, lalu pergi ke bilik yang ditunjukkan.
-4. Video call paling lama %n menit.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Schedule</source>
@@ -864,27 +884,13 @@
         <source>Time</source>
         <translation>Waktu</translation>
     </message>
-    <message numerus="yes">
-        <source>Each call lasts %n minute(s); the officer may extend it up to %1 minutes.</source>
-        <translation>
-            <numerusform>Setiap video call berlangsung %n menit; petugas dapat menambah waktu sampai paling lama %1 menit.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Cost</source>
         <translation>Biaya</translation>
     </message>
     <message>
-        <source>Free. No payment is asked for this service.</source>
-        <translation>Gratis. Layanan ini tidak dipungut biaya.</translation>
-    </message>
-    <message>
         <source>Service</source>
         <translation>Produk layanan</translation>
-    </message>
-    <message>
-        <source>Online visit by video call.</source>
-        <translation>Layanan kunjungan online melalui video call.</translation>
     </message>
     <message>
         <source>Complaints</source>
@@ -895,6 +901,52 @@
 %2, %3, telephone %4.</source>
         <translation>Pengaduan, saran, dan masukan: %1.
 %2, %3, telepon %4.</translation>
+    </message>
+    <message>
+        <source>1. Online visits are for every WBP.
+2. Every WBP has the right to register with the online visiting officer.
+3. Online visits are scheduled for each WBP cell.
+4. WBP may contact their family free of charge.</source>
+        <translation>1. Layanan kunjungan online untuk seluruh WBP.
+2. Setiap WBP berhak mendaftar kepada petugas layanan kunjungan online.
+3. Layanan kunjungan online terjadwal pada setiap kamar WBP.
+4. WBP dapat menghubungi keluarganya tanpa dipungut biaya (gratis).</translation>
+    </message>
+    <message>
+        <source>1. Every WBP has the right to register with the online visiting officer, ACCORDING TO THE SCHEDULE.
+    Here: tap your cell and your name on your cell&apos;s day.
+2. The WBP fills in the visiting book.
+    Here: your sign-in is written into the electronic visiting book and you get a number.
+3. Then the WBP is called by the online visiting officer and may use the service&apos;s facilities.
+    Here: your number and booth appear under &quot;Now calling&quot;; go to that booth.
+4. A video call lasts at most %1 minutes.
+    At the booth: the officer runs a countdown of %2 minutes, and may add time up to %3 minutes.</source>
+        <translation>1. Setiap WBP berhak mendaftar kepada petugas layanan kunjungan online SESUAI JADWAL.
+    Di kios ini: sentuh kamar dan nama Anda pada hari jadwal kamar Anda.
+2. WBP mengisi buku layanan kunjungan.
+    Di kios ini: pendaftaran Anda tercatat di buku kunjungan elektronik dan Anda mendapat nomor antrian.
+3. Kemudian WBP dipanggil oleh petugas layanan kunjungan dan berhak menggunakan fasilitas layanan.
+    Di kios ini: nomor dan bilik Anda tampil di &quot;Sedang dipanggil&quot;; silakan menuju bilik itu.
+4. Durasi video call maksimal %1 menit.
+    Di bilik: petugas menjalankan hitung mundur %2 menit, dan dapat menambah waktu sampai %3 menit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Completion time: %n hour(s).</source>
+        <translation>
+            <numerusform>Waktu penyelesaian: %n jam.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Visits are scheduled for each cell, with an officer on duty. Each WBP gets a video call of %1 minutes; the officer may extend it up to %2 minutes.</source>
+        <translation>Kunjungan terjadwal pada setiap kamar dan dijaga petugas. Setiap WBP mendapat video call %1 menit; petugas dapat menambahnya sampai %2 menit.</translation>
+    </message>
+    <message>
+        <source>Free of charge: Rp 0. No payment is asked for this service.</source>
+        <translation>Tidak dipungut biaya: Rp 0 (gratis). Layanan ini tidak meminta pembayaran apa pun.</translation>
+    </message>
+    <message>
+        <source>Online visits by video call.</source>
+        <translation>Layanan Kunjungan Online Video Call.</translation>
     </message>
 </context>
 <context>
@@ -1384,6 +1436,14 @@
         <source>The database server reports damaged data. Ask its administrator to restore it from a backup.</source>
         <translation>Server basis data melaporkan data rusak. Minta administratornya memulihkan dari cadangan.</translation>
     </message>
+    <message>
+        <source>The logbook does not verify, so nothing is printed or exported from it: %1. Run kunjungan-admin logbook verify for every finding.</source>
+        <translation>Buku log tidak lolos pemeriksaan, jadi tidak ada yang dicetak atau diekspor darinya: %1. Jalankan kunjungan-admin logbook verify untuk melihat semua temuan.</translation>
+    </message>
+    <message>
+        <source>The backup %1 ends at event %2, which the logbook does not hold as it is in the copy.</source>
+        <translation>Cadangan %1 berakhir pada kejadian %2, yang di buku log tidak sama dengan di salinan.</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -1398,10 +1458,6 @@
     <message>
         <source>Start on a fresh demo logbook with simulated time, with the kiosk beside the desk.</source>
         <translation>Mulai dengan buku kunjungan demo yang baru dan waktu simulasi, dengan kios di samping meja layanan.</translation>
-    </message>
-    <message>
-        <source>Save screenshots of the windows into a folder, then quit.</source>
-        <translation>Simpan tangkapan layar jendela ke sebuah folder, lalu keluar.</translation>
     </message>
     <message>
         <source>The kiosk needs an officer to be able to close it: start the desk once and create the admin first.</source>
@@ -1422,6 +1478,14 @@
     <message>
         <source>The logbook: a file or a postgresql:// address.</source>
         <translation>Buku kunjungan: berkas atau alamat postgresql://.</translation>
+    </message>
+    <message>
+        <source>Save screenshots of every page of the desk and the kiosk into a folder, then quit.</source>
+        <translation>Simpan tangkapan layar setiap halaman meja layanan dan kios ke sebuah folder, lalu keluar.</translation>
+    </message>
+    <message>
+        <source>Kunjungan: the desk of the online visiting service by video call (and its kiosk).</source>
+        <translation>Kunjungan: meja layanan kunjungan online melalui video call (beserta kiosnya).</translation>
     </message>
 </context>
 <context>
@@ -1481,6 +1545,10 @@
     <message>
         <source>This account&apos;s PIN was changed outside Kunjungan. An admin must set a new PIN.</source>
         <translation>PIN akun ini diubah di luar Kunjungan. Admin harus menetapkan PIN baru.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs at this kiosk. The PIN pad is closed; try again in %1.</source>
+        <translation>Terlalu banyak PIN salah di kios ini. Pengisian PIN ditutup; coba lagi dalam %1.</translation>
     </message>
 </context>
 <context>
@@ -2164,6 +2232,30 @@
         <source>Corrected lines</source>
         <translation>Baris yang dikoreksi</translation>
     </message>
+    <message>
+        <source>Not finished yet</source>
+        <translation>Belum selesai</translation>
+    </message>
+    <message>
+        <source>Not finished</source>
+        <translation>Belum selesai</translation>
+    </message>
+    <message>
+        <source>Video call length: %1 minutes, at most %2 minutes.</source>
+        <translation>Durasi video call: %1 menit, maksimal %2 menit.</translation>
+    </message>
+    <message>
+        <source>Above the published standard (at most %1 minutes); reason: %2.</source>
+        <translation>Di atas standar pelayanan (maksimal %1 menit); alasan: %2.</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>tidak diisi</translation>
+    </message>
+    <message>
+        <source>Latest seal: event no. %1, hash %2, sealed %3 at %4</source>
+        <translation>Segel terakhir: kejadian no. %1, hash %2, disegel %3 pukul %4</translation>
+    </message>
 </context>
 <context>
     <name>RosterCsv</name>
@@ -2217,6 +2309,109 @@
     <message>
         <source>A restriction must end on or after its first day.</source>
         <translation>Pembatasan harus berakhir pada atau setelah hari pertamanya.</translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation>Nama kosong.</translation>
+    </message>
+    <message>
+        <source>The register number is empty.</source>
+        <translation>Nomor registrasi kosong.</translation>
+    </message>
+    <message>
+        <source>The cell is empty.</source>
+        <translation>Kamar kosong.</translation>
+    </message>
+    <message>
+        <source>Register number %1 is already in the roster: %2, cell %3.</source>
+        <translation>Nomor registrasi %1 sudah ada di daftar penghuni: %2, kamar %3.</translation>
+    </message>
+    <message>
+        <source>Register number %1 is in the roster as released: %2. Import the roster again to bring them back.</source>
+        <translation>Nomor registrasi %1 ada di daftar penghuni sebagai sudah bebas: %2. Impor daftar penghuni lagi untuk mengaktifkannya kembali.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterImport</name>
+    <message>
+        <source>A CSV file as SDP&apos;s &quot;daftar penghuni&quot; exports it: a header row, then a row per WBP. The columns are found by their names:
+• Nama Lengkap (or Nama): required
+• No. Registrasi: required, e.g. B I 101/2025 (A = tahanan, B = narapidana)
+• Lokasi Sel (or Kamar): required, e.g. 12
+• Blok, Tgl Msk UPT and Tgl Ekspirasi (dd/mm/yyyy), Nm Alias 1 to 3: optional
+Separated by commas, semicolons or tabs. A WBP missing from the file is marked released, never deleted. Nothing is imported before you confirm.</source>
+        <translation>Berkas CSV seperti hasil ekspor &quot;daftar penghuni&quot; SDP: satu baris judul kolom, lalu satu baris per WBP. Kolom dikenali dari namanya:
+• Nama Lengkap (atau Nama): wajib
+• No. Registrasi: wajib, mis. B I 101/2025 (A = tahanan, B = narapidana)
+• Lokasi Sel (atau Kamar): wajib, mis. 12
+• Blok, Tgl Msk UPT dan Tgl Ekspirasi (hh/bb/tttt), Nm Alias 1 sampai 3: tidak wajib
+Dipisahkan koma, titik koma, atau tab. WBP yang tidak ada di berkas ditandai bebas, tidak pernah dihapus. Tidak ada yang diimpor sebelum Anda setujui.</translation>
+    </message>
+    <message>
+        <source>A CSV file with a header row, then a row per family contact. The columns are found by their names:
+• No. Registrasi: the WBP&apos;s register number, as in the roster
+• Nama Keluarga: the family member&apos;s name
+• Hubungan: %1
+• No. HP: 08…, 62… or +62…
+Contacts from the file are recorded as approved. Nothing is imported before you confirm.</source>
+        <translation>Berkas CSV dengan satu baris judul kolom, lalu satu baris per kontak keluarga. Kolom dikenali dari namanya:
+• No. Registrasi: nomor registrasi WBP, sama seperti di daftar penghuni
+• Nama Keluarga: nama anggota keluarga
+• Hubungan: %1
+• No. HP: 08…, 62… atau +62…
+Kontak dari berkas dicatat sebagai disetujui. Tidak ada yang diimpor sebelum Anda setujui.</translation>
+    </message>
+    <message>
+        <source>Choose the CSV file…</source>
+        <translation>Pilih berkas CSV…</translation>
+    </message>
+    <message>
+        <source>Save a sample CSV…</source>
+        <translation>Simpan contoh CSV…</translation>
+    </message>
+    <message>
+        <source>Save a sample CSV</source>
+        <translation>Simpan contoh CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Tidak dapat menulis %1.</translation>
+    </message>
+    <message>
+        <source>Saved: %1. Fill it in (a spreadsheet can save it as CSV), then import it.</source>
+        <translation>Tersimpan: %1. Isi berkas itu (program lembar kerja dapat menyimpannya sebagai CSV), lalu impor.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>Berkas CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Tidak dapat membaca %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Fix these lines:</source>
+        <translation>Tidak ada yang diimpor. Perbaiki baris berikut:</translation>
+    </message>
+    <message>
+        <source>Import the roster</source>
+        <translation>Impor daftar penghuni</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows. New: %3, changed: %4, unchanged: %5, no longer in the file (marked released): %6. Import?</source>
+        <translation>%1: %2 baris. Baru: %3, berubah: %4, tidak berubah: %5, tidak ada lagi di berkas (ditandai sudah bebas): %6. Impor?</translation>
+    </message>
+    <message>
+        <source>Import family contacts</source>
+        <translation>Impor kontak keluarga</translation>
+    </message>
+    <message>
+        <source>%1: %2 contacts. New (recorded as approved): %3, already known: %4. Import?</source>
+        <translation>%1: %2 kontak. Baru (dicatat sebagai disetujui): %3, sudah terdaftar: %4. Impor?</translation>
     </message>
 </context>
 <context>
@@ -2303,6 +2498,29 @@
     </message>
 </context>
 <context>
+    <name>SealFolder</name>
+    <message>
+        <source>%1 cannot be read: %2. Sealing needs root.</source>
+        <translation>%1 tidak dapat dibaca: %2. Penyegelan memerlukan root.</translation>
+    </message>
+    <message>
+        <source>%1 is not a key.</source>
+        <translation>%1 bukan kunci.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 tidak dapat ditulis.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be made.</source>
+        <translation>%1 tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 tidak dapat dibaca.</translation>
+    </message>
+</context>
+<context>
     <name>ServiceDesk</name>
     <message>
         <source>There is no such complaint.</source>
@@ -2324,10 +2542,6 @@
         <translation>Jadwal harus berisi tepat 7 hari.</translation>
     </message>
     <message>
-        <source>A window must be written like 08:00-11:00.</source>
-        <translation>Jam layanan ditulis seperti 08:00-11:00.</translation>
-    </message>
-    <message>
         <source>The facility needs a name.</source>
         <translation>Nama unit pelaksana teknis harus diisi.</translation>
     </message>
@@ -2346,6 +2560,14 @@
     <message>
         <source>Each station needs its own yes-or-no &quot;this desk PC&quot; flag.</source>
         <translation>Setiap bilik memerlukan tanda ya/tidak &quot;PC meja ini&quot; sendiri.</translation>
+    </message>
+    <message>
+        <source>A window must be written like 08.00-11.00.</source>
+        <translation>Jam layanan ditulis seperti 08.00-11.00.</translation>
+    </message>
+    <message>
+        <source>The published standard allows video calls of at most %1 minutes. To set %2 minutes, give the reason; it is printed on the daily register.</source>
+        <translation>Standar pelayanan menetapkan video call maksimal %1 menit. Untuk menetapkan %2 menit, isi alasannya; alasan itu dicetak di laporan harian.</translation>
     </message>
 </context>
 <context>
@@ -2581,7 +2803,7 @@
     </message>
     <message>
         <source>Received (dd/mm/yyyy)</source>
-        <translation>Diterima (dd/mm/yyyy)</translation>
+        <translation>Diterima (hh/bb/tttt)</translation>
     </message>
     <message>
         <source>From (name or account; may be empty)</source>
@@ -2594,6 +2816,29 @@
     <message>
         <source>Follow up the complaint of %1</source>
         <translation>Tindak lanjuti pengaduan dari %1</translation>
+    </message>
+</context>
+<context>
+    <name>kj::ConfirmPage</name>
+    <message>
+        <source>Is this right?</source>
+        <translation>Apakah sudah benar?</translation>
+    </message>
+    <message>
+        <source>◀ No, start again</source>
+        <translation>◀ Tidak, ulangi</translation>
+    </message>
+    <message>
+        <source>Yes, sign me in</source>
+        <translation>Ya, daftarkan saya</translation>
+    </message>
+    <message>
+        <source>Cell %1 · register number %2</source>
+        <translation>Kamar %1 · nomor registrasi %2</translation>
+    </message>
+    <message>
+        <source>Video call to: %1</source>
+        <translation>Video call ke: %1</translation>
     </message>
 </context>
 <context>
@@ -2674,6 +2919,17 @@
     </message>
 </context>
 <context>
+    <name>kj::ContactsPage</name>
+    <message>
+        <source>Whom do you want to call?</source>
+        <translation>Siapa yang ingin Anda hubungi?</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Kembali</translation>
+    </message>
+</context>
+<context>
     <name>kj::Desk</name>
     <message>
         <source>Unknown actor: %1</source>
@@ -2690,6 +2946,36 @@
     <message>
         <source>Only an administrator can do this.</source>
         <translation>Hanya administrator yang dapat melakukan ini.</translation>
+    </message>
+</context>
+<context>
+    <name>kj::FormDialog</name>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <translation>%1 (%2–%3)</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Wajib diisi</translation>
+    </message>
+    <message>
+        <source>%1: please fill this in.</source>
+        <translation>%1: wajib diisi.</translation>
+    </message>
+    <message>
+        <source>%1: at most %2.</source>
+        <translation>%1: paling banyak %2.</translation>
+    </message>
+    <message>
+        <source>%1: at least %2.</source>
+        <translation>%1: paling sedikit %2.</translation>
+    </message>
+</context>
+<context>
+    <name>kj::InfoPage</name>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Kembali</translation>
     </message>
 </context>
 <context>
@@ -2711,380 +2997,6 @@
     <message>
         <source>Kunjungan — sign-in kiosk</source>
         <translation>Kunjungan — Kios Pendaftaran</translation>
-    </message>
-    <message>
-        <source>Officer: choose your name and enter your PIN to close the kiosk.</source>
-        <translation>Petugas: pilih nama Anda dan masukkan PIN untuk menutup kios.</translation>
-    </message>
-    <message>
-        <source>To sign in, tap your cell:</source>
-        <translation>Untuk mendaftar, sentuh kamar Anda:</translation>
-    </message>
-    <message>
-        <source>Other cell or register number</source>
-        <translation>Kamar lain / nomor registrasi</translation>
-    </message>
-    <message>
-        <source>Service information</source>
-        <translation>Informasi layanan</translation>
-    </message>
-    <message>
-        <source>Satisfaction survey</source>
-        <translation>Survei kepuasan</translation>
-    </message>
-    <message>
-        <source>Now calling</source>
-        <translation>Sedang dipanggil</translation>
-    </message>
-    <message>
-        <source>◀ Back</source>
-        <translation>◀ Kembali</translation>
-    </message>
-    <message>
-        <source>Whom do you want to call?</source>
-        <translation>Siapa yang ingin Anda hubungi?</translation>
-    </message>
-    <message>
-        <source>Is this right?</source>
-        <translation>Apakah sudah benar?</translation>
-    </message>
-    <message>
-        <source>◀ No, start again</source>
-        <translation>◀ Tidak, ulangi</translation>
-    </message>
-    <message>
-        <source>Yes, sign me in</source>
-        <translation>Ya, daftarkan saya</translation>
-    </message>
-    <message>
-        <source>Your number</source>
-        <translation>Nomor antrian Anda</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Selesai</translation>
-    </message>
-    <message>
-        <source>You cannot sign in now</source>
-        <translation>Anda belum dapat mendaftar</translation>
-    </message>
-    <message>
-        <source>Back to the start</source>
-        <translation>Kembali ke awal</translation>
-    </message>
-    <message>
-        <source>Stop the survey</source>
-        <translation>Hentikan survei</translation>
-    </message>
-    <message>
-        <source>Thank you for your answers.</source>
-        <translation>Terima kasih atas jawaban Anda.</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
-        <source>Today: cell %1, %2</source>
-        <translation>Hari ini: kamar %1, %2</translation>
-    </message>
-    <message>
-        <source>Today is a holiday (%1): no visits.</source>
-        <translation>Hari ini libur (%1): tidak ada kunjungan.</translation>
-    </message>
-    <message>
-        <source>No visits today.</source>
-        <translation>Hari ini tidak ada kunjungan.</translation>
-    </message>
-    <message>
-        <source>No visiting time is planned. Please ask the officer.</source>
-        <translation>Belum ada jadwal kunjungan. Silakan tanyakan kepada petugas.</translation>
-    </message>
-    <message>
-        <source>Sign-in is open until %1 %2.</source>
-        <translation>Pendaftaran dibuka sampai pukul %1 %2.</translation>
-    </message>
-    <message>
-        <source>Closed now. Next visiting time: %1, for cell %2.</source>
-        <translation>Sekarang tutup. Kunjungan berikutnya: %1, untuk kamar %2.</translation>
-    </message>
-    <message>
-        <source>Cell %1</source>
-        <translation>%1</translation>
-    </message>
-    <message>
-        <source>No cell signs in today.</source>
-        <translation>Hari ini tidak ada kamar yang terjadwal.</translation>
-    </message>
-    <message>
-        <source>Booth %1</source>
-        <translation>Bilik %1</translation>
-    </message>
-    <message>
-        <source>Nobody is being called right now.</source>
-        <translation>Saat ini belum ada yang dipanggil.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Waiting: %n</source>
-        <translation>
-            <numerusform>Menunggu: %n</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cell %1: tap your name</source>
-        <translation>Kamar %1: sentuh nama Anda</translation>
-    </message>
-    <message>
-        <source>Type your name or register number</source>
-        <translation>Ketik nama atau nomor registrasi Anda</translation>
-    </message>
-    <message>
-        <source>Hide keyboard</source>
-        <translation>Tutup keyboard</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Cari</translation>
-    </message>
-    <message>
-        <source>Type at least two letters or digits</source>
-        <translation>Ketik minimal dua huruf atau angka</translation>
-    </message>
-    <message>
-        <source>Tap Search to find a name or number</source>
-        <translation>Sentuh Cari untuk mencari nama atau nomor</translation>
-    </message>
-    <message>
-        <source>cell %1</source>
-        <translation>kamar %1</translation>
-    </message>
-    <message>
-        <source>No one found for &quot;%1&quot;.</source>
-        <translation>Tidak ada yang cocok dengan &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>Cell %1 · register number %2</source>
-        <translation>Kamar %1 · nomor registrasi %2</translation>
-    </message>
-    <message>
-        <source>Video call to: %1 — %2 (%3)</source>
-        <translation>Video call ke: %1 — %2 (%3)</translation>
-    </message>
-    <message>
-        <source>Your number is being called: please go to booth %1.</source>
-        <translation>Nomor Anda dipanggil: silakan ke bilik %1.</translation>
-    </message>
-    <message>
-        <source>You are next in the queue.</source>
-        <translation>Giliran Anda berikutnya.</translation>
-    </message>
-    <message>
-        <source>Place in the queue: %1</source>
-        <translation>Urutan antrian: %1</translation>
-    </message>
-    <message>
-        <source>You may be called at any moment: please stay near the booths.</source>
-        <translation>Anda dapat dipanggil sewaktu-waktu: silakan tetap di dekat bilik.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Estimated wait: about %n minute(s)</source>
-        <translation>
-            <numerusform>Perkiraan menunggu: sekitar %n menit</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Booths serving: %1. Each call lasts %n minute(s).</source>
-        <translation>
-            <numerusform>Jumlah bilik: %1. Setiap video call %n menit.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Watch the board: when your number appears, go to the booth shown.</source>
-        <translation>Perhatikan layar: bila nomor Anda muncul, silakan ke bilik yang tertera.</translation>
-    </message>
-    <message>
-        <source>Check your register number with the officer at the desk.</source>
-        <translation>Silakan cocokkan nomor registrasi Anda dengan petugas di meja layanan.</translation>
-    </message>
-    <message>
-        <source>Please come back at that time. The schedule is under &quot;Service information&quot;.</source>
-        <translation>Silakan datang kembali pada waktu tersebut. Jadwal ada di &quot;Informasi layanan&quot;.</translation>
-    </message>
-    <message>
-        <source>Please speak to the officer on duty.</source>
-        <translation>Silakan temui petugas jaga.</translation>
-    </message>
-    <message>
-        <source>The officer can register and approve your family&apos;s number; then you can sign in here.</source>
-        <translation>Petugas dapat mendaftarkan dan menyetujui nomor keluarga Anda; setelah itu Anda dapat mendaftar di sini.</translation>
-    </message>
-    <message>
-        <source>You are already in the queue with number %1. Please wait to be called.</source>
-        <translation>Anda sudah dalam antrian dengan nomor %1. Silakan tunggu dipanggil.</translation>
-    </message>
-    <message>
-        <source>You can sign in again on your cell&apos;s next visiting day.</source>
-        <translation>Anda dapat mendaftar lagi pada jadwal kunjungan kamar Anda berikutnya.</translation>
-    </message>
-    <message>
-        <source>You can sign in again next week.</source>
-        <translation>Anda dapat mendaftar lagi minggu depan.</translation>
-    </message>
-    <message>
-        <source>Please ask the officer for help.</source>
-        <translation>Silakan minta bantuan petugas.</translation>
-    </message>
-    <message>
-        <source>Question %1 of %2 · %3</source>
-        <translation>Pertanyaan %1 dari %2 · %3</translation>
-    </message>
-    <message>
-        <source>optional, no names are kept</source>
-        <translation>tidak wajib, nama tidak dicatat</translation>
-    </message>
-</context>
-<context>
-    <name>kj::LogbookModel</name>
-    <message>
-        <source>corrected</source>
-        <translation>dikoreksi</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Tanggal</translation>
-    </message>
-    <message>
-        <source>Ticket</source>
-        <translation>Nomor</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nama</translation>
-    </message>
-    <message>
-        <source>Register no.</source>
-        <translation>No. reg.</translation>
-    </message>
-    <message>
-        <source>Cell</source>
-        <translation>Kamar</translation>
-    </message>
-    <message>
-        <source>Station</source>
-        <translation>Bilik</translation>
-    </message>
-    <message>
-        <source>Started</source>
-        <translation>Mulai</translation>
-    </message>
-    <message>
-        <source>Duration</source>
-        <translation>Durasi</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Hasil</translation>
-    </message>
-    <message>
-        <source>Officer</source>
-        <translation>Petugas</translation>
-    </message>
-    <message>
-        <source>Correction</source>
-        <translation>Koreksi</translation>
-    </message>
-    <message>
-        <source>Corrected; the original values stay in the line:</source>
-        <translation>Dikoreksi; nilai asli tetap tercatat pada baris ini:</translation>
-    </message>
-    <message>
-        <source>corrected: %1</source>
-        <translation>dikoreksi: %1</translation>
-    </message>
-</context>
-<context>
-    <name>kj::LogbookView</name>
-    <message>
-        <source>Dates</source>
-        <translation>Tanggal</translation>
-    </message>
-    <message>
-        <source>Correct…</source>
-        <translation>Koreksi…</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nama</translation>
-    </message>
-    <message>
-        <source>Register no.</source>
-        <translation>No. registrasi</translation>
-    </message>
-    <message>
-        <source>Cell</source>
-        <translation>Kamar</translation>
-    </message>
-    <message>
-        <source>Any outcome</source>
-        <translation>Semua hasil</translation>
-    </message>
-    <message>
-        <source>Any officer</source>
-        <translation>Semua petugas</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Cari</translation>
-    </message>
-    <message>
-        <source>History of the selected line</source>
-        <translation>Riwayat baris yang dipilih</translation>
-    </message>
-    <message>
-        <source>Check integrity</source>
-        <translation>Periksa keutuhan</translation>
-    </message>
-    <message>
-        <source>Integrity not checked yet.</source>
-        <translation>Keutuhan belum diperiksa.</translation>
-    </message>
-    <message>
-        <source>What is wrong</source>
-        <translation>Bagian yang salah</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Hasil</translation>
-    </message>
-    <message>
-        <source>Duration (minutes)</source>
-        <translation>Durasi (menit)</translation>
-    </message>
-    <message>
-        <source>Station</source>
-        <translation>Bilik</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Catatan</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Alasan</translation>
-    </message>
-    <message>
-        <source>Correct line %1 of %2</source>
-        <translation>Koreksi baris %1 atas nama %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Chain OK: %n events verified.</source>
-        <translation>
-            <numerusform>Catatan utuh: %n peristiwa sudah diperiksa.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>NOT INTACT: first bad event #%1 (%2).</source>
-        <translation>TIDAK UTUH: peristiwa rusak pertama #%1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -3127,6 +3039,77 @@
     </message>
 </context>
 <context>
+    <name>kj::NamesPage</name>
+    <message>
+        <source>cell %1</source>
+        <translation>kamar %1</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Kembali</translation>
+    </message>
+    <message>
+        <source>Cell %1: tap your name</source>
+        <translation>Kamar %1: sentuh nama Anda</translation>
+    </message>
+    <message>
+        <source>Type your name or register number</source>
+        <translation>Ketik nama atau nomor registrasi</translation>
+    </message>
+    <message>
+        <source>Hide keyboard</source>
+        <translation>Tutup keyboard</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Cari</translation>
+    </message>
+    <message>
+        <source>Type at least two letters or digits</source>
+        <translation>Ketik minimal dua huruf atau angka</translation>
+    </message>
+    <message>
+        <source>Tap here to find a name or number</source>
+        <translation>Sentuh di sini untuk mencari nama atau nomor</translation>
+    </message>
+    <message>
+        <source>No one found for &quot;%1&quot;.</source>
+        <translation>Tidak ada yang cocok dengan &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>kj::NowCallingBoard</name>
+    <message>
+        <source>Now calling</source>
+        <translation>Sedang dipanggil</translation>
+    </message>
+    <message>
+        <source>Booth %1</source>
+        <translation>Bilik %1</translation>
+    </message>
+    <message>
+        <source>Nobody is being called right now.</source>
+        <translation>Saat ini belum ada yang dipanggil.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting: %n</source>
+        <translation>
+            <numerusform>Menunggu: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kj::PinPage</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Officer: choose your name and enter your PIN to close the kiosk.</source>
+        <translation>Petugas: pilih nama Anda dan masukkan PIN untuk menutup kios.</translation>
+    </message>
+</context>
+<context>
     <name>kj::QueueView</name>
     <message>
         <source>Ticket</source>
@@ -3157,6 +3140,57 @@
     <message>
         <source>Call to station %1</source>
         <translation>Panggil ke bilik %1</translation>
+    </message>
+</context>
+<context>
+    <name>kj::RefusalPage</name>
+    <message>
+        <source>Back to the start</source>
+        <translation>Kembali ke awal</translation>
+    </message>
+    <message>
+        <source>Check your register number with the officer at the desk.</source>
+        <translation>Silakan cocokkan nomor registrasi Anda dengan petugas di meja layanan.</translation>
+    </message>
+    <message>
+        <source>Please come back at that time. The schedule is under &quot;Service information&quot;.</source>
+        <translation>Silakan datang kembali pada waktu tersebut. Jadwal ada di &quot;Informasi layanan&quot;.</translation>
+    </message>
+    <message>
+        <source>The officer can register and approve your family&apos;s number; then you can sign in here.</source>
+        <translation>Petugas dapat mendaftarkan dan menyetujui nomor keluarga Anda; setelah itu Anda dapat mendaftar di sini.</translation>
+    </message>
+    <message>
+        <source>You are already in the queue with number %1. Please wait to be called.</source>
+        <translation>Anda sudah dalam antrian dengan nomor %1. Silakan tunggu dipanggil.</translation>
+    </message>
+    <message>
+        <source>Please come back then: you can sign in again on your cell&apos;s next visiting day.</source>
+        <translation>Silakan datang lagi pada waktu itu: Anda dapat mendaftar lagi pada jadwal kamar Anda berikutnya.</translation>
+    </message>
+    <message>
+        <source>You can sign in again next week.</source>
+        <translation>Anda dapat mendaftar lagi minggu depan.</translation>
+    </message>
+    <message>
+        <source>Please ask the officer for help.</source>
+        <translation>Silakan minta bantuan petugas.</translation>
+    </message>
+    <message>
+        <source>You have already had your turn today</source>
+        <translation>Anda sudah mendapat giliran hari ini</translation>
+    </message>
+    <message>
+        <source>You cannot sign in now</source>
+        <translation>Anda belum dapat mendaftar</translation>
+    </message>
+    <message>
+        <source>Visits are suspended for you for now.</source>
+        <translation>Kunjungan untuk Anda sedang ditangguhkan.</translation>
+    </message>
+    <message>
+        <source>Please contact the officer.</source>
+        <translation>Silakan hubungi petugas.</translation>
     </message>
 </context>
 <context>
@@ -3349,26 +3383,6 @@
         <translation>Tulis tanggal dengan format hh/bb/tttt.</translation>
     </message>
     <message>
-        <source>Import the roster</source>
-        <translation>Impor daftar penghuni</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt)</source>
-        <translation>Berkas CSV (*.csv *.txt)</translation>
-    </message>
-    <message>
-        <source>Cannot read %1.</source>
-        <translation>Tidak dapat membaca %1.</translation>
-    </message>
-    <message>
-        <source>Nothing was imported. Fix these lines:</source>
-        <translation>Tidak ada yang diimpor. Perbaiki baris berikut:</translation>
-    </message>
-    <message>
-        <source>%1: %2 rows. New: %3, changed: %4, unchanged: %5, no longer in the file (marked released): %6. Import?</source>
-        <translation>%1: %2 baris. Baru: %3, berubah: %4, tidak berubah: %5, tidak ada lagi di berkas (ditandai sudah bebas): %6. Impor?</translation>
-    </message>
-    <message>
         <source>Lift the restriction</source>
         <translation>Cabut pembatasan</translation>
     </message>
@@ -3377,12 +3391,52 @@
         <translation>Impor CSV kontak…</translation>
     </message>
     <message>
-        <source>Import family contacts</source>
-        <translation>Impor kontak keluarga</translation>
+        <source>Show all</source>
+        <translation>Tampilkan semua</translation>
     </message>
     <message>
-        <source>%1: %2 contacts. New (recorded as approved): %3, already known: %4. Import?</source>
-        <translation>%1: %2 kontak. Baru (dicatat sebagai disetujui): %3, sudah terdaftar: %4. Impor?</translation>
+        <source>Add WBP…</source>
+        <translation>Tambah WBP…</translation>
+    </message>
+    <message numerus="yes">
+        <source>No cell visits today. The roster holds %n WBP: search, or show all.</source>
+        <translation>
+            <numerusform>Hari ini tidak ada kamar yang terjadwal. Data berisi %n WBP: cari, atau tampilkan semua.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Today&apos;s cells (%1): %2 of the roster&apos;s %n WBP. Search for others, or show all.</source>
+        <translation>
+            <numerusform>Kamar hari ini (%1): %2 dari %n WBP di data. Cari yang lain, atau tampilkan semua.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found for &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>%n ditemukan untuk &quot;%1&quot;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n WBP of the roster.</source>
+        <translation>
+            <numerusform>Semua %n WBP di data.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <source>Register number (e.g. B I 101/2025)</source>
+        <translation>Nomor registrasi (mis. B I 101/2025)</translation>
+    </message>
+    <message>
+        <source>Block (optional)</source>
+        <translation>Blok (tidak wajib)</translation>
+    </message>
+    <message>
+        <source>Add a WBP</source>
+        <translation>Tambah WBP</translation>
     </message>
 </context>
 <context>
@@ -3422,10 +3476,6 @@
     <message>
         <source>Cells</source>
         <translation>Kamar</translation>
-    </message>
-    <message>
-        <source>Windows (HH:mm-HH:mm)</source>
-        <translation>Jam layanan (mis. 08:00-11:00)</translation>
     </message>
     <message>
         <source>One a line: 2026-12-25 Natal</source>
@@ -3517,7 +3567,7 @@
     </message>
     <message>
         <source>Date (yyyy-mm-dd)</source>
-        <translation>Tanggal (yyyy-mm-dd)</translation>
+        <translation>Tanggal (tttt-bb-hh)</translation>
     </message>
     <message>
         <source>Cells (empty: the weekday&apos;s)</source>
@@ -3573,7 +3623,7 @@
     </message>
     <message>
         <source>Special day %1: not a date (yyyy-mm-dd): %2</source>
-        <translation>Hari khusus %1: bukan tanggal (yyyy-mm-dd): %2</translation>
+        <translation>Hari khusus %1: bukan tanggal (tttt-bb-hh): %2</translation>
     </message>
     <message>
         <source>Reactivate</source>
@@ -3650,6 +3700,67 @@
     <message>
         <source>The desk&apos;s sound is muted now.</source>
         <translation>Suara meja sedang dibisukan.</translation>
+    </message>
+    <message>
+        <source>Only above the published %1 minutes; printed on the daily register</source>
+        <translation>Hanya bila di atas standar %1 menit; dicetak di laporan harian</translation>
+    </message>
+    <message>
+        <source>Reason for a longer maximum</source>
+        <translation>Alasan batas lebih lama</translation>
+    </message>
+    <message>
+        <source>Windows (e.g. 08.00-11.00)</source>
+        <translation>Jam layanan (mis. 08.00-11.00)</translation>
+    </message>
+</context>
+<context>
+    <name>kj::SetupGuide</name>
+    <message>
+        <source>First steps at a new desk</source>
+        <translation>Langkah pertama di meja layanan baru</translation>
+    </message>
+    <message>
+        <source>Import the roster…</source>
+        <translation>Impor daftar penghuni…</translation>
+    </message>
+    <message>
+        <source>Import family contacts…</source>
+        <translation>Impor kontak keluarga…</translation>
+    </message>
+    <message>
+        <source>Officers…</source>
+        <translation>Petugas…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The roster holds %n WBP.</source>
+        <translation>
+            <numerusform>Daftar penghuni berisi %n WBP.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1. Import the roster: the CSV file of SDP&apos;s &quot;daftar penghuni&quot; (Data WBP → Import roster CSV; the import explains the columns and saves a sample). A single WBP can be added by hand with &quot;Add WBP…&quot;.</source>
+        <translation>1. Impor daftar penghuni: berkas CSV &quot;daftar penghuni&quot; dari SDP (Data WBP → Impor daftar penghuni (CSV); impor menjelaskan kolomnya dan dapat menyimpan contoh). Satu WBP dapat ditambahkan langsung dengan &quot;Tambah WBP…&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n approved family contact(s).</source>
+        <translation>
+            <numerusform>%n kontak keluarga disetujui.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>2. Add the family contacts the WBP may call: a CSV file, or one by one in Data WBP. A WBP without an approved contact cannot sign in.</source>
+        <translation>2. Tambahkan kontak keluarga yang boleh dihubungi WBP: berkas CSV, atau satu per satu di Data WBP. WBP tanpa kontak yang disetujui tidak dapat mendaftar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n officers can sign in.</source>
+        <translation>
+            <numerusform>%n petugas dapat masuk.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>3. Add the officers who work at the desk, each with their own PIN (Settings → Officers; administrators only).</source>
+        <translation>3. Tambahkan petugas yang bertugas di meja layanan, masing-masing dengan PIN sendiri (Pengaturan → Petugas; khusus administrator).</translation>
     </message>
 </context>
 <context>
@@ -3759,10 +3870,6 @@
         <translation>Tidak ada yang menunggu</translation>
     </message>
     <message>
-        <source>Press Call next (F2)</source>
-        <translation>Tekan Panggil berikutnya (F2)</translation>
-    </message>
-    <message>
         <source>Called: dial the family, press Start when they answer</source>
         <translation>Dipanggil: hubungi keluarga, tekan Mulai saat diangkat</translation>
     </message>
@@ -3823,6 +3930,24 @@
     <message>
         <source>Scan with the station phone</source>
         <translation>Pindai dengan HP bilik</translation>
+    </message>
+    <message>
+        <source>Did not come — station %1</source>
+        <translation>Tidak hadir — bilik %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 did not come to station %3? The ticket leaves the queue and the visiting book records &quot;did not come&quot;.</source>
+        <translation>%1 %2 tidak hadir di bilik %3? Nomor antrian keluar dari antrian dan buku kunjungan mencatat &quot;tidak hadir&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The call already has its maximum length of %n minute(s).</source>
+        <translation>
+            <numerusform>Panggilan sudah mencapai batas maksimal %n menit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Press Call next (%1)</source>
+        <translation>Tekan Panggil berikutnya (%1)</translation>
     </message>
 </context>
 <context>
@@ -3977,6 +4102,83 @@
     </message>
 </context>
 <context>
+    <name>kj::SurveyPage</name>
+    <message>
+        <source>Stop the survey</source>
+        <translation>Hentikan survei</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2 · %3</source>
+        <translation>Pertanyaan %1 dari %2 · %3</translation>
+    </message>
+    <message>
+        <source>optional, no names are kept</source>
+        <translation>tidak wajib, nama tidak dicatat</translation>
+    </message>
+    <message>
+        <source>Someone answered the survey a moment ago, so these answers were not counted. The survey can be filled in again in a minute.</source>
+        <translation>Seseorang baru saja mengisi survei, jadi jawaban ini tidak dihitung. Survei dapat diisi lagi dalam satu menit.</translation>
+    </message>
+    <message>
+        <source>These answers could not be saved just now.</source>
+        <translation>Jawaban ini tidak dapat disimpan saat ini.</translation>
+    </message>
+</context>
+<context>
+    <name>kj::ThanksPage</name>
+    <message>
+        <source>Thank you for your answers.</source>
+        <translation>Terima kasih atas jawaban Anda.</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Kembali ke awal</translation>
+    </message>
+</context>
+<context>
+    <name>kj::TicketPage</name>
+    <message>
+        <source>Your number</source>
+        <translation>Nomor antrian Anda</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Your number is being called: please go to booth %1.</source>
+        <translation>Nomor Anda dipanggil: silakan ke bilik %1.</translation>
+    </message>
+    <message>
+        <source>You are next in the queue.</source>
+        <translation>Giliran Anda berikutnya.</translation>
+    </message>
+    <message>
+        <source>Place in the queue: %1</source>
+        <translation>Urutan antrian: %1</translation>
+    </message>
+    <message>
+        <source>You may be called at any moment: please stay near the booths.</source>
+        <translation>Anda dapat dipanggil sewaktu-waktu: silakan tetap di dekat bilik.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Estimated wait: about %n minute(s)</source>
+        <translation>
+            <numerusform>Perkiraan menunggu: sekitar %n menit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Booths serving: %1. Each call lasts %n minute(s).</source>
+        <translation>
+            <numerusform>Jumlah bilik: %1. Setiap video call %n menit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Watch the board: when your number appears, go to the booth shown.</source>
+        <translation>Perhatikan layar: bila nomor Anda muncul, silakan ke bilik yang tertera.</translation>
+    </message>
+</context>
+<context>
     <name>kj::TodayView</name>
     <message>
         <source>Cell %1</source>
@@ -3997,6 +4199,201 @@
     <message>
         <source>CLOSED. Next window: %1 for cell %2.</source>
         <translation>TUTUP. Layanan berikutnya: %1 untuk kamar %2.</translation>
+    </message>
+</context>
+<context>
+    <name>kj::VisitingBookModel</name>
+    <message>
+        <source>Corrected; the original values stay in the line:</source>
+        <translation>Dikoreksi; nilai asli tetap tercatat pada baris ini:</translation>
+    </message>
+    <message>
+        <source>corrected: %1</source>
+        <translation>dikoreksi: %1</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>dikoreksi</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Register no.</source>
+        <translation>No. reg.</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Kamar</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Bilik</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durasi</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Koreksi</translation>
+    </message>
+</context>
+<context>
+    <name>kj::VisitingBookView</name>
+    <message>
+        <source>Dates</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Koreksi…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Register no.</source>
+        <translation>No. registrasi</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Kamar</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation>Semua hasil</translation>
+    </message>
+    <message>
+        <source>Any officer</source>
+        <translation>Semua petugas</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Cari</translation>
+    </message>
+    <message>
+        <source>History of the selected line</source>
+        <translation>Riwayat baris yang dipilih</translation>
+    </message>
+    <message>
+        <source>Check integrity</source>
+        <translation>Periksa keutuhan</translation>
+    </message>
+    <message>
+        <source>Integrity not checked yet.</source>
+        <translation>Keutuhan belum diperiksa.</translation>
+    </message>
+    <message>
+        <source>Correct line %1 of %2</source>
+        <translation>Koreksi baris %1 atas nama %2</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Bagian yang salah</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Duration (minutes)</source>
+        <translation>Durasi (menit)</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Bilik</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Chain OK: %n events verified.</source>
+        <translation>
+            <numerusform>Catatan utuh: %n peristiwa sudah diperiksa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NOT INTACT: first bad event #%1 (%2).</source>
+        <translation>TIDAK UTUH: peristiwa rusak pertama #%1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>kj::WelcomePage</name>
+    <message>
+        <source>To sign in, tap your cell:</source>
+        <translation>Untuk mendaftar, sentuh kamar Anda:</translation>
+    </message>
+    <message>
+        <source>Other cell or register number</source>
+        <translation>Kamar lain / nomor registrasi</translation>
+    </message>
+    <message>
+        <source>Service information</source>
+        <translation>Informasi layanan</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey</source>
+        <translation>Survei kepuasan</translation>
+    </message>
+    <message>
+        <source>Today: cell %1, %2</source>
+        <translation>Hari ini: kamar %1, %2</translation>
+    </message>
+    <message>
+        <source>Today is a holiday (%1): no visits.</source>
+        <translation>Hari ini libur (%1): tidak ada kunjungan.</translation>
+    </message>
+    <message>
+        <source>No visits today.</source>
+        <translation>Hari ini tidak ada kunjungan.</translation>
+    </message>
+    <message>
+        <source>No visiting time is planned. Please ask the officer.</source>
+        <translation>Belum ada jadwal kunjungan. Silakan tanyakan kepada petugas.</translation>
+    </message>
+    <message>
+        <source>Sign-in is open until %1 %2.</source>
+        <translation>Pendaftaran dibuka sampai pukul %1 %2.</translation>
+    </message>
+    <message>
+        <source>Closed now. Next visiting time: %1, for cell %2.</source>
+        <translation>Sekarang tutup. Kunjungan berikutnya: %1, untuk kamar %2.</translation>
+    </message>
+    <message>
+        <source>Cell %1</source>
+        <translation>Kamar %1</translation>
+    </message>
+    <message>
+        <source>No cell signs in today.</source>
+        <translation>Hari ini tidak ada kamar yang terjadwal.</translation>
     </message>
 </context>
 </TS>

@@ -123,7 +123,7 @@ private:
 
     QDateTime moveTo(qint64 atMs)
     {
-        const QDateTime at = QDateTime::fromMSecsSinceEpoch(atMs, Qt::UTC);
+        QDateTime at = QDateTime::fromMSecsSinceEpoch(atMs, Qt::UTC);
         m_clock.advanceTo(at);
         return at;
     }

@@ -1,4 +1,6 @@
 // The real kunjungan-admin binary on a real SQLite file: exit codes, output and what it leaves behind.
+// Over 600 lines on purpose: one subject, the CLI as IT staff and scripts run it, each test a
+// command line and what it changed; the fixtures they share are the first 180 lines.
 #include "AdminGroup.h"
 #include "Clock.h"
 #include "Desk.h"

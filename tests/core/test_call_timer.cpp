@@ -22,11 +22,11 @@ QDateTime eightWib()
 // A clock and a timer started on it, as the desk would drive them.
 struct StartedCall
 {
-    FakeClock clock{eightWib()};
+    FakeClock clock { eightWib() };
     CallTimer timer;
     qint64 startMs = clock.monotonicMs();
 
-    explicit StartedCall(CallLimits limits = {})
+    explicit StartedCall(const CallLimits &limits = {})
         : timer(limits)
     {
         REQUIRE(timer.start(startMs));
@@ -39,7 +39,7 @@ struct StartedCall
 // The old process: a timer plus the wall-clock record the logbook writes alongside it.
 struct RecordedCall
 {
-    FakeClock clock{eightWib(), 1'000'000};
+    FakeClock clock { eightWib(), 1'000'000 };
     CallTimer timer;
     CallRecord record;
 
@@ -56,7 +56,7 @@ struct RecordedCall
     void drop()
     {
         REQUIRE(timer.pause(clock.monotonicMs()));
-        record.pauses.append({clock.nowUtc(), {}});
+        record.pauses.append({ clock.nowUtc(), {} });
     }
     void reconnect()
     {
@@ -66,7 +66,7 @@ struct RecordedCall
     void extend(int minutes, const QString &reason)
     {
         REQUIRE(timer.extend(minutes, reason, clock.monotonicMs()));
-        record.extensions.append({minutes, reason});
+        record.extensions.append({ minutes, reason });
     }
 };
 
@@ -158,12 +158,12 @@ TEST_CASE("an extension of 6 minutes at once is refused when 5 would reach the m
 TEST_CASE("an extension without a reason or shorter than a minute is refused", "[calltimer]")
 {
     StartedCall call;
-    for (const QString &reason : {QString(), u"   "_s}) {
+    for (const QString &reason : { QString(), u"   "_s }) {
         const Result<void> result = call.timer.extend(2, reason, call.now());
         REQUIRE_FALSE(result);
         CHECK(result.error().reason == u"extension-reason-missing"_s);
     }
-    for (int minutes : {0, -1}) {
+    for (int minutes : { 0, -1 }) {
         const Result<void> result = call.timer.extend(minutes, u"why not"_s, call.now());
         REQUIRE_FALSE(result);
         CHECK(result.error().reason == u"extension-too-short"_s);
@@ -222,7 +222,8 @@ TEST_CASE("a wall-clock jump of an hour either way during a call changes nothing
     CHECK(call.timer.activeMs(call.now()) == mmss(5));
 }
 
-TEST_CASE("overrun is counted after time up until the call ends, and nothing changes after the end", "[calltimer]")
+TEST_CASE(
+    "overrun is counted after time up until the call ends, and nothing changes after the end", "[calltimer]")
 {
     StartedCall call;
     call.advanceTo(mmss(5, 37));
@@ -242,9 +243,8 @@ TEST_CASE("overrun is counted after time up until the call ends, and nothing cha
     CHECK_FALSE(call.timer.poll(call.now()).any());
     CHECK_FALSE(call.timer.nextThresholdAtMs(call.now()));
 
-    for (const Result<void> &refusal :
-         {call.timer.extend(1, u"late"_s, call.now()), call.timer.pause(call.now()),
-          call.timer.resume(call.now()), call.timer.end(call.now())}) {
+    for (const Result<void> &refusal : { call.timer.extend(1, u"late"_s, call.now()),
+             call.timer.pause(call.now()), call.timer.resume(call.now()), call.timer.end(call.now()) }) {
         REQUIRE_FALSE(refusal);
         CHECK(refusal.error().reason == u"call-ended"_s);
     }
@@ -317,7 +317,8 @@ TEST_CASE("a warning reached before a dropped line is still reported once during
     CHECK_FALSE(call.timer.poll(call.now()).any());
 }
 
-TEST_CASE("an extension that lifts the time left above the warning re-arms the warning and time up", "[calltimer]")
+TEST_CASE(
+    "an extension that lifts the time left above the warning re-arms the warning and time up", "[calltimer]")
 {
     StartedCall call;
     call.advanceTo(mmss(5, 20));
@@ -396,7 +397,7 @@ TEST_CASE("operations the state does not allow are refused with a reason", "[cal
     CallTimer timer;
     const qint64 t = clock.monotonicMs();
     for (const Result<void> &refusal :
-         {timer.pause(t), timer.resume(t), timer.end(t), timer.extend(1, u"x"_s, t)}) {
+        { timer.pause(t), timer.resume(t), timer.end(t), timer.extend(1, u"x"_s, t) }) {
         REQUIRE_FALSE(refusal);
         CHECK(refusal.error().reason == u"not-started"_s);
     }
@@ -453,7 +454,8 @@ TEST_CASE("a restored timer shows exactly the time left the old one showed", "[c
     CHECK(restored->phase(fresh.monotonicMs()) == CallPhase::Warning);
 }
 
-TEST_CASE("a call restored while its line is still dropped stays paused with the same time left", "[calltimer][restore]")
+TEST_CASE("a call restored while its line is still dropped stays paused with the same time left",
+    "[calltimer][restore]")
 {
     RecordedCall old;
     old.run(mmss(2));
@@ -476,7 +478,8 @@ TEST_CASE("a call restored while its line is still dropped stays paused with the
     CHECK(restored->remainingMs(fresh.monotonicMs()) == mmss(1, 55));
 }
 
-TEST_CASE("a call restored after its time was up is known to be up and is not reported again", "[calltimer][restore]")
+TEST_CASE("a call restored after its time was up is known to be up and is not reported again",
+    "[calltimer][restore]")
 {
     RecordedCall old;
     old.run(mmss(6, 15));
@@ -508,7 +511,8 @@ TEST_CASE("a call restored inside its warning reports only the time up still to 
     CHECK(*crossings.timeUpAtMs == 500 + mmss(0, 30));
 }
 
-TEST_CASE("a call restored with the wall clock set back before its start counts no time elapsed", "[calltimer][restore]")
+TEST_CASE("a call restored with the wall clock set back before its start counts no time elapsed",
+    "[calltimer][restore]")
 {
     RecordedCall old;
     old.run(mmss(2));
@@ -527,7 +531,7 @@ TEST_CASE("a record without a start or with a bad pause cannot be restored", "[c
     CHECK(noStart.error().reason == u"record-start-missing"_s);
 
     record.startedUtc = eightWib();
-    record.pauses = {{eightWib().addSecs(10), {}}, {eightWib().addSecs(30), eightWib().addSecs(40)}};
+    record.pauses = { { eightWib().addSecs(10), {} }, { eightWib().addSecs(30), eightWib().addSecs(40) } };
     Result<CallTimer> openNotLast = CallTimer::restore(record, eightWib().addSecs(60), 0);
     REQUIRE_FALSE(openNotLast);
     CHECK(openNotLast.error().reason == u"record-pause-invalid"_s);
@@ -541,10 +545,10 @@ TEST_CASE("a record without a start or with a bad pause cannot be restored", "[c
 
 TEST_CASE("call limits outside their ranges are refused", "[calltimer][limits]")
 {
-    CHECK(CallLimits{}.validate());
-    CHECK(CallLimits{1, 1, 10}.validate());
-    CHECK(CallLimits{30, 60, 30 * 60 - 1}.validate());
-    CHECK(CallLimits{5, 5, 299}.validate());
+    CHECK(CallLimits {}.validate());
+    CHECK(CallLimits { 1, 1, 10 }.validate());
+    CHECK(CallLimits { 30, 60, 30 * 60 - 1 }.validate());
+    CHECK(CallLimits { 5, 5, 299 }.validate());
 
     struct Case
     {
@@ -552,13 +556,13 @@ TEST_CASE("call limits outside their ranges are refused", "[calltimer][limits]")
         const char16_t *reason;
     };
     const Case cases[] = {
-        {{0, 10, 60}, u"default-length-out-of-range"},
-        {{31, 40, 60}, u"default-length-out-of-range"},
-        {{5, 4, 60}, u"max-length-out-of-range"},
-        {{5, 61, 60}, u"max-length-out-of-range"},
-        {{5, 10, 9}, u"warning-out-of-range"},
-        {{5, 10, 300}, u"warning-out-of-range"},
-        {{1, 10, 60}, u"warning-out-of-range"},
+        { { 0, 10, 60 }, u"default-length-out-of-range" },
+        { { 31, 40, 60 }, u"default-length-out-of-range" },
+        { { 5, 4, 60 }, u"max-length-out-of-range" },
+        { { 5, 61, 60 }, u"max-length-out-of-range" },
+        { { 5, 10, 9 }, u"warning-out-of-range" },
+        { { 5, 10, 300 }, u"warning-out-of-range" },
+        { { 1, 10, 60 }, u"warning-out-of-range" },
     };
     for (const Case &c : cases) {
         INFO("limits " << c.limits.defaultMinutes << "/" << c.limits.maxMinutes << "/"
@@ -573,7 +577,7 @@ TEST_CASE("call limits outside their ranges are refused", "[calltimer][limits]")
 
 TEST_CASE("a timer with limits out of range refuses to start", "[calltimer][limits]")
 {
-    CallTimer timer(CallLimits{5, 4, 60});
+    CallTimer timer(CallLimits { 5, 4, 60 });
     const Result<void> result = timer.start(0);
     REQUIRE_FALSE(result);
     CHECK(result.error().reason == u"max-length-out-of-range"_s);

@@ -27,7 +27,7 @@ struct Filled
     std::unique_ptr<Desk> desk;
     DemoHistorySummary summary;
 
-    Filled(int days, quint64 seed, QDateTime now = mondayAfternoon,
+    Filled(int days, quint64 seed, const QDateTime &now = mondayAfternoon,
         const std::function<void(Desk &)> &before = {})
         : clock(now)
     {
@@ -160,7 +160,8 @@ TEST_CASE("a demo history signs in only the scheduled cells, skips holidays and 
     const Filled f(14, 5, mondayTen, [&](Desk &desk) {
         Settings settings = desk.settings();
         settings.schedule.holidays.insert(holiday, u"Cuti bersama"_s);
-        must(desk.service().changeSetting(Settings::ScheduleKey, settings.section(Settings::ScheduleKey), QString(Actor::Cli)));
+        must(desk.service().changeSetting(
+            Settings::ScheduleKey, settings.section(Settings::ScheduleKey), QString(Actor::Cli)));
     });
     const Schedule &schedule = f.desk->schedule();
     QSqlQuery q(f.logbook->database());

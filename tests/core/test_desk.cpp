@@ -428,7 +428,9 @@ TEST_CASE("a settings change is an event and survives reopening the logbook", "[
     CHECK(eventCount(*f.logbook) == before);
 
     must(f.desk->service().changeSetting(Settings::CallKey,
-        { { u"defaultMinutes"_s, 7 }, { u"maxMinutes"_s, 12 }, { u"warningSeconds"_s, 90 } }, officer));
+        { { u"defaultMinutes"_s, 7 }, { u"maxMinutes"_s, 12 }, { u"warningSeconds"_s, 90 },
+            { u"maxReason"_s, u"keluarga di luar pulau"_s } },
+        officer));
     CHECK(eventCount(*f.logbook) == before + 1);
     CHECK(lastEventType(*f.logbook) == QString(EventType::SettingChanged));
     CHECK(f.desk->settings().call.defaultMinutes == 7);
@@ -437,6 +439,7 @@ TEST_CASE("a settings change is an event and survives reopening the logbook", "[
     CHECK(f.desk->settings().call.defaultMinutes == 7);
     CHECK(f.desk->settings().call.maxMinutes == 12);
     CHECK(f.desk->settings().call.warningSeconds == 90);
+    CHECK(f.desk->settings().call.maxReason == u"keluarga di luar pulau");
     // And the next call runs by it.
     f.signIn(f.budi);
     must(f.desk->calls().callNext(1, officer));

@@ -8,7 +8,7 @@
 #include "ConsoleWindow.h"
 #include "Dialogs.h"
 #include "LoginPage.h"
-#include "LogbookView.h"
+#include "VisitingBookView.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -79,14 +79,14 @@ struct ConsoleFixture : DeskFixture
 
     // Budi signs in, is called to station 1 and talks for `seconds`; then the visiting book is
     // opened on his line.
-    LogbookView &oneCallInTheBook(qint64 seconds = 200)
+    VisitingBookView &oneCallInTheBook(qint64 seconds = 200)
     {
         signIn(budi);
         callAndStart();
         advance(seconds);
         click(StationCard::Action::End);
-        REQUIRE(window->showPage(ConsoleWindow::Page::Logbook));
-        return *window->logbookView();
+        REQUIRE(window->showPage(ConsoleWindow::Page::VisitingBook));
+        return *window->visitingBookView();
     }
 
     int requestCount(const QString &what) const

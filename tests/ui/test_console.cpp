@@ -3,13 +3,15 @@
 #include "Format.h"
 #include "Labels.h"
 #include "LineHistory.h"
-#include "LogbookView.h"
 #include "QueueView.h"
 #include "SettingsView.h"
+#include "VisitingBookView.h"
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QMetaEnum>
 #include <QPlainTextEdit>
+#include <QSet>
 #include <QTableWidget>
 #include <QTest>
 #include <QTableView>
@@ -20,7 +22,7 @@ using Action = StationCard::Action;
 
 namespace {
 
-QString cellText(LogbookView &view, int row, int column)
+QString cellText(VisitingBookView &view, int row, int column)
 {
     return view.model()->data(view.model()->index(row, column)).toString();
 }
@@ -83,15 +85,15 @@ TEST_CASE("the full desk flow runs through the widgets and ends as a line in the
     f.advance(10);
     CHECK(f.requestCount(u"alarm"_s) == alarms);
 
-    REQUIRE(f.window->showPage(ConsoleWindow::Page::Logbook));
-    LogbookView &book = *f.window->logbookView();
+    REQUIRE(f.window->showPage(ConsoleWindow::Page::VisitingBook));
+    VisitingBookView &book = *f.window->visitingBookView();
     REQUIRE(book.model()->rowCount() == 1);
     CHECK(book.model()->line(0).ticket == ticket.number);
     CHECK(book.model()->line(0).outcome == QString(Outcome::Completed));
     CHECK(book.model()->line(0).durationMs == 314'000);
-    CHECK(cellText(book, 0, LogbookModel::DurationColumn) == Format::duration(314));
-    CHECK(cellText(book, 0, LogbookModel::OutcomeColumn) == Labels::outcome(QString(Outcome::Completed), 0));
-    CHECK(cellText(book, 0, LogbookModel::OfficerColumn) == adminName);
+    CHECK(cellText(book, 0, VisitingBookModel::DurationColumn) == Format::duration(314));
+    CHECK(cellText(book, 0, VisitingBookModel::OutcomeColumn) == Labels::outcome(QString(Outcome::Completed), 0));
+    CHECK(cellText(book, 0, VisitingBookModel::OfficerColumn) == adminName);
 }
 
 TEST_CASE("an extension beyond the maximum is refused with a message and the countdown keeps its time", "[console]")
@@ -139,9 +141,9 @@ TEST_CASE("a dropped line pauses the countdown and the time is credited on resum
     CHECK(f.card().countdownText() == u"03:30");
 
     f.click(Action::End);
-    REQUIRE(f.window->showPage(ConsoleWindow::Page::Logbook));
-    REQUIRE(f.window->logbookView()->model()->rowCount() == 1);
-    CHECK(f.window->logbookView()->model()->line(0).durationMs == 90'000);
+    REQUIRE(f.window->showPage(ConsoleWindow::Page::VisitingBook));
+    REQUIRE(f.window->visitingBookView()->model()->rowCount() == 1);
+    CHECK(f.window->visitingBookView()->model()->line(0).durationMs == 90'000);
 }
 
 TEST_CASE("the next call at a station is at most two clicks after ending the previous one", "[console]")
@@ -184,8 +186,8 @@ TEST_CASE("the stop outcome needs a reason and ending early is recorded as such"
     f.advance(20);
     CHECK(f.card().trigger(Action::EndEarly));
 
-    REQUIRE(f.window->showPage(ConsoleWindow::Page::Logbook));
-    auto *model = f.window->logbookView()->model();
+    REQUIRE(f.window->showPage(ConsoleWindow::Page::VisitingBook));
+    auto *model = f.window->visitingBookView()->model();
     REQUIRE(model->rowCount() == 2);
     CHECK(model->line(0).outcome == QString(Outcome::EndedEarly)); // newest first
     CHECK(model->line(1).outcome == QString(Outcome::Stopped));
@@ -205,6 +207,7 @@ TEST_CASE("recall, no-show and no-answer work from the card and the queue shows 
     CHECK(f.window->queueView()->rowCount() == 2);
     f.click(Action::CallNext);
     CHECK(f.desk->calls().ticketAt(1)->wbpId == QString::number(f.agus));
+    Dialogs::pushAnswer(true); // yes, Agus did not come
     f.click(Action::NoShow);
     CHECK(f.window->queueView()->rowCount() == 1);
     CHECK(f.card().button(Action::Start)->isEnabled() == false);
@@ -232,8 +235,8 @@ TEST_CASE("a kiosk sign-in committed by another connection appears in the queue"
     f.login();
     CHECK(f.window->queueView()->rowCount() == 0);
     {
-        auto kioskBook = openLogbook(f.path, f.clock);
-        Desk kiosk(*kioskBook, f.clock);
+        auto kioskLogbook = openLogbook(f.path, f.clock);
+        Desk kiosk(*kioskLogbook, f.clock);
         must(kiosk.load(false), "kiosk load");
         must(kiosk.calls().signIn(f.joko, f.contactOf.value(f.joko), QString(Actor::Kiosk)), "kiosk sign-in");
     }
@@ -255,11 +258,11 @@ TEST_CASE("a non-admin officer cannot open the settings and an admin can", "[con
     CHECK(f.window->currentPage() == ConsoleWindow::Page::Settings);
 }
 
-TEST_CASE("an amendment keeps the original line visible and marks it corrected", "[console][logbook]")
+TEST_CASE("an amendment keeps the original line visible and marks it corrected", "[console][visiting-book]")
 {
     ConsoleFixture f;
     f.login();
-    LogbookView &book = f.oneCallInTheBook();
+    VisitingBookView &book = f.oneCallInTheBook();
     book.selectRow(0);
     CHECK_FALSE(book.amendSelected()); // cancelled: nothing written
     CHECK(lastEventType(*f.logbook) != u"session.amend");
@@ -273,9 +276,9 @@ TEST_CASE("an amendment keeps the original line visible and marks it corrected",
     CHECK(line.outcome == QString(Outcome::EndedEarly));
     REQUIRE(line.isCorrected());
     CHECK(line.corrections.first().original == Labels::outcome(QString(Outcome::Completed)));
-    CHECK(cellText(book, 0, LogbookModel::OutcomeColumn)
+    CHECK(cellText(book, 0, VisitingBookModel::OutcomeColumn)
           == Labels::outcome(QString(Outcome::Completed)) + u" \u2192 "_s + Labels::outcome(QString(Outcome::EndedEarly)));
-    CHECK_FALSE(cellText(book, 0, LogbookModel::CorrectedColumn).isEmpty());
+    CHECK_FALSE(cellText(book, 0, VisitingBookModel::CorrectedColumn).isEmpty());
     const QStringList history = book.history();
     CHECK(history.filter(LineHistory::eventLabel(EventType::SignedIn)).size() == 1);
     CHECK(history.filter(LineHistory::eventLabel(EventType::CallStarted)).size() == 1);
@@ -283,12 +286,12 @@ TEST_CASE("an amendment keeps the original line visible and marks it corrected",
     CHECK(history.filter(u"salah pilih hasil"_s).size() == 1);
 }
 
-TEST_CASE("the integrity check runs on demand and names the first bad event", "[console][logbook]")
+TEST_CASE("the integrity check runs on demand and names the first bad event", "[console][visiting-book]")
 {
     ConsoleFixture f;
     f.login();
     f.signIn(f.budi);
-    LogbookView &book = *f.window->logbookView();
+    VisitingBookView &book = *f.window->visitingBookView();
     CHECK(book.verifyIntegrity());
     {
         RawDb raw(f.path);
@@ -299,23 +302,23 @@ TEST_CASE("the integrity check runs on demand and names the first bad event", "[
     CHECK(book.integrityText().contains(u"#3"_s));
 }
 
-TEST_CASE("the visiting book pages through the sessions and filters them", "[console][logbook]")
+TEST_CASE("the visiting book pages through the sessions and filters them", "[console][visiting-book]")
 {
     ConsoleFixture f;
     f.login();
     // Sign-ins cancelled again: more lines than one page.
-    for (int i = 0; i < LogbookModel::pageSize + 5; ++i) {
+    for (int i = 0; i < VisitingBookModel::pageSize + 5; ++i) {
         const Ticket t = f.signIn(i % 2 ? f.agus : f.budi);
         must(f.desk->calls().cancel(t.number, u"uji"_s, officer), "cancel");
     }
     f.signIn(f.joko);
-    REQUIRE(f.window->showPage(ConsoleWindow::Page::Logbook));
-    LogbookView &book = *f.window->logbookView();
-    LogbookModel &model = *book.model();
-    CHECK(model.rowCount() == LogbookModel::pageSize);
+    REQUIRE(f.window->showPage(ConsoleWindow::Page::VisitingBook));
+    VisitingBookView &book = *f.window->visitingBookView();
+    VisitingBookModel &model = *book.model();
+    CHECK(model.rowCount() == VisitingBookModel::pageSize);
     CHECK(model.canFetchMore());
     model.fetchMore();
-    CHECK(model.rowCount() == LogbookModel::pageSize + 6);
+    CHECK(model.rowCount() == VisitingBookModel::pageSize + 6);
     CHECK_FALSE(model.canFetchMore());
     // Newest first, no line twice across the page boundary.
     QSet<int> tickets;
@@ -327,7 +330,7 @@ TEST_CASE("the visiting book pages through the sessions and filters them", "[con
     VisitingBook::Filter byName;
     byName.name = u"agus"_s;
     book.setFilter(byName);
-    CHECK(model.rowCount() == (LogbookModel::pageSize + 5) / 2);
+    CHECK(model.rowCount() == (VisitingBookModel::pageSize + 5) / 2);
     VisitingBook::Filter byCell;
     byCell.cell = u"13"_s;
     book.setFilter(byCell);
@@ -336,7 +339,7 @@ TEST_CASE("the visiting book pages through the sessions and filters them", "[con
     byOutcome.outcome = u"cancelled"_s;
     byOutcome.registerNumber = u"B I 101"_s;
     book.setFilter(byOutcome);
-    CHECK(model.rowCount() == (LogbookModel::pageSize + 6) / 2);
+    CHECK(model.rowCount() == (VisitingBookModel::pageSize + 6) / 2);
     VisitingBook::Filter otherDays;
     otherDays.from = f.desk->today().addDays(1);
     book.setFilter(otherDays);
@@ -465,6 +468,26 @@ TEST_CASE("function keys act on the selected station and Ctrl+number selects one
     QTest::keyClick(f.window.get(), Qt::Key_F9, Qt::ShiftModifier); // end and call the next
     CHECK(f.desk->calls().ticketAt(2)->wbpId == QString::number(f.agus));
     CHECK_FALSE(f.desk->calls().ticketAt(1));
+}
+
+TEST_CASE("every station action has a key of its own, and its button names that key", "[console][keys]")
+{
+    ConsoleFixture f;
+    f.login();
+    const QMetaEnum actions = QMetaEnum::fromType<Action>();
+    QSet<QString> hints;
+    for (int i = 0; i < actions.keyCount(); ++i) {
+        const auto action = Action(actions.value(i));
+        const QString hint = StationCard::shortcutHint(action);
+        INFO(actions.key(i));
+        CHECK_FALSE(hint.isEmpty());
+        hints.insert(hint);
+        if (QAbstractButton *b = f.card().button(action))
+            CHECK(b->toolTip().endsWith(u" ("_s + hint + u')'));
+    }
+    CHECK(hints.size() == actions.keyCount());
+    CHECK(StationCard::shortcuts().size() == actions.keyCount());
+    CHECK(StationCard::shortcutHint(Action::EndAndCallNext) == u"Shift+F9");
 }
 
 TEST_CASE("the schedule table saves a changed day and a holiday and refuses a bad window", "[console][settings]")

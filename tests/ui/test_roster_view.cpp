@@ -98,6 +98,7 @@ TEST_CASE("a roster CSV with bad lines lists them all and writes nothing; a good
                                             "Hadi Wijaya,B I 77/2026,C,12\n"
                                             ",B I 78/2026,C,12\n"
                                             "Tono,,C,13\n");
+    Dialogs::pushAnswer(0); // the guide: choose the file
     Dialogs::pushAnswer(bad);
     CHECK_FALSE(roster.importRoster());
     CHECK(Dialogs::lastReason() == u"csv-problems");
@@ -114,10 +115,12 @@ TEST_CASE("a roster CSV with bad lines lists them all and writes nothing; a good
                                               "Dedi Kurniawan,A II 3/2026,C,4\n"
                                               "Eko Prasetyo,B I 9/2025,C,12\n"
                                               "Hadi Wijaya,B I 77/2026,C,12\n");
+    Dialogs::pushAnswer(0); // the guide: choose the file
     Dialogs::pushAnswer(good);
     Dialogs::pushAnswer(false);
     CHECK_FALSE(roster.importRoster());
     CHECK(eventCount(*f.logbook) == eventsBefore);
+    Dialogs::pushAnswer(0); // the guide: choose the file
     Dialogs::pushAnswer(good);
     Dialogs::pushAnswer(true);
     REQUIRE(roster.importRoster());
@@ -138,6 +141,7 @@ TEST_CASE("a contacts CSV lists its bad lines and unknown register numbers and w
     const QString bad = write(u"bad.csv"_s, (header + u"B I 101/2025,Rahmat,Ayah,0812-9999-0001\n"
                                                       "B I 101/2025,,Ibu,0812-9999-0002\n"
                                                       "A I 17/2026,Lina,Tetangga,0812-9999-0003\n"_s).toUtf8());
+    Dialogs::pushAnswer(0); // the guide: choose the file
     Dialogs::pushAnswer(bad);
     CHECK_FALSE(roster.importContacts());
     CHECK(Dialogs::lastReason() == u"csv-problems");
@@ -151,6 +155,7 @@ TEST_CASE("a contacts CSV lists its bad lines and unknown register numbers and w
     const QString unknown = write(u"unknown.csv"_s, (header + u"B I 101/2025,Rahmat,Ayah,0812-9999-0001\n"
                                                               "Z 1/2020,Lina,Ibu,0812-9999-0003\n"
                                                               "Z 2/2020,Tono,Anak,0812-9999-0004\n"_s).toUtf8());
+    Dialogs::pushAnswer(0); // the guide: choose the file
     Dialogs::pushAnswer(unknown);
     CHECK_FALSE(roster.importContacts());
     CHECK(Dialogs::lastReason() == u"unknown-wbp");
@@ -162,10 +167,12 @@ TEST_CASE("a contacts CSV lists its bad lines and unknown register numbers and w
     // Budi's wife is already known (same phone): one new contact; the officer says no, then yes.
     const QString good = write(u"good.csv"_s, (header + u"B I 101/2025,Siti Aminah,Istri,0812-3456-7890\n"
                                                         "B I 101/2025,Rahmat,Ayah,0812-9999-0001\n"_s).toUtf8());
+    Dialogs::pushAnswer(0); // the guide: choose the file
     Dialogs::pushAnswer(good);
     Dialogs::pushAnswer(false);
     CHECK_FALSE(roster.importContacts());
     CHECK(eventCount(*f.logbook) == eventsBefore);
+    Dialogs::pushAnswer(0); // the guide: choose the file
     Dialogs::pushAnswer(good);
     Dialogs::pushAnswer(true);
     REQUIRE(roster.importContacts());

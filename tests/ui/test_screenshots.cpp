@@ -4,9 +4,9 @@
 #include "HistoryConsoleFixture.h"
 
 #include "CapacityView.h"
-#include "LogbookView.h"
 #include "SettingsView.h"
 #include "StatisticsView.h"
+#include "VisitingBookView.h"
 
 #include <QDir>
 #include <QListWidget>
@@ -42,8 +42,8 @@ TEST_CASE("screenshots of the console at the two target sizes", "[.screenshots]"
     f.click(Action::Start, 2);
     f.advance(60);
     f.click(Action::End, 1);
-    REQUIRE(f.window->showPage(ConsoleWindow::Page::Logbook));
-    LogbookView &book = *f.window->logbookView();
+    REQUIRE(f.window->showPage(ConsoleWindow::Page::VisitingBook));
+    VisitingBookView &book = *f.window->visitingBookView();
     const qint64 ended = book.model()->line(book.model()->rowCount() - 1).sessionId; // the first call, ended
     must(f.desk->calls().amend(ended, u"outcome"_s, QString(Outcome::Stopped), u"dihentikan, bukan selesai"_s, officer));
     must(f.desk->calls().amend(ended, u"duration"_s, u"4"_s, u"jam dinding"_s, officer));
@@ -51,7 +51,7 @@ TEST_CASE("screenshots of the console at the two target sizes", "[.screenshots]"
     book.selectRow(0);
     for (const QSize size : {QSize(1366, 768), QSize(1920, 1080)}) {
         f.window->resize(size);
-        REQUIRE(f.window->grab().save(u"%1/logbook-%2.png"_s.arg(folder).arg(size.width())));
+        REQUIRE(f.window->grab().save(u"%1/visiting-book-%2.png"_s.arg(folder).arg(size.width())));
     }
     f.window->resize(1366, 768);
     f.window->showPage(ConsoleWindow::Page::Desk);
@@ -112,7 +112,7 @@ TEST_CASE("screenshots of the statistics and the capacity planner on 60 days of 
     // The other pages that read the history.
     for (const auto &[page, name] : {std::pair{ConsoleWindow::Page::Reports, u"reports"_s},
                                      std::pair{ConsoleWindow::Page::Complaints, u"complaints"_s},
-                                     std::pair{ConsoleWindow::Page::Logbook, u"logbook-history"_s}}) {
+                                     std::pair{ConsoleWindow::Page::VisitingBook, u"visiting-book-history"_s}}) {
         REQUIRE(f.window->showPage(page));
         settle();
         REQUIRE(f.window->grab().save(u"%1/%2-1366.png"_s.arg(folder, name)));

@@ -42,7 +42,7 @@ TEST_CASE("before the first sign-in the console holds only the lock screen, and 
     CHECK(f.window->stationCount() == 2);
     CHECK(f.card(1).phaseKey() == u"free");
     CHECK(int(f.window->findChildren<QWidget *>().size()) > widgetsBefore);
-    f.window->logbookView();
+    f.window->visitingBookView();
     f.window->rosterView();
     f.window->settingsView();
     CHECK(styledWidgets(*f.window) == 0);

@@ -126,8 +126,8 @@ QString tallyTable(const QString &caption, const QString &labelHeader, const QLi
     QList<QStringList> cells;
     for (const TallyRow &row : rows)
         cells.append(QStringList{row.label} + Reports::tallyCells(row.tally));
-    return table({caption, QStringList{labelHeader} + Reports::tallyHeaders(), {25, 8, 8, 8, 8, 8, 8, 8, 9, 10},
-                  {1, 2, 3, 4, 5, 6, 7}, withTotal},
+    return table({caption, QStringList{labelHeader} + Reports::tallyHeaders(), {20, 7, 7, 7, 8, 8, 8, 8, 8, 9, 10},
+                  {1, 2, 3, 4, 5, 6, 7, 8}, withTotal},
                  cells);
 }
 
@@ -203,9 +203,12 @@ QString ReportDocument::html(const DailyRegister &report, bool fullPhone)
         labels.append(label);
         values.append(value);
     }
-    body += table({tr("Totals"), labels, {}, {0, 1, 2, 3, 4, 5}}, {values});
+    body += table({tr("Totals"), labels, {}, {0, 1, 2, 3, 4, 5, 6}}, {values});
+    body += u"<p style='margin-top:6px'>%1</p>"_s.arg(esc(Reports::callLengthText(report.call)));
     body += u"<p style='margin-top:6px'>%1</p>"_s.arg(
         esc(report.anchor ? Reports::anchorText(*report.anchor) : tr("No event was recorded on this day.")));
+    if (report.seal)
+        body += u"<p>%1</p>"_s.arg(esc(Reports::sealText(*report.seal, report.zone)));
     body += signatures(report.facility, report.day);
     return document(dailyTitle(report), body);
 }
