@@ -30,7 +30,8 @@ QString Deployment::defaultDatabasePath()
         }
     }
     // One folder whatever the program's name, so the desk, the kiosk and the CLI find one file.
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/kunjungan"_s;
+    const QString folder
+        = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/kunjungan"_s;
     QDir().mkpath(folder);
     return folder + u"/kunjungan.sqlite"_s;
 }
@@ -45,7 +46,7 @@ bool Deployment::notifyServiceManager(const QByteArray &state)
     QByteArray path = qgetenv("NOTIFY_SOCKET");
     if (path.isEmpty() || (path[0] != '/' && path[0] != '@'))
         return false;
-    sockaddr_un address{};
+    sockaddr_un address {};
     if (size_t(path.size()) >= sizeof(address.sun_path))
         return false;
     address.sun_family = AF_UNIX;
@@ -57,7 +58,7 @@ bool Deployment::notifyServiceManager(const QByteArray &state)
         return false;
     const auto length = socklen_t(offsetof(sockaddr_un, sun_path) + size_t(path.size()));
     const bool sent = ::sendto(fd, state.constData(), size_t(state.size()), MSG_NOSIGNAL,
-                               reinterpret_cast<const sockaddr *>(&address), length)
+                          reinterpret_cast<const sockaddr *>(&address), length)
         == state.size();
     ::close(fd);
     return sent;

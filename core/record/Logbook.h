@@ -2,8 +2,8 @@
 
 #include "Audit.h"
 #include "Event.h"
-#include "Seals.h"
 #include "Result.h"
+#include "Seals.h"
 
 #include <QCoreApplication>
 #include <QObject>
@@ -46,7 +46,9 @@ public:
 
 private:
     friend class Logbook;
-    explicit WriteTransaction(Logbook &logbook) : m_logbook(logbook) {}
+    explicit WriteTransaction(Logbook &logbook)
+        : m_logbook(logbook)
+    { }
     Logbook &m_logbook;
     QList<Event> m_appended;
 };
@@ -58,7 +60,7 @@ struct VerifyReport
     qint64 lastSeq = 0;
     QByteArray lastHash;
     QList<VerifyFinding> findings; // empty: the logbook verifies
-    QList<Seal> seals;             // found in the seal folder, oldest first
+    QList<Seal> seals; // found in the seal folder, oldest first
     bool ok() const { return findings.isEmpty(); }
     // The first finding's event (0 when it names none) and its words, for one line.
     qint64 firstBadSeq() const { return ok() ? 0 : findings.constFirst().seq; }
@@ -74,17 +76,16 @@ class Logbook : public QObject
 public:
     struct Options
     {
-        bool create = true;       // create the file if it does not exist
+        bool create = true; // create the file if it does not exist
         int busyTimeoutMs = 5000; // wait this long for another process's write lock
-        int changePollMs = 250;   // how often to look for other processes' commits; 0 = never
+        int changePollMs = 250; // how often to look for other processes' commits; 0 = never
     };
 
     // path: a file, or postgresql://[user@][host][:port]/database[?sslmode=…] (StoreLocation).
-    static Result<std::unique_ptr<Logbook>> open(const QString &path, const Clock &clock,
-                                                 Options options);
+    static Result<std::unique_ptr<Logbook>> open(const QString &path, const Clock &clock, Options options);
     static Result<std::unique_ptr<Logbook>> open(const QString &path, const Clock &clock)
     {
-        return open(path, clock, Options{});
+        return open(path, clock, Options {});
     }
     ~Logbook() override;
 
@@ -105,8 +106,7 @@ public:
     // from fn, or a failed commit, rolls everything back and is returned; nothing is half-written.
     // A transaction the server ended for a conflict (serialisation failure, deadlock) is run
     // again, up to maxAttempts times.
-    template<typename T>
-    Result<T> write(const std::function<Result<T>(WriteTransaction &)> &fn);
+    template<typename T> Result<T> write(const std::function<Result<T>(WriteTransaction &)> &fn);
     Result<Event> append(const EventDraft &draft);
 
     Result<QList<Event>> events(qint64 fromSeq, qint64 toSeq) const;
@@ -153,9 +153,12 @@ private:
     friend class WriteTransaction;
     static constexpr int maxAttempts = 5;
     Logbook(QString connection, const StoreLocation &location, const Clock &clock, Options options);
-    static Result<std::unique_ptr<Logbook>> openStore(const StoreLocation &location, const Clock &clock,
-                                                      Options options);
-    static bool retry(const Error &error, int attempt) { return error.reason == u"db-retry" && attempt < maxAttempts; }
+    static Result<std::unique_ptr<Logbook>> openStore(
+        const StoreLocation &location, const Clock &clock, Options options);
+    static bool retry(const Error &error, int attempt)
+    {
+        return error.reason == u"db-retry" && attempt < maxAttempts;
+    }
     Result<void> migrate();
     Result<void> begin();
     Result<void> commit();
@@ -176,7 +179,7 @@ private:
     std::unique_ptr<Projector> m_projector;
     QTimer m_changePoll;
     qint64 m_dataVersion = -1;
-    mutable std::pair<qint64, qint64> m_verified{-1, -1}; // (head, data_version) last verified
+    mutable std::pair<qint64, qint64> m_verified { -1, -1 }; // (head, data_version) last verified
     qint64 m_headSeq = 0;
     qint64 m_baseSeq = 0; // the head when this transaction read it first
     QByteArray m_headHash;
@@ -184,8 +187,7 @@ private:
     QString m_sealFolder;
 };
 
-template<typename T>
-Result<T> Logbook::write(const std::function<Result<T>(WriteTransaction &)> &fn)
+template<typename T> Result<T> Logbook::write(const std::function<Result<T>(WriteTransaction &)> &fn)
 {
     for (int attempt = 1;; ++attempt) {
         if (auto started = begin(); !started) {

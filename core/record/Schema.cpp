@@ -10,7 +10,7 @@ QStringList createStatements(const Dialect &dialect)
 {
     // Every table is STRICT: a value of another type is refused, not converted, so what verify
     // compares is what the reports read. Written in SQLite's words; the dialect translates.
-    QStringList statements{
+    QStringList statements {
         u"CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT, WITHOUT ROWID"_s,
         // The record. hash = first 16 bytes of SHA-256(previous hash ‖ canonical bytes), see
         // writeCanonical(). Kept lean, since a service day adds about five events per call:
@@ -18,12 +18,12 @@ QStringList createStatements(const Dialect &dialect)
         // about has its own column, and payload holds only what is left (NULL if nothing).
         u"CREATE TABLE events("
         " seq INTEGER PRIMARY KEY,"
-        " at INTEGER NOT NULL,"          // UTC milliseconds since the epoch
-        " utc_offset INTEGER NOT NULL,"  // facility offset in minutes at that instant
-        " type INTEGER NOT NULL,"        // EventType::code
-        " actor INTEGER NOT NULL,"       // officer id; 0 kiosk, -1 system, -2 CLI
+        " at INTEGER NOT NULL," // UTC milliseconds since the epoch
+        " utc_offset INTEGER NOT NULL," // facility offset in minutes at that instant
+        " type INTEGER NOT NULL," // EventType::code
+        " actor INTEGER NOT NULL," // officer id; 0 kiosk, -1 system, -2 CLI
         " station INTEGER NOT NULL,"
-        " ticket INTEGER,"               // of the event's facility-local day unless payload.day
+        " ticket INTEGER," // of the event's facility-local day unless payload.day
         " payload TEXT,"
         " hash BLOB NOT NULL) STRICT"_s,
         // Names of the type codes, filled as types are first used, and a readable view of the
@@ -132,8 +132,8 @@ QList<QStringList> upgradeSteps(const Dialect &)
 
 QStringList projectionTables()
 {
-    return {u"complaint_changes"_s, u"complaints"_s, u"survey_answers"_s, u"session_notes"_s, u"sessions"_s, u"restrictions"_s, u"contacts"_s, u"wbp"_s,
-            u"officers"_s, u"settings"_s};
+    return { u"complaint_changes"_s, u"complaints"_s, u"survey_answers"_s, u"session_notes"_s, u"sessions"_s,
+        u"restrictions"_s, u"contacts"_s, u"wbp"_s, u"officers"_s, u"settings"_s };
 }
 
 } // namespace kj

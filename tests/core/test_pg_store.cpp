@@ -146,22 +146,21 @@ TEST_CASE("a logbook of a newer schema is refused on either store", "[store]")
 
 TEST_CASE("verify on either store names a changed projection row, altered personal data and an index added "
           "outside Kunjungan",
-          "[store]")
+    "[store]")
 {
     DeskFixture f;
     REQUIRE(must(f.logbook->verify()).ok());
     {
         RawDb raw(f.path);
-        REQUIRE(raw.exec(u"UPDATE wbp SET cell = '99' WHERE id = ?"_s, {f.budi}));
+        REQUIRE(raw.exec(u"UPDATE wbp SET cell = '99' WHERE id = ?"_s, { f.budi }));
         REQUIRE(raw.exec(u"UPDATE personal_data SET value = 'Siti Palsu' WHERE value = 'Siti Aminah'"_s));
         REQUIRE(raw.exec(u"CREATE INDEX wbp_extra ON wbp(status)"_s));
     }
     const VerifyReport report = must(f.logbook->verify());
     CHECK_FALSE(report.ok());
     auto found = [&](VerifyFinding::Check check, const QString &table) {
-        return std::any_of(report.findings.cbegin(), report.findings.cend(), [&](const VerifyFinding &v) {
-            return v.check == check && v.table == table;
-        });
+        return std::any_of(report.findings.cbegin(), report.findings.cend(),
+            [&](const VerifyFinding &v) { return v.check == check && v.table == table; });
     };
     CHECK(found(VerifyFinding::Check::Projection, u"wbp"_s));
     CHECK(found(VerifyFinding::Check::PersonalData, u"personal_data"_s));
