@@ -121,7 +121,7 @@ void ScreenshotTour::tourKiosk()
         if (t.state == TicketState::Done)
             refused = m_desk.roster().wbp(t.wbpId.toLongLong()).valueOr({});
     }
-    for (const QString &cell : {u"4"_s, u"7"_s, u"14"_s, u"15"_s}) {
+    for (const QString &cell : { u"4"_s, u"7"_s, u"14"_s, u"15"_s }) {
         if (!refused && !cells.contains(cell) && !m_desk.roster().wbpInCell(cell).valueOr({}).isEmpty())
             refused = m_desk.roster().wbpInCell(cell).valueOr({}).first();
     }

@@ -84,8 +84,9 @@ int main(int argc, char *argv[])
     std::unique_ptr<QCoreApplication> application;
 #ifdef KUNJUNGAN_PDF
     // Laying out a PDF needs fonts, so a Gui application, but never a screen: only for --pdf.
-    const bool wantsPdf = std::any_of(argv + 1, argv + argc,
-        [](const char *arg) { return std::string_view(arg) == "--pdf" || std::string_view(arg).starts_with("--pdf="); });
+    const bool wantsPdf = std::any_of(argv + 1, argv + argc, [](const char *arg) {
+        return std::string_view(arg) == "--pdf" || std::string_view(arg).starts_with("--pdf=");
+    });
     if (wantsPdf && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     if (wantsPdf)
@@ -101,27 +102,32 @@ int main(int argc, char *argv[])
     kj::Deployment::restrictNewFiles();
 
     const QCommandLineOption db(u"db"_s,
-        Admin::tr("The logbook file (default: $KUNJUNGAN_DB, else the one named in /etc/kunjungan/kunjungan.conf, "
-           "else the GUI's)."),
+        Admin::tr(
+            "The logbook file (default: $KUNJUNGAN_DB, else the one named in /etc/kunjungan/kunjungan.conf, "
+            "else the GUI's)."),
         u"PATH"_s);
     const QCommandLineOption dryRun(u"dry-run"_s, Admin::tr("Check and count, but write nothing."));
     const QCommandLineOption cell(u"cell"_s, Admin::tr("Only this cell."), u"C"_s);
     const QCommandLineOption all(u"all"_s, Admin::tr("Also inactive (released) WBP."));
     const QCommandLineOption format(u"format"_s, Admin::tr("Output format: table or tsv."), u"FORMAT"_s);
-    const QCommandLineOption at(u"at"_s, Admin::tr("The instant to check instead of now (ISO 8601)."), u"ISO8601"_s);
+    const QCommandLineOption at(
+        u"at"_s, Admin::tr("The instant to check instead of now (ISO 8601)."), u"ISO8601"_s);
     const QCommandLineOption from(u"from"_s, Admin::tr("First day (yyyy-mm-dd)."), u"D"_s);
     const QCommandLineOption to(u"to"_s, Admin::tr("Last day (yyyy-mm-dd)."), u"D"_s);
     const QCommandLineOption anchor(u"anchor"_s,
-        Admin::tr("A sequence number and hash that must match, e.g. from a signed daily register."), u"SEQ:HASH"_s);
+        Admin::tr("A sequence number and hash that must match, e.g. from a signed daily register."),
+        u"SEQ:HASH"_s);
     const QCommandLineOption role(u"role"_s, Admin::tr("officer or admin."), u"ROLE"_s);
     const QCommandLineOption before(
         u"before"_s, Admin::tr("Destroy what was stored before this day (yyyy-mm-dd)."), u"DATE"_s);
     const QCommandLineOption days(u"days"_s, Admin::tr("How many days, ending today."), u"N"_s);
-    const QCommandLineOption seed(u"seed"_s, Admin::tr("Seed of the simulation: the same seed writes the same history."), u"S"_s);
+    const QCommandLineOption seed(
+        u"seed"_s, Admin::tr("Seed of the simulation: the same seed writes the same history."), u"S"_s);
     const QCommandLineOption pdf(u"pdf"_s, Admin::tr("Write the report as a PDF file."), u"FILE"_s);
     const QCommandLineOption csv(u"csv"_s, Admin::tr("Write the report as a CSV file."), u"FILE"_s);
     const QCommandLineOption sealDir(u"seal-dir"_s,
-        Admin::tr("The folder of the facility's seals (default: $KUNJUNGAN_SEAL_DIR, else /var/lib/kunjungan-seal)."),
+        Admin::tr("The folder of the facility's seals (default: $KUNJUNGAN_SEAL_DIR, else "
+                  "/var/lib/kunjungan-seal)."),
         u"DIR"_s);
 
     // Everything printed passes through a guard: names from the record reach the terminal without
@@ -166,8 +172,8 @@ int main(int argc, char *argv[])
             [&](const QStringList &a) {
                 return commands->logbookExport(a[0], parser.value(from), parser.value(to));
             } },
-        { u"logbook verify"_s, u"[--anchor SEQ:HASH] [--seal-dir DIR]"_s, 0, { u"anchor"_s, u"seal-dir"_s }, {},
-            [&](const QStringList &) { return commands->logbookVerify(parser.value(anchor)); } },
+        { u"logbook verify"_s, u"[--anchor SEQ:HASH] [--seal-dir DIR]"_s, 0, { u"anchor"_s, u"seal-dir"_s },
+            {}, [&](const QStringList &) { return commands->logbookVerify(parser.value(anchor)); } },
         { u"logbook seal"_s, u"[--seal-dir DIR]"_s, 0, { u"seal-dir"_s }, {},
             [&](const QStringList &) { return commands->logbookSeal(); } },
         { u"backup"_s, u"FILE"_s, 1, {}, {}, [&](const QStringList &a) { return commands->backup(a[0]); } },
@@ -179,18 +185,25 @@ int main(int argc, char *argv[])
             [&](const QStringList &a) { return commands->officerSetActive(a[0], false); } },
         { u"officer activate"_s, u"NAME"_s, 1, {}, {},
             [&](const QStringList &a) { return commands->officerSetActive(a[0], true); } },
-        { u"officer list"_s, QString(), 0, {}, {}, [&](const QStringList &) { return commands->officerList(); } },
+        { u"officer list"_s, QString(), 0, {}, {},
+            [&](const QStringList &) { return commands->officerList(); } },
         { u"privacy redact"_s, u"--before yyyy-mm-dd"_s, 0, { u"before"_s }, { u"before"_s },
             [&](const QStringList &) { return commands->privacyRedact(parser.value(before)); } },
         { u"privacy export"_s, u"REGNO FILE"_s, 2, {}, {},
             [&](const QStringList &a) { return commands->privacyExport(a[0], a[1]); } },
         // --db is required: a demo must never land in the default (real) logbook.
-        { u"demo"_s, u"--days N [--seed S]   (--db PATH required)"_s, 0, { u"days"_s, u"seed"_s }, { u"days"_s, u"db"_s },
+        { u"demo"_s, u"--days N [--seed S]   (--db PATH required)"_s, 0, { u"days"_s, u"seed"_s },
+            { u"days"_s, u"db"_s },
             [&](const QStringList &) { return commands->demo(parser.value(days), parser.value(seed)); } },
-        { u"report daily"_s, u"yyyy-mm-dd [--pdf FILE] [--csv FILE] [--seal-dir DIR]"_s, 1, { u"pdf"_s, u"csv"_s, u"seal-dir"_s }, {},
-            [&](const QStringList &a) { return commands->reportDaily(a[0], parser.value(pdf), parser.value(csv)); } },
+        { u"report daily"_s, u"yyyy-mm-dd [--pdf FILE] [--csv FILE] [--seal-dir DIR]"_s, 1,
+            { u"pdf"_s, u"csv"_s, u"seal-dir"_s }, {},
+            [&](const QStringList &a) {
+                return commands->reportDaily(a[0], parser.value(pdf), parser.value(csv));
+            } },
         { u"report monthly"_s, u"yyyy-mm [--pdf FILE] [--csv FILE]"_s, 1, { u"pdf"_s, u"csv"_s }, {},
-            [&](const QStringList &a) { return commands->reportMonthly(a[0], parser.value(pdf), parser.value(csv)); } },
+            [&](const QStringList &a) {
+                return commands->reportMonthly(a[0], parser.value(pdf), parser.value(csv));
+            } },
     };
     // The commands for the group kunjungan: they read, and write no file but the one the caller
     // names. Every other command, a new one included, changes the record (or, privacy export,
@@ -199,8 +212,8 @@ int main(int argc, char *argv[])
         u"schedule check"_s, u"logbook export"_s, u"logbook verify"_s, u"backup"_s, u"officer list"_s,
         u"report daily"_s, u"report monthly"_s };
 
-    QString description
-        = Admin::tr("Kunjungan administration for IT staff and scripts.") + u"\n\n"_s + Admin::tr("Commands:");
+    QString description = Admin::tr("Kunjungan administration for IT staff and scripts.") + u"\n\n"_s
+        + Admin::tr("Commands:");
     for (const Command &command : table)
         description += u"\n  "_s + command.usage();
     description += u"\n\n"_s
@@ -211,7 +224,8 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(description);
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOptions({ db, dryRun, cell, all, format, at, from, to, anchor, role, before, days, seed, pdf, csv, sealDir });
+    parser.addOptions(
+        { db, dryRun, cell, all, format, at, from, to, anchor, role, before, days, seed, pdf, csv, sealDir });
     parser.addPositionalArgument(
         u"command"_s, Admin::tr("One of the commands above, with its arguments."), u"COMMAND"_s);
     parser.process(app);
@@ -229,7 +243,9 @@ int main(int argc, char *argv[])
     commands->setPdfWriters({ [](const kj::DailyRegister &report, const QString &file) {
                                  return kj::ReportDocument::writePdf(report, file);
                              },
-        [](const kj::MonthlyRecap &recap, const QString &file) { return kj::ReportDocument::writePdf(recap, file); } });
+        [](const kj::MonthlyRecap &recap, const QString &file) {
+            return kj::ReportDocument::writePdf(recap, file);
+        } });
 #endif
 
     auto usage = [&](const QString &problem, const QString &hint) {
@@ -246,7 +262,8 @@ int main(int argc, char *argv[])
             return usage(Admin::tr("Wrong number of arguments for %1.").arg(command.name), command.usage());
         for (const QString &option : parser.optionNames()) {
             if (option != u"db" && !command.options.contains(option))
-                return usage(Admin::tr("--%1 does not apply to %2.").arg(option, command.name), command.usage());
+                return usage(
+                    Admin::tr("--%1 does not apply to %2.").arg(option, command.name), command.usage());
         }
         for (const QString &option : command.required) {
             if (!parser.isSet(option))
@@ -263,7 +280,8 @@ int main(int argc, char *argv[])
             return *code;
         return usage(Admin::tr("Unknown format: %1").arg(parser.value(format)), command.usage());
     }
-    err << (words.isEmpty() ? Admin::tr("No command given.") : Admin::tr("Unknown command: %1").arg(words.join(u' ')))
+    err << (words.isEmpty() ? Admin::tr("No command given.")
+                            : Admin::tr("Unknown command: %1").arg(words.join(u' ')))
         << '\n'
         << Admin::tr("Commands:") << '\n';
     for (const Command &command : table)

@@ -60,17 +60,18 @@ int fail(const kj::Error &error)
 // The command line's options; described in the UI language, so built after it is installed.
 struct Options
 {
-    QCommandLineOption lang{QStringLiteral("lang"),
-                            Main::tr("User interface language: id or en (default: the language set in the settings, "
-                                     "else id)."),
-                            QStringLiteral("id|en"), QStringLiteral("id")};
-    QCommandLineOption db{QStringLiteral("db"), Main::tr("The logbook file."), QStringLiteral("path")};
-    QCommandLineOption kiosk{QStringLiteral("kiosk"), Main::tr("Run the touchscreen sign-in kiosk, full screen.")};
-    QCommandLineOption demo{QStringLiteral("demo"),
-                            Main::tr("Start on a fresh demo logbook with simulated time, with the kiosk beside the desk.")};
-    QCommandLineOption shots{QStringLiteral("screenshots"),
-                             Main::tr("Save screenshots of every page of the desk and the kiosk into a folder, then quit."),
-                             QStringLiteral("folder")};
+    QCommandLineOption lang { QStringLiteral("lang"),
+        Main::tr("User interface language: id or en (default: the language set in the settings, "
+                 "else id)."),
+        QStringLiteral("id|en"), QStringLiteral("id") };
+    QCommandLineOption db { QStringLiteral("db"), Main::tr("The logbook file."), QStringLiteral("path") };
+    QCommandLineOption kiosk { QStringLiteral("kiosk"),
+        Main::tr("Run the touchscreen sign-in kiosk, full screen.") };
+    QCommandLineOption demo { QStringLiteral("demo"),
+        Main::tr("Start on a fresh demo logbook with simulated time, with the kiosk beside the desk.") };
+    QCommandLineOption shots { QStringLiteral("screenshots"),
+        Main::tr("Save screenshots of every page of the desk and the kiosk into a folder, then quit."),
+        QStringLiteral("folder") };
 
     void addTo(QCommandLineParser &parser) const
     {
@@ -78,7 +79,7 @@ struct Options
             Main::tr("Kunjungan: the desk of the online visiting service by video call (and its kiosk)."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({lang, db, kiosk, demo, shots});
+        parser.addOptions({ lang, db, kiosk, demo, shots });
     }
 };
 
@@ -92,7 +93,7 @@ void nameApplication()
 // without one) is made for them.
 bool onlyPrints(int argc, char *argv[])
 {
-    static const QByteArrayList printing = {"-h", "--help", "-?", "--help-all", "-v", "--version"};
+    static const QByteArrayList printing = { "-h", "--help", "-?", "--help-all", "-v", "--version" };
     for (int i = 1; i < argc; ++i) {
         if (printing.contains(QByteArray(argv[i])))
             return true;
@@ -105,7 +106,8 @@ bool onlyPrints(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     nameApplication();
     QCommandLineParser languageOnly;
-    const QCommandLineOption lang(QStringLiteral("lang"), QString(), QStringLiteral("id|en"), QStringLiteral("id"));
+    const QCommandLineOption lang(
+        QStringLiteral("lang"), QString(), QStringLiteral("id|en"), QStringLiteral("id"));
     languageOnly.addOption(lang);
     languageOnly.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
     (void)languageOnly.parse(app.arguments()); // the other options are for the parser below
@@ -153,10 +155,10 @@ int main(int argc, char *argv[])
     // holding data is refused: its record must not get events stamped with the demo's shifted time.
     if (demo) {
         if (QFileInfo(path).size() > 0) {
-            return fail({kj::ErrorKind::InvalidInput, QStringLiteral("demo-not-new"),
-                         Main::tr("--demo writes a new demo logbook, but %1 already holds data. Start without "
-                                  "--demo to open it.")
-                             .arg(QDir::toNativeSeparators(path))});
+            return fail({ kj::ErrorKind::InvalidInput, QStringLiteral("demo-not-new"),
+                Main::tr("--demo writes a new demo logbook, but %1 already holds data. Start without "
+                         "--demo to open it.")
+                    .arg(QDir::toNativeSeparators(path)) });
         }
         if (auto history = kj::DemoHistory::fill(path, clock.nowUtc(), demoHistoryDays, demoSeed); !history)
             return fail(history.error());
@@ -174,7 +176,7 @@ int main(int argc, char *argv[])
     if (demo) {
         const QList<kj::Officer> officers = desk.officers().list().valueOr({});
         const auto admin = std::find_if(officers.cbegin(), officers.cend(),
-                                        [](const kj::Officer &o) { return o.name == kj::DemoData::officerName; });
+            [](const kj::Officer &o) { return o.name == kj::DemoData::officerName; });
         if (admin != officers.cend()) {
             if (auto live = kj::DemoData::startLiveDesk(desk, admin->id); !live)
                 return fail(live.error());
@@ -197,9 +199,9 @@ int main(int argc, char *argv[])
         if (!officers)
             return fail(officers.error());
         if (officers->isEmpty()) {
-            return fail({kj::ErrorKind::InvalidInput, QStringLiteral("no-officer"),
-                         Main::tr("The kiosk needs an officer to be able to close it: start the desk once and "
-                                  "create the admin first.")});
+            return fail({ kj::ErrorKind::InvalidInput, QStringLiteral("no-officer"),
+                Main::tr("The kiosk needs an officer to be able to close it: start the desk once and "
+                         "create the admin first.") });
         }
         kj::KioskWindow kiosk(desk);
         kiosk.showFullScreen();
@@ -211,7 +213,8 @@ int main(int argc, char *argv[])
     kj::ConsoleWindow console(desk, demoNote);
     const bool shots = parser.isSet(options.shots);
     if (shots) {
-        console.setGeometry(0, 0, kj::ScreenshotTour::deskSize.width(), kj::ScreenshotTour::deskSize.height());
+        console.setGeometry(
+            0, 0, kj::ScreenshotTour::deskSize.width(), kj::ScreenshotTour::deskSize.height());
         console.show();
     } else {
         // The desk PC gives the console its whole screen (sized first for a display without a

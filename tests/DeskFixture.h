@@ -176,13 +176,14 @@ struct DeskFixture
         path = dir.filePath(u"logbook.sqlite"_s);
         reopen();
         if (withOfficer)
-            must(desk->officers().add(u"Petugas Satu"_s, u"admin"_s, u"135792"_s, QString(Actor::System)), "officer 1");
+            must(desk->officers().add(u"Petugas Satu"_s, u"admin"_s, u"135792"_s, QString(Actor::System)),
+                "officer 1");
         const QString actor = withOfficer ? officer : QString(Actor::Cli);
         must(desk->roster().importRoster({ rosterRow(2, u"Budi Santoso"_s, u"B I 101/2025"_s, u"12"_s),
-                                    rosterRow(3, u"Agus Salim"_s, u"A I 17/2026"_s, u"12"_s),
-                                    rosterRow(4, u"Joko Susilo"_s, u"B IIa 55/2024"_s, u"13"_s),
-                                    rosterRow(5, u"Dedi Kurniawan"_s, u"A II 3/2026"_s, u"4"_s),
-                                    rosterRow(6, u"Eko Prasetyo"_s, u"B I 9/2025"_s, u"12"_s) },
+                                             rosterRow(3, u"Agus Salim"_s, u"A I 17/2026"_s, u"12"_s),
+                                             rosterRow(4, u"Joko Susilo"_s, u"B IIa 55/2024"_s, u"13"_s),
+                                             rosterRow(5, u"Dedi Kurniawan"_s, u"A II 3/2026"_s, u"4"_s),
+                                             rosterRow(6, u"Eko Prasetyo"_s, u"B I 9/2025"_s, u"12"_s) },
                  u"penghuni.csv"_s, actor),
             "import roster");
         budi = idOf(u"B I 101/2025"_s);
@@ -190,14 +191,14 @@ struct DeskFixture
         joko = idOf(u"B IIa 55/2024"_s);
         dedi = idOf(u"A II 3/2026"_s);
         eko = idOf(u"B I 9/2025"_s);
-        contactOf[budi]
-            = must(desk->roster().addContact(budi, u"Siti Aminah"_s, u"Istri"_s, u"0812-3456-7890"_s, true, actor));
-        contactOf[agus]
-            = must(desk->roster().addContact(agus, u"Rina Wati"_s, u"Ibu"_s, u"0813 1111 2222"_s, true, actor));
-        contactOf[joko] = must(
-            desk->roster().addContact(joko, u"Dewi Lestari"_s, u"Anak"_s, u"+62 857 3333 4444"_s, true, actor));
-        contactOf[dedi]
-            = must(desk->roster().addContact(dedi, u"Sri Rahayu"_s, u"Kakak"_s, u"081355556666"_s, true, actor));
+        contactOf[budi] = must(
+            desk->roster().addContact(budi, u"Siti Aminah"_s, u"Istri"_s, u"0812-3456-7890"_s, true, actor));
+        contactOf[agus] = must(
+            desk->roster().addContact(agus, u"Rina Wati"_s, u"Ibu"_s, u"0813 1111 2222"_s, true, actor));
+        contactOf[joko] = must(desk->roster().addContact(
+            joko, u"Dewi Lestari"_s, u"Anak"_s, u"+62 857 3333 4444"_s, true, actor));
+        contactOf[dedi] = must(
+            desk->roster().addContact(dedi, u"Sri Rahayu"_s, u"Kakak"_s, u"081355556666"_s, true, actor));
         contactOf[eko]
             = must(desk->roster().addContact(eko, u"Yanti"_s, u"Istri"_s, u"081377778888"_s, false, actor));
     }

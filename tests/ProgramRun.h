@@ -29,7 +29,7 @@ struct RunOptions
     QByteArray input;
     QString databaseFromEnvironment; // KUNJUNGAN_DB for the child
     std::function<void()> inChild; // runs in the child between fork and exec
-    QStringList unset = {};        // variables the child must not see (DISPLAY, QT_QPA_PLATFORM…)
+    QStringList unset = {}; // variables the child must not see (DISPLAY, QT_QPA_PLATFORM…)
 };
 
 inline Run runProgram(const QString &program, const QStringList &arguments, const RunOptions &options = {})

@@ -12,10 +12,10 @@ namespace kj::test {
 struct SeededDay
 {
     QDate day;
-    QList<int> tickets;     // in sign-in order: Budi, Agus, Joko, Eko
+    QList<int> tickets; // in sign-in order: Budi, Agus, Joko, Eko
     QList<qint64> sessions; // their lines in the visiting book; Budi's is corrected: 5 minutes
                             // instead of 4 min 35 s
-    qint64 lastSeq = 0;     // the day's last event
+    qint64 lastSeq = 0; // the day's last event
 };
 
 inline SeededDay seedVisitingDay(DeskFixture &f)
@@ -23,8 +23,9 @@ inline SeededDay seedVisitingDay(DeskFixture &f)
     Desk &desk = *f.desk;
     SeededDay seeded;
     seeded.day = desk.today();
-    must(desk.roster().changeContact(f.contactOf[f.eko], {{u"approved"_s, true}}, u"disetujui"_s, officer));
-    for (qint64 wbp : {f.budi, f.agus, f.joko, f.eko})
+    must(desk.roster().changeContact(
+        f.contactOf[f.eko], { { u"approved"_s, true } }, u"disetujui"_s, officer));
+    for (qint64 wbp : { f.budi, f.agus, f.joko, f.eko })
         seeded.tickets.append(f.signIn(wbp).number);
 
     f.clock.advanceSeconds(60); // 09.01: Budi waited 1 minute
@@ -45,8 +46,8 @@ inline SeededDay seedVisitingDay(DeskFixture &f)
         must(desk.calls().noAnswer(1, officer));
     }
     for (int ticket : std::as_const(seeded.tickets)) {
-        seeded.sessions.append(scalar(f.logbook->database(), u"SELECT id FROM sessions WHERE day = ? AND ticket = ?"_s,
-                                      {dayKey(seeded.day), ticket})
+        seeded.sessions.append(scalar(f.logbook->database(),
+            u"SELECT id FROM sessions WHERE day = ? AND ticket = ?"_s, { dayKey(seeded.day), ticket })
                                    .toLongLong());
     }
     f.clock.advanceSeconds(30 * 60);

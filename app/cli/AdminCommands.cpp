@@ -58,7 +58,8 @@ Result<QByteArray> AdminCommands::readInput(const QString &path)
     // Input files are read whole; one byte over the reader's limit is enough for it to refuse them.
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::invalid(u"input-unreadable"_s, tr("%1 cannot be read: %2").arg(path, file.errorString()));
+        return Error::invalid(
+            u"input-unreadable"_s, tr("%1 cannot be read: %2").arg(path, file.errorString()));
     return file.read(CsvReader::maxFileBytes + 1);
 }
 
@@ -97,7 +98,8 @@ int AdminCommands::demo(const QString &daysText, const QString &seedText)
     const int days = daysText.trimmed().toInt(&ok);
     // Ten years at most: a demo, not a benchmark (kunjungan-bench writes those).
     if (!ok || days < 1 || days > 3660)
-        return fail(Error::invalid(u"bad-days"_s, tr("--days needs a whole number from 1 to 3660: %1").arg(daysText)));
+        return fail(Error::invalid(
+            u"bad-days"_s, tr("--days needs a whole number from 1 to 3660: %1").arg(daysText)));
     quint64 seed = 2026;
     if (!seedText.isEmpty()) {
         seed = seedText.trimmed().toULongLong(&ok);

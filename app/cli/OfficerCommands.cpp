@@ -41,7 +41,8 @@ int AdminCommands::officerSetActive(const QString &name, bool active)
         return fail(opened.error());
     if (auto set = (*opened)->desk->officers().setActive(name, active, m_actor); !set)
         return fail(set.error());
-    m_out << (active ? tr("%1 can sign in again.") : tr("%1 can no longer sign in; their name stays in the record."))
+    m_out << (active ? tr("%1 can sign in again.")
+                     : tr("%1 can no longer sign in; their name stays in the record."))
                  .arg(name.simplified())
           << '\n';
     return 0;

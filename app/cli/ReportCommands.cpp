@@ -18,7 +18,8 @@ namespace kj {
 namespace {
 Error noPdf()
 {
-    return Error::invalid(u"no-pdf"_s, AdminCommands::tr("This kunjungan-admin was built without PDF support; use --csv."));
+    return Error::invalid(
+        u"no-pdf"_s, AdminCommands::tr("This kunjungan-admin was built without PDF support; use --csv."));
 }
 } // namespace
 

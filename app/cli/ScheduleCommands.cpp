@@ -103,8 +103,8 @@ int AdminCommands::scheduleCheck(const QString &registerNumber, const QString &a
         return fail(found.error());
     const auto &person = *found;
     if (!person) {
-        return fail(
-            Error::invalid(u"unknown-wbp"_s, tr("Register number %1 is not in the roster.").arg(registerNumber)));
+        return fail(Error::invalid(
+            u"unknown-wbp"_s, tr("Register number %1 is not in the roster.").arg(registerNumber)));
     }
     const QDateTime now = clock.nowUtc();
     const auto allowed = desk.calls().checkSignIn(person->id);

@@ -20,8 +20,7 @@ qint64 SystemClock::monotonicMs() const
 ShiftedClock::ShiftedClock(const Clock &base, qint64 offsetMs)
     : m_base(base)
     , m_offsetMs(offsetMs)
-{
-}
+{ }
 
 QDateTime ShiftedClock::nowUtc() const
 {
@@ -36,8 +35,7 @@ qint64 ShiftedClock::monotonicMs() const
 FakeClock::FakeClock(QDateTime startUtc, qint64 startMonotonicMs)
     : m_wall(startUtc.toUTC())
     , m_monotonic(startMonotonicMs)
-{
-}
+{ }
 
 QDateTime FakeClock::nowUtc() const
 {

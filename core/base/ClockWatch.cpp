@@ -27,8 +27,8 @@ std::optional<ClockJump> ClockWatch::check()
         return std::nullopt;
     m_baseWallMs = wallMs;
     m_baseMonoMs = monoMs;
-    return ClockJump{jumpMs, QDateTime::fromMSecsSinceEpoch(expectedMs, Qt::UTC),
-                     QDateTime::fromMSecsSinceEpoch(wallMs, Qt::UTC)};
+    return ClockJump { jumpMs, QDateTime::fromMSecsSinceEpoch(expectedMs, Qt::UTC),
+        QDateTime::fromMSecsSinceEpoch(wallMs, Qt::UTC) };
 }
 
 } // namespace kj

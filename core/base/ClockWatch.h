@@ -11,9 +11,9 @@ namespace kj {
 // A change of the PC's time: the wall clock moved by jumpMs more than the monotonic clock did.
 struct ClockJump
 {
-    qint64 jumpMs = 0;     // positive: set forward; negative: set back
+    qint64 jumpMs = 0; // positive: set forward; negative: set back
     QDateTime expectedUtc; // where the wall clock should be had nobody touched it
-    QDateTime actualUtc;   // where it is
+    QDateTime actualUtc; // where it is
 };
 
 // Notices the wall clock being set (by hand, by a wrong BIOS clock, by NTP catching up) by

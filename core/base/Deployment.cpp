@@ -27,7 +27,8 @@ QString Deployment::defaultDatabasePath()
             return path;
     }
     // One folder whatever the program's name, so the desk, the kiosk and the CLI find one file.
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/kunjungan"_s;
+    const QString folder
+        = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/kunjungan"_s;
     QDir().mkpath(folder);
     return folder + u"/kunjungan.sqlite"_s;
 }
@@ -42,7 +43,7 @@ bool Deployment::notifyServiceManager(const QByteArray &state)
     QByteArray path = qgetenv("NOTIFY_SOCKET");
     if (path.isEmpty() || (path[0] != '/' && path[0] != '@'))
         return false;
-    sockaddr_un address{};
+    sockaddr_un address {};
     if (size_t(path.size()) >= sizeof(address.sun_path))
         return false;
     address.sun_family = AF_UNIX;
@@ -54,7 +55,7 @@ bool Deployment::notifyServiceManager(const QByteArray &state)
         return false;
     const auto length = socklen_t(offsetof(sockaddr_un, sun_path) + size_t(path.size()));
     const bool sent = ::sendto(fd, state.constData(), size_t(state.size()), MSG_NOSIGNAL,
-                               reinterpret_cast<const sockaddr *>(&address), length)
+                          reinterpret_cast<const sockaddr *>(&address), length)
         == state.size();
     ::close(fd);
     return sent;

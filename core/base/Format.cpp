@@ -40,8 +40,8 @@ QString Format::timeRange(QTime from, QTime to)
 
 QString Format::zoneAbbreviation(const QTimeZone &zone)
 {
-    static const QList<QByteArray> wib = {"Asia/Jakarta", "Asia/Pontianak"};
-    static const QList<QByteArray> wita = {"Asia/Makassar", "Asia/Ujung_Pandang"};
+    static const QList<QByteArray> wib = { "Asia/Jakarta", "Asia/Pontianak" };
+    static const QList<QByteArray> wita = { "Asia/Makassar", "Asia/Ujung_Pandang" };
     const QByteArray id = zone.id();
     if (wib.contains(id))
         return u"WIB"_s;
@@ -57,7 +57,8 @@ QString Format::duration(qint64 seconds)
     const qint64 minutes = seconds / 60;
     const qint64 rest = seconds % 60;
     if (minutes >= 60) // a time to an opening or closing: to the minute
-        return minutes % 60 ? tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60) : tr("%1 h").arg(minutes / 60);
+        return minutes % 60 ? tr("%1 h %2 min").arg(minutes / 60).arg(minutes % 60)
+                            : tr("%1 h").arg(minutes / 60);
     if (minutes == 0)
         return tr("%1 s").arg(rest);
     if (rest == 0)

@@ -12,7 +12,7 @@ const QString translatorName = QStringLiteral("kunjungan-language");
 
 QStringList availableLanguages()
 {
-    return {QStringLiteral("id"), QStringLiteral("en")};
+    return { QStringLiteral("id"), QStringLiteral("en") };
 }
 
 bool installLanguage(QCoreApplication &app, const QString &language)
@@ -32,7 +32,8 @@ bool installLanguage(QCoreApplication &app, const QString &language)
     QLocale::setDefault(QLocale(QLocale::Indonesian, QLocale::Indonesia));
     // The app's own texts, and the texts Qt itself shows (file dialogs, buttons, --help), which Qt
     // ships no Indonesian catalogue for (resources/translations/qt_id.ts).
-    for (const QString &catalogue : {QStringLiteral(":/i18n/kunjungan_id.qm"), QStringLiteral(":/i18n/qt_id.qm")}) {
+    for (const QString &catalogue :
+        { QStringLiteral(":/i18n/kunjungan_id.qm"), QStringLiteral(":/i18n/qt_id.qm") }) {
         auto *translator = new QTranslator(&app);
         translator->setObjectName(translatorName);
         if (!translator->load(catalogue)) {

@@ -6,14 +6,13 @@ namespace kj {
 
 OutputFile::OutputFile(const QString &path)
     : m_file(path)
-{
-}
+{ }
 
 Result<void> OutputFile::open()
 {
     if (!m_file.open(QIODevice::WriteOnly)) {
         return Error::invalid(u"output-unwritable"_s,
-                     tr("%1 cannot be written: %2").arg(m_file.fileName(), m_file.errorString()));
+            tr("%1 cannot be written: %2").arg(m_file.fileName(), m_file.errorString()));
     }
     return {};
 }
@@ -36,8 +35,8 @@ Result<void> OutputFile::commit()
     flush();
     if (m_failed || !m_file.commit()) {
         m_file.cancelWriting();
-        return Error{ErrorKind::Database, u"output-write"_s,
-                     tr("Writing %1 failed: %2").arg(m_file.fileName(), m_file.errorString())};
+        return Error { ErrorKind::Database, u"output-write"_s,
+            tr("Writing %1 failed: %2").arg(m_file.fileName(), m_file.errorString()) };
     }
     return {};
 }

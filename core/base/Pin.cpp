@@ -35,10 +35,12 @@ Result<void> Pin::checkStrength(const QString &pin)
 {
     const bool digits = std::all_of(pin.cbegin(), pin.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
     if (!digits || pin.size() < minDigits || pin.size() > maxDigits)
-        return Error::invalid(u"bad-pin"_s, Tr::tr("A PIN is %1 to %2 digits.").arg(minDigits).arg(maxDigits));
+        return Error::invalid(
+            u"bad-pin"_s, Tr::tr("A PIN is %1 to %2 digits.").arg(minDigits).arg(maxDigits));
     if (isRun(pin, 0) || isRun(pin, 1) || isRun(pin, -1))
-        return Error::invalid(u"weak-pin"_s, Tr::tr("This PIN is too easy to guess (one digit repeated, or digits "
-                                                    "in a row). Choose another."));
+        return Error::invalid(u"weak-pin"_s,
+            Tr::tr("This PIN is too easy to guess (one digit repeated, or digits "
+                   "in a row). Choose another."));
     return {};
 }
 
@@ -47,15 +49,15 @@ Result<QString> Pin::hash(const QString &pin)
     if (auto strong = checkStrength(pin); !strong)
         return strong.error();
     if (sodium_init() < 0)
-        return Error{ErrorKind::Database, u"no-crypto"_s, Tr::tr("The PIN library cannot start.")};
+        return Error { ErrorKind::Database, u"no-crypto"_s, Tr::tr("The PIN library cannot start.") };
     char out[crypto_pwhash_STRBYTES];
     const QByteArray bytes = pin.toUtf8();
     const bool minimum = cost.load() == Cost::Minimum;
     if (crypto_pwhash_str(out, bytes.constData(), quint64(bytes.size()),
-                          minimum ? crypto_pwhash_OPSLIMIT_MIN : crypto_pwhash_OPSLIMIT_MODERATE,
-                          minimum ? crypto_pwhash_MEMLIMIT_MIN : crypto_pwhash_MEMLIMIT_MODERATE)
+            minimum ? crypto_pwhash_OPSLIMIT_MIN : crypto_pwhash_OPSLIMIT_MODERATE,
+            minimum ? crypto_pwhash_MEMLIMIT_MIN : crypto_pwhash_MEMLIMIT_MODERATE)
         != 0) {
-        return Error{ErrorKind::Database, u"no-memory"_s, Tr::tr("Not enough memory to protect the PIN.")};
+        return Error { ErrorKind::Database, u"no-memory"_s, Tr::tr("Not enough memory to protect the PIN.") };
     }
     return QString::fromLatin1(out);
 }
@@ -71,7 +73,7 @@ bool Pin::matches(const QString &hash, const QString &pin)
 
 QString Pin::checkOf(const QString &hash)
 {
-    const Sha256Digest digest = sha256({hash.toLatin1()});
+    const Sha256Digest digest = sha256({ hash.toLatin1() });
     return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(digest.data()), 16).toHex());
 }
 

@@ -10,9 +10,9 @@ namespace kj {
 // What kind of failure; decides the CLI exit code (design §5) and how the UI presents it.
 enum class ErrorKind {
     InvalidInput, // the input is wrong; nothing changed (exit 2)
-    Refused,      // a rule of the service says no, with a reason (exit 5)
-    Integrity,    // the record does not verify (exit 3)
-    Database,     // locked, full, read-only, corrupt (exit 4)
+    Refused, // a rule of the service says no, with a reason (exit 5)
+    Integrity, // the record does not verify (exit 3)
+    Database, // locked, full, read-only, corrupt (exit 4)
 };
 
 int exitCodeFor(ErrorKind kind);
@@ -22,31 +22,34 @@ int exitCodeFor(ErrorKind kind);
 struct Error
 {
     ErrorKind kind = ErrorKind::InvalidInput;
-    QString reason;  // stable key, e.g. "already-waiting"
+    QString reason; // stable key, e.g. "already-waiting"
     QString message; // one line, in the UI language (Indonesian by default)
-    QString detail = {};  // for developers and logs; may be empty
+    QString detail = {}; // for developers and logs; may be empty
 
     static Error invalid(QString reason, QString message, QString detail = {})
     {
-        return {ErrorKind::InvalidInput, std::move(reason), std::move(message), std::move(detail)};
+        return { ErrorKind::InvalidInput, std::move(reason), std::move(message), std::move(detail) };
     }
     static Error refused(QString reason, QString message, QString detail = {})
     {
-        return {ErrorKind::Refused, std::move(reason), std::move(message), std::move(detail)};
+        return { ErrorKind::Refused, std::move(reason), std::move(message), std::move(detail) };
     }
     static Error integrity(QString reason, QString message, QString detail = {})
     {
-        return {ErrorKind::Integrity, std::move(reason), std::move(message), std::move(detail)};
+        return { ErrorKind::Integrity, std::move(reason), std::move(message), std::move(detail) };
     }
 };
 
 // Either a value or an Error. Core never throws across its boundary and never shows a dialog.
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_data(std::move(value)) {}
-    Result(Error error) : m_data(std::move(error)) {}
+    Result(T value)
+        : m_data(std::move(value))
+    { }
+    Result(Error error)
+        : m_data(std::move(error))
+    { }
 
     bool ok() const { return m_data.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -66,12 +69,14 @@ private:
     std::variant<T, Error> m_data;
 };
 
-template<>
-class [[nodiscard]] Result<void>
+template<> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)), m_ok(false) {}
+    Result(Error error)
+        : m_error(std::move(error))
+        , m_ok(false)
+    { }
 
     bool ok() const { return m_ok; }
     explicit operator bool() const { return m_ok; }

@@ -9,7 +9,9 @@ namespace {
 // One digest context per thread, made once: creating one per hash costs as much as the hash.
 struct Context
 {
-    Context() : ctx(EVP_MD_CTX_new()) {}
+    Context()
+        : ctx(EVP_MD_CTX_new())
+    { }
     ~Context() { EVP_MD_CTX_free(ctx); }
     Context(const Context &) = delete;
     Context &operator=(const Context &) = delete;
@@ -19,7 +21,9 @@ struct Context
 // Fetched once: EVP_sha256() would make every digest look the algorithm up by name again.
 struct Algorithm
 {
-    Algorithm() : md(EVP_MD_fetch(nullptr, "SHA256", nullptr)) {}
+    Algorithm()
+        : md(EVP_MD_fetch(nullptr, "SHA256", nullptr))
+    { }
     ~Algorithm() { EVP_MD_free(md); }
     Algorithm(const Algorithm &) = delete;
     Algorithm &operator=(const Algorithm &) = delete;
@@ -37,7 +41,7 @@ const EVP_MD *algorithm()
 Sha256Digest sha256(std::initializer_list<QByteArrayView> parts)
 {
     thread_local Context context;
-    Sha256Digest digest{};
+    Sha256Digest digest {};
     unsigned int size = 0;
     // These calls fail only on allocation failure inside OpenSSL, which the process does not survive.
     EVP_DigestInit_ex(context.ctx, algorithm(), nullptr);

@@ -11,7 +11,6 @@
 #include "Survey.h"
 #include "VisitingDay.h"
 
-
 #include <algorithm>
 #include <cmath>
 
@@ -204,8 +203,8 @@ Result<DemoHistorySummary> DemoHistory::fill(
     QList<qint64> officerIds { *admin };
     const auto officers = DemoHistory::officers();
     for (qsizetype i = 1; i < officers.size(); ++i) {
-        auto added
-            = desk.officers().add(officers[i].first, u"officer"_s, officers[i].second, QString(Actor::System));
+        auto added = desk.officers().add(
+            officers[i].first, u"officer"_s, officers[i].second, QString(Actor::System));
         if (!added)
             return added.error();
         officerIds.append(*added);
@@ -286,8 +285,8 @@ Result<DemoHistorySummary> DemoHistory::fill(
                 continue;
             }
             const SessionRow &line = held[action.call];
-            const DemoCorrection c
-                = correctionFor(dice, line.station, desk.settings().queue.stations, qMax<qint64>(0, line.durationMs));
+            const DemoCorrection c = correctionFor(
+                dice, line.station, desk.settings().queue.stations, qMax<qint64>(0, line.durationMs));
             if (auto r = desk.calls().amend(line.id, c.field, c.value, c.reason, actor); !r)
                 return r.error();
             ++summary.corrections;
@@ -296,8 +295,8 @@ Result<DemoHistorySummary> DemoHistory::fill(
         for (const SessionRow &line : held) {
             if (line.outcome != Outcome::Stopped)
                 continue;
-            if (auto r = desk.roster().addRestriction(
-                    line.wbpId, u"Melanggar tata tertib saat video call"_s, day.addDays(1), day.addDays(14), actor);
+            if (auto r = desk.roster().addRestriction(line.wbpId, u"Melanggar tata tertib saat video call"_s,
+                    day.addDays(1), day.addDays(14), actor);
                 !r)
                 return r.error();
         }

@@ -39,7 +39,8 @@ qint64 waitSecondsFor(const Desk &desk, int ticket)
         const auto busy = queue.atStation(station);
         if (!busy) {
             freeIn.append(0);
-        } else if (const CallTimer *timer = desk.calls().timer(station); timer && busy->state == TicketState::InCall) {
+        } else if (const CallTimer *timer = desk.calls().timer(station);
+                   timer && busy->state == TicketState::InCall) {
             freeIn.append(timer->remainingMs(mono) / 1000 + changeoverSeconds);
         } else {
             freeIn.append(slot); // being dialled: a whole call is still ahead

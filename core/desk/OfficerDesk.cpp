@@ -18,8 +18,8 @@ Result<QList<Officer>> OfficerDesk::list(bool includeInactive) const
     return OfficerRecords(m_desk.logbook()).list(includeInactive);
 }
 
-Result<qint64> OfficerDesk::addInTransaction(WriteTransaction &tx, const QString &name, const QString &role,
-                                             const QString &hash, const QString &actor)
+Result<qint64> OfficerDesk::addInTransaction(
+    WriteTransaction &tx, const QString &name, const QString &role, const QString &hash, const QString &actor)
 {
     auto existing = OfficerRecords(m_desk.logbook()).account(name);
     if (!existing)
@@ -27,7 +27,7 @@ Result<qint64> OfficerDesk::addInTransaction(WriteTransaction &tx, const QString
     if (*existing) {
         if (!(*existing)->officer.active)
             return Error::invalid(u"officer-exists"_s,
-                                  tr("There is already an inactive officer named %1: reactivate them.").arg(name));
+                tr("There is already an inactive officer named %1: reactivate them.").arg(name));
         return Error::invalid(u"officer-exists"_s, tr("There is already an officer named %1.").arg(name));
     }
     auto officerId = tx.nextId(u"officers"_s);
@@ -42,7 +42,8 @@ Result<qint64> OfficerDesk::addInTransaction(WriteTransaction &tx, const QString
     return officerId;
 }
 
-Result<qint64> OfficerDesk::add(const QString &name, const QString &role, const QString &pin, const QString &actor)
+Result<qint64> OfficerDesk::add(
+    const QString &name, const QString &role, const QString &pin, const QString &actor)
 {
     if (auto allowed = m_desk.authorize(actor, Desk::Role::Admin); !allowed)
         return allowed.error();
@@ -79,8 +80,8 @@ Result<qint64> OfficerDesk::addFirstAdmin(const QString &name, const QString &pi
         if (!all)
             return all.error();
         if (!all->isEmpty())
-            return Error::refused(u"officer-exists"_s,
-                                  tr("The administrator was already created: sign in, or ask an admin."));
+            return Error::refused(
+                u"officer-exists"_s, tr("The administrator was already created: sign in, or ask an admin."));
         return addInTransaction(tx, cleanName, u"admin"_s, *hash, QString(Actor::System));
     });
     if (id)
@@ -124,9 +125,8 @@ Result<void> OfficerDesk::setActive(const QString &name, bool active, const QStr
     auto all = list(true);
     if (!all)
         return all.error();
-    const auto officer = std::find_if(all->cbegin(), all->cend(), [&](const Officer &o) {
-        return o.name.compare(name.simplified(), Qt::CaseInsensitive) == 0;
-    });
+    const auto officer = std::find_if(all->cbegin(), all->cend(),
+        [&](const Officer &o) { return o.name.compare(name.simplified(), Qt::CaseInsensitive) == 0; });
     if (officer == all->cend())
         return Error::invalid(u"no-officer"_s, tr("There is no officer named %1.").arg(name));
     if (officer->active == active)
@@ -134,11 +134,11 @@ Result<void> OfficerDesk::setActive(const QString &name, bool active, const QStr
     if (!active) {
         if (actor == Actor::officer(officer->id))
             return Error::refused(u"self"_s, tr("You cannot deactivate yourself; another admin can."));
-        const auto admins =
-            std::count_if(all->cbegin(), all->cend(), [](const Officer &o) { return o.active && o.isAdmin(); });
+        const auto admins = std::count_if(
+            all->cbegin(), all->cend(), [](const Officer &o) { return o.active && o.isAdmin(); });
         if (officer->isAdmin() && admins <= 1)
             return Error::refused(u"last-admin"_s,
-                                  tr("%1 is the last active admin: add or reactivate another admin first.").arg(officer->name));
+                tr("%1 is the last active admin: add or reactivate another admin first.").arg(officer->name));
     }
     auto r = m_desk.logbook().append(Drafts::officerActiveSet(officer->id, active, actor));
     if (!r)
@@ -178,27 +178,30 @@ Result<Officer> OfficerDesk::login(const QString &name, const QString &pin)
                 return Error::refused(u"pin-changed"_s, tr("The PIN was changed a moment ago. Try again."));
             constexpr int lockAfter = 10;
             if (account.failed >= lockAfter)
-                return Error::refused(u"locked"_s, tr("This account is locked after too many wrong PINs. An admin "
-                                                      "must set a new PIN."));
+                return Error::refused(u"locked"_s,
+                    tr("This account is locked after too many wrong PINs. An admin "
+                       "must set a new PIN."));
             if (account.failed >= 3) {
                 // 30 s after the third failure, doubling each time, at most 15 minutes.
                 const qint64 waitMs = qMin<qint64>(30'000LL << (account.failed - 3), 15 * 60'000LL);
                 const qint64 since = m_desk.clock().nowUtc().toMSecsSinceEpoch() - account.lastFailedMs;
                 if (since < waitMs)
-                    return Error::refused(u"wait"_s, tr("Too many wrong PINs. Try again in %1.")
-                                                         .arg(Format::duration((waitMs - since + 999) / 1000)));
+                    return Error::refused(u"wait"_s,
+                        tr("Too many wrong PINs. Try again in %1.")
+                            .arg(Format::duration((waitMs - since + 999) / 1000)));
             }
             if (auto tampered = tamperedPin(account))
                 return *tampered;
             if (!pinMatches) {
                 if (auto r = tx.append(Drafts::officerPinFailed(account.officer.id)); !r)
                     return r.error();
-                return std::pair{account.officer, std::optional<Error>(Error::invalid(
-                                                      u"wrong-pin"_s, tr("Unknown officer or wrong PIN.")))};
+                return std::pair { account.officer,
+                    std::optional<Error>(
+                        Error::invalid(u"wrong-pin"_s, tr("Unknown officer or wrong PIN."))) };
             }
             if (auto r = tx.append(Drafts::officerLogin(account.officer.id)); !r)
                 return r.error();
-            return std::pair{account.officer, std::optional<Error>()};
+            return std::pair { account.officer, std::optional<Error>() };
         });
     if (!outcome)
         return outcome.error();

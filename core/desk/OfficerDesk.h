@@ -19,7 +19,9 @@ class OfficerDesk
     Q_DECLARE_TR_FUNCTIONS(OfficerDesk)
 
 public:
-    explicit OfficerDesk(Desk &desk) : m_desk(desk) {}
+    explicit OfficerDesk(Desk &desk)
+        : m_desk(desk)
+    { }
 
     // By name: the active ones, or all.
     Result<QList<Officer>> list(bool includeInactive = false) const;
@@ -55,7 +57,7 @@ private:
     // outside the Desk).
     static std::optional<Error> tamperedPin(const OfficerAccount &account);
     Result<qint64> addInTransaction(WriteTransaction &tx, const QString &name, const QString &role,
-                                    const QString &hash, const QString &actor);
+        const QString &hash, const QString &actor);
     Desk &m_desk;
     KioskPinLockout m_kioskLockout;
 };

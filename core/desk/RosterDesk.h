@@ -26,7 +26,9 @@ class RosterDesk
     Q_DECLARE_TR_FUNCTIONS(RosterDesk)
 
 public:
-    explicit RosterDesk(Desk &desk) : m_desk(desk) {}
+    explicit RosterDesk(Desk &desk)
+        : m_desk(desk)
+    { }
 
     Result<std::optional<Wbp>> wbp(qint64 id) const;
     Result<std::optional<Wbp>> wbpByRegisterNumber(const QString &registerNumber) const;
@@ -49,18 +51,19 @@ public:
     // returns the new id. Refuses an empty name, register number or cell, text the record may not
     // keep, and a register number the roster already has (released ones too).
     Result<qint64> addWbp(const RosterRow &row, const QString &actor);
-    Result<RosterImportSummary> importRoster(const QList<RosterRow> &rows, const QString &fileName,
-                                             const QString &actor, bool dryRun = false);
+    Result<RosterImportSummary> importRoster(
+        const QList<RosterRow> &rows, const QString &fileName, const QString &actor, bool dryRun = false);
     // Adds the file's contacts (approved) that the WBP do not have yet (same phone); returns how
     // many. All or nothing: a register number not in the roster refuses the whole file, naming
     // each such line (unknown-wbp). A dry run only counts them.
     Result<int> importContacts(const QList<ContactRow> &rows, const QString &actor, bool dryRun = false);
-    Result<qint64> addContact(qint64 wbpId, const QString &name, const QString &relation, const QString &phone,
-                              bool approved, const QString &actor);
+    Result<qint64> addContact(qint64 wbpId, const QString &name, const QString &relation,
+        const QString &phone, bool approved, const QString &actor);
     // changes: any of "name", "phone", "rel" (text) and "approved", "active" (bool).
-    Result<void> changeContact(qint64 contactId, const QJsonObject &changes, const QString &reason,
-                               const QString &actor);
-    Result<qint64> addRestriction(qint64 wbpId, const QString &reason, QDate from, QDate to, const QString &actor);
+    Result<void> changeContact(
+        qint64 contactId, const QJsonObject &changes, const QString &reason, const QString &actor);
+    Result<qint64> addRestriction(
+        qint64 wbpId, const QString &reason, QDate from, QDate to, const QString &actor);
     Result<void> liftRestriction(qint64 restrictionId, const QString &reason, const QString &actor);
 
 private:

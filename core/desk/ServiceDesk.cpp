@@ -63,8 +63,8 @@ Result<qint64> ServiceDesk::addComplaint(const Complaint &complaint, const QStri
                 return digest.error();
             who = *digest;
         }
-        auto r = tx.append(
-            Drafts::complaintAdded(*complaintId, c.received, c.channel, who, c.content, c.status, c.followUp, actor));
+        auto r = tx.append(Drafts::complaintAdded(
+            *complaintId, c.received, c.channel, who, c.content, c.status, c.followUp, actor));
         if (!r)
             return r.error();
         return complaintId;
@@ -74,7 +74,8 @@ Result<qint64> ServiceDesk::addComplaint(const Complaint &complaint, const QStri
     return id;
 }
 
-Result<void> ServiceDesk::updateComplaint(qint64 id, const QString &status, const QString &followUp, const QString &actor)
+Result<void> ServiceDesk::updateComplaint(
+    qint64 id, const QString &status, const QString &followUp, const QString &actor)
 {
     if (auto allowed = m_desk.authorize(actor, Desk::Role::Officer); !allowed)
         return allowed.error();
@@ -112,7 +113,9 @@ Result<void> ServiceDesk::answerSurvey(const QList<int> &answers)
     if (answers.size() != Survey::items
         || std::any_of(answers.cbegin(), answers.cend(), [](int a) { return a < 1 || a > Survey::scale; })) {
         return Error::invalid(u"bad-survey"_s,
-                     tr("A survey answer gives each of the %1 items a value from 1 to %2.").arg(Survey::items).arg(Survey::scale));
+            tr("A survey answer gives each of the %1 items a value from 1 to %2.")
+                .arg(Survey::items)
+                .arg(Survey::scale));
     }
     auto r = m_desk.logbook().write<bool>([&](WriteTransaction &tx) -> Result<bool> {
         // One answer a minute at most: a curious WBP tapping through the survey again and again
@@ -121,8 +124,9 @@ Result<void> ServiceDesk::answerSurvey(const QList<int> &answers)
         if (!last)
             return last.error();
         if (*last && m_desk.clock().nowUtc().toMSecsSinceEpoch() - *last < surveyIntervalMs)
-            return Error::refused(u"survey-too-soon"_s, tr("Thank you: an answer was just recorded. The survey can "
-                                                         "be filled in again in a minute."));
+            return Error::refused(u"survey-too-soon"_s,
+                tr("Thank you: an answer was just recorded. The survey can "
+                   "be filled in again in a minute."));
         if (auto appended = tx.append(Drafts::surveyAnswered(answers)); !appended)
             return appended.error();
         return true;

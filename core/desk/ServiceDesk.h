@@ -17,7 +17,9 @@ class ServiceDesk
     Q_DECLARE_TR_FUNCTIONS(ServiceDesk)
 
 public:
-    explicit ServiceDesk(Desk &desk) : m_desk(desk) {}
+    explicit ServiceDesk(Desk &desk)
+        : m_desk(desk)
+    { }
 
     // One settings section (Settings::keys()); refused, with nothing written, if it would not
     // make a valid setting or the day's queue would not fit it.
@@ -27,7 +29,8 @@ public:
 
     // Filing a complaint and every later change of it is an event naming who made it.
     Result<qint64> addComplaint(const Complaint &complaint, const QString &actor);
-    Result<void> updateComplaint(qint64 id, const QString &status, const QString &followUp, const QString &actor);
+    Result<void> updateComplaint(
+        qint64 id, const QString &status, const QString &followUp, const QString &actor);
     Result<std::optional<Complaint>> complaint(qint64 id) const;
     Result<QList<Complaint>> complaints(QDate from, QDate to) const; // received from..to, newest first
     Result<QList<ComplaintChange>> complaintChanges(qint64 id) const; // oldest first

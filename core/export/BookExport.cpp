@@ -38,9 +38,9 @@ Result<qint64> BookExport::write(const Desk &desk, const QString &file, QDate fr
     CsvFile out(file);
     if (auto opened = out.open(); !opened)
         return opened.error();
-    out.writeRow({u"tanggal"_s, u"antrian"_s, u"nama"_s, u"no_registrasi"_s, u"kamar"_s, u"hubungan"_s, u"bilik"_s,
-                  u"dipanggil"_s, u"mulai"_s, u"selesai"_s, u"durasi_detik"_s, u"hasil"_s, u"petugas"_s,
-                  u"koreksi"_s});
+    out.writeRow({ u"tanggal"_s, u"antrian"_s, u"nama"_s, u"no_registrasi"_s, u"kamar"_s, u"hubungan"_s,
+        u"bilik"_s, u"dipanggil"_s, u"mulai"_s, u"selesai"_s, u"durasi_detik"_s, u"hasil"_s, u"petugas"_s,
+        u"koreksi"_s });
     const QTimeZone zone = desk.schedule().zone();
     SessionQuery query;
     query.fromDay = dayKey(from);
@@ -53,11 +53,11 @@ Result<qint64> BookExport::write(const Desk &desk, const QString &file, QDate fr
         if (!page)
             return page.error();
         for (const BookLine &l : std::as_const(*page)) {
-            out.writeRow({l.date().toString(u"yyyy-MM-dd"_s), Queue::ticketLabel(l.ticket), l.name, l.registerNumber,
-                          l.cell, l.relation, l.stationName, localTime(l.calledUtc, zone),
-                          localTime(l.startedUtc, zone), localTime(l.endedUtc, zone),
-                          l.durationMs >= 0 ? QString::number(l.durationMs / 1000) : QString(),
-                          Labels::outcome(l.outcome, int(l.state)), l.officer, corrections(l)});
+            out.writeRow({ l.date().toString(u"yyyy-MM-dd"_s), Queue::ticketLabel(l.ticket), l.name,
+                l.registerNumber, l.cell, l.relation, l.stationName, localTime(l.calledUtc, zone),
+                localTime(l.startedUtc, zone), localTime(l.endedUtc, zone),
+                l.durationMs >= 0 ? QString::number(l.durationMs / 1000) : QString(),
+                Labels::outcome(l.outcome, int(l.state)), l.officer, corrections(l) });
             ++count;
         }
         if (page->size() < query.limit)
@@ -80,14 +80,14 @@ Result<qint64> BookExport::writeRoster(const Desk &desk, const QString &file)
     CsvFile out(file);
     if (auto opened = out.open(); !opened)
         return opened.error();
-    out.writeRow({u"Nama Lengkap"_s, u"No. Registrasi"_s, u"Blok"_s, u"Lokasi Sel"_s, u"Tgl Msk UPT"_s,
-                  u"Tgl Ekspirasi"_s, u"Nm Alias 1"_s, u"Nm Alias 2"_s, u"Nm Alias 3"_s});
+    out.writeRow({ u"Nama Lengkap"_s, u"No. Registrasi"_s, u"Blok"_s, u"Lokasi Sel"_s, u"Tgl Msk UPT"_s,
+        u"Tgl Ekspirasi"_s, u"Nm Alias 1"_s, u"Nm Alias 2"_s, u"Nm Alias 3"_s });
     for (const Wbp &w : std::as_const(*roster)) {
         QStringList aliases = w.aliases.split(u", "_s, Qt::SkipEmptyParts);
         aliases.resize(3);
-        out.writeRow(QStringList{w.name, w.registerNumber, w.block, w.cell, w.entryDate.toString(u"dd/MM/yyyy"_s),
-                                 w.expiryDate.toString(u"dd/MM/yyyy"_s)}
-                     + aliases);
+        out.writeRow(QStringList { w.name, w.registerNumber, w.block, w.cell,
+                         w.entryDate.toString(u"dd/MM/yyyy"_s), w.expiryDate.toString(u"dd/MM/yyyy"_s) }
+            + aliases);
     }
     if (auto done = out.commit(); !done)
         return done.error();

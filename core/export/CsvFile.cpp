@@ -6,8 +6,7 @@ namespace kj {
 
 CsvFile::CsvFile(const QString &path)
     : m_file(path)
-{
-}
+{ }
 
 Result<void> CsvFile::open()
 {

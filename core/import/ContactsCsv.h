@@ -22,7 +22,6 @@ public:
     // contacts-register-empty, contacts-name-empty, contacts-relation-unknown,
     // contacts-duplicate (same WBP and phone twice; relatedLine: the first line).
     static CsvResult<QList<ContactRow>> parse(const QByteArray &bytes);
-
 };
 
 } // namespace kj

@@ -67,7 +67,7 @@ QString outcomeKeyOf(const QString &text)
 // minutes, a station number), and the correction as shown either way.
 void applyCorrection(BookLine &line, const SessionNote &note, const Settings &settings, const QTimeZone &zone)
 {
-    Correction c{note.field, note.value, {}, note.value.trimmed(), note.reason};
+    Correction c { note.field, note.value, {}, note.value.trimmed(), note.reason };
     if (const Correction *earlier = line.latest(note.field))
         c.original = earlier->corrected;
     if (c.original.isEmpty())
@@ -211,7 +211,8 @@ Result<QList<BookLine>> BookLines::read(const Desk &desk, const SessionQuery &qu
                 l.notes.append(tr("recovered after a restart (%1)").arg(note.value));
         }
         const auto open = dayOpen.constFind(l.day);
-        l.dayOpen = open != dayOpen.cend() ? *open : *dayOpen.insert(l.day, serviceGoesOn(desk, dayFromKey(l.day)));
+        l.dayOpen
+            = open != dayOpen.cend() ? *open : *dayOpen.insert(l.day, serviceGoesOn(desk, dayFromKey(l.day)));
         lines.append(l);
     }
     return lines;

@@ -19,9 +19,9 @@ class Desk;
 // line said before and says now as people read them, and why. The record keeps both.
 struct Correction
 {
-    QString field;     // an Amendment field
-    QString value;     // as typed
-    QString original;  // as shown before this correction
+    QString field; // an Amendment field
+    QString value; // as typed
+    QString original; // as shown before this correction
     QString corrected; // as shown now
     QString reason;
 };
@@ -40,9 +40,9 @@ struct BookLine
     QString registerNumber;
     QString cell;
     qint64 contactId = 0;
-    QString family;   // the family contact's name: only when asked for, empty once redacted
+    QString family; // the family contact's name: only when asked for, empty once redacted
     QString relation; // its label
-    QString phone;    // E.164: only when asked for, empty once redacted
+    QString phone; // E.164: only when asked for, empty once redacted
     int station = 0;
     QString stationName;
     QDateTime signedInUtc;
@@ -50,7 +50,7 @@ struct BookLine
     QDateTime startedUtc;
     QDateTime endedUtc;
     qint64 durationMs = -1; // -1: no call took place
-    QString outcome;        // an Outcome key; empty while active
+    QString outcome; // an Outcome key; empty while active
     TicketState state = TicketState::Waiting;
     qint64 officerId = 0;
     QString officer;
@@ -71,7 +71,8 @@ class BookLines
 public:
     // withPersonalData: the family's name and phone too (the daily register and the personal-data
     // export print them; the visiting book's list, the recap and the statistics do not need them).
-    static Result<QList<BookLine>> read(const Desk &desk, const SessionQuery &query, bool withPersonalData = false);
+    static Result<QList<BookLine>> read(
+        const Desk &desk, const SessionQuery &query, bool withPersonalData = false);
     // A field of a line as it is shown, before any correction of it.
     static QString fieldText(const BookLine &line, const QString &field, const QTimeZone &zone);
     // A field's cell: the shown value, or the corrected value with the original beside it.

@@ -16,7 +16,8 @@ std::optional<double> Capacity::turnoutSeen(const Desk &desk, QDate before, int 
     // Days still to come have no sign-ins yet: the history ends before today.
     const QDate end = std::min(before, desk.today());
     const QDate start = end.addDays(-7 * weeks);
-    const QMap<int, int> signedIn = SessionRecords(desk.logbook()).visitorsPerDay(dayKey(start), dayKey(end.addDays(-1))).valueOr({});
+    const QMap<int, int> signedIn
+        = SessionRecords(desk.logbook()).visitorsPerDay(dayKey(start), dayKey(end.addDays(-1))).valueOr({});
     qint64 came = 0;
     qint64 expected = 0;
     for (QDate day = start; day < end; day = day.addDays(1)) {

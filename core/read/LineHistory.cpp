@@ -23,9 +23,9 @@ Result<QStringList> LineHistory::of(const Desk &desk, qint64 sessionId)
     const Schedule &schedule = desk.schedule();
     for (const Event &e : std::as_const(*events)) {
         const QDateTime local = schedule.toLocal(e.atUtc());
-        QStringList parts{u"#"_s + QString::number(e.seq),
-                          Format::shortDate(local.date()) + u' ' + Format::timeWithSeconds(local.time()),
-                          eventLabel(e.type)};
+        QStringList parts { u"#"_s + QString::number(e.seq),
+            Format::shortDate(local.date()) + u' ' + Format::timeWithSeconds(local.time()),
+            eventLabel(e.type) };
         if (e.station)
             parts.append(tr("station %1").arg(e.station));
         if (const QString text = details(e); !text.isEmpty())
@@ -39,21 +39,21 @@ Result<QStringList> LineHistory::of(const Desk &desk, qint64 sessionId)
 QString LineHistory::eventLabel(const QString &type)
 {
     static const QHash<QString, const char *> labels = {
-        {QString(EventType::SignedIn), QT_TR_NOOP("signed in")},
-        {QString(EventType::Called), QT_TR_NOOP("called")},
-        {QString(EventType::Recalled), QT_TR_NOOP("called again")},
-        {QString(EventType::NoShow), QT_TR_NOOP("did not come")},
-        {QString(EventType::NoAnswer), QT_TR_NOOP("family did not answer")},
-        {QString(EventType::Cancelled), QT_TR_NOOP("cancelled")},
-        {QString(EventType::CallStarted), QT_TR_NOOP("call started")},
-        {QString(EventType::CallWarning), QT_TR_NOOP("last minute")},
-        {QString(EventType::CallTimeUp), QT_TR_NOOP("time up")},
-        {QString(EventType::CallExtended), QT_TR_NOOP("time added")},
-        {QString(EventType::CallDropped), QT_TR_NOOP("connection dropped")},
-        {QString(EventType::CallResumed), QT_TR_NOOP("call resumed")},
-        {QString(EventType::CallEnded), QT_TR_NOOP("call ended")},
-        {QString(EventType::CallRecovered), QT_TR_NOOP("found open after a restart")},
-        {QString(EventType::Amended), QT_TR_NOOP("corrected")},
+        { QString(EventType::SignedIn), QT_TR_NOOP("signed in") },
+        { QString(EventType::Called), QT_TR_NOOP("called") },
+        { QString(EventType::Recalled), QT_TR_NOOP("called again") },
+        { QString(EventType::NoShow), QT_TR_NOOP("did not come") },
+        { QString(EventType::NoAnswer), QT_TR_NOOP("family did not answer") },
+        { QString(EventType::Cancelled), QT_TR_NOOP("cancelled") },
+        { QString(EventType::CallStarted), QT_TR_NOOP("call started") },
+        { QString(EventType::CallWarning), QT_TR_NOOP("last minute") },
+        { QString(EventType::CallTimeUp), QT_TR_NOOP("time up") },
+        { QString(EventType::CallExtended), QT_TR_NOOP("time added") },
+        { QString(EventType::CallDropped), QT_TR_NOOP("connection dropped") },
+        { QString(EventType::CallResumed), QT_TR_NOOP("call resumed") },
+        { QString(EventType::CallEnded), QT_TR_NOOP("call ended") },
+        { QString(EventType::CallRecovered), QT_TR_NOOP("found open after a restart") },
+        { QString(EventType::Amended), QT_TR_NOOP("corrected") },
     };
     const char *label = labels.value(type);
     return label ? tr(label) : type;

@@ -127,7 +127,7 @@ Result<DailyRegister> Reports::dailyRegister(const Desk &desk, QDate day)
     if (!last)
         return last.error();
     if (*last)
-        report.anchor = ChainAnchor{(*last)->seq, QString::fromLatin1((*last)->hash.toHex().left(16))};
+        report.anchor = ChainAnchor { (*last)->seq, QString::fromLatin1((*last)->hash.toHex().left(16)) };
     auto seal = desk.logbook().latestSeal();
     if (!seal)
         return seal.error();
@@ -170,7 +170,7 @@ Result<MonthlyRecap> Reports::monthlyRecap(const Desk &desk, QDate anyDayOfMonth
         days[line.day].add(line);
         bool numeric = false;
         const int cellNumber = line.cell.toInt(&numeric);
-        cells[{numeric ? cellNumber : INT_MAX, line.cell}].add(line);
+        cells[{ numeric ? cellNumber : INT_MAX, line.cell }].add(line);
         if (line.station > 0) {
             stations[line.station].add(line);
             stationNames.insert(line.station, line.stationName);
@@ -181,13 +181,13 @@ Result<MonthlyRecap> Reports::monthlyRecap(const Desk &desk, QDate anyDayOfMonth
             ++recap.corrected;
     }
     for (const auto &[day, tally] : days)
-        recap.byDay.append({dayLabel(dayFromKey(day)), tally});
+        recap.byDay.append({ dayLabel(dayFromKey(day)), tally });
     for (const auto &[cell, tally] : cells)
-        recap.byCell.append({tr("Cell %1").arg(cell.second), tally});
+        recap.byCell.append({ tr("Cell %1").arg(cell.second), tally });
     for (const auto &[station, tally] : stations)
-        recap.byStation.append({tr("Station %1").arg(stationNames.value(station)), tally});
+        recap.byStation.append({ tr("Station %1").arg(stationNames.value(station)), tally });
     for (const auto &[officer, tally] : officers)
-        recap.byOfficer.append({officer, tally});
+        recap.byOfficer.append({ officer, tally });
 
     auto restrictions = RosterRecords(desk.logbook()).restrictionsIn(recap.month, last);
     if (!restrictions)
@@ -200,14 +200,14 @@ Result<MonthlyRecap> Reports::monthlyRecap(const Desk &desk, QDate anyDayOfMonth
     const QList<Complaint> &complaints = *received;
     recap.complaints = QList<Complaint>(complaints.crbegin(), complaints.crend());
     for (const QString &channel : Complaints::channels()) {
-        const auto count = std::count_if(complaints.cbegin(), complaints.cend(),
-                                         [&](const Complaint &c) { return c.channel == channel; });
-        recap.complaintsByChannel.append({Complaints::channelLabel(channel), int(count)});
+        const auto count = std::count_if(
+            complaints.cbegin(), complaints.cend(), [&](const Complaint &c) { return c.channel == channel; });
+        recap.complaintsByChannel.append({ Complaints::channelLabel(channel), int(count) });
     }
     for (const QString &status : Complaints::statuses()) {
-        const auto count = std::count_if(complaints.cbegin(), complaints.cend(),
-                                         [&](const Complaint &c) { return c.status == status; });
-        recap.complaintsByStatus.append({Complaints::statusLabel(status), int(count)});
+        const auto count = std::count_if(
+            complaints.cbegin(), complaints.cend(), [&](const Complaint &c) { return c.status == status; });
+        recap.complaintsByStatus.append({ Complaints::statusLabel(status), int(count) });
     }
 
     auto survey = ServiceRecords(desk.logbook()).survey(dayKey(recap.month), dayKey(last));
@@ -231,9 +231,9 @@ QString Reports::recapTitle(QDate month)
 
 QStringList Reports::registerHeaders()
 {
-    return {tr("No."),      tr("Ticket"), tr("WBP name"), tr("Register no."), tr("Cell"),
-            tr("Family (relation)"), tr("Phone"), tr("Station"), tr("Start"), tr("End"),
-            tr("Duration"), tr("Outcome"), tr("Officer"), tr("Remarks")};
+    return { tr("No."), tr("Ticket"), tr("WBP name"), tr("Register no."), tr("Cell"), tr("Family (relation)"),
+        tr("Phone"), tr("Station"), tr("Start"), tr("End"), tr("Duration"), tr("Outcome"), tr("Officer"),
+        tr("Remarks") };
 }
 
 QStringList Reports::registerCells(const DailyRegister &report, qsizetype index, bool fullPhone)
@@ -243,37 +243,29 @@ QStringList Reports::registerCells(const DailyRegister &report, qsizetype index,
     QStringList remarks = line.notes;
     for (const Correction &c : line.corrections) {
         remarks.append(tr("Corrected %1: %2 → %3 (%4)")
-                           .arg(Labels::field(c.field).toLower(), c.original.isEmpty() ? u"\u2014"_s : c.original, c.corrected,
-                                c.reason));
+                           .arg(Labels::field(c.field).toLower(),
+                               c.original.isEmpty() ? u"\u2014"_s : c.original, c.corrected, c.reason));
     }
-    return {QString::number(index + 1),
-            Queue::ticketLabel(line.ticket),
-            line.name,
-            line.registerNumber,
-            line.cell,
-            BookLines::correctedCell(line, u"contact"_s, BookLines::fieldText(line, u"contact"_s, report.zone)),
-            phone,
-            BookLines::correctedCell(line, u"station"_s, line.stationName),
-            BookLines::correctedCell(line, u"started"_s, BookLines::fieldText(line, u"started"_s, report.zone)),
-            BookLines::correctedCell(line, u"ended"_s, BookLines::fieldText(line, u"ended"_s, report.zone)),
-            BookLines::correctedCell(line, u"duration"_s, BookLines::fieldText(line, u"duration"_s, report.zone)),
-            BookLines::correctedCell(line, u"outcome"_s, Labels::outcome(line.outcome, int(line.state))),
-            line.officer,
-            remarks.join(u"; "_s)};
+    return { QString::number(index + 1), Queue::ticketLabel(line.ticket), line.name, line.registerNumber,
+        line.cell,
+        BookLines::correctedCell(line, u"contact"_s, BookLines::fieldText(line, u"contact"_s, report.zone)),
+        phone, BookLines::correctedCell(line, u"station"_s, line.stationName),
+        BookLines::correctedCell(line, u"started"_s, BookLines::fieldText(line, u"started"_s, report.zone)),
+        BookLines::correctedCell(line, u"ended"_s, BookLines::fieldText(line, u"ended"_s, report.zone)),
+        BookLines::correctedCell(line, u"duration"_s, BookLines::fieldText(line, u"duration"_s, report.zone)),
+        BookLines::correctedCell(line, u"outcome"_s, Labels::outcome(line.outcome, int(line.state))),
+        line.officer, remarks.join(u"; "_s) };
 }
 
 QList<std::pair<QString, QString>> Reports::totalsText(const Tally &t)
 {
-    return {{tr("Signed in"), QString::number(t.signedIn)},
-            {tr("Served"), QString::number(t.served)},
-            {tr("Did not come"), QString::number(t.noShow)},
-            {tr("No answer"), QString::number(t.noAnswer)},
-            {tr("Cancelled"), QString::number(t.cancelled)},
-            {tr("Not finished yet"), QString::number(t.unfinished)},
-            {tr("Not served at close"), QString::number(t.unserved)},
-            {tr("Average wait"), averageText(t.averageWaitMs())},
-            {tr("Average call length"), averageText(t.averageCallMs())},
-            {tr("Cost"), tr("Rp 0 (free)")}};
+    return { { tr("Signed in"), QString::number(t.signedIn) }, { tr("Served"), QString::number(t.served) },
+        { tr("Did not come"), QString::number(t.noShow) }, { tr("No answer"), QString::number(t.noAnswer) },
+        { tr("Cancelled"), QString::number(t.cancelled) },
+        { tr("Not finished yet"), QString::number(t.unfinished) },
+        { tr("Not served at close"), QString::number(t.unserved) },
+        { tr("Average wait"), averageText(t.averageWaitMs()) },
+        { tr("Average call length"), averageText(t.averageCallMs()) }, { tr("Cost"), tr("Rp 0 (free)") } };
 }
 
 QString Reports::emptyDayText(const DailyRegister &report)
@@ -301,18 +293,17 @@ QString Reports::anchorText(const ChainAnchor &anchor)
 
 QStringList Reports::tallyHeaders()
 {
-    return {tr("Signed in"),    tr("Served"),     tr("Served %"),  tr("Did not come"), tr("No answer"),
-            tr("Cancelled"),    tr("Not finished"), tr("Not served"), tr("Avg. wait"),   tr("Avg. call")};
+    return { tr("Signed in"), tr("Served"), tr("Served %"), tr("Did not come"), tr("No answer"),
+        tr("Cancelled"), tr("Not finished"), tr("Not served"), tr("Avg. wait"), tr("Avg. call") };
 }
 
 QStringList Reports::tallyCells(const Tally &t)
 {
     // No share while nothing is finished: a morning's queue is not "0 % served".
     const QString served = t.signedIn > t.unfinished ? decimal(t.servedPercent(), 1) : u"\u2014"_s;
-    return {QString::number(t.signedIn),   QString::number(t.served),   served,
-            QString::number(t.noShow),     QString::number(t.noAnswer), QString::number(t.cancelled),
-            QString::number(t.unfinished), QString::number(t.unserved), averageText(t.averageWaitMs()),
-            averageText(t.averageCallMs())};
+    return { QString::number(t.signedIn), QString::number(t.served), served, QString::number(t.noShow),
+        QString::number(t.noAnswer), QString::number(t.cancelled), QString::number(t.unfinished),
+        QString::number(t.unserved), averageText(t.averageWaitMs()), averageText(t.averageCallMs()) };
 }
 
 QString Reports::ikmCategoryLabel(QChar category)
@@ -334,16 +325,26 @@ QString Reports::ikmCategoryLabel(QChar category)
 QString Reports::ikmItemName(int item)
 {
     switch (item) {
-    case 1: return tr("Requirements");
-    case 2: return tr("Procedure");
-    case 3: return tr("Time taken");
-    case 4: return tr("Cost");
-    case 5: return tr("Service as announced");
-    case 6: return tr("Officers' competence");
-    case 7: return tr("Officers' conduct");
-    case 8: return tr("Handling of complaints and suggestions");
-    case 9: return tr("Facilities");
-    default: return {};
+    case 1:
+        return tr("Requirements");
+    case 2:
+        return tr("Procedure");
+    case 3:
+        return tr("Time taken");
+    case 4:
+        return tr("Cost");
+    case 5:
+        return tr("Service as announced");
+    case 6:
+        return tr("Officers' competence");
+    case 7:
+        return tr("Officers' conduct");
+    case 8:
+        return tr("Handling of complaints and suggestions");
+    case 9:
+        return tr("Facilities");
+    default:
+        return {};
     }
 }
 

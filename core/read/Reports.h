@@ -3,8 +3,8 @@
 #include "BookLines.h"
 #include "Complaints.h"
 #include "Queue.h"
-#include "RosterRecords.h"
 #include "Result.h"
+#include "RosterRecords.h"
 #include "Seals.h"
 #include "Settings.h"
 
@@ -24,12 +24,12 @@ class Desk;
 struct Tally
 {
     int signedIn = 0;
-    int served = 0;   // a call took place
+    int served = 0; // a call took place
     int noShow = 0;
     int noAnswer = 0;
     int cancelled = 0;
     int unfinished = 0; // still waiting, called or in a call while the day's service goes on
-    int unserved = 0;   // still waiting, called or in a call when the day's last window closed
+    int unserved = 0; // still waiting, called or in a call when the day's last window closed
     qint64 waitMsTotal = 0; // sign-in to call, over the lines that were called
     int waited = 0;
     qint64 callMsTotal = 0; // over the calls that took place
@@ -51,10 +51,10 @@ struct Tally
 struct Ikm
 {
     int respondents = 0;
-    std::array<double, 9> itemAverage{}; // NRR per item U1..U9 (1..4)
-    double average = 0;                  // sum of NRR × 1/9 (1..4)
-    double index = 0;                    // average × 25 (25..100), rounded to 2 decimals
-    QChar category;                      // A..D; null without respondents
+    std::array<double, 9> itemAverage {}; // NRR per item U1..U9 (1..4)
+    double average = 0; // sum of NRR × 1/9 (1..4)
+    double index = 0; // average × 25 (25..100), rounded to 2 decimals
+    QChar category; // A..D; null without respondents
 
     // itemTotals: the sum of each item's answers over all respondents.
     static Ikm fromTotals(int respondents, const std::array<qint64, 9> &itemTotals);
@@ -105,7 +105,7 @@ struct MonthlyRecap
     QList<RestrictionLine> restrictions;
     QList<Complaint> complaints; // received in the month, oldest first
     QList<std::pair<QString, int>> complaintsByChannel; // channel label, count (every channel)
-    QList<std::pair<QString, int>> complaintsByStatus;  // status label, count (every status)
+    QList<std::pair<QString, int>> complaintsByStatus; // status label, count (every status)
     Ikm ikm;
     QDateTime madeUtc;
 };

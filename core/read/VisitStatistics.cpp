@@ -77,8 +77,8 @@ const QList<int> &VisitStatistics::durationEdges()
 Result<VisitStatistics> VisitStatistics::compute(const Desk &desk, QDate from, QDate to)
 {
     if (!from.isValid() || !to.isValid() || to < from || from.daysTo(to) > 3660) {
-        return Error::invalid(u"bad-range"_s,
-            tr("Choose a first day on or before the last day, at most ten years apart."));
+        return Error::invalid(
+            u"bad-range"_s, tr("Choose a first day on or before the last day, at most ten years apart."));
     }
     auto lines = Reports::lines(desk, from, to);
     if (!lines)

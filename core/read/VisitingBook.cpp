@@ -4,7 +4,8 @@
 
 namespace kj {
 
-Result<QList<BookLine>> VisitingBook::page(const Desk &desk, const Filter &filter, const BookLine *after, int limit)
+Result<QList<BookLine>> VisitingBook::page(
+    const Desk &desk, const Filter &filter, const BookLine *after, int limit)
 {
     SessionQuery query;
     query.name = filter.name;

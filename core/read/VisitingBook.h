@@ -19,9 +19,9 @@ namespace VisitingBook {
 // What the visiting book is searched by; empty fields do not filter.
 struct Filter
 {
-    QString name;           // part of the WBP's name or alias
+    QString name; // part of the WBP's name or alias
     QString registerNumber; // part of the register number
-    QString cell;           // exact
+    QString cell; // exact
     QDate from;
     QDate to;
     QString outcome; // an Outcome key
@@ -31,8 +31,8 @@ struct Filter
 inline constexpr int pageSize = 100;
 
 // The page of lines after `after` (the last line of the previous page; none for the first page).
-Result<QList<BookLine>> page(const Desk &desk, const Filter &filter, const BookLine *after = nullptr,
-                             int limit = pageSize);
+Result<QList<BookLine>> page(
+    const Desk &desk, const Filter &filter, const BookLine *after = nullptr, int limit = pageSize);
 
 } // namespace VisitingBook
 

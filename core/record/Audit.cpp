@@ -22,7 +22,9 @@ using Check = VerifyFinding::Check;
 class Findings
 {
 public:
-    explicit Findings(qsizetype limit) : m_limit(limit) {}
+    explicit Findings(qsizetype limit)
+        : m_limit(limit)
+    { }
     void add(VerifyFinding finding)
     {
         if (m_list.size() < m_limit)
@@ -50,14 +52,15 @@ QString hexOf(const QByteArray &digest)
 // Compares one table's rows, read in key order, with what the events give (also in key order).
 template<typename Row, typename Key>
 Result<void> compareTable(AuditSource &source, const Rows::Table &table, const QList<const Row *> &expected,
-                          Key (*keyOf)(const Row &), Findings &findings)
+    Key (*keyOf)(const Row &), Findings &findings)
 {
     const QStringList columns = QString::fromLatin1(table.columns).split(u", "_s);
     const QString name = QString::fromLatin1(table.name);
     qsizetype next = 0;
     auto missing = [&](const Row &row) {
-        findings.add({Check::Projection, 0, name, Rows::values(row).value(0), {}, Rows::values(row).join(u" | "_s),
-                      {}, Audit::tr("%1 %2 is missing: the events give it.").arg(name, Rows::values(row).value(0))});
+        findings.add({ Check::Projection, 0, name, Rows::values(row).value(0), {},
+            Rows::values(row).join(u" | "_s), {},
+            Audit::tr("%1 %2 is missing: the events give it.").arg(name, Rows::values(row).value(0)) });
     };
     auto read = source.rows(table, [&](const Rows::Cursor &cursor) {
         Row found;
@@ -74,15 +77,16 @@ Result<void> compareTable(AuditSource &source, const Rows::Table &table, const Q
             for (qsizetype i = 0; i < columns.size(); ++i) {
                 if (want.value(i) == got.value(i))
                     continue;
-                findings.add({Check::Projection, 0, name, got.value(0), columns[i], want.value(i), got.value(i),
-                              Audit::tr("%1 %2: %3 is \"%4\", the events give \"%5\".")
-                                  .arg(name, got.value(0), columns[i], got.value(i), want.value(i))});
+                findings.add(
+                    { Check::Projection, 0, name, got.value(0), columns[i], want.value(i), got.value(i),
+                        Audit::tr("%1 %2: %3 is \"%4\", the events give \"%5\".")
+                            .arg(name, got.value(0), columns[i], got.value(i), want.value(i)) });
             }
             return;
         }
         const QStringList got = Rows::values(found);
-        findings.add({Check::Projection, 0, name, got.value(0), {}, {}, got.join(u" | "_s),
-                      Audit::tr("%1 %2 is not given by any event.").arg(name, got.value(0))});
+        findings.add({ Check::Projection, 0, name, got.value(0), {}, {}, got.join(u" | "_s),
+            Audit::tr("%1 %2 is not given by any event.").arg(name, got.value(0)) });
     });
     if (!read)
         return read;
@@ -91,8 +95,7 @@ Result<void> compareTable(AuditSource &source, const Rows::Table &table, const Q
     return {};
 }
 
-template<typename Map>
-QList<const typename Map::mapped_type *> sorted(const Map &map)
+template<typename Map> QList<const typename Map::mapped_type *> sorted(const Map &map)
 {
     QList<const typename Map::mapped_type *> list;
     list.reserve(qsizetype(map.size()));
@@ -101,8 +104,7 @@ QList<const typename Map::mapped_type *> sorted(const Map &map)
     return list;
 }
 
-template<typename Row>
-QList<const Row *> sorted(const std::vector<Row> &rows)
+template<typename Row> QList<const Row *> sorted(const std::vector<Row> &rows)
 {
     QList<const Row *> list;
     list.reserve(qsizetype(rows.size()));
@@ -111,14 +113,12 @@ QList<const Row *> sorted(const std::vector<Row> &rows)
     return list;
 }
 
-template<typename Row>
-qint64 idOf(const Row &row)
+template<typename Row> qint64 idOf(const Row &row)
 {
     return row.id;
 }
 
-template<typename Row>
-qint64 seqOf(const Row &row)
+template<typename Row> qint64 seqOf(const Row &row)
 {
     return row.seq;
 }
@@ -133,16 +133,16 @@ void digestsOf(const Event &e, QHash<QString, DigestUse> &uses)
 {
     QStringList keys;
     if (e.type == EventType::ContactAdded || e.type == EventType::ContactChanged)
-        keys = {u"name"_s, u"phone"_s};
+        keys = { u"name"_s, u"phone"_s };
     else if (e.type == EventType::ComplaintAdded)
-        keys = {u"who"_s};
+        keys = { u"who"_s };
     else
         return;
     const QJsonObject p = e.payload();
     for (const QString &key : std::as_const(keys)) {
         const QString digest = p.value(key).toString();
         if (!digest.isEmpty() && !uses.contains(digest))
-            uses.insert(digest, {e.seq, e.atMs});
+            uses.insert(digest, { e.seq, e.atMs });
     }
 }
 
@@ -159,15 +159,17 @@ Result<QList<VerifyFinding>> Audit::run(AuditSource &source, qsizetype limit)
     qint64 redactedBefore = 0; // the latest instant a recorded redaction reaches
     auto replayed = source.events(1, source.lastSeq(), [&](const Event &e) -> Result<void> {
         if (auto applied = projector.apply(e); !applied) {
-            findings.add({Check::Projection, e.seq, {}, {}, {}, {}, {},
-                          tr("Event %1 (%2) does not fit the record: %3")
-                              .arg(e.seq)
-                              .arg(e.type, applied.error().detail.isEmpty() ? applied.error().message
-                                                                           : applied.error().detail)});
+            findings.add({ Check::Projection, e.seq, {}, {}, {}, {}, {},
+                tr("Event %1 (%2) does not fit the record: %3")
+                    .arg(e.seq)
+                    .arg(e.type,
+                        applied.error().detail.isEmpty() ? applied.error().message
+                                                         : applied.error().detail) });
         }
         digestsOf(e, digests);
         if (e.type == EventType::PersonalDataRedacted) {
-            const QDateTime before = QDateTime::fromString(e.payload().value(u"before"_s).toString(), Qt::ISODate);
+            const QDateTime before
+                = QDateTime::fromString(e.payload().value(u"before"_s).toString(), Qt::ISODate);
             if (before.isValid())
                 redactedBefore = std::max(redactedBefore, before.toMSecsSinceEpoch());
         }
@@ -177,18 +179,23 @@ Result<QList<VerifyFinding>> Audit::run(AuditSource &source, qsizetype limit)
         return replayed.error();
 
     const QList<Result<void>> compared = {
-        compareTable<Rows::Setting, QString>(source, Rows::settingsTable, sorted(rows.settings), settingKey, findings),
-        compareTable<Rows::Officer, qint64>(source, Rows::officersTable, sorted(rows.officers), idOf, findings),
+        compareTable<Rows::Setting, QString>(
+            source, Rows::settingsTable, sorted(rows.settings), settingKey, findings),
+        compareTable<Rows::Officer, qint64>(
+            source, Rows::officersTable, sorted(rows.officers), idOf, findings),
         compareTable<Rows::Wbp, qint64>(source, Rows::wbpTable, sorted(rows.wbpRows), idOf, findings),
-        compareTable<Rows::Contact, qint64>(source, Rows::contactsTable, sorted(rows.contacts), idOf, findings),
-        compareTable<Rows::Restriction, qint64>(source, Rows::restrictionsTable, sorted(rows.restrictions), idOf,
-                                                findings),
-        compareTable<Rows::Session, qint64>(source, Rows::sessionsTable, sorted(rows.sessions), idOf, findings),
+        compareTable<Rows::Contact, qint64>(
+            source, Rows::contactsTable, sorted(rows.contacts), idOf, findings),
+        compareTable<Rows::Restriction, qint64>(
+            source, Rows::restrictionsTable, sorted(rows.restrictions), idOf, findings),
+        compareTable<Rows::Session, qint64>(
+            source, Rows::sessionsTable, sorted(rows.sessions), idOf, findings),
         compareTable<Rows::Note, qint64>(source, Rows::notesTable, sorted(rows.notes), idOf, findings),
         compareTable<Rows::Survey, qint64>(source, Rows::surveyTable, sorted(rows.surveys), seqOf, findings),
-        compareTable<Rows::Complaint, qint64>(source, Rows::complaintsTable, sorted(rows.complaints), idOf, findings),
-        compareTable<Rows::ComplaintChange, qint64>(source, Rows::complaintChangesTable, sorted(rows.complaintChanges),
-                                                    seqOf, findings),
+        compareTable<Rows::Complaint, qint64>(
+            source, Rows::complaintsTable, sorted(rows.complaints), idOf, findings),
+        compareTable<Rows::ComplaintChange, qint64>(
+            source, Rows::complaintChangesTable, sorted(rows.complaintChanges), seqOf, findings),
     };
     for (const Result<void> &r : compared) {
         if (!r)
@@ -208,33 +215,35 @@ Result<QList<VerifyFinding>> Audit::run(AuditSource &source, qsizetype limit)
         const QString key = QString::number(row.id);
         const auto use = digests.constFind(digest);
         if (use == digests.cend()) {
-            findings.add({Check::PersonalData, 0, table, key, u"digest"_s, {}, digest,
-                          tr("Personal data %1 is named by no event (added or repointed outside the Desk).").arg(key)});
+            findings.add({ Check::PersonalData, 0, table, key, u"digest"_s, {}, digest,
+                tr("Personal data %1 is named by no event (added or repointed outside the Desk).")
+                    .arg(key) });
             continue;
         }
         // Stored in the transaction of the event that first names it: a second apart at most.
         if (qAbs(row.created - use->atMs) > 1000) {
-            findings.add({Check::PersonalData, use->seq, table, key, u"created"_s, QString::number(use->atMs),
-                          QString::number(row.created),
-                          tr("Personal data %1 says it was stored at another time than event %2 that names it.")
-                              .arg(key)
-                              .arg(use->seq)});
+            findings.add({ Check::PersonalData, use->seq, table, key, u"created"_s,
+                QString::number(use->atMs), QString::number(row.created),
+                tr("Personal data %1 says it was stored at another time than event %2 that names it.")
+                    .arg(key)
+                    .arg(use->seq) });
         }
         if (row.value) {
-            const Sha256Digest computed = sha256({row.salt.value_or(QByteArray()), row.value->toUtf8()});
-            if (QByteArray(reinterpret_cast<const char *>(computed.data()), qsizetype(computed.size())) != row.digest) {
-                findings.add({Check::PersonalData, use->seq, table, key, u"value"_s, {}, *row.value,
-                              tr("Personal data %1 does not match its digest: it was changed.").arg(key)});
+            const Sha256Digest computed = sha256({ row.salt.value_or(QByteArray()), row.value->toUtf8() });
+            if (QByteArray(reinterpret_cast<const char *>(computed.data()), qsizetype(computed.size()))
+                != row.digest) {
+                findings.add({ Check::PersonalData, use->seq, table, key, u"value"_s, {}, *row.value,
+                    tr("Personal data %1 does not match its digest: it was changed.").arg(key) });
             }
         } else if (row.created >= redactedBefore) {
-            findings.add({Check::PersonalData, use->seq, table, key, u"value"_s, {}, u"NULL"_s,
-                          tr("Personal data %1 was erased, but no recorded redaction reaches it.").arg(key)});
+            findings.add({ Check::PersonalData, use->seq, table, key, u"value"_s, {}, u"NULL"_s,
+                tr("Personal data %1 was erased, but no recorded redaction reaches it.").arg(key) });
         }
     }
     for (auto it = digests.cbegin(); it != digests.cend(); ++it) {
         if (!held.contains(it.key())) {
-            findings.add({Check::PersonalData, it->seq, table, {}, u"digest"_s, it.key(), {},
-                          tr("The personal data named by event %1 is missing.").arg(it->seq)});
+            findings.add({ Check::PersonalData, it->seq, table, {}, u"digest"_s, it.key(), {},
+                tr("The personal data named by event %1 is missing.").arg(it->seq) });
         }
     }
 
@@ -254,24 +263,27 @@ Result<QList<VerifyFinding>> Audit::run(AuditSource &source, qsizetype limit)
         const QString name = objectName(line);
         seen.insert(name);
         if (!want.contains(name)) {
-            findings.add({Check::Schema, 0, u"schema"_s, name, {}, {}, line,
-                          tr("The logbook holds %1, which is not part of it (added outside Kunjungan).").arg(name)});
+            findings.add({ Check::Schema, 0, u"schema"_s, name, {}, {}, line,
+                tr("The logbook holds %1, which is not part of it (added outside Kunjungan).").arg(name) });
         } else if (want.value(name) != line) {
-            findings.add({Check::Schema, 0, u"schema"_s, name, {}, want.value(name), line,
-                          tr("%1 differs from Kunjungan's own (changed outside Kunjungan).").arg(name)});
+            findings.add({ Check::Schema, 0, u"schema"_s, name, {}, want.value(name), line,
+                tr("%1 differs from Kunjungan's own (changed outside Kunjungan).").arg(name) });
         }
     }
     for (auto it = want.cbegin(); it != want.cend(); ++it) {
         if (!seen.contains(it.key()))
-            findings.add({Check::Schema, 0, u"schema"_s, it.key(), {}, it.value(), {},
-                          tr("%1 is missing (removed outside Kunjungan).").arg(it.key())});
+            findings.add({ Check::Schema, 0, u"schema"_s, it.key(), {}, it.value(), {},
+                tr("%1 is missing (removed outside Kunjungan).").arg(it.key()) });
     }
     auto version = source.meta(u"schema_version"_s);
     if (!version)
         return version.error();
     if (version->toInt() != schemaVersion) {
-        findings.add({Check::Schema, 0, u"meta"_s, u"schema_version"_s, {}, QString::number(schemaVersion), *version,
-                      tr("The logbook says schema version %1; Kunjungan writes %2.").arg(*version).arg(schemaVersion)});
+        findings.add(
+            { Check::Schema, 0, u"meta"_s, u"schema_version"_s, {}, QString::number(schemaVersion), *version,
+                tr("The logbook says schema version %1; Kunjungan writes %2.")
+                    .arg(*version)
+                    .arg(schemaVersion) });
     }
     // The names of the type codes, for people reading the file with the sqlite3 shell.
     auto names = source.all<Rows::EventTypeName>(Rows::eventTypesTable);
@@ -280,9 +292,11 @@ Result<QList<VerifyFinding>> Audit::run(AuditSource &source, qsizetype limit)
     for (const Rows::EventTypeName &row : std::as_const(*names)) {
         const QString name = EventType::name(int(row.code));
         if (row.name != name) {
-            findings.add({Check::Schema, 0, QString::fromLatin1(Rows::eventTypesTable.name), QString::number(row.code),
-                          u"name"_s, name, row.name,
-                          tr("Event type %1 is named \"%2\" in the file; it is \"%3\".").arg(row.code).arg(row.name, name)});
+            findings.add({ Check::Schema, 0, QString::fromLatin1(Rows::eventTypesTable.name),
+                QString::number(row.code), u"name"_s, name, row.name,
+                tr("Event type %1 is named \"%2\" in the file; it is \"%3\".")
+                    .arg(row.code)
+                    .arg(row.name, name) });
         }
     }
     return findings.list();
@@ -300,25 +314,25 @@ Result<QList<VerifyFinding>> Audit::seals(AuditSource &source, const QList<Seal>
     for (const Seal &s : seals) {
         const QString when = s.atUtc.toString(Qt::ISODate);
         if (!s.signatureHolds) {
-            findings.append({Check::Seal, s.seq, table, when, u"signature"_s, {}, {},
-                             tr("The seal of %1 is not signed with this facility's key.").arg(when)});
+            findings.append({ Check::Seal, s.seq, table, when, u"signature"_s, {}, {},
+                tr("The seal of %1 is not signed with this facility's key.").arg(when) });
             continue;
         }
         if (s.logbookId != *id) {
-            findings.append({Check::Seal, s.seq, table, when, u"logbook"_s, s.logbookId, *id,
-                             tr("The seal of %1 was made for logbook %2, and this is %3: it is not the logbook "
-                                "that was sealed.")
-                                 .arg(when, s.logbookId, id->isEmpty() ? tr("a logbook without an id") : *id)});
+            findings.append({ Check::Seal, s.seq, table, when, u"logbook"_s, s.logbookId, *id,
+                tr("The seal of %1 was made for logbook %2, and this is %3: it is not the logbook "
+                   "that was sealed.")
+                    .arg(when, s.logbookId, id->isEmpty() ? tr("a logbook without an id") : *id) });
             continue;
         }
         if (s.seq > source.lastSeq()) {
-            findings.append({Check::Seal, s.seq, table, when, u"seq"_s, QString::number(s.seq),
-                             QString::number(source.lastSeq()),
-                             tr("The logbook was sealed at event %1 on %2, but ends at event %3: events were "
-                                "removed.")
-                                 .arg(s.seq)
-                                 .arg(when)
-                                 .arg(source.lastSeq())});
+            findings.append({ Check::Seal, s.seq, table, when, u"seq"_s, QString::number(s.seq),
+                QString::number(source.lastSeq()),
+                tr("The logbook was sealed at event %1 on %2, but ends at event %3: events were "
+                   "removed.")
+                    .arg(s.seq)
+                    .arg(when)
+                    .arg(source.lastSeq()) });
             continue;
         }
         QByteArray hash;
@@ -329,11 +343,11 @@ Result<QList<VerifyFinding>> Audit::seals(AuditSource &source, const QList<Seal>
         if (!read)
             return read.error();
         if (hash != s.hash) {
-            findings.append({Check::Seal, s.seq, table, when, u"hash"_s, QString::fromLatin1(s.hash.toHex()),
-                             QString::fromLatin1(hash.toHex()),
-                             tr("Event %1 no longer matches the seal of %2: the logbook was rewritten.")
-                                 .arg(s.seq)
-                                 .arg(when)});
+            findings.append({ Check::Seal, s.seq, table, when, u"hash"_s, QString::fromLatin1(s.hash.toHex()),
+                QString::fromLatin1(hash.toHex()),
+                tr("Event %1 no longer matches the seal of %2: the logbook was rewritten.")
+                    .arg(s.seq)
+                    .arg(when) });
         }
     }
     return findings;

@@ -21,9 +21,11 @@ public:
     // The last event of the snapshot.
     virtual qint64 lastSeq() const = 0;
     // Events from..to in order; fn's error stops the walk and is returned.
-    virtual Result<void> events(qint64 from, qint64 to, const std::function<Result<void>(const Event &)> &fn) = 0;
+    virtual Result<void> events(qint64 from, qint64 to, const std::function<Result<void>(const Event &)> &fn)
+        = 0;
     // Every row of a table in key order.
-    virtual Result<void> rows(const Rows::Table &table, const std::function<void(const Rows::Cursor &)> &fn) = 0;
+    virtual Result<void> rows(const Rows::Table &table, const std::function<void(const Rows::Cursor &)> &fn)
+        = 0;
     // The schema's objects (tables, indexes, triggers, views), one line each with its definition,
     // in name order; and the same of a new, empty logbook.
     virtual Result<QStringList> schema() = 0;
@@ -32,8 +34,7 @@ public:
     virtual Result<QString> meta(const QString &key) = 0;
 
     // All rows of a table as row structs.
-    template<typename Row>
-    Result<QList<Row>> all(const Rows::Table &table)
+    template<typename Row> Result<QList<Row>> all(const Rows::Table &table)
     {
         QList<Row> list;
         auto read = rows(table, [&](const Rows::Cursor &c) {

@@ -42,7 +42,7 @@ private:
 QByteArrayView blob(sqlite3_stmt *stmt, int column)
 {
     const int size = sqlite3_column_bytes(stmt, column);
-    return {static_cast<const char *>(sqlite3_column_blob(stmt, column)), size};
+    return { static_cast<const char *>(sqlite3_column_blob(stmt, column)), size };
 }
 
 Finding bad(Problem problem, qint64 seq, qint64 events, qint64 missingTo = 0)
@@ -63,10 +63,10 @@ Finding unreadable(sqlite3 *db, qint64 seq)
 }
 
 // Checks events from..to; previous is the stored hash of event from-1 (zeros before the first).
-Finding checkRange(sqlite3 *db, qint64 from, qint64 to,
-                   const std::optional<std::pair<qint64, QByteArray>> &anchor)
+Finding checkRange(
+    sqlite3 *db, qint64 from, qint64 to, const std::optional<std::pair<qint64, QByteArray>> &anchor)
 {
-    std::array<char, chainHashSize> previous{};
+    std::array<char, chainHashSize> previous {};
     if (from > 1) {
         Statement head(db, "SELECT hash FROM events WHERE seq = ?");
         if (!head.ok())
@@ -79,8 +79,9 @@ Finding checkRange(sqlite3 *db, qint64 from, qint64 to,
             return bad(Problem::Hash, from - 1, 0);
         std::memcpy(previous.data(), stored.data(), chainHashSize);
     }
-    Statement rows(db, "SELECT seq, at, utc_offset, type, actor, station, ticket, payload, hash "
-                       "FROM events WHERE seq BETWEEN ? AND ? ORDER BY seq");
+    Statement rows(db,
+        "SELECT seq, at, utc_offset, type, actor, station, ticket, payload, hash "
+        "FROM events WHERE seq BETWEEN ? AND ? ORDER BY seq");
     if (!rows.ok())
         return unreadable(db, from);
     sqlite3_bind_int64(rows.get(), 1, from);
@@ -100,11 +101,11 @@ Finding checkRange(sqlite3 *db, qint64 from, qint64 to,
         if (canonical.size() < needed)
             canonical.resize(needed);
         const qsizetype size = writeCanonical(canonical.data(), seq, sqlite3_column_int64(s, 1),
-                                              sqlite3_column_int(s, 2), type, sqlite3_column_int64(s, 4),
-                                              sqlite3_column_int(s, 5), sqlite3_column_int(s, 6), payload);
+            sqlite3_column_int(s, 2), type, sqlite3_column_int64(s, 4), sqlite3_column_int(s, 5),
+            sqlite3_column_int(s, 6), payload);
         const QByteArrayView stored = blob(s, 8);
-        const Sha256Digest digest
-            = sha256({QByteArrayView(previous.data(), chainHashSize), QByteArrayView(canonical.data(), size)});
+        const Sha256Digest digest = sha256(
+            { QByteArrayView(previous.data(), chainHashSize), QByteArrayView(canonical.data(), size) });
         if (stored.size() != chainHashSize || std::memcmp(stored.data(), digest.data(), chainHashSize) != 0)
             return bad(Problem::Hash, seq, found.events);
         std::memcpy(previous.data(), digest.data(), chainHashSize);
@@ -137,19 +138,18 @@ sqlite3 *handleOf(const QSqlDatabase &db)
 } // namespace
 
 Finding ChainVerifier::verify(const QSqlDatabase &db, const QString &path, qint64 lastSeq,
-                              std::optional<std::pair<qint64, QByteArray>> anchor, int threads,
-                              qint64 minRangeEvents)
+    std::optional<std::pair<qint64, QByteArray>> anchor, int threads, qint64 minRangeEvents)
 {
     sqlite3 *own = handleOf(db);
-    if (!own)
-    {
+    if (!own) {
         Finding f = bad(Problem::Unreadable, 1, 0);
         f.detail = QStringLiteral("not an SQLite connection");
         return f;
     }
     if (lastSeq < 1)
         return {};
-    const qint64 ranges = std::clamp<qint64>(lastSeq / std::max<qint64>(1, minRangeEvents), 1, std::max(1, threads));
+    const qint64 ranges
+        = std::clamp<qint64>(lastSeq / std::max<qint64>(1, minRangeEvents), 1, std::max(1, threads));
     std::vector<Finding> findings(ranges);
     // Each range reads through a connection of its own, opened without SQLite's per-call mutex
     // (one thread uses it); a range whose connection cannot be opened runs on db's afterwards.
@@ -160,14 +160,14 @@ Finding ChainVerifier::verify(const QSqlDatabase &db, const QString &path, qint6
         + QFile::encodeName(QFileInfo(path).absoluteFilePath()).toPercentEncoding("/") + "?mode=ro";
     for (sqlite3 *&connection : connections) {
         if (sqlite3_open_v2(uri.constData(), &connection,
-                            SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, nullptr)
+                SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, nullptr)
             != SQLITE_OK) {
             sqlite3_close(connection);
             connection = nullptr;
         }
     }
     auto bounds = [&](qint64 i) {
-        return std::pair{1 + lastSeq * i / ranges, lastSeq * (i + 1) / ranges};
+        return std::pair { 1 + lastSeq * i / ranges, lastSeq * (i + 1) / ranges };
     };
     auto run = [&](qint64 i, sqlite3 *connection) {
         const auto [from, to] = bounds(i);

@@ -20,10 +20,14 @@ struct QueueTypeName
 };
 
 constexpr QueueTypeName queueTypes[] = {
-    {QueueEvent::Type::SignedIn, EventType::SignedIn},   {QueueEvent::Type::Called, EventType::Called},
-    {QueueEvent::Type::Recalled, EventType::Recalled},   {QueueEvent::Type::NoShow, EventType::NoShow},
-    {QueueEvent::Type::NoAnswer, EventType::NoAnswer},   {QueueEvent::Type::Started, EventType::CallStarted},
-    {QueueEvent::Type::Finished, EventType::CallEnded},  {QueueEvent::Type::Cancelled, EventType::Cancelled},
+    { QueueEvent::Type::SignedIn, EventType::SignedIn },
+    { QueueEvent::Type::Called, EventType::Called },
+    { QueueEvent::Type::Recalled, EventType::Recalled },
+    { QueueEvent::Type::NoShow, EventType::NoShow },
+    { QueueEvent::Type::NoAnswer, EventType::NoAnswer },
+    { QueueEvent::Type::Started, EventType::CallStarted },
+    { QueueEvent::Type::Finished, EventType::CallEnded },
+    { QueueEvent::Type::Cancelled, EventType::Cancelled },
 };
 
 QLatin1String eventTypeOf(QueueEvent::Type type)
@@ -37,13 +41,13 @@ QLatin1String eventTypeOf(QueueEvent::Type type)
 
 EventDraft draft(QLatin1String type, const QString &actor, const QJsonObject &payload)
 {
-    return EventDraft{type, actor, 0, payload};
+    return EventDraft { type, actor, 0, payload };
 }
 
 EventDraft callDraft(QLatin1String type, int station, int day, int ticket, const QString &actor,
-                     const QJsonObject &payload = {})
+    const QJsonObject &payload = {})
 {
-    return EventDraft{type, actor, station, payload, day, ticket};
+    return EventDraft { type, actor, station, payload, day, ticket };
 }
 
 } // namespace
@@ -73,13 +77,13 @@ EventDraft Drafts::queue(const QueueEvent &event, int day, const QString &actor,
     }
     if (event.type == QueueEvent::Type::NoAnswer)
         payload.insert(u"rq"_s, event.requeued);
-    return EventDraft{eventTypeOf(event.type), actor, event.station, payload, day, event.ticket};
+    return EventDraft { eventTypeOf(event.type), actor, event.station, payload, day, event.ticket };
 }
 
-QJsonObject Drafts::endPayload(QLatin1String outcome, const QString &reason, qint64 activeMs, qint64 allowedMs,
-                               int extendedMinutes)
+QJsonObject Drafts::endPayload(
+    QLatin1String outcome, const QString &reason, qint64 activeMs, qint64 allowedMs, int extendedMinutes)
 {
-    QJsonObject payload{{u"dur"_s, activeMs}};
+    QJsonObject payload { { u"dur"_s, activeMs } };
     if (outcome != StoredFormat::defaultOutcome)
         payload.insert(u"outcome"_s, QString(outcome));
     if (!reason.trimmed().isEmpty())
@@ -91,19 +95,19 @@ QJsonObject Drafts::endPayload(QLatin1String outcome, const QString &reason, qin
 
 QJsonObject Drafts::cancelPayload(const QString &reason)
 {
-    return {{u"reason"_s, reason.trimmed()}};
+    return { { u"reason"_s, reason.trimmed() } };
 }
 
-EventDraft Drafts::callExtended(int station, int day, int ticket, int minutes, const QString &reason,
-                                const QString &actor)
+EventDraft Drafts::callExtended(
+    int station, int day, int ticket, int minutes, const QString &reason, const QString &actor)
 {
     return callDraft(EventType::CallExtended, station, day, ticket, actor,
-                     {{u"min"_s, minutes}, {u"reason"_s, reason.trimmed()}});
+        { { u"min"_s, minutes }, { u"reason"_s, reason.trimmed() } });
 }
 
 EventDraft Drafts::callDropped(int station, int day, int ticket, qint64 leftMs, const QString &actor)
 {
-    return callDraft(EventType::CallDropped, station, day, ticket, actor, {{u"left"_s, leftMs}});
+    return callDraft(EventType::CallDropped, station, day, ticket, actor, { { u"left"_s, leftMs } });
 }
 
 EventDraft Drafts::callResumed(int station, int day, int ticket, const QString &actor)
@@ -124,62 +128,54 @@ EventDraft Drafts::callTimeUp(int station, int day, int ticket)
 EventDraft Drafts::callResumedAfterRestart(int station, int day, int ticket, qint64 leftMs)
 {
     return callDraft(EventType::CallRecovered, station, day, ticket, QString(Actor::System),
-                     {{u"action"_s, u"resumed"_s}, {u"left"_s, leftMs}});
+        { { u"action"_s, u"resumed"_s }, { u"left"_s, leftMs } });
 }
 
-EventDraft Drafts::amended(int day, int ticket, const QString &field, const QString &value, const QString &reason,
-                           const QString &actor)
+EventDraft Drafts::amended(int day, int ticket, const QString &field, const QString &value,
+    const QString &reason, const QString &actor)
 {
     return callDraft(EventType::Amended, 0, day, ticket, actor,
-                     {{u"field"_s, field}, {u"value"_s, value}, {u"reason"_s, reason.trimmed()}});
+        { { u"field"_s, field }, { u"value"_s, value }, { u"reason"_s, reason.trimmed() } });
 }
 
 EventDraft Drafts::clockJumped(qint64 jumpMs, const QDateTime &expectedUtc, const QDateTime &actualUtc)
 {
     return draft(EventType::ClockJumped, QString(Actor::System),
-                 {{u"jumpMs"_s, jumpMs},
-                  {u"expected"_s, expectedUtc.toString(Qt::ISODateWithMs)},
-                  {u"actual"_s, actualUtc.toString(Qt::ISODateWithMs)}});
+        { { u"jumpMs"_s, jumpMs }, { u"expected"_s, expectedUtc.toString(Qt::ISODateWithMs) },
+            { u"actual"_s, actualUtc.toString(Qt::ISODateWithMs) } });
 }
 
 EventDraft Drafts::rosterImported(const QString &fileName, const QList<RosterEntry> &changed,
-                                  const QList<qint64> &inactive, qsizetype rowCount, const QString &actor)
+    const QList<qint64> &inactive, qsizetype rowCount, const QString &actor)
 {
     QJsonArray rows;
     for (const RosterEntry &entry : changed) {
         const RosterRow &row = entry.row;
-        rows.append(QJsonObject{{u"id"_s, entry.id},
-                                {u"reg"_s, row.registerNumber},
-                                {u"name"_s, row.name},
-                                {u"alias"_s, row.aliases.join(u", "_s)},
-                                {u"block"_s, row.block},
-                                {u"cell"_s, row.cell},
-                                {u"status"_s, custodyKey(row.status)},
-                                {u"in"_s, row.entryDate.toString(Qt::ISODate)},
-                                {u"exp"_s, row.expiryDate.toString(Qt::ISODate)}});
+        rows.append(
+            QJsonObject { { u"id"_s, entry.id }, { u"reg"_s, row.registerNumber }, { u"name"_s, row.name },
+                { u"alias"_s, row.aliases.join(u", "_s) }, { u"block"_s, row.block }, { u"cell"_s, row.cell },
+                { u"status"_s, custodyKey(row.status) }, { u"in"_s, row.entryDate.toString(Qt::ISODate) },
+                { u"exp"_s, row.expiryDate.toString(Qt::ISODate) } });
     }
     QJsonArray ids;
     for (qint64 id : inactive)
         ids.append(id);
     return draft(EventType::RosterImported, actor,
-                 {{u"file"_s, fileName}, {u"rows"_s, rows}, {u"inactive"_s, ids}, {u"count"_s, rowCount}});
+        { { u"file"_s, fileName }, { u"rows"_s, rows }, { u"inactive"_s, ids }, { u"count"_s, rowCount } });
 }
 
-EventDraft Drafts::contactAdded(qint64 id, qint64 wbpId, const QString &nameDigest, const QString &phoneDigest,
-                                const QString &relation, bool approved, const QString &actor)
+EventDraft Drafts::contactAdded(qint64 id, qint64 wbpId, const QString &nameDigest,
+    const QString &phoneDigest, const QString &relation, bool approved, const QString &actor)
 {
     return draft(EventType::ContactAdded, actor,
-                 {{u"id"_s, id},
-                  {u"wbp"_s, wbpId},
-                  {u"name"_s, nameDigest},
-                  {u"phone"_s, phoneDigest},
-                  {u"rel"_s, relation},
-                  {u"approved"_s, approved}});
+        { { u"id"_s, id }, { u"wbp"_s, wbpId }, { u"name"_s, nameDigest }, { u"phone"_s, phoneDigest },
+            { u"rel"_s, relation }, { u"approved"_s, approved } });
 }
 
-EventDraft Drafts::contactChanged(qint64 id, const ContactChange &change, const QString &reason, const QString &actor)
+EventDraft Drafts::contactChanged(
+    qint64 id, const ContactChange &change, const QString &reason, const QString &actor)
 {
-    QJsonObject payload{{u"id"_s, id}, {u"reason"_s, reason.trimmed()}};
+    QJsonObject payload { { u"id"_s, id }, { u"reason"_s, reason.trimmed() } };
     if (change.nameDigest)
         payload.insert(u"name"_s, *change.nameDigest);
     if (change.phoneDigest)
@@ -193,85 +189,79 @@ EventDraft Drafts::contactChanged(qint64 id, const ContactChange &change, const 
     return draft(EventType::ContactChanged, actor, payload);
 }
 
-EventDraft Drafts::restrictionAdded(qint64 id, qint64 wbpId, const QString &reason, QDate from, QDate to,
-                                    const QString &actor)
+EventDraft Drafts::restrictionAdded(
+    qint64 id, qint64 wbpId, const QString &reason, QDate from, QDate to, const QString &actor)
 {
     return draft(EventType::RestrictionAdded, actor,
-                 {{u"id"_s, id},
-                  {u"wbp"_s, wbpId},
-                  {u"reason"_s, reason.trimmed()},
-                  {u"from"_s, from.toString(Qt::ISODate)},
-                  {u"to"_s, to.isValid() ? to.toString(Qt::ISODate) : QString()}});
+        { { u"id"_s, id }, { u"wbp"_s, wbpId }, { u"reason"_s, reason.trimmed() },
+            { u"from"_s, from.toString(Qt::ISODate) },
+            { u"to"_s, to.isValid() ? to.toString(Qt::ISODate) : QString() } });
 }
 
 EventDraft Drafts::restrictionLifted(qint64 id, const QString &reason, const QString &actor)
 {
-    return draft(EventType::RestrictionLifted, actor, {{u"id"_s, id}, {u"reason"_s, reason.trimmed()}});
+    return draft(EventType::RestrictionLifted, actor, { { u"id"_s, id }, { u"reason"_s, reason.trimmed() } });
 }
 
 EventDraft Drafts::settingChanged(const QString &key, const QJsonObject &value, const QString &actor)
 {
-    return draft(EventType::SettingChanged, actor, {{u"key"_s, key}, {u"value"_s, value}});
+    return draft(EventType::SettingChanged, actor, { { u"key"_s, key }, { u"value"_s, value } });
 }
 
 EventDraft Drafts::officerAdded(qint64 id, const QString &name, const QString &role, const QString &actor)
 {
-    return draft(EventType::OfficerAdded, actor, {{u"id"_s, id}, {u"name"_s, name}, {u"role"_s, role}});
+    return draft(
+        EventType::OfficerAdded, actor, { { u"id"_s, id }, { u"name"_s, name }, { u"role"_s, role } });
 }
 
 EventDraft Drafts::officerPinSet(qint64 id, const QString &pinCheck, const QString &actor)
 {
-    return draft(EventType::OfficerPinSet, actor, {{u"id"_s, id}, {u"check"_s, pinCheck}});
+    return draft(EventType::OfficerPinSet, actor, { { u"id"_s, id }, { u"check"_s, pinCheck } });
 }
 
 EventDraft Drafts::officerActiveSet(qint64 id, bool active, const QString &actor)
 {
-    return draft(EventType::OfficerActiveSet, actor, {{u"id"_s, id}, {u"active"_s, active}});
+    return draft(EventType::OfficerActiveSet, actor, { { u"id"_s, id }, { u"active"_s, active } });
 }
 
 EventDraft Drafts::officerLogin(qint64 id)
 {
-    return draft(EventType::OfficerLogin, Actor::officer(id), {{u"id"_s, id}});
+    return draft(EventType::OfficerLogin, Actor::officer(id), { { u"id"_s, id } });
 }
 
 EventDraft Drafts::officerLogout(qint64 id)
 {
-    return draft(EventType::OfficerLogout, Actor::officer(id), {{u"id"_s, id}});
+    return draft(EventType::OfficerLogout, Actor::officer(id), { { u"id"_s, id } });
 }
 
 EventDraft Drafts::kioskClosed(qint64 officerId)
 {
-    return draft(EventType::KioskClosed, Actor::officer(officerId), {{u"id"_s, officerId}});
+    return draft(EventType::KioskClosed, Actor::officer(officerId), { { u"id"_s, officerId } });
 }
 
 EventDraft Drafts::officerPinFailed(qint64 id)
 {
-    return draft(EventType::OfficerPinFailed, Actor::officer(id), {{u"id"_s, id}});
+    return draft(EventType::OfficerPinFailed, Actor::officer(id), { { u"id"_s, id } });
 }
 
 EventDraft Drafts::complaintAdded(qint64 id, QDate received, const QString &channel, const QString &whoDigest,
-                                  const QString &content, const QString &status, const QString &followUp,
-                                  const QString &actor)
+    const QString &content, const QString &status, const QString &followUp, const QString &actor)
 {
     return draft(EventType::ComplaintAdded, actor,
-                 {{u"id"_s, id},
-                  {u"day"_s, dayKey(received)},
-                  {u"channel"_s, channel},
-                  {u"who"_s, whoDigest},
-                  {u"content"_s, content},
-                  {u"status"_s, status},
-                  {u"follow"_s, followUp}});
+        { { u"id"_s, id }, { u"day"_s, dayKey(received) }, { u"channel"_s, channel }, { u"who"_s, whoDigest },
+            { u"content"_s, content }, { u"status"_s, status }, { u"follow"_s, followUp } });
 }
 
-EventDraft Drafts::complaintUpdated(qint64 id, const QString &status, const QString &followUp, const QString &actor)
+EventDraft Drafts::complaintUpdated(
+    qint64 id, const QString &status, const QString &followUp, const QString &actor)
 {
     return draft(EventType::ComplaintUpdated, actor,
-                 {{u"id"_s, id}, {u"status"_s, status}, {u"follow"_s, followUp.trimmed()}});
+        { { u"id"_s, id }, { u"status"_s, status }, { u"follow"_s, followUp.trimmed() } });
 }
 
 EventDraft Drafts::surveyAnswered(const QList<int> &answers)
 {
-    QJsonObject json{{u"scale"_s, Survey::scale}};
+    QJsonObject json { { u"scale"_s, Survey::scale } };
     for (int i = 0; i < answers.size(); ++i)
         json.insert(u"u"_s + QString::number(i + 1), answers[i]);
     return draft(EventType::SurveyAnswered, QString(Actor::Kiosk), json);
@@ -294,7 +284,7 @@ LineEvent LineEvent::read(const Event &event)
     line.value = p.take(u"value"_s).toString();
     line.reason = p.take(u"reason"_s).toString();
     // The sign-in's WBP, cell and contact are the line's own.
-    for (const QString &key : {u"day"_s, u"w"_s, u"c"_s, u"k"_s})
+    for (const QString &key : { u"day"_s, u"w"_s, u"c"_s, u"k"_s })
         p.remove(key);
     line.other = p;
     return line;

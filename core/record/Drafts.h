@@ -23,20 +23,21 @@ std::optional<QueueEvent::Type> queueTypeOf(QStringView eventType);
 // The extra fields of a call's end, as lean as the record allows: the outcome unless the call
 // was completed, the reason if one was given, the time talked, and the time allowed unless it is
 // the standard length plus the call's extensions (the Projector derives it then).
-QJsonObject endPayload(QLatin1String outcome, const QString &reason, qint64 activeMs, qint64 allowedMs,
-                       int extendedMinutes);
+QJsonObject endPayload(
+    QLatin1String outcome, const QString &reason, qint64 activeMs, qint64 allowedMs, int extendedMinutes);
 // A cancellation's extra fields.
 QJsonObject cancelPayload(const QString &reason);
 
 // Events about the call running at a station (day and ticket: the call's).
-EventDraft callExtended(int station, int day, int ticket, int minutes, const QString &reason, const QString &actor);
+EventDraft callExtended(
+    int station, int day, int ticket, int minutes, const QString &reason, const QString &actor);
 EventDraft callDropped(int station, int day, int ticket, qint64 leftMs, const QString &actor);
 EventDraft callResumed(int station, int day, int ticket, const QString &actor);
 EventDraft callWarning(int station, int day, int ticket);
 EventDraft callTimeUp(int station, int day, int ticket);
 EventDraft callResumedAfterRestart(int station, int day, int ticket, qint64 leftMs);
 EventDraft amended(int day, int ticket, const QString &field, const QString &value, const QString &reason,
-                   const QString &actor);
+    const QString &actor);
 EventDraft clockJumped(qint64 jumpMs, const QDateTime &expectedUtc, const QDateTime &actualUtc);
 
 // A roster row as it is recorded: the WBP's id, kept across imports.
@@ -45,11 +46,11 @@ struct RosterEntry
     qint64 id = 0;
     RosterRow row;
 };
-EventDraft rosterImported(const QString &fileName, const QList<RosterEntry> &changed, const QList<qint64> &inactive,
-                          qsizetype rowCount, const QString &actor);
+EventDraft rosterImported(const QString &fileName, const QList<RosterEntry> &changed,
+    const QList<qint64> &inactive, qsizetype rowCount, const QString &actor);
 // The contact's name and phone as personal-data digests (WriteTransaction::storePersonal).
 EventDraft contactAdded(qint64 id, qint64 wbpId, const QString &nameDigest, const QString &phoneDigest,
-                        const QString &relation, bool approved, const QString &actor);
+    const QString &relation, bool approved, const QString &actor);
 // What a correction of a contact changes; absent fields stay as they are.
 struct ContactChange
 {
@@ -59,8 +60,10 @@ struct ContactChange
     std::optional<bool> approved;
     std::optional<bool> active;
 };
-EventDraft contactChanged(qint64 id, const ContactChange &change, const QString &reason, const QString &actor);
-EventDraft restrictionAdded(qint64 id, qint64 wbpId, const QString &reason, QDate from, QDate to, const QString &actor);
+EventDraft contactChanged(
+    qint64 id, const ContactChange &change, const QString &reason, const QString &actor);
+EventDraft restrictionAdded(
+    qint64 id, qint64 wbpId, const QString &reason, QDate from, QDate to, const QString &actor);
 EventDraft restrictionLifted(qint64 id, const QString &reason, const QString &actor);
 
 EventDraft settingChanged(const QString &key, const QJsonObject &value, const QString &actor);
@@ -77,8 +80,7 @@ EventDraft officerPinFailed(qint64 id);
 
 // The complaint's filer as a personal-data digest, or empty.
 EventDraft complaintAdded(qint64 id, QDate received, const QString &channel, const QString &whoDigest,
-                          const QString &content, const QString &status, const QString &followUp,
-                          const QString &actor);
+    const QString &content, const QString &status, const QString &followUp, const QString &actor);
 EventDraft complaintUpdated(qint64 id, const QString &status, const QString &followUp, const QString &actor);
 
 // One answer to the kiosk survey: each Survey item's value, 1 to Survey::scale.
@@ -90,13 +92,13 @@ EventDraft surveyAnswered(const QList<int> &answers);
 // line's history in words).
 struct LineEvent
 {
-    QString outcome;        // a call's end: its outcome
+    QString outcome; // a call's end: its outcome
     qint64 durationMs = -1; // a call's end: the time talked
-    int minutesAdded = 0;   // an extension
-    bool requeued = false;  // no answer: back in the queue
-    qint64 leftMs = -1;     // a drop, or a call resumed after a restart: the time that was left
+    int minutesAdded = 0; // an extension
+    bool requeued = false; // no answer: back in the queue
+    qint64 leftMs = -1; // a drop, or a call resumed after a restart: the time that was left
     bool resumedAfterRestart = false;
-    QString field;  // a correction: the field and its new value
+    QString field; // a correction: the field and its new value
     QString value;
     QString reason;
     QJsonObject other; // anything else the payload holds

@@ -32,7 +32,7 @@ namespace {
 constexpr qint64 kioskCode = 0;
 constexpr qint64 systemCode = -1;
 constexpr qint64 cliCode = -2;
-constexpr QLatin1String officerPrefix{"officer:"};
+constexpr QLatin1String officerPrefix { "officer:" };
 } // namespace
 
 QString Actor::officer(qint64 officerId)
@@ -194,7 +194,7 @@ QByteArray canonicalJson(const QJsonObject &payload)
 }
 
 qsizetype writeCanonical(char *out, qint64 seq, qint64 atMs, int utcOffsetMinutes, QLatin1String type,
-                         qint64 actorCode, int station, int ticket, QByteArrayView payload)
+    qint64 actorCode, int station, int ticket, QByteArrayView payload)
 {
     constexpr char sep = '\x1f';
     char *p = out;
@@ -221,13 +221,13 @@ QByteArray Event::canonicalBytes() const
     const QByteArray typeName = type.toLatin1();
     QByteArray bytes(canonicalCapacity(typeName.size(), payloadJson.size()), Qt::Uninitialized);
     bytes.truncate(writeCanonical(bytes.data(), seq, atMs, utcOffsetMinutes, QLatin1String(typeName),
-                                  Actor::code(actor).value_or(0), station, ticket, payloadJson));
+        Actor::code(actor).value_or(0), station, ticket, payloadJson));
     return bytes;
 }
 
 QByteArray chainDigest(QByteArrayView previous, QByteArrayView canonical)
 {
-    const Sha256Digest digest = sha256({previous, canonical});
+    const Sha256Digest digest = sha256({ previous, canonical });
     return QByteArray(reinterpret_cast<const char *>(digest.data()), chainHashSize);
 }
 

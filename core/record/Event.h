@@ -13,49 +13,77 @@ namespace kj {
 
 // The kinds of event the logbook records. The strings are stored; never rename one.
 namespace EventType {
-inline constexpr QLatin1String SignedIn{"queue.signin"};
-inline constexpr QLatin1String Called{"queue.call"};
-inline constexpr QLatin1String Recalled{"queue.recall"};
-inline constexpr QLatin1String NoShow{"queue.noshow"};
-inline constexpr QLatin1String NoAnswer{"queue.noanswer"};
-inline constexpr QLatin1String Cancelled{"queue.cancel"};
-inline constexpr QLatin1String CallStarted{"call.start"};
-inline constexpr QLatin1String CallWarning{"call.warning"};
-inline constexpr QLatin1String CallTimeUp{"call.timeup"};
-inline constexpr QLatin1String CallExtended{"call.extend"};
-inline constexpr QLatin1String CallDropped{"call.drop"};
-inline constexpr QLatin1String CallResumed{"call.resume"};
-inline constexpr QLatin1String CallEnded{"call.end"};
-inline constexpr QLatin1String CallRecovered{"call.recover"};
-inline constexpr QLatin1String Amended{"session.amend"};
-inline constexpr QLatin1String RosterImported{"roster.import"};
-inline constexpr QLatin1String ContactAdded{"contact.add"};
-inline constexpr QLatin1String ContactChanged{"contact.change"};
-inline constexpr QLatin1String RestrictionAdded{"restriction.add"};
-inline constexpr QLatin1String RestrictionLifted{"restriction.lift"};
-inline constexpr QLatin1String SettingChanged{"settings.change"};
-inline constexpr QLatin1String OfficerAdded{"officer.add"};
-inline constexpr QLatin1String OfficerPinSet{"officer.pin"};
-inline constexpr QLatin1String OfficerLogin{"officer.login"};
-inline constexpr QLatin1String OfficerLogout{"officer.logout"};
-inline constexpr QLatin1String OfficerPinFailed{"officer.pinfail"};
-inline constexpr QLatin1String PersonalDataRedacted{"privacy.redact"};
-inline constexpr QLatin1String ClockJumped{"clock.jump"};
-inline constexpr QLatin1String SurveyAnswered{"survey.answer"}; // the kiosk's satisfaction survey
-inline constexpr QLatin1String ComplaintAdded{"complaint.add"};
-inline constexpr QLatin1String ComplaintUpdated{"complaint.update"};
-inline constexpr QLatin1String OfficerActiveSet{"officer.active"}; // payload: id, active (bool)
+inline constexpr QLatin1String SignedIn { "queue.signin" };
+inline constexpr QLatin1String Called { "queue.call" };
+inline constexpr QLatin1String Recalled { "queue.recall" };
+inline constexpr QLatin1String NoShow { "queue.noshow" };
+inline constexpr QLatin1String NoAnswer { "queue.noanswer" };
+inline constexpr QLatin1String Cancelled { "queue.cancel" };
+inline constexpr QLatin1String CallStarted { "call.start" };
+inline constexpr QLatin1String CallWarning { "call.warning" };
+inline constexpr QLatin1String CallTimeUp { "call.timeup" };
+inline constexpr QLatin1String CallExtended { "call.extend" };
+inline constexpr QLatin1String CallDropped { "call.drop" };
+inline constexpr QLatin1String CallResumed { "call.resume" };
+inline constexpr QLatin1String CallEnded { "call.end" };
+inline constexpr QLatin1String CallRecovered { "call.recover" };
+inline constexpr QLatin1String Amended { "session.amend" };
+inline constexpr QLatin1String RosterImported { "roster.import" };
+inline constexpr QLatin1String ContactAdded { "contact.add" };
+inline constexpr QLatin1String ContactChanged { "contact.change" };
+inline constexpr QLatin1String RestrictionAdded { "restriction.add" };
+inline constexpr QLatin1String RestrictionLifted { "restriction.lift" };
+inline constexpr QLatin1String SettingChanged { "settings.change" };
+inline constexpr QLatin1String OfficerAdded { "officer.add" };
+inline constexpr QLatin1String OfficerPinSet { "officer.pin" };
+inline constexpr QLatin1String OfficerLogin { "officer.login" };
+inline constexpr QLatin1String OfficerLogout { "officer.logout" };
+inline constexpr QLatin1String OfficerPinFailed { "officer.pinfail" };
+inline constexpr QLatin1String PersonalDataRedacted { "privacy.redact" };
+inline constexpr QLatin1String ClockJumped { "clock.jump" };
+inline constexpr QLatin1String SurveyAnswered { "survey.answer" }; // the kiosk's satisfaction survey
+inline constexpr QLatin1String ComplaintAdded { "complaint.add" };
+inline constexpr QLatin1String ComplaintUpdated { "complaint.update" };
+inline constexpr QLatin1String OfficerActiveSet { "officer.active" }; // payload: id, active (bool)
 // An officer closed the kiosk with their PIN at its pad (the record only: the console's sign-in and
 // its wrong-PIN count are not touched). Payload: id.
-inline constexpr QLatin1String KioskClosed{"kiosk.close"};
+inline constexpr QLatin1String KioskClosed { "kiosk.close" };
 
 // The events table stores a type as its position in this list (from 1), so append only.
 inline constexpr QLatin1String all[] = {
-    SignedIn, Called, Recalled, NoShow, NoAnswer, Cancelled, CallStarted, CallWarning, CallTimeUp,
-    CallExtended, CallDropped, CallResumed, CallEnded, CallRecovered, Amended, RosterImported,
-    ContactAdded, ContactChanged, RestrictionAdded, RestrictionLifted, SettingChanged, OfficerAdded,
-    OfficerPinSet, OfficerLogin, OfficerPinFailed, OfficerLogout, PersonalDataRedacted, ClockJumped,
-    SurveyAnswered, ComplaintAdded, ComplaintUpdated, OfficerActiveSet, KioskClosed,
+    SignedIn,
+    Called,
+    Recalled,
+    NoShow,
+    NoAnswer,
+    Cancelled,
+    CallStarted,
+    CallWarning,
+    CallTimeUp,
+    CallExtended,
+    CallDropped,
+    CallResumed,
+    CallEnded,
+    CallRecovered,
+    Amended,
+    RosterImported,
+    ContactAdded,
+    ContactChanged,
+    RestrictionAdded,
+    RestrictionLifted,
+    SettingChanged,
+    OfficerAdded,
+    OfficerPinSet,
+    OfficerLogin,
+    OfficerPinFailed,
+    OfficerLogout,
+    PersonalDataRedacted,
+    ClockJumped,
+    SurveyAnswered,
+    ComplaintAdded,
+    ComplaintUpdated,
+    OfficerActiveSet,
+    KioskClosed,
 };
 // The stored code of a type (0 if unknown) and back (empty if unknown).
 int code(QAnyStringView type);
@@ -64,9 +92,9 @@ QLatin1String name(int code);
 
 // Who caused an event: an officer ("officer:3"), the kiosk, the admin CLI or the system itself.
 namespace Actor {
-inline constexpr QLatin1String Kiosk{"kiosk"};
-inline constexpr QLatin1String System{"system"};
-inline constexpr QLatin1String Cli{"cli"};
+inline constexpr QLatin1String Kiosk { "kiosk" };
+inline constexpr QLatin1String System { "system" };
+inline constexpr QLatin1String Cli { "cli" };
 QString officer(qint64 officerId);
 // The admin CLI run by an operating-system user and, under sudo, the user who ran sudo:
 // "cli:root:budi". Stored as the CLI's code, the users in the payload ("os", "sudo"), so they are
@@ -101,14 +129,14 @@ struct EventDraft
 struct Event
 {
     qint64 seq = 0;
-    qint64 atMs = 0;         // UTC, milliseconds since the epoch
+    qint64 atMs = 0; // UTC, milliseconds since the epoch
     int utcOffsetMinutes = 0; // the facility's offset at that instant (facility-local = at + offset)
     QString type;
     QString actor;
     int station = 0;
-    int ticket = 0;         // the queue ticket the event is about, 0 if none
+    int ticket = 0; // the queue ticket the event is about, 0 if none
     QByteArray payloadJson; // exactly as stored and hashed; empty when there is nothing more to say
-    QByteArray hash;        // chain value, see chainHash()
+    QByteArray hash; // chain value, see chainHash()
 
     QJsonObject payload() const;
     // The service day (yyyymmdd) of the ticket: the facility-local date of the event, unless the
@@ -140,7 +168,7 @@ constexpr qsizetype canonicalCapacity(qsizetype typeSize, qsizetype payloadSize)
     return 8 * 24 + typeSize + payloadSize;
 }
 qsizetype writeCanonical(char *out, qint64 seq, qint64 atMs, int utcOffsetMinutes, QLatin1String type,
-                         qint64 actorCode, int station, int ticket, QByteArrayView payload);
+    qint64 actorCode, int station, int ticket, QByteArrayView payload);
 // First 16 bytes of SHA-256(previous ‖ canonical bytes).
 inline constexpr qsizetype chainHashSize = 16;
 QByteArray chainDigest(QByteArrayView previous, QByteArrayView canonical);

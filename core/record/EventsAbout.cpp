@@ -30,7 +30,7 @@ Result<QList<EventAbout>> eventsAbout(const Logbook &logbook, const WbpFootprint
             QJsonObject p = e.payload();
             bool mentions = false;
             if (e.ticket != 0) {
-                mentions = footprint.lines.contains({e.day(), e.ticket});
+                mentions = footprint.lines.contains({ e.day(), e.ticket });
             } else if (e.type == EventType::ContactAdded || e.type == EventType::RestrictionAdded) {
                 mentions = idOf(p.value(u"wbp"_s)) == footprint.wbpId;
             } else if (e.type == EventType::ContactChanged) {
@@ -38,7 +38,7 @@ Result<QList<EventAbout>> eventsAbout(const Logbook &logbook, const WbpFootprint
             } else if (e.type == EventType::RestrictionLifted) {
                 mentions = footprint.restrictionIds.contains(idOf(p.value(u"id"_s)));
             } else if (e.type == EventType::RosterImported) {
-                QJsonObject own{{u"file"_s, p.value(u"file"_s)}};
+                QJsonObject own { { u"file"_s, p.value(u"file"_s) } };
                 for (const QJsonValue row : p.value(u"rows"_s).toArray()) {
                     if (idOf(row.toObject().value(u"id"_s)) == footprint.wbpId)
                         own.insert(u"row"_s, row);
@@ -51,7 +51,7 @@ Result<QList<EventAbout>> eventsAbout(const Logbook &logbook, const WbpFootprint
                 p = own;
             }
             if (mentions)
-                found.append({e, p});
+                found.append({ e, p });
         }
     }
     return found;

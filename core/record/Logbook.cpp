@@ -1,14 +1,18 @@
+// The logbook's one door to its file: opening and creating it, the write transaction and the
+// chain head, appends, verify and its gate, backup and redaction. Longer than most files (about
+// 700 lines) because each of these holds the file's connection and head in step with the others;
+// the parts that need none of that live beside it (ChainVerifier, Audit, Seals, Schema, SqlRows).
 #include "Logbook.h"
 
-#include "Clock.h"
 #include "ChainVerifier.h"
+#include "Clock.h"
 #include "Projector.h"
-#include "SqlRows.h"
 #include "Schema.h"
-#include "Sha256.h"
 #include "Seals.h"
-#include "SqliteSource.h"
+#include "Sha256.h"
 #include "Sql.h"
+#include "SqlRows.h"
+#include "SqliteSource.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -32,7 +36,7 @@ namespace {
 // The salted digest an event carries instead of a family name or phone number.
 QByteArray personalDigest(const QByteArray &salt, const QString &value)
 {
-    const Sha256Digest digest = sha256({salt, value.toUtf8()});
+    const Sha256Digest digest = sha256({ salt, value.toUtf8() });
     return QByteArray(reinterpret_cast<const char *>(digest.data()), qsizetype(digest.size()));
 }
 
@@ -40,7 +44,6 @@ class Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Logbook)
 };
-
 
 // The file's schema version (0 for a new, empty file); refuses another program's database and a
 // newer logbook. Leaves no statement open.
@@ -56,17 +59,17 @@ Result<int> readSchemaVersion(QSqlQuery &q)
             version = q.value(0).toInt();
     } else if (q.exec(u"SELECT count(*) FROM sqlite_master"_s) && q.next() && q.value(0).toInt() > 0) {
         q.finish();
-        return Error{ErrorKind::Database, u"db-foreign"_s,
-                     Tr::tr("The file is an SQLite database of another program, not a Kunjungan "
-                            "logbook.")};
+        return Error { ErrorKind::Database, u"db-foreign"_s,
+            Tr::tr("The file is an SQLite database of another program, not a Kunjungan "
+                   "logbook.") };
     }
     q.finish();
     if (version > schemaVersion) {
-        return Error{ErrorKind::Database, u"db-newer"_s,
-                     Tr::tr("This logbook was written by a newer version of Kunjungan (schema %1; "
-                            "this program knows up to %2). Update Kunjungan to open it.")
-                         .arg(version)
-                         .arg(schemaVersion)};
+        return Error { ErrorKind::Database, u"db-newer"_s,
+            Tr::tr("This logbook was written by a newer version of Kunjungan (schema %1; "
+                   "this program knows up to %2). Update Kunjungan to open it.")
+                .arg(version)
+                .arg(schemaVersion) };
     }
     return version;
 }
@@ -94,9 +97,9 @@ QSqlDatabase WriteTransaction::database() const
 Result<void> WriteTransaction::storePin(qint64 officerId, const QString &hash)
 {
     auto r = Sql::run(m_logbook.database(),
-                      u"INSERT INTO officer_pins(officer_id, hash) VALUES (?, ?) ON CONFLICT(officer_id) DO UPDATE "
-                      "SET previous = officer_pins.hash, hash = excluded.hash"_s,
-                      {officerId, hash});
+        u"INSERT INTO officer_pins(officer_id, hash) VALUES (?, ?) ON CONFLICT(officer_id) DO UPDATE "
+        "SET previous = officer_pins.hash, hash = excluded.hash"_s,
+        { officerId, hash });
     if (!r)
         return r.error();
     return {};
@@ -116,8 +119,7 @@ Logbook::Logbook(QString connection, QString path, const Clock &clock, Options o
     , m_clock(clock)
     , m_options(options)
     , m_zone("Asia/Jakarta")
-{
-}
+{ }
 
 Logbook::~Logbook()
 {
@@ -137,17 +139,15 @@ QSqlDatabase Logbook::database() const
     return QSqlDatabase::database(m_connection, false);
 }
 
-Result<std::unique_ptr<Logbook>> Logbook::open(const QString &path, const Clock &clock,
-                                               Options options)
+Result<std::unique_ptr<Logbook>> Logbook::open(const QString &path, const Clock &clock, Options options)
 {
     const QFileInfo info(path);
     if (!info.exists() && !options.create) {
-        return Error{ErrorKind::Database, u"db-missing"_s,
-                     Tr::tr("The logbook file %1 does not exist.").arg(path)};
+        return Error { ErrorKind::Database, u"db-missing"_s,
+            Tr::tr("The logbook file %1 does not exist.").arg(path) };
     }
     if (info.exists() && !info.isFile()) {
-        return Error{ErrorKind::Database, u"db-cantopen"_s,
-                     Tr::tr("%1 is not a file.").arg(path)};
+        return Error { ErrorKind::Database, u"db-cantopen"_s, Tr::tr("%1 is not a file.").arg(path) };
     }
     if (!info.exists()) {
         // Created here rather than by SQLite (0644): owner and group may write (the desk and the
@@ -155,11 +155,12 @@ Result<std::unique_ptr<Logbook>> Logbook::open(const QString &path, const Clock 
         // the -wal and -shm files the same permissions.
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly)
-            || !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::WriteGroup)) {
-            return Error{ErrorKind::Database, u"db-cantopen"_s,
-                         Tr::tr("The logbook file cannot be opened. Check that the folder exists and may "
-                                "be written."),
-                         file.errorString()};
+            || !file.setPermissions(
+                QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::WriteGroup)) {
+            return Error { ErrorKind::Database, u"db-cantopen"_s,
+                Tr::tr("The logbook file cannot be opened. Check that the folder exists and may "
+                       "be written."),
+                file.errorString() };
         }
     }
     const QString connection = u"logbook-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -191,8 +192,7 @@ Result<std::unique_ptr<Logbook>> Logbook::open(const QString &path, const Clock 
     logbook->m_projector = std::make_unique<Projector>(*logbook->m_rows);
     logbook->m_dataVersion = logbook->dataVersion();
     if (options.changePollMs > 0) {
-        connect(&logbook->m_changePoll, &QTimer::timeout, logbook.get(),
-                &Logbook::checkForExternalChanges);
+        connect(&logbook->m_changePoll, &QTimer::timeout, logbook.get(), &Logbook::checkForExternalChanges);
         logbook->m_changePoll.start(options.changePollMs);
     }
     return logbook;
@@ -315,7 +315,7 @@ Result<Event> Logbook::appendInTransaction(const EventDraft &draft)
     const std::optional<qint64> actorCode = Actor::code(draft.actor);
     if (typeCode == 0 || !actorCode) {
         return Error::invalid(u"bad-event"_s, Tr::tr("The event cannot be recorded."),
-                     u"unknown type %1 or actor %2"_s.arg(draft.type, draft.actor));
+            u"unknown type %1 or actor %2"_s.arg(draft.type, draft.actor));
     }
     Event event;
     event.seq = m_headSeq + 1;
@@ -397,9 +397,8 @@ Result<int> Logbook::redactPersonalBefore(const QDateTime &utc, const QString &a
         if (!q.exec())
             return databaseError(q.lastError(), u"redact"_s);
         const int count = q.numRowsAffected();
-        auto event = tx.append({EventType::PersonalDataRedacted, actor, 0,
-                                QJsonObject{{u"before"_s, utc.toString(Qt::ISODate)},
-                                            {u"count"_s, count}}});
+        auto event = tx.append({ EventType::PersonalDataRedacted, actor, 0,
+            QJsonObject { { u"before"_s, utc.toString(Qt::ISODate) }, { u"count"_s, count } } });
         if (!event)
             return event.error();
         return count;
@@ -448,7 +447,7 @@ Result<qint64> Logbook::firstSeqAtOrAfter(qint64 atMs) const
     qint64 hi = lastSeq() + 1;
     while (lo < hi) {
         const qint64 mid = lo + (hi - lo) / 2;
-        auto at = Sql::number(database(), u"SELECT at FROM events WHERE seq = ?"_s, {mid});
+        auto at = Sql::number(database(), u"SELECT at FROM events WHERE seq = ?"_s, { mid });
         if (!at)
             return at.error();
         if (*at < atMs)
@@ -461,7 +460,8 @@ Result<qint64> Logbook::firstSeqAtOrAfter(qint64 atMs) const
 
 Result<void> Logbook::setSyncEveryCommit(bool sync)
 {
-    auto done = Sql::run(database(), sync ? u"PRAGMA synchronous = FULL"_s : u"PRAGMA synchronous = NORMAL"_s);
+    auto done
+        = Sql::run(database(), sync ? u"PRAGMA synchronous = FULL"_s : u"PRAGMA synchronous = NORMAL"_s);
     if (!done)
         return done.error();
     return {};
@@ -545,34 +545,38 @@ Result<VerifyReport> Logbook::verify(std::optional<std::pair<qint64, QByteArray>
     // The replay and comparison of the tables runs beside the chain's check (they read through
     // connections of their own): the whole verify takes about as long as the longer of the two.
     auto audit = std::async(std::launch::async, [&source] { return Audit::run(**source); });
-    const ChainVerifier::Finding found =
-        ChainVerifier::verify(database(), m_path, head, anchor, QThread::idealThreadCount());
+    const ChainVerifier::Finding found
+        = ChainVerifier::verify(database(), m_path, head, anchor, QThread::idealThreadCount());
     auto audited = audit.get();
     report.events = found.events;
     report.lastSeq = found.problem == ChainVerifier::Problem::None ? head : 0;
     report.lastHash = found.lastHash;
     auto chain = [&](qint64 seq, const QString &message) {
-        report.findings.append({VerifyFinding::Check::Chain, seq, u"events"_s, QString::number(seq), {}, {}, {}, message});
+        report.findings.append(
+            { VerifyFinding::Check::Chain, seq, u"events"_s, QString::number(seq), {}, {}, {}, message });
     };
     switch (found.problem) {
     case ChainVerifier::Problem::None:
         break;
     case ChainVerifier::Problem::Missing:
-        chain(found.seq, found.missingTo > found.seq
-                             ? Tr::tr("events %1 to %2 are missing").arg(found.seq).arg(found.missingTo)
-                             : Tr::tr("event %1 is missing").arg(found.seq));
+        chain(found.seq,
+            found.missingTo > found.seq
+                ? Tr::tr("events %1 to %2 are missing").arg(found.seq).arg(found.missingTo)
+                : Tr::tr("event %1 is missing").arg(found.seq));
         break;
     case ChainVerifier::Problem::Hash:
-        chain(found.seq, Tr::tr("event %1 does not match its hash (changed after it was written)").arg(found.seq));
+        chain(found.seq,
+            Tr::tr("event %1 does not match its hash (changed after it was written)").arg(found.seq));
         break;
     case ChainVerifier::Problem::Anchor:
-        chain(found.seq, Tr::tr("event %1 does not match the anchor %2")
-                             .arg(found.seq)
-                             .arg(QString::fromLatin1(anchor ? anchor->second : QByteArray())));
+        chain(found.seq,
+            Tr::tr("event %1 does not match the anchor %2")
+                .arg(found.seq)
+                .arg(QString::fromLatin1(anchor ? anchor->second : QByteArray())));
         break;
     case ChainVerifier::Problem::Unreadable:
-        return Error{ErrorKind::Database, u"verify-read"_s, Tr::tr("The logbook could not be read to check it."),
-                     found.detail};
+        return Error { ErrorKind::Database, u"verify-read"_s,
+            Tr::tr("The logbook could not be read to check it."), found.detail };
     }
     if (report.ok() && anchor && (anchor->first < 1 || anchor->first > head))
         chain(anchor->first, Tr::tr("event %1 named by the anchor is missing").arg(anchor->first));
@@ -594,7 +598,7 @@ Result<VerifyReport> Logbook::verify(std::optional<std::pair<qint64, QByteArray>
 
 Result<void> Logbook::requireVerified() const
 {
-    const std::pair<qint64, qint64> now{lastSeq(), dataVersion()};
+    const std::pair<qint64, qint64> now { lastSeq(), dataVersion() };
     if (now == m_verified)
         return {};
     auto report = verify();
@@ -602,9 +606,9 @@ Result<void> Logbook::requireVerified() const
         return report.error();
     if (!report->ok()) {
         return Error::integrity(u"not-verified"_s,
-                                Tr::tr("The logbook does not verify, so nothing is printed or exported from it: "
-                                       "%1. Run kunjungan-admin logbook verify for every finding.")
-                                    .arg(report->problem()));
+            Tr::tr("The logbook does not verify, so nothing is printed or exported from it: "
+                   "%1. Run kunjungan-admin logbook verify for every finding.")
+                .arg(report->problem()));
     }
     m_verified = now;
     return {};
@@ -655,8 +659,8 @@ Result<void> Logbook::rebuildProjections()
 Result<void> Logbook::backupTo(const QString &file) const
 {
     if (QFileInfo::exists(file)) {
-        return Error::invalid(u"backup-exists"_s,
-                     Tr::tr("%1 already exists; choose a new file name.").arg(file));
+        return Error::invalid(
+            u"backup-exists"_s, Tr::tr("%1 already exists; choose a new file name.").arg(file));
     }
     QSqlQuery q(database());
     q.prepare(u"VACUUM INTO ?"_s);
@@ -667,19 +671,19 @@ Result<void> Logbook::backupTo(const QString &file) const
     if (fd < 0 || ::fsync(fd) != 0) {
         if (fd >= 0)
             ::close(fd);
-        return Error{ErrorKind::Database, u"backup-sync"_s,
-                     Tr::tr("The backup %1 could not be written to disk.").arg(file)};
+        return Error { ErrorKind::Database, u"backup-sync"_s,
+            Tr::tr("The backup %1 could not be written to disk.").arg(file) };
     }
     ::close(fd);
-    auto copy = open(file, m_clock, Options{false, m_options.busyTimeoutMs, 0});
+    auto copy = open(file, m_clock, Options { false, m_options.busyTimeoutMs, 0 });
     if (!copy)
         return copy.error();
     auto report = (*copy)->verify();
     if (!report)
         return report.error();
     if (!report->ok()) {
-        return Error::integrity(u"backup-mismatch"_s,
-                                Tr::tr("The backup %1 does not verify: %2").arg(file, report->problem()));
+        return Error::integrity(
+            u"backup-mismatch"_s, Tr::tr("The backup %1 does not verify: %2").arg(file, report->problem()));
     }
     // The copy holds the head of its own snapshot, which other writers may have passed since: it
     // is the live logbook's as far as it goes when its last event is the live one at that seq.
@@ -688,10 +692,10 @@ Result<void> Logbook::backupTo(const QString &file) const
         return live.error();
     if (report->lastSeq > 0 && (live->isEmpty() || live->constFirst().hash != report->lastHash)) {
         return Error::integrity(u"backup-mismatch"_s,
-                                Tr::tr("The backup %1 ends at event %2, which the logbook does not hold as it is "
-                                       "in the copy.")
-                                    .arg(file)
-                                    .arg(report->lastSeq));
+            Tr::tr("The backup %1 ends at event %2, which the logbook does not hold as it is "
+                   "in the copy.")
+                .arg(file)
+                .arg(report->lastSeq));
     }
     return {};
 }

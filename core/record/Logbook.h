@@ -2,8 +2,8 @@
 
 #include "Audit.h"
 #include "Event.h"
-#include "Seals.h"
 #include "Result.h"
+#include "Seals.h"
 
 #include <QCoreApplication>
 #include <QObject>
@@ -44,7 +44,9 @@ public:
 
 private:
     friend class Logbook;
-    explicit WriteTransaction(Logbook &logbook) : m_logbook(logbook) {}
+    explicit WriteTransaction(Logbook &logbook)
+        : m_logbook(logbook)
+    { }
     Logbook &m_logbook;
     QList<Event> m_appended;
 };
@@ -56,7 +58,7 @@ struct VerifyReport
     qint64 lastSeq = 0;
     QByteArray lastHash;
     QList<VerifyFinding> findings; // empty: the logbook verifies
-    QList<Seal> seals;             // found in the seal folder, oldest first
+    QList<Seal> seals; // found in the seal folder, oldest first
     bool ok() const { return findings.isEmpty(); }
     // The first finding's event (0 when it names none) and its words, for one line.
     qint64 firstBadSeq() const { return ok() ? 0 : findings.constFirst().seq; }
@@ -72,16 +74,15 @@ class Logbook : public QObject
 public:
     struct Options
     {
-        bool create = true;       // create the file if it does not exist
+        bool create = true; // create the file if it does not exist
         int busyTimeoutMs = 5000; // wait this long for another process's write lock
-        int changePollMs = 250;   // how often to look for other processes' commits; 0 = never
+        int changePollMs = 250; // how often to look for other processes' commits; 0 = never
     };
 
-    static Result<std::unique_ptr<Logbook>> open(const QString &path, const Clock &clock,
-                                                 Options options);
+    static Result<std::unique_ptr<Logbook>> open(const QString &path, const Clock &clock, Options options);
     static Result<std::unique_ptr<Logbook>> open(const QString &path, const Clock &clock)
     {
-        return open(path, clock, Options{});
+        return open(path, clock, Options {});
     }
     ~Logbook() override;
 
@@ -100,8 +101,7 @@ public:
 
     // Runs fn inside BEGIN IMMEDIATE … COMMIT. An error from fn, or a failed commit, rolls
     // everything back and is returned; nothing is half-written.
-    template<typename T>
-    Result<T> write(const std::function<Result<T>(WriteTransaction &)> &fn);
+    template<typename T> Result<T> write(const std::function<Result<T>(WriteTransaction &)> &fn);
     Result<Event> append(const EventDraft &draft);
 
     Result<QList<Event>> events(qint64 fromSeq, qint64 toSeq) const;
@@ -165,15 +165,14 @@ private:
     std::unique_ptr<Projector> m_projector;
     QTimer m_changePoll;
     qint64 m_dataVersion = -1;
-    mutable std::pair<qint64, qint64> m_verified{-1, -1}; // (head, data_version) last verified
+    mutable std::pair<qint64, qint64> m_verified { -1, -1 }; // (head, data_version) last verified
     qint64 m_headSeq = 0;
     QByteArray m_headHash;
     QSet<int> m_namedTypes; // event type codes known to be in event_types
     QString m_sealFolder;
 };
 
-template<typename T>
-Result<T> Logbook::write(const std::function<Result<T>(WriteTransaction &)> &fn)
+template<typename T> Result<T> Logbook::write(const std::function<Result<T>(WriteTransaction &)> &fn)
 {
     if (auto started = begin(); !started)
         return started.error();

@@ -6,8 +6,7 @@ namespace kj {
 
 namespace {
 
-template<typename Map>
-auto found(const Map &map, const typename Map::key_type &key)
+template<typename Map> auto found(const Map &map, const typename Map::key_type &key)
 {
     using Row = typename Map::mapped_type;
     const auto it = map.find(key);

@@ -39,7 +39,7 @@ public:
     std::map<qint64, Rows::Contact> contacts;
     std::map<qint64, Rows::Restriction> restrictions;
     std::vector<Rows::Session> sessions; // by id: sessions[id - 1]
-    std::vector<Rows::Note> notes;       // by id: notes[id - 1]
+    std::vector<Rows::Note> notes; // by id: notes[id - 1]
     std::map<qint64, Rows::Survey> surveys;
     std::map<qint64, Rows::Complaint> complaints;
     std::map<qint64, Rows::ComplaintChange> complaintChanges;

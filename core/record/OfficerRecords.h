@@ -16,7 +16,7 @@ struct Officer
 {
     qint64 id = 0;
     QString name;
-    QString role;       // "officer" or "admin"
+    QString role; // "officer" or "admin"
     bool active = true; // an inactive officer cannot sign in; their name stays in the record
     bool isAdmin() const { return role == u"admin"; }
 };
@@ -37,7 +37,9 @@ struct OfficerAccount
 class OfficerRecords
 {
 public:
-    explicit OfficerRecords(const Logbook &logbook) : m_logbook(logbook) {}
+    explicit OfficerRecords(const Logbook &logbook)
+        : m_logbook(logbook)
+    { }
 
     // By name: the active ones, or all.
     Result<QList<Officer>> list(bool includeInactive) const;

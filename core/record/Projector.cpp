@@ -28,7 +28,8 @@ std::optional<QString> nullable(const QJsonValue &value)
 
 Error integrity(const QString &reason, const QString &detail)
 {
-    return Error::integrity(reason, QCoreApplication::translate("Projector", "The logbook does not add up."), detail);
+    return Error::integrity(
+        reason, QCoreApplication::translate("Projector", "The logbook does not add up."), detail);
 }
 
 } // namespace
@@ -67,14 +68,15 @@ Result<Rows::Session> Projector::existingSession(int day, int ticket)
     if (!found)
         return found.error();
     if (!*found)
-        return integrity(u"no-session"_s, u"event refers to ticket %1 of day %2, which does not exist"_s.arg(ticket).arg(day));
+        return integrity(u"no-session"_s,
+            u"event refers to ticket %1 of day %2, which does not exist"_s.arg(ticket).arg(day));
     return **found;
 }
 
 Result<void> Projector::addNote(const Rows::Session &session, const Event &event, const QString &kind,
-                                const QString &field, const QString &value, const QString &reason)
+    const QString &field, const QString &value, const QString &reason)
 {
-    return m_rows.addNote({0, session.id, event.seq, kind, field, value, reason});
+    return m_rows.addNote({ 0, session.id, event.seq, kind, field, value, reason });
 }
 
 Result<void> Projector::applyQueueEvent(const Event &event, QueueEvent::Type type)
@@ -91,7 +93,7 @@ Result<void> Projector::applyQueueEvent(const Event &event, QueueEvent::Type typ
         auto restored = Queue::restore(tickets);
         if (!restored)
             return restored.error();
-        m_day = DayCache{day, *restored};
+        m_day = DayCache { day, *restored };
     }
     QueueEvent qe;
     qe.type = type;
@@ -180,7 +182,7 @@ Result<void> Projector::applyQueueEvent(const Event &event, QueueEvent::Type typ
         s.pauseFrom.reset();
         s.durationMs = p.value(u"dur"_s).toInteger();
         s.allowedMs = p.contains(u"allowed"_s) ? p.value(u"allowed"_s).toInteger()
-                                                 : StoredFormat::standardAllowedMs(s.extendedMin);
+                                               : StoredFormat::standardAllowedMs(s.extendedMin);
         noteKind = u"end"_s;
         noteValue = outcome;
         break;
@@ -223,7 +225,8 @@ Result<void> Projector::applyCallEvent(const Event &event)
         s.pauseFrom = event.atMs;
     } else if (t == EventType::CallResumed) {
         if (!s.pauseFrom)
-            return integrity(u"not-dropped"_s, u"event %1 resumes a call that was not dropped"_s.arg(event.seq));
+            return integrity(
+                u"not-dropped"_s, u"event %1 resumes a call that was not dropped"_s.arg(event.seq));
         s.pausedMs += event.atMs - *s.pauseFrom;
         s.pauseFrom.reset();
     } else if (t == EventType::CallExtended) {
@@ -231,7 +234,8 @@ Result<void> Projector::applyCallEvent(const Event &event)
         s.extendedMin += minutes;
         if (auto r = m_rows.putSession(s); !r)
             return r;
-        return addNote(s, event, u"extend"_s, QString(), QString::number(minutes), p.value(u"reason"_s).toString());
+        return addNote(
+            s, event, u"extend"_s, QString(), QString::number(minutes), p.value(u"reason"_s).toString());
     } else if (t == EventType::CallRecovered) {
         return addNote(s, event, u"recover"_s, QString(), p.value(u"action"_s).toString(), QString());
     } else {
@@ -240,7 +244,7 @@ Result<void> Projector::applyCallEvent(const Event &event)
         if (auto r = m_rows.putSession(s); !r)
             return r;
         return addNote(s, event, u"amend"_s, p.value(u"field"_s).toString(), p.value(u"value"_s).toString(),
-                       p.value(u"reason"_s).toString());
+            p.value(u"reason"_s).toString());
     }
     return m_rows.putSession(s);
 }
@@ -250,11 +254,11 @@ Result<void> Projector::applyRoster(const Event &event)
     const QJsonObject p = event.payload();
     for (const QJsonValue &value : p.value(u"rows"_s).toArray()) {
         const QJsonObject row = value.toObject();
-        const Rows::Wbp w{row.value(u"id"_s).toInteger(), row.value(u"reg"_s).toString(),
-                          row.value(u"name"_s).toString(),  row.value(u"alias"_s).toString(),
-                          row.value(u"block"_s).toString(), row.value(u"cell"_s).toString(),
-                          row.value(u"status"_s).toString(), nullable(row.value(u"in"_s)),
-                          nullable(row.value(u"exp"_s)),    true};
+        const Rows::Wbp w { row.value(u"id"_s).toInteger(), row.value(u"reg"_s).toString(),
+            row.value(u"name"_s).toString(), row.value(u"alias"_s).toString(),
+            row.value(u"block"_s).toString(), row.value(u"cell"_s).toString(),
+            row.value(u"status"_s).toString(), nullable(row.value(u"in"_s)), nullable(row.value(u"exp"_s)),
+            true };
         if (auto r = m_rows.putWbp(w); !r)
             return r;
     }
@@ -277,9 +281,9 @@ Result<void> Projector::applyContact(const Event &event)
     const QJsonObject p = event.payload();
     const qint64 id = p.value(u"id"_s).toInteger();
     if (event.type == EventType::ContactAdded) {
-        return m_rows.putContact({id, p.value(u"wbp"_s).toInteger(), p.value(u"name"_s).toString(),
-                                  p.value(u"phone"_s).toString(), p.value(u"rel"_s).toString(),
-                                  p.value(u"approved"_s).toBool(), true});
+        return m_rows.putContact({ id, p.value(u"wbp"_s).toInteger(), p.value(u"name"_s).toString(),
+            p.value(u"phone"_s).toString(), p.value(u"rel"_s).toString(), p.value(u"approved"_s).toBool(),
+            true });
     }
     auto found = m_rows.contact(id);
     if (!found)
@@ -305,8 +309,8 @@ Result<void> Projector::applyRestriction(const Event &event)
     const QJsonObject p = event.payload();
     const qint64 id = p.value(u"id"_s).toInteger();
     if (event.type == EventType::RestrictionAdded) {
-        return m_rows.putRestriction({id, p.value(u"wbp"_s).toInteger(), p.value(u"reason"_s).toString(),
-                                      p.value(u"from"_s).toString(), nullable(p.value(u"to"_s)), false});
+        return m_rows.putRestriction({ id, p.value(u"wbp"_s).toInteger(), p.value(u"reason"_s).toString(),
+            p.value(u"from"_s).toString(), nullable(p.value(u"to"_s)), false });
     }
     auto found = m_rows.restriction(id);
     if (!found)
@@ -355,15 +359,14 @@ Result<void> Projector::applyOfficer(const Event &event)
 Result<void> Projector::applySetting(const Event &event)
 {
     const QJsonObject p = event.payload();
-    return m_rows.putSetting({p.value(u"key"_s).toString(),
-                              QString::fromUtf8(canonicalJson(p.value(u"value"_s).toObject())), event.seq,
-                              event.actor});
+    return m_rows.putSetting({ p.value(u"key"_s).toString(),
+        QString::fromUtf8(canonicalJson(p.value(u"value"_s).toObject())), event.seq, event.actor });
 }
 
 Result<void> Projector::applySurvey(const Event &event)
 {
     const QJsonObject p = event.payload();
-    Rows::Survey row{event.seq, dayKey(event.atLocal().date()), {}};
+    Rows::Survey row { event.seq, dayKey(event.atLocal().date()), {} };
     for (int item = 1; item <= Survey::items; ++item) {
         const int answer = p.value(u"u"_s + QString::number(item)).toInt();
         // An incomplete answer cannot enter the index: it stays the record only.
@@ -384,21 +387,22 @@ Result<void> Projector::applyComplaint(const Event &event)
     const QString followUp = p.value(u"follow"_s).toString();
     Rows::Complaint c;
     if (event.type == EventType::ComplaintAdded) {
-        c = {id, p.value(u"day"_s).toInt(), p.value(u"channel"_s).toString(), p.value(u"who"_s).toString(),
-             p.value(u"content"_s).toString(), followUp, status};
+        c = { id, p.value(u"day"_s).toInt(), p.value(u"channel"_s).toString(), p.value(u"who"_s).toString(),
+            p.value(u"content"_s).toString(), followUp, status };
     } else {
         auto found = m_rows.complaint(id);
         if (!found)
             return found.error();
         if (!*found)
-            return integrity(u"no-complaint"_s, u"event %1 updates complaint %2, which does not exist"_s.arg(event.seq).arg(id));
+            return integrity(u"no-complaint"_s,
+                u"event %1 updates complaint %2, which does not exist"_s.arg(event.seq).arg(id));
         c = **found;
         c.status = status;
         c.followUp = followUp;
     }
     if (auto r = m_rows.putComplaint(c); !r)
         return r;
-    return m_rows.addComplaintChange({event.seq, id, event.atMs, event.actor, status, followUp});
+    return m_rows.addComplaintChange({ event.seq, id, event.atMs, event.actor, status, followUp });
 }
 
 } // namespace kj

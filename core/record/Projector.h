@@ -17,7 +17,9 @@ class ProjectionRows;
 class Projector
 {
 public:
-    explicit Projector(ProjectionRows &rows) : m_rows(rows) {}
+    explicit Projector(ProjectionRows &rows)
+        : m_rows(rows)
+    { }
 
     Result<void> apply(const Event &event);
     // Forgets the cached queue of a day; call at every transaction start and rollback.
@@ -34,8 +36,8 @@ private:
     Result<void> applySurvey(const Event &event);
     Result<void> applyComplaint(const Event &event);
     Result<Rows::Session> existingSession(int day, int ticket);
-    Result<void> addNote(const Rows::Session &session, const Event &event, const QString &kind, const QString &field,
-                         const QString &value, const QString &reason);
+    Result<void> addNote(const Rows::Session &session, const Event &event, const QString &kind,
+        const QString &field, const QString &value, const QString &reason);
 
     ProjectionRows &m_rows;
     struct DayCache

@@ -13,20 +13,15 @@ namespace kj {
 
 namespace {
 
-const QString wbpColumns = u"id, reg_no, name, aliases, block, cell, status, active, entry_date, expiry_date"_s;
+const QString wbpColumns
+    = u"id, reg_no, name, aliases, block, cell, status, active, entry_date, expiry_date"_s;
 
 Wbp wbpFrom(const QSqlQuery &q)
 {
-    return Wbp{q.value(0).toLongLong(),
-               q.value(1).toString(),
-               q.value(2).toString(),
-               q.value(3).toString(),
-               q.value(4).toString(),
-               q.value(5).toString(),
-               q.value(6).toString(),
-               q.value(7).toBool(),
-               QDate::fromString(q.value(8).toString(), Qt::ISODate),
-               QDate::fromString(q.value(9).toString(), Qt::ISODate)};
+    return Wbp { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+        q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toBool(),
+        QDate::fromString(q.value(8).toString(), Qt::ISODate),
+        QDate::fromString(q.value(9).toString(), Qt::ISODate) };
 }
 
 Result<QList<Wbp>> wbpList(const QSqlDatabase &db, const QString &where, const QVariantList &values)
@@ -55,12 +50,9 @@ QDate isoDate(const QVariant &value)
 
 Restriction restrictionFrom(const QSqlQuery &q, int first)
 {
-    return Restriction{q.value(first).toLongLong(),
-                       q.value(first + 1).toLongLong(),
-                       q.value(first + 2).toString(),
-                       isoDate(q.value(first + 3)),
-                       isoDate(q.value(first + 4)),
-                       q.value(first + 5).toBool()};
+    return Restriction { q.value(first).toLongLong(), q.value(first + 1).toLongLong(),
+        q.value(first + 2).toString(), isoDate(q.value(first + 3)), isoDate(q.value(first + 4)),
+        q.value(first + 5).toBool() };
 }
 
 const QString restrictionColumns = u"r.id, r.wbp_id, r.reason, r.from_day, r.to_day, r.lifted"_s;
@@ -78,27 +70,27 @@ QString marks(qsizetype count)
 
 Result<std::optional<Wbp>> RosterRecords::wbp(qint64 id) const
 {
-    return oneWbp(m_logbook.database(), u"WHERE id = ?"_s, {id});
+    return oneWbp(m_logbook.database(), u"WHERE id = ?"_s, { id });
 }
 
 Result<std::optional<Wbp>> RosterRecords::wbpByRegisterNumber(const QString &registerNumber) const
 {
-    return oneWbp(m_logbook.database(), u"WHERE reg_no = ?"_s, {registerNumber.trimmed()});
+    return oneWbp(m_logbook.database(), u"WHERE reg_no = ?"_s, { registerNumber.trimmed() });
 }
 
 Result<QList<Wbp>> RosterRecords::wbpInCell(const QString &cell) const
 {
     return wbpList(m_logbook.database(), u"WHERE cell = ? AND active = 1 ORDER BY name"_s,
-                   {Schedule::normalizeCell(cell)});
+        { Schedule::normalizeCell(cell) });
 }
 
 Result<QList<Wbp>> RosterRecords::searchWbp(const QString &text, int limit) const
 {
     const QString pattern = u'%' + text.simplified().toLower() + u'%';
     return wbpList(m_logbook.database(),
-                   u"WHERE active = 1 AND (lower(name) LIKE ? OR lower(reg_no) LIKE ? OR lower(aliases) LIKE ?) "
-                   "ORDER BY name LIMIT ?"_s,
-                   {pattern, pattern, pattern, limit});
+        u"WHERE active = 1 AND (lower(name) LIKE ? OR lower(reg_no) LIKE ? OR lower(aliases) LIKE ?) "
+        "ORDER BY name LIMIT ?"_s,
+        { pattern, pattern, pattern, limit });
 }
 
 Result<QList<Wbp>> RosterRecords::allWbp(bool includeInactive, const QString &cell) const
@@ -111,8 +103,8 @@ Result<QList<Wbp>> RosterRecords::allWbp(bool includeInactive, const QString &ce
         where.append(u"cell = ?"_s);
         values.append(Schedule::normalizeCell(cell));
     }
-    auto list = wbpList(m_logbook.database(), where.isEmpty() ? QString() : u"WHERE "_s + where.join(u" AND "_s),
-                        values);
+    auto list = wbpList(
+        m_logbook.database(), where.isEmpty() ? QString() : u"WHERE "_s + where.join(u" AND "_s), values);
     if (!list)
         return list;
     // Cells by their number ("9" before "12", "12A" beside "12"), then by name.
@@ -145,15 +137,16 @@ Result<QList<Wbp>> RosterRecords::notVisited(const QStringList &cells, int fromD
         values.append(cell);
     values << fromDay << toDay << int(TicketState::Done);
     return wbpList(m_logbook.database(),
-                   u"WHERE active = 1 AND cell IN ("_s + marks(cells.size())
-                       + u") AND NOT EXISTS (SELECT 1 FROM sessions s WHERE s.wbp_id = wbp.id AND s.day >= ? "
-                         "AND s.day <= ? AND s.state = ?) ORDER BY cell, name"_s,
-                   values);
+        u"WHERE active = 1 AND cell IN ("_s + marks(cells.size())
+            + u") AND NOT EXISTS (SELECT 1 FROM sessions s WHERE s.wbp_id = wbp.id AND s.day >= ? "
+              "AND s.day <= ? AND s.state = ?) ORDER BY cell, name"_s,
+        values);
 }
 
 Result<QHash<QString, int>> RosterRecords::activeWbpPerCell() const
 {
-    auto q = Sql::run(m_logbook.database(), u"SELECT cell, count(*) FROM wbp WHERE active = 1 GROUP BY cell"_s);
+    auto q
+        = Sql::run(m_logbook.database(), u"SELECT cell, count(*) FROM wbp WHERE active = 1 GROUP BY cell"_s);
     if (!q)
         return q.error();
     QHash<QString, int> counts;
@@ -164,29 +157,30 @@ Result<QHash<QString, int>> RosterRecords::activeWbpPerCell() const
 
 Result<RosterSize> RosterRecords::size() const
 {
-    auto q = Sql::run(m_logbook.database(), u"SELECT (SELECT count(*) FROM wbp WHERE active = 1), "
-                                            "(SELECT count(*) FROM contacts WHERE active = 1 AND approved = 1)"_s);
+    auto q = Sql::run(m_logbook.database(),
+        u"SELECT (SELECT count(*) FROM wbp WHERE active = 1), "
+        "(SELECT count(*) FROM contacts WHERE active = 1 AND approved = 1)"_s);
     if (!q)
         return q.error();
     if (!q->next())
-        return RosterSize{};
-    return RosterSize{q->value(0).toInt(), q->value(1).toInt()};
+        return RosterSize {};
+    return RosterSize { q->value(0).toInt(), q->value(1).toInt() };
 }
 
 Result<QList<Contact>> RosterRecords::contactsOf(qint64 wbpId, bool includeInactive) const
 {
     auto q = Sql::run(m_logbook.database(),
-                      u"SELECT id, wbp_id, name_digest, phone_digest, relation, approved, active FROM contacts "
-                      "WHERE wbp_id = ?"_s
-                          + (includeInactive ? QString() : u" AND active = 1"_s) + u" ORDER BY id"_s,
-                      {wbpId});
+        u"SELECT id, wbp_id, name_digest, phone_digest, relation, approved, active FROM contacts "
+        "WHERE wbp_id = ?"_s
+            + (includeInactive ? QString() : u" AND active = 1"_s) + u" ORDER BY id"_s,
+        { wbpId });
     if (!q)
         return q.error();
     QList<Contact> list;
     while (q->next()) {
-        list.append(Contact{q->value(0).toLongLong(), q->value(1).toLongLong(),
-                            m_logbook.personal(q->value(2).toString()), q->value(4).toString(),
-                            m_logbook.personal(q->value(3).toString()), q->value(5).toBool(), q->value(6).toBool()});
+        list.append(Contact { q->value(0).toLongLong(), q->value(1).toLongLong(),
+            m_logbook.personal(q->value(2).toString()), q->value(4).toString(),
+            m_logbook.personal(q->value(3).toString()), q->value(5).toBool(), q->value(6).toBool() });
     }
     return list;
 }
@@ -194,24 +188,23 @@ Result<QList<Contact>> RosterRecords::contactsOf(qint64 wbpId, bool includeInact
 Result<std::optional<Contact>> RosterRecords::contact(qint64 id) const
 {
     auto q = Sql::run(m_logbook.database(),
-                      u"SELECT id, wbp_id, name_digest, phone_digest, relation, approved, active FROM contacts "
-                      "WHERE id = ?"_s,
-                      {id});
+        u"SELECT id, wbp_id, name_digest, phone_digest, relation, approved, active FROM contacts "
+        "WHERE id = ?"_s,
+        { id });
     if (!q)
         return q.error();
     if (!q->next())
         return std::optional<Contact>();
-    return std::optional<Contact>(Contact{q->value(0).toLongLong(), q->value(1).toLongLong(),
-                                          m_logbook.personal(q->value(2).toString()), q->value(4).toString(),
-                                          m_logbook.personal(q->value(3).toString()), q->value(5).toBool(),
-                                          q->value(6).toBool()});
+    return std::optional<Contact>(Contact { q->value(0).toLongLong(), q->value(1).toLongLong(),
+        m_logbook.personal(q->value(2).toString()), q->value(4).toString(),
+        m_logbook.personal(q->value(3).toString()), q->value(5).toBool(), q->value(6).toBool() });
 }
 
 Result<QList<Restriction>> RosterRecords::restrictionsOf(qint64 wbpId) const
 {
     auto q = Sql::run(m_logbook.database(),
-                      u"SELECT "_s + restrictionColumns + u" FROM restrictions r WHERE r.wbp_id = ? ORDER BY r.from_day"_s,
-                      {wbpId});
+        u"SELECT "_s + restrictionColumns + u" FROM restrictions r WHERE r.wbp_id = ? ORDER BY r.from_day"_s,
+        { wbpId });
     if (!q)
         return q.error();
     QList<Restriction> list;
@@ -223,18 +216,17 @@ Result<QList<Restriction>> RosterRecords::restrictionsOf(qint64 wbpId) const
 Result<QList<RestrictionLine>> RosterRecords::restrictionsIn(QDate first, QDate last) const
 {
     auto q = Sql::run(m_logbook.database(),
-                      u"SELECT w.name, w.reg_no, w.cell, "_s + restrictionColumns
-                          + u" FROM restrictions r JOIN wbp w ON w.id = r.wbp_id WHERE r.from_day <= ? "
-                            "AND (r.to_day IS NULL OR r.to_day >= ?) ORDER BY r.from_day, w.name"_s,
-                      {last.toString(Qt::ISODate), first.toString(Qt::ISODate)});
+        u"SELECT w.name, w.reg_no, w.cell, "_s + restrictionColumns
+            + u" FROM restrictions r JOIN wbp w ON w.id = r.wbp_id WHERE r.from_day <= ? "
+              "AND (r.to_day IS NULL OR r.to_day >= ?) ORDER BY r.from_day, w.name"_s,
+        { last.toString(Qt::ISODate), first.toString(Qt::ISODate) });
     if (!q)
         return q.error();
     QList<RestrictionLine> list;
-    while (q->next())
-    {
+    while (q->next()) {
         const Restriction r = restrictionFrom(*q, 3);
-        list.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), r.reason, r.from, r.to,
-                     r.lifted});
+        list.append({ q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), r.reason,
+            r.from, r.to, r.lifted });
     }
     return list;
 }

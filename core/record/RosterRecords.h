@@ -24,7 +24,7 @@ struct Wbp
     QString cell;
     QString status; // "tahanan", "narapidana" or empty (custodyKey)
     bool active = true;
-    QDate entryDate;  // null when not known
+    QDate entryDate; // null when not known
     QDate expiryDate; // null when not known
 };
 
@@ -35,7 +35,7 @@ struct Contact
     qint64 wbpId = 0;
     QString name;
     QString relation; // a Relation key
-    QString phone;    // E.164
+    QString phone; // E.164
     bool approved = false;
     bool active = true;
 };
@@ -66,7 +66,7 @@ struct RestrictionLine
 // The roster's size, for the desk's first steps.
 struct RosterSize
 {
-    int wbp = 0;      // active
+    int wbp = 0; // active
     int contacts = 0; // approved and active
 };
 
@@ -74,7 +74,9 @@ struct RosterSize
 class RosterRecords
 {
 public:
-    explicit RosterRecords(const Logbook &logbook) : m_logbook(logbook) {}
+    explicit RosterRecords(const Logbook &logbook)
+        : m_logbook(logbook)
+    { }
 
     Result<std::optional<Wbp>> wbp(qint64 id) const;
     Result<std::optional<Wbp>> wbpByRegisterNumber(const QString &registerNumber) const;

@@ -33,8 +33,7 @@ QString v(bool b)
     return b ? u"1"_s : u"0"_s;
 }
 
-template<typename T>
-QString v(const std::optional<T> &o)
+template<typename T> QString v(const std::optional<T> &o)
 {
     return o ? v(*o) : u"NULL"_s;
 }
@@ -43,48 +42,48 @@ QString v(const std::optional<T> &o)
 
 QStringList values(const Setting &r)
 {
-    return {r.key, r.value, v(r.seq), r.actor};
+    return { r.key, r.value, v(r.seq), r.actor };
 }
 
 QStringList values(const Officer &r)
 {
-    return {v(r.id), r.name, r.role, v(r.active), v(qint64(r.failed)), v(r.lastFailed), v(r.firstDay), v(r.lastDay),
-            v(r.pinCheck)};
+    return { v(r.id), r.name, r.role, v(r.active), v(qint64(r.failed)), v(r.lastFailed), v(r.firstDay),
+        v(r.lastDay), v(r.pinCheck) };
 }
 
 QStringList values(const Wbp &r)
 {
-    return {v(r.id), r.registerNumber, r.name, r.aliases, r.block, r.cell, r.status, v(r.entryDate), v(r.expiryDate),
-            v(r.active)};
+    return { v(r.id), r.registerNumber, r.name, r.aliases, r.block, r.cell, r.status, v(r.entryDate),
+        v(r.expiryDate), v(r.active) };
 }
 
 QStringList values(const Contact &r)
 {
-    return {v(r.id), v(r.wbpId), r.nameDigest, r.phoneDigest, r.relation, v(r.approved), v(r.active)};
+    return { v(r.id), v(r.wbpId), r.nameDigest, r.phoneDigest, r.relation, v(r.approved), v(r.active) };
 }
 
 QStringList values(const Restriction &r)
 {
-    return {v(r.id), v(r.wbpId), r.reason, r.fromDay, v(r.toDay), v(r.lifted)};
+    return { v(r.id), v(r.wbpId), r.reason, r.fromDay, v(r.toDay), v(r.lifted) };
 }
 
 QStringList values(const Session &r)
 {
-    return {v(r.id),        v(qint64(r.day)),     v(qint64(r.ticket)),  v(r.wbpId),          r.cell,
-            v(r.contactId), v(qint64(r.state)),   v(qint64(r.station)), v(r.orderKey),       v(qint64(r.recalls)),
-            v(qint64(r.retries)), v(r.signedIn),  v(r.called),          v(r.started),        v(r.ended),
-            v(r.pauseFrom), v(r.pausedMs),        v(qint64(r.extendedMin)), v(r.warned),    v(r.timedUp),
-            v(r.durationMs), v(r.allowedMs),      v(r.outcome),         v(r.officerId),      v(r.amended)};
+    return { v(r.id), v(qint64(r.day)), v(qint64(r.ticket)), v(r.wbpId), r.cell, v(r.contactId),
+        v(qint64(r.state)), v(qint64(r.station)), v(r.orderKey), v(qint64(r.recalls)), v(qint64(r.retries)),
+        v(r.signedIn), v(r.called), v(r.started), v(r.ended), v(r.pauseFrom), v(r.pausedMs),
+        v(qint64(r.extendedMin)), v(r.warned), v(r.timedUp), v(r.durationMs), v(r.allowedMs), v(r.outcome),
+        v(r.officerId), v(r.amended) };
 }
 
 QStringList values(const Note &r)
 {
-    return {v(r.id), v(r.sessionId), v(r.seq), r.kind, r.field, r.value, r.reason};
+    return { v(r.id), v(r.sessionId), v(r.seq), r.kind, r.field, r.value, r.reason };
 }
 
 QStringList values(const Survey &r)
 {
-    QStringList list{v(r.seq), v(qint64(r.day))};
+    QStringList list { v(r.seq), v(qint64(r.day)) };
     for (int answer : r.answers)
         list.append(v(qint64(answer)));
     return list;
@@ -92,12 +91,12 @@ QStringList values(const Survey &r)
 
 QStringList values(const Complaint &r)
 {
-    return {v(r.id), v(qint64(r.day)), r.channel, r.whoDigest, r.content, r.followUp, r.status};
+    return { v(r.id), v(qint64(r.day)), r.channel, r.whoDigest, r.content, r.followUp, r.status };
 }
 
 QStringList values(const ComplaintChange &r)
 {
-    return {v(r.seq), v(r.complaintId), v(r.at), r.actor, r.status, r.followUp};
+    return { v(r.seq), v(r.complaintId), v(r.at), r.actor, r.status, r.followUp };
 }
 
 Ticket toTicket(const Session &session)
@@ -118,29 +117,30 @@ Ticket toTicket(const Session &session)
 
 void read(const Cursor &c, Setting &row)
 {
-    row = {c.text(0), c.text(1), c.integer(2), c.text(3)};
+    row = { c.text(0), c.text(1), c.integer(2), c.text(3) };
 }
 
 void read(const Cursor &c, Officer &row)
 {
-    row = {c.integer(0),         c.text(1),           c.text(2),           c.integer(3) != 0, int(c.integer(4)),
-           optionalInteger(c, 5), optionalInteger(c, 6), optionalInteger(c, 7), optionalText(c, 8)};
+    row = { c.integer(0), c.text(1), c.text(2), c.integer(3) != 0, int(c.integer(4)), optionalInteger(c, 5),
+        optionalInteger(c, 6), optionalInteger(c, 7), optionalText(c, 8) };
 }
 
 void read(const Cursor &c, Wbp &row)
 {
-    row = {c.integer(0),      c.text(1),           c.text(2),          c.text(3),        c.text(4),
-           c.text(5),         c.text(6),           optionalText(c, 7), optionalText(c, 8), c.integer(9) != 0};
+    row = { c.integer(0), c.text(1), c.text(2), c.text(3), c.text(4), c.text(5), c.text(6),
+        optionalText(c, 7), optionalText(c, 8), c.integer(9) != 0 };
 }
 
 void read(const Cursor &c, Contact &row)
 {
-    row = {c.integer(0), c.integer(1), c.text(2), c.text(3), c.text(4), c.integer(5) != 0, c.integer(6) != 0};
+    row = { c.integer(0), c.integer(1), c.text(2), c.text(3), c.text(4), c.integer(5) != 0,
+        c.integer(6) != 0 };
 }
 
 void read(const Cursor &c, Restriction &row)
 {
-    row = {c.integer(0), c.integer(1), c.text(2), c.text(3), optionalText(c, 4), c.integer(5) != 0};
+    row = { c.integer(0), c.integer(1), c.text(2), c.text(3), optionalText(c, 4), c.integer(5) != 0 };
 }
 
 void read(const Cursor &c, Session &row)
@@ -174,7 +174,7 @@ void read(const Cursor &c, Session &row)
 
 void read(const Cursor &c, Note &row)
 {
-    row = {c.integer(0), c.integer(1), c.integer(2), c.text(3), c.text(4), c.text(5), c.text(6)};
+    row = { c.integer(0), c.integer(1), c.integer(2), c.text(3), c.text(4), c.text(5), c.text(6) };
 }
 
 void read(const Cursor &c, Survey &row)
@@ -187,12 +187,12 @@ void read(const Cursor &c, Survey &row)
 
 void read(const Cursor &c, Complaint &row)
 {
-    row = {c.integer(0), int(c.integer(1)), c.text(2), c.text(3), c.text(4), c.text(5), c.text(6)};
+    row = { c.integer(0), int(c.integer(1)), c.text(2), c.text(3), c.text(4), c.text(5), c.text(6) };
 }
 
 void read(const Cursor &c, ComplaintChange &row)
 {
-    row = {c.integer(0), c.integer(1), c.integer(2), c.text(3), c.text(4), c.text(5)};
+    row = { c.integer(0), c.integer(1), c.integer(2), c.text(3), c.text(4), c.text(5) };
 }
 
 void read(const Cursor &c, PersonalData &row)
@@ -207,7 +207,7 @@ void read(const Cursor &c, PersonalData &row)
 
 void read(const Cursor &c, EventTypeName &row)
 {
-    row = {c.integer(0), c.text(1)};
+    row = { c.integer(0), c.text(1) };
 }
 
 } // namespace kj::Rows

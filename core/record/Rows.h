@@ -131,7 +131,7 @@ struct Survey
 {
     qint64 seq = 0;
     int day = 0;
-    std::array<int, 9> answers{};
+    std::array<int, 9> answers {};
     friend bool operator==(const Survey &, const Survey &) = default;
 };
 
@@ -177,26 +177,30 @@ struct Table
     const char *columns;
     const char *key;
 };
-inline constexpr Table settingsTable{"settings", "key, value, seq, actor", "key"};
-inline constexpr Table officersTable{
-    "officers", "id, name, role, active, failed, last_failed, first_day, last_day, pin_check", "id"};
-inline constexpr Table wbpTable{
-    "wbp", "id, reg_no, name, aliases, block, cell, status, entry_date, expiry_date, active", "id"};
-inline constexpr Table contactsTable{
-    "contacts", "id, wbp_id, name_digest, phone_digest, relation, approved, active", "id"};
-inline constexpr Table restrictionsTable{"restrictions", "id, wbp_id, reason, from_day, to_day, lifted", "id"};
-inline constexpr Table sessionsTable{
-    "sessions",
-    "id, day, ticket, wbp_id, cell, contact_id, state, station, order_key, recalls, retries, signed_in, called, "
-    "started, ended, pause_from, paused_ms, extended_min, warned, timed_up, duration_ms, allowed_ms, outcome, "
+inline constexpr Table settingsTable { "settings", "key, value, seq, actor", "key" };
+inline constexpr Table officersTable { "officers",
+    "id, name, role, active, failed, last_failed, first_day, last_day, pin_check", "id" };
+inline constexpr Table wbpTable { "wbp",
+    "id, reg_no, name, aliases, block, cell, status, entry_date, expiry_date, active", "id" };
+inline constexpr Table contactsTable { "contacts",
+    "id, wbp_id, name_digest, phone_digest, relation, approved, active", "id" };
+inline constexpr Table restrictionsTable { "restrictions", "id, wbp_id, reason, from_day, to_day, lifted",
+    "id" };
+inline constexpr Table sessionsTable { "sessions",
+    "id, day, ticket, wbp_id, cell, contact_id, state, station, order_key, recalls, retries, signed_in, "
+    "called, "
+    "started, ended, pause_from, paused_ms, extended_min, warned, timed_up, duration_ms, allowed_ms, "
+    "outcome, "
     "officer_id, amended",
-    "id"};
-inline constexpr Table notesTable{"session_notes", "id, session_id, seq, kind, field, value, reason", "id"};
-inline constexpr Table surveyTable{"survey_answers", "seq, day, u1, u2, u3, u4, u5, u6, u7, u8, u9", "seq"};
-inline constexpr Table complaintsTable{
-    "complaints", "id, day, channel, who_digest, content, follow_up, status", "id"};
-inline constexpr Table complaintChangesTable{
-    "complaint_changes", "seq, complaint_id, at, actor, status, follow_up", "seq"};
+    "id" };
+inline constexpr Table notesTable { "session_notes", "id, session_id, seq, kind, field, value, reason",
+    "id" };
+inline constexpr Table surveyTable { "survey_answers", "seq, day, u1, u2, u3, u4, u5, u6, u7, u8, u9",
+    "seq" };
+inline constexpr Table complaintsTable { "complaints",
+    "id, day, channel, who_digest, content, follow_up, status", "id" };
+inline constexpr Table complaintChangesTable { "complaint_changes",
+    "seq, complaint_id, at, actor, status, follow_up", "seq" };
 
 // A row's values in the order of its table's columns, as text ("NULL" for a null), for people
 // reading what differs.
@@ -233,7 +237,7 @@ struct PersonalData
     qint64 created = 0;
     std::optional<qint64> redacted;
 };
-inline constexpr Table personalTable{"personal_data", "id, digest, salt, value, created, redacted", "id"};
+inline constexpr Table personalTable { "personal_data", "id, digest, salt, value, created, redacted", "id" };
 void read(const Cursor &c, PersonalData &row);
 
 struct EventTypeName
@@ -241,7 +245,7 @@ struct EventTypeName
     qint64 code = 0;
     QString name;
 };
-inline constexpr Table eventTypesTable{"event_types", "code, name", "code"};
+inline constexpr Table eventTypesTable { "event_types", "code, name", "code" };
 void read(const Cursor &c, EventTypeName &row);
 
 } // namespace Rows

@@ -16,12 +16,12 @@ QStringList createStatements()
         // about has its own column, and payload holds only what is left (NULL if nothing).
         u"CREATE TABLE events("
         " seq INTEGER PRIMARY KEY,"
-        " at INTEGER NOT NULL,"          // UTC milliseconds since the epoch
-        " utc_offset INTEGER NOT NULL,"  // facility offset in minutes at that instant
-        " type INTEGER NOT NULL,"        // EventType::code
-        " actor INTEGER NOT NULL,"       // officer id; 0 kiosk, -1 system, -2 CLI
+        " at INTEGER NOT NULL," // UTC milliseconds since the epoch
+        " utc_offset INTEGER NOT NULL," // facility offset in minutes at that instant
+        " type INTEGER NOT NULL," // EventType::code
+        " actor INTEGER NOT NULL," // officer id; 0 kiosk, -1 system, -2 CLI
         " station INTEGER NOT NULL,"
-        " ticket INTEGER,"               // of the event's facility-local day unless payload.day
+        " ticket INTEGER," // of the event's facility-local day unless payload.day
         " payload TEXT,"
         " hash BLOB NOT NULL) STRICT"_s,
         // Names of the type codes, filled as types are first used, and a readable view of the
@@ -134,8 +134,8 @@ QList<QStringList> upgradeSteps()
 
 QStringList projectionTables()
 {
-    return {u"complaint_changes"_s, u"complaints"_s, u"survey_answers"_s, u"session_notes"_s, u"sessions"_s, u"restrictions"_s, u"contacts"_s, u"wbp"_s,
-            u"officers"_s, u"settings"_s};
+    return { u"complaint_changes"_s, u"complaints"_s, u"survey_answers"_s, u"session_notes"_s, u"sessions"_s,
+        u"restrictions"_s, u"contacts"_s, u"wbp"_s, u"officers"_s, u"settings"_s };
 }
 
 } // namespace kj

@@ -31,8 +31,8 @@ Result<QByteArray> readHex(const QString &file, qsizetype bytes)
 {
     QFile f(file);
     if (!f.open(QIODevice::ReadOnly)) {
-        return Error{ErrorKind::Database, u"seal-key-unreadable"_s,
-                     SealFolder::tr("%1 cannot be read: %2. Sealing needs root.").arg(file, f.errorString())};
+        return Error { ErrorKind::Database, u"seal-key-unreadable"_s,
+            SealFolder::tr("%1 cannot be read: %2. Sealing needs root.").arg(file, f.errorString()) };
     }
     const QByteArray key = QByteArray::fromHex(f.readAll().trimmed());
     if (key.size() != bytes)
@@ -44,11 +44,12 @@ Result<QByteArray> readHex(const QString &file, qsizetype bytes)
 Result<void> writeNew(const QString &file, const QByteArray &bytes, mode_t mode)
 {
     const int fd = ::open(QFile::encodeName(file).constData(), O_WRONLY | O_CREAT | O_EXCL, mode);
-    if (fd < 0 || ::fchmod(fd, mode) != 0 || ::write(fd, bytes.constData(), size_t(bytes.size())) != bytes.size()
-        || ::fsync(fd) != 0) {
+    if (fd < 0 || ::fchmod(fd, mode) != 0
+        || ::write(fd, bytes.constData(), size_t(bytes.size())) != bytes.size() || ::fsync(fd) != 0) {
         if (fd >= 0)
             ::close(fd);
-        return Error{ErrorKind::Database, u"seal-unwritable"_s, SealFolder::tr("%1 cannot be written.").arg(file)};
+        return Error { ErrorKind::Database, u"seal-unwritable"_s,
+            SealFolder::tr("%1 cannot be written.").arg(file) };
     }
     ::close(fd);
     return {};
@@ -62,11 +63,12 @@ QString SealFolder::defaultPath()
     return set.isEmpty() ? u"/var/lib/kunjungan-seal"_s : set;
 }
 
-Result<Seal> SealFolder::seal(const QString &logbookId, qint64 seq, const QByteArray &hash, const QDateTime &nowUtc) const
+Result<Seal> SealFolder::seal(
+    const QString &logbookId, qint64 seq, const QByteArray &hash, const QDateTime &nowUtc) const
 {
     const QDir dir(m_path);
     if (!dir.exists() && !QDir().mkpath(m_path))
-        return Error{ErrorKind::Database, u"seal-unwritable"_s, tr("%1 cannot be made.").arg(m_path)};
+        return Error { ErrorKind::Database, u"seal-unwritable"_s, tr("%1 cannot be made.").arg(m_path) };
     if (!QFile::exists(dir.filePath(secretName))) {
         auto pair = Signing::generate();
         if (!pair)
@@ -87,11 +89,12 @@ Result<Seal> SealFolder::seal(const QString &logbookId, qint64 seq, const QByteA
     const bool created = !out.exists();
     if (!out.open(QIODevice::Append) || out.write(line) != line.size() || !out.flush()
         || ::fsync(out.handle()) != 0) {
-        return Error{ErrorKind::Database, u"seal-unwritable"_s, tr("%1 cannot be written.").arg(out.fileName())};
+        return Error { ErrorKind::Database, u"seal-unwritable"_s,
+            tr("%1 cannot be written.").arg(out.fileName()) };
     }
     if (created)
         out.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
-    return Seal{logbookId, seq, hash, at, true};
+    return Seal { logbookId, seq, hash, at, true };
 }
 
 Result<QList<Seal>> SealFolder::read() const
@@ -106,18 +109,19 @@ Result<QList<Seal>> SealFolder::read() const
     if (!in.exists())
         return QList<Seal>();
     if (!in.open(QIODevice::ReadOnly))
-        return Error{ErrorKind::Database, u"seal-unreadable"_s, tr("%1 cannot be read.").arg(in.fileName())};
+        return Error { ErrorKind::Database, u"seal-unreadable"_s,
+            tr("%1 cannot be read.").arg(in.fileName()) };
     QList<Seal> seals;
     while (!in.atEnd()) {
         const QList<QByteArray> parts = in.readLine().trimmed().split(' ');
         if (parts.size() != 6 || parts[0] != format) {
-            seals.append(Seal{}); // an unreadable line is a seal that does not hold
+            seals.append(Seal {}); // an unreadable line is a seal that does not hold
             continue;
         }
-        Seal s{QString::fromLatin1(parts[1]), parts[2].toLongLong(), QByteArray::fromHex(parts[3]),
-               QDateTime::fromString(QString::fromLatin1(parts[4]), Qt::ISODate), false};
-        s.signatureHolds = Signing::verify(message(s.logbookId, s.seq, s.hash, s.atUtc), QByteArray::fromHex(parts[5]),
-                                           *publicKey);
+        Seal s { QString::fromLatin1(parts[1]), parts[2].toLongLong(), QByteArray::fromHex(parts[3]),
+            QDateTime::fromString(QString::fromLatin1(parts[4]), Qt::ISODate), false };
+        s.signatureHolds = Signing::verify(
+            message(s.logbookId, s.seq, s.hash, s.atUtc), QByteArray::fromHex(parts[5]), *publicKey);
         seals.append(s);
     }
     return seals;

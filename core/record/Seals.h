@@ -30,13 +30,16 @@ class SealFolder
     Q_DECLARE_TR_FUNCTIONS(SealFolder)
 
 public:
-    explicit SealFolder(QString path) : m_path(std::move(path)) {}
+    explicit SealFolder(QString path)
+        : m_path(std::move(path))
+    { }
     // $KUNJUNGAN_SEAL_DIR, else /var/lib/kunjungan-seal.
     static QString defaultPath();
 
     QString path() const { return m_path; }
     // Signs the head and appends it; makes the key pair first if there is none.
-    Result<Seal> seal(const QString &logbookId, qint64 seq, const QByteArray &hash, const QDateTime &nowUtc) const;
+    Result<Seal> seal(
+        const QString &logbookId, qint64 seq, const QByteArray &hash, const QDateTime &nowUtc) const;
     // Every seal, oldest first, each with whether its signature holds; none when the folder has
     // no public key (the logbook was never sealed here).
     Result<QList<Seal>> read() const;

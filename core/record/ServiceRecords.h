@@ -25,14 +25,16 @@ struct StoredSetting
 struct SurveyTotals
 {
     int respondents = 0;
-    std::array<qint64, 9> itemTotals{};
+    std::array<qint64, 9> itemTotals {};
 };
 
 // The service's own projections: its settings, the complaints about it and the kiosk survey.
 class ServiceRecords
 {
 public:
-    explicit ServiceRecords(const Logbook &logbook) : m_logbook(logbook) {}
+    explicit ServiceRecords(const Logbook &logbook)
+        : m_logbook(logbook)
+    { }
 
     // Every stored settings section by key (the ones never changed are absent).
     Result<QMap<QString, StoredSetting>> settings() const;

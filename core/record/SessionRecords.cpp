@@ -29,7 +29,8 @@ QString wbpCondition(const SessionQuery &query, const QString &alias, QVariantLi
 {
     QStringList where;
     if (!query.name.trimmed().isEmpty()) {
-        where.append(u"(lower(%1name) LIKE ? ESCAPE '\\' OR lower(%1aliases) LIKE ? ESCAPE '\\')"_s.arg(alias));
+        where.append(
+            u"(lower(%1name) LIKE ? ESCAPE '\\' OR lower(%1aliases) LIKE ? ESCAPE '\\')"_s.arg(alias));
         values << likePattern(query.name) << likePattern(query.name);
     }
     if (!query.registerNumber.trimmed().isEmpty()) {
@@ -62,10 +63,11 @@ QString idList(const QList<qint64> &ids)
     return texts.join(u',');
 }
 
-const QString lineColumns = u"s.id, s.day, s.ticket, s.wbp_id, w.name, w.reg_no, s.cell, s.contact_id, c.relation, "
-                            "s.station, s.state, s.signed_in, s.called, s.started, s.ended, s.duration_ms, "
-                            "s.outcome, s.officer_id, s.amended "
-                            "FROM sessions s JOIN wbp w ON w.id = s.wbp_id LEFT JOIN contacts c ON c.id = s.contact_id"_s;
+const QString lineColumns
+    = u"s.id, s.day, s.ticket, s.wbp_id, w.name, w.reg_no, s.cell, s.contact_id, c.relation, "
+      "s.station, s.state, s.signed_in, s.called, s.started, s.ended, s.duration_ms, "
+      "s.outcome, s.officer_id, s.amended "
+      "FROM sessions s JOIN wbp w ON w.id = s.wbp_id LEFT JOIN contacts c ON c.id = s.contact_id"_s;
 
 SessionRow rowFrom(const QSqlQuery &q)
 {
@@ -94,8 +96,8 @@ SessionRow rowFrom(const QSqlQuery &q)
 
 RunningCall runningCallFrom(const QSqlQuery &q)
 {
-    return RunningCall{q.value(0).toLongLong(), q.value(1).toInt(),       q.value(2).toInt(), q.value(3).toInt(),
-                       q.value(4).toLongLong(), q.value(5).toLongLong(), q.value(6).toLongLong(), {}};
+    return RunningCall { q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toInt(), q.value(3).toInt(),
+        q.value(4).toLongLong(), q.value(5).toLongLong(), q.value(6).toLongLong(), {} };
 }
 
 const QString runningCallColumns = u"id, day, ticket, station, started, paused_ms, coalesce(pause_from, 0)"_s;
@@ -173,12 +175,12 @@ Result<QList<SessionRow>> SessionRecords::lines(const SessionQuery &query) const
 
 Result<std::optional<SessionRow>> SessionRecords::line(qint64 sessionId) const
 {
-    auto q = Sql::run(m_logbook.database(), u"SELECT "_s + lineColumns + u" WHERE s.id = ?"_s, {sessionId});
+    auto q = Sql::run(m_logbook.database(), u"SELECT "_s + lineColumns + u" WHERE s.id = ?"_s, { sessionId });
     if (!q)
         return q.error();
     if (!q->next())
         return std::optional<SessionRow>();
-    QList<SessionRow> rows{rowFrom(*q)};
+    QList<SessionRow> rows { rowFrom(*q) };
     q->finish();
     if (auto notes = readNotes(rows); !notes)
         return notes.error();
@@ -197,15 +199,15 @@ Result<void> SessionRecords::readNotes(QList<SessionRow> &rows) const
         for (qsizetype i = first; i < qMin(rows.size(), first + chunk); ++i)
             ids.append(rows[i].id);
         auto q = Sql::run(m_logbook.database(),
-                          u"SELECT session_id, seq, kind, field, value, reason FROM session_notes "
-                          "WHERE session_id IN ("_s
-                              + idList(ids) + u") ORDER BY seq"_s);
+            u"SELECT session_id, seq, kind, field, value, reason FROM session_notes "
+            "WHERE session_id IN ("_s
+                + idList(ids) + u") ORDER BY seq"_s);
         if (!q)
             return q.error();
         while (q->next()) {
             byId.value(q->value(0).toLongLong())
-                ->notes.append({q->value(1).toLongLong(), q->value(2).toString(), q->value(3).toString(),
-                                q->value(4).toString(), q->value(5).toString()});
+                ->notes.append({ q->value(1).toLongLong(), q->value(2).toString(), q->value(3).toString(),
+                    q->value(4).toString(), q->value(5).toString() });
         }
     }
     return {};
@@ -214,9 +216,9 @@ Result<void> SessionRecords::readNotes(QList<SessionRow> &rows) const
 Result<Queue> SessionRecords::queueOf(int day) const
 {
     auto q = Sql::run(m_logbook.database(),
-                      u"SELECT ticket, wbp_id, cell, contact_id, state, station, recalls, retries, "
-                      "signed_in, order_key FROM sessions WHERE day = ? ORDER BY ticket"_s,
-                      {day});
+        u"SELECT ticket, wbp_id, cell, contact_id, state, station, recalls, retries, "
+        "signed_in, order_key FROM sessions WHERE day = ? ORDER BY ticket"_s,
+        { day });
     if (!q)
         return q.error();
     QList<Ticket> tickets;
@@ -242,13 +244,13 @@ namespace {
 Result<void> readExtensions(const QSqlDatabase &db, RunningCall &call)
 {
     auto q = Sql::run(db,
-                      u"SELECT value, reason FROM session_notes WHERE session_id = ? AND kind = 'extend' "
-                      "ORDER BY seq"_s,
-                      {call.sessionId});
+        u"SELECT value, reason FROM session_notes WHERE session_id = ? AND kind = 'extend' "
+        "ORDER BY seq"_s,
+        { call.sessionId });
     if (!q)
         return q.error();
     while (q->next())
-        call.extensions.append({q->value(0).toInt(), q->value(1).toString()});
+        call.extensions.append({ q->value(0).toInt(), q->value(1).toString() });
     return {};
 }
 
@@ -257,9 +259,9 @@ Result<void> readExtensions(const QSqlDatabase &db, RunningCall &call)
 Result<std::optional<RunningCall>> SessionRecords::runningCall(int day, int ticket) const
 {
     auto q = Sql::run(m_logbook.database(),
-                      u"SELECT "_s + runningCallColumns
-                          + u" FROM sessions WHERE day = ? AND ticket = ? AND started IS NOT NULL"_s,
-                      {day, ticket});
+        u"SELECT "_s + runningCallColumns
+            + u" FROM sessions WHERE day = ? AND ticket = ? AND started IS NOT NULL"_s,
+        { day, ticket });
     if (!q)
         return q.error();
     if (!q->next())
@@ -276,7 +278,8 @@ Result<QList<RunningCall>> SessionRecords::runningCalls() const
     // The state as a literal, not a bound value: only then can SQLite answer from the partial
     // index sessions_in_call instead of reading the whole book.
     static_assert(static_cast<int>(TicketState::InCall) == 2, "sessions_in_call indexes state = 2");
-    auto q = Sql::run(m_logbook.database(), u"SELECT "_s + runningCallColumns + u" FROM sessions WHERE state = 2"_s);
+    auto q = Sql::run(
+        m_logbook.database(), u"SELECT "_s + runningCallColumns + u" FROM sessions WHERE state = 2"_s);
     if (!q)
         return q.error();
     QList<RunningCall> calls;
@@ -293,8 +296,8 @@ Result<QList<RunningCall>> SessionRecords::runningCalls() const
 Result<int> SessionRecords::completedCalls(qint64 wbpId, int fromDay, int toDay) const
 {
     auto n = Sql::number(m_logbook.database(),
-                         u"SELECT count(*) FROM sessions WHERE wbp_id = ? AND day >= ? AND day <= ? AND state = ?"_s,
-                         {wbpId, fromDay, toDay, static_cast<int>(TicketState::Done)});
+        u"SELECT count(*) FROM sessions WHERE wbp_id = ? AND day >= ? AND day <= ? AND state = ?"_s,
+        { wbpId, fromDay, toDay, static_cast<int>(TicketState::Done) });
     if (!n)
         return n.error();
     return int(*n);
@@ -307,15 +310,15 @@ Result<SessionRecords::Totals> SessionRecords::totals() const
         return q.error();
     Totals t;
     if (q->next())
-        t = {q->value(0).toLongLong(), q->value(1).toLongLong()};
+        t = { q->value(0).toLongLong(), q->value(1).toLongLong() };
     return t;
 }
 
 Result<QMap<int, int>> SessionRecords::visitorsPerDay(int fromDay, int toDay) const
 {
     auto q = Sql::run(m_logbook.database(),
-                      u"SELECT day, count(DISTINCT wbp_id) FROM sessions WHERE day >= ? AND day <= ? GROUP BY day"_s,
-                      {fromDay, toDay});
+        u"SELECT day, count(DISTINCT wbp_id) FROM sessions WHERE day >= ? AND day <= ? GROUP BY day"_s,
+        { fromDay, toDay });
     if (!q)
         return q.error();
     QMap<int, int> visitors;
@@ -338,7 +341,8 @@ Result<QList<Event>> SessionRecords::history(qint64 sessionId) const
     auto lo = m_logbook.firstSeqAtOrAfter(row.signedInMs - marginMs);
     if (!lo)
         return lo.error();
-    auto hi = row.endedMs ? m_logbook.firstSeqAtOrAfter(row.endedMs + marginMs) : Result<qint64>(m_logbook.lastSeq() + 1);
+    auto hi = row.endedMs ? m_logbook.firstSeqAtOrAfter(row.endedMs + marginMs)
+                          : Result<qint64>(m_logbook.lastSeq() + 1);
     if (!hi)
         return hi.error();
     auto near = m_logbook.events(*lo, *hi - 1);

@@ -36,7 +36,7 @@ struct SessionRow
     QString registerNumber;
     QString cell;
     qint64 contactId = 0; // 0: none
-    QString relation;     // the contact's Relation key
+    QString relation; // the contact's Relation key
     int station = 0;
     int state = 0; // TicketState
     qint64 signedInMs = 0;
@@ -44,8 +44,8 @@ struct SessionRow
     qint64 startedMs = 0;
     qint64 endedMs = 0;
     qint64 durationMs = -1; // -1: no call took place
-    QString outcome;        // an Outcome key; empty while the ticket is active
-    qint64 officerId = 0;   // who ended it (or called it, while not ended)
+    QString outcome; // an Outcome key; empty while the ticket is active
+    qint64 officerId = 0; // who ended it (or called it, while not ended)
     bool amended = false;
     QList<SessionNote> notes; // oldest first
 };
@@ -53,10 +53,10 @@ struct SessionRow
 // Which lines to read; empty fields select everything.
 struct SessionQuery
 {
-    QString name;           // part of the WBP's name or alias
+    QString name; // part of the WBP's name or alias
     QString registerNumber; // part of the register number
-    QString cell;           // exact
-    int fromDay = 0;        // yyyymmdd
+    QString cell; // exact
+    int fromDay = 0; // yyyymmdd
     int toDay = 0;
     QString outcome;
     qint64 officerId = 0;
@@ -76,7 +76,7 @@ struct RunningCall
     int ticket = 0;
     int station = 0;
     qint64 startedMs = 0;
-    qint64 pausedMs = 0;    // dropped time already credited
+    qint64 pausedMs = 0; // dropped time already credited
     qint64 pauseFromMs = 0; // 0: not dropped now
     QList<std::pair<int, QString>> extensions; // minutes, reason
 };
@@ -85,7 +85,9 @@ struct RunningCall
 class SessionRecords
 {
 public:
-    explicit SessionRecords(const Logbook &logbook) : m_logbook(logbook) {}
+    explicit SessionRecords(const Logbook &logbook)
+        : m_logbook(logbook)
+    { }
 
     // The lines a query selects, in (day, ticket) order, each with its notes. Keyset paging keeps
     // the millionth line as cheap as the first.

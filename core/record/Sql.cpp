@@ -42,7 +42,7 @@ Error databaseError(const QSqlError &error, const QString &context)
     case 6: // SQLITE_LOCKED
         reason = u"db-locked"_s;
         message = Sql::tr("The logbook is locked by another program for too long. Try again; if it "
-                         "stays locked, close the other Kunjungan windows.");
+                          "stays locked, close the other Kunjungan windows.");
         break;
     case 13: // SQLITE_FULL
         reason = u"db-full"_s;
@@ -51,18 +51,18 @@ Error databaseError(const QSqlError &error, const QString &context)
     case 8: // SQLITE_READONLY
         reason = u"db-readonly"_s;
         message = Sql::tr("The logbook file is read-only: nothing was written. Check the file's "
-                         "permissions.");
+                          "permissions.");
         break;
     case 11: // SQLITE_CORRUPT
     case 26: // SQLITE_NOTADB
         reason = u"db-corrupt"_s;
         message = Sql::tr("The file is not a Kunjungan logbook or it is damaged. Restore it from a "
-                         "backup.");
+                          "backup.");
         break;
     case 14: // SQLITE_CANTOPEN
         reason = u"db-cantopen"_s;
         message = Sql::tr("The logbook file cannot be opened. Check that the folder exists and may "
-                         "be written.");
+                          "be written.");
         break;
     case 10: // SQLITE_IOERR
         reason = u"db-io"_s;
@@ -76,7 +76,7 @@ Error databaseError(const QSqlError &error, const QString &context)
     QString detail = error.text();
     if (!context.isEmpty())
         detail = context + u": "_s + detail;
-    return Error{ErrorKind::Database, reason, message, detail};
+    return Error { ErrorKind::Database, reason, message, detail };
 }
 
 } // namespace kj

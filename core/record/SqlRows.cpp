@@ -13,7 +13,9 @@ namespace {
 class QtCursor final : public Rows::Cursor
 {
 public:
-    explicit QtCursor(const QSqlQuery &q) : m_q(q) {}
+    explicit QtCursor(const QSqlQuery &q)
+        : m_q(q)
+    { }
     bool isNull(int column) const override { return m_q.isNull(column); }
     qint64 integer(int column) const override { return m_q.value(column).toLongLong(); }
     QString text(int column) const override { return m_q.value(column).toString(); }
@@ -52,13 +54,13 @@ QStringList columnList(const Rows::Table &table)
 } // namespace
 
 template<typename Row>
-Result<QList<Row>> SqlRows::select(const QSqlDatabase &db, const Rows::Table &table, const QString &where,
-                                   const QVariantList &values)
+Result<QList<Row>> SqlRows::select(
+    const QSqlDatabase &db, const Rows::Table &table, const QString &where, const QVariantList &values)
 {
     auto q = Sql::run(db,
-                      u"SELECT %1 FROM %2 %3 ORDER BY %4"_s.arg(QLatin1String(table.columns), QLatin1String(table.name),
-                                                                where, QLatin1String(table.key)),
-                      values);
+        u"SELECT %1 FROM %2 %3 ORDER BY %4"_s.arg(
+            QLatin1String(table.columns), QLatin1String(table.name), where, QLatin1String(table.key)),
+        values);
     if (!q)
         return q.error();
     QList<Row> rows;
@@ -71,29 +73,30 @@ Result<QList<Row>> SqlRows::select(const QSqlDatabase &db, const Rows::Table &ta
     return rows;
 }
 
-template Result<QList<Rows::Setting>> SqlRows::select(const QSqlDatabase &, const Rows::Table &, const QString &,
-                                                      const QVariantList &);
-template Result<QList<Rows::Officer>> SqlRows::select(const QSqlDatabase &, const Rows::Table &, const QString &,
-                                                      const QVariantList &);
-template Result<QList<Rows::Wbp>> SqlRows::select(const QSqlDatabase &, const Rows::Table &, const QString &,
-                                                  const QVariantList &);
-template Result<QList<Rows::Contact>> SqlRows::select(const QSqlDatabase &, const Rows::Table &, const QString &,
-                                                      const QVariantList &);
-template Result<QList<Rows::Restriction>> SqlRows::select(const QSqlDatabase &, const Rows::Table &,
-                                                          const QString &, const QVariantList &);
-template Result<QList<Rows::Session>> SqlRows::select(const QSqlDatabase &, const Rows::Table &, const QString &,
-                                                      const QVariantList &);
-template Result<QList<Rows::Note>> SqlRows::select(const QSqlDatabase &, const Rows::Table &, const QString &,
-                                                   const QVariantList &);
-template Result<QList<Rows::Survey>> SqlRows::select(const QSqlDatabase &, const Rows::Table &, const QString &,
-                                                     const QVariantList &);
-template Result<QList<Rows::Complaint>> SqlRows::select(const QSqlDatabase &, const Rows::Table &,
-                                                        const QString &, const QVariantList &);
-template Result<QList<Rows::ComplaintChange>> SqlRows::select(const QSqlDatabase &, const Rows::Table &,
-                                                              const QString &, const QVariantList &);
+template Result<QList<Rows::Setting>> SqlRows::select(
+    const QSqlDatabase &, const Rows::Table &, const QString &, const QVariantList &);
+template Result<QList<Rows::Officer>> SqlRows::select(
+    const QSqlDatabase &, const Rows::Table &, const QString &, const QVariantList &);
+template Result<QList<Rows::Wbp>> SqlRows::select(
+    const QSqlDatabase &, const Rows::Table &, const QString &, const QVariantList &);
+template Result<QList<Rows::Contact>> SqlRows::select(
+    const QSqlDatabase &, const Rows::Table &, const QString &, const QVariantList &);
+template Result<QList<Rows::Restriction>> SqlRows::select(
+    const QSqlDatabase &, const Rows::Table &, const QString &, const QVariantList &);
+template Result<QList<Rows::Session>> SqlRows::select(
+    const QSqlDatabase &, const Rows::Table &, const QString &, const QVariantList &);
+template Result<QList<Rows::Note>> SqlRows::select(
+    const QSqlDatabase &, const Rows::Table &, const QString &, const QVariantList &);
+template Result<QList<Rows::Survey>> SqlRows::select(
+    const QSqlDatabase &, const Rows::Table &, const QString &, const QVariantList &);
+template Result<QList<Rows::Complaint>> SqlRows::select(
+    const QSqlDatabase &, const Rows::Table &, const QString &, const QVariantList &);
+template Result<QList<Rows::ComplaintChange>> SqlRows::select(
+    const QSqlDatabase &, const Rows::Table &, const QString &, const QVariantList &);
 
 template<typename Row>
-Result<std::optional<Row>> SqlRows::one(const Rows::Table &table, const QString &where, const QVariantList &values)
+Result<std::optional<Row>> SqlRows::one(
+    const Rows::Table &table, const QString &where, const QVariantList &values)
 {
     auto rows = select<Row>(m_db, table, where, values);
     if (!rows)
@@ -112,10 +115,10 @@ Result<void> SqlRows::upsert(const Rows::Table &table, const QVariantList &value
             updates.append(u"%1 = excluded.%1"_s.arg(column));
     }
     auto r = Sql::run(m_db,
-                      u"INSERT INTO %1(%2) VALUES (%3) ON CONFLICT(%4) DO UPDATE SET %5"_s.arg(
-                          QLatin1String(table.name), QLatin1String(table.columns), marks.join(u", "_s),
-                          QLatin1String(table.key), updates.join(u", "_s)),
-                      values);
+        u"INSERT INTO %1(%2) VALUES (%3) ON CONFLICT(%4) DO UPDATE SET %5"_s.arg(QLatin1String(table.name),
+            QLatin1String(table.columns), marks.join(u", "_s), QLatin1String(table.key),
+            updates.join(u", "_s)),
+        values);
     if (!r)
         return r.error();
     return {};
@@ -130,9 +133,9 @@ Result<void> SqlRows::insert(const Rows::Table &table, const QVariantList &value
     for (qsizetype i = 0; i < columns.size(); ++i)
         marks.append(u"?"_s);
     auto r = Sql::run(m_db,
-                      u"INSERT INTO %1(%2) VALUES (%3)"_s.arg(QLatin1String(table.name), columns.join(u", "_s),
-                                                              marks.join(u", "_s)),
-                      values);
+        u"INSERT INTO %1(%2) VALUES (%3)"_s.arg(
+            QLatin1String(table.name), columns.join(u", "_s), marks.join(u", "_s)),
+        values);
     if (!r)
         return r.error();
     return {};
@@ -149,29 +152,30 @@ Result<void> SqlRows::clear()
 
 Result<std::optional<Rows::Session>> SqlRows::session(int day, int ticket)
 {
-    return one<Rows::Session>(Rows::sessionsTable, u"WHERE day = ? AND ticket = ?"_s, {day, ticket});
+    return one<Rows::Session>(Rows::sessionsTable, u"WHERE day = ? AND ticket = ?"_s, { day, ticket });
 }
 
 Result<QList<Rows::Session>> SqlRows::sessionsOf(int day)
 {
-    auto rows = select<Rows::Session>(m_db, Rows::sessionsTable, u"WHERE day = ?"_s, {day});
+    auto rows = select<Rows::Session>(m_db, Rows::sessionsTable, u"WHERE day = ?"_s, { day });
     if (rows)
-        std::sort(rows->begin(), rows->end(), [](const auto &a, const auto &b) { return a.ticket < b.ticket; });
+        std::sort(
+            rows->begin(), rows->end(), [](const auto &a, const auto &b) { return a.ticket < b.ticket; });
     return rows;
 }
 
 Result<void> SqlRows::putSession(Rows::Session &s)
 {
-    const QVariantList values{s.day,           s.ticket,      s.wbpId,           text(s.cell),          value(s.contactId),
-                              s.state,         s.station,     s.orderKey,        s.recalls,       s.retries,
-                              s.signedIn,      value(s.called), value(s.started), value(s.ended), value(s.pauseFrom),
-                              s.pausedMs,      s.extendedMin, flag(s.warned),    flag(s.timedUp), value(s.durationMs),
-                              value(s.allowedMs), value(s.outcome), value(s.officerId), flag(s.amended)};
+    const QVariantList values { s.day, s.ticket, s.wbpId, text(s.cell), value(s.contactId), s.state,
+        s.station, s.orderKey, s.recalls, s.retries, s.signedIn, value(s.called), value(s.started),
+        value(s.ended), value(s.pauseFrom), s.pausedMs, s.extendedMin, flag(s.warned), flag(s.timedUp),
+        value(s.durationMs), value(s.allowedMs), value(s.outcome), value(s.officerId), flag(s.amended) };
     if (s.id)
-        return upsert(Rows::sessionsTable, QVariantList{s.id} + values);
+        return upsert(Rows::sessionsTable, QVariantList { s.id } + values);
     if (auto r = insert(Rows::sessionsTable, values); !r)
         return r;
-    auto id = Sql::number(m_db, u"SELECT id FROM sessions WHERE day = ? AND ticket = ?"_s, {s.day, s.ticket});
+    auto id
+        = Sql::number(m_db, u"SELECT id FROM sessions WHERE day = ? AND ticket = ?"_s, { s.day, s.ticket });
     if (!id)
         return id.error();
     s.id = *id;
@@ -180,63 +184,65 @@ Result<void> SqlRows::putSession(Rows::Session &s)
 
 Result<void> SqlRows::addNote(Rows::Note n)
 {
-    return insert(Rows::notesTable, {n.sessionId, n.seq, text(n.kind), text(n.field), text(n.value), text(n.reason)});
+    return insert(
+        Rows::notesTable, { n.sessionId, n.seq, text(n.kind), text(n.field), text(n.value), text(n.reason) });
 }
 
 Result<std::optional<Rows::Officer>> SqlRows::officer(qint64 id)
 {
-    return one<Rows::Officer>(Rows::officersTable, u"WHERE id = ?"_s, {id});
+    return one<Rows::Officer>(Rows::officersTable, u"WHERE id = ?"_s, { id });
 }
 
 Result<void> SqlRows::putOfficer(const Rows::Officer &o)
 {
-    return upsert(Rows::officersTable, {o.id, text(o.name), text(o.role), flag(o.active), o.failed, value(o.lastFailed),
-                                        value(o.firstDay), value(o.lastDay), value(o.pinCheck)});
+    return upsert(Rows::officersTable,
+        { o.id, text(o.name), text(o.role), flag(o.active), o.failed, value(o.lastFailed), value(o.firstDay),
+            value(o.lastDay), value(o.pinCheck) });
 }
 
 Result<std::optional<Rows::Wbp>> SqlRows::wbp(qint64 id)
 {
-    return one<Rows::Wbp>(Rows::wbpTable, u"WHERE id = ?"_s, {id});
+    return one<Rows::Wbp>(Rows::wbpTable, u"WHERE id = ?"_s, { id });
 }
 
 Result<void> SqlRows::putWbp(const Rows::Wbp &w)
 {
-    return upsert(Rows::wbpTable, {w.id, text(w.registerNumber), text(w.name), text(w.aliases), text(w.block),
-                                   text(w.cell), text(w.status),
-                                   value(w.entryDate), value(w.expiryDate), flag(w.active)});
+    return upsert(Rows::wbpTable,
+        { w.id, text(w.registerNumber), text(w.name), text(w.aliases), text(w.block), text(w.cell),
+            text(w.status), value(w.entryDate), value(w.expiryDate), flag(w.active) });
 }
 
 Result<std::optional<Rows::Contact>> SqlRows::contact(qint64 id)
 {
-    return one<Rows::Contact>(Rows::contactsTable, u"WHERE id = ?"_s, {id});
+    return one<Rows::Contact>(Rows::contactsTable, u"WHERE id = ?"_s, { id });
 }
 
 Result<void> SqlRows::putContact(const Rows::Contact &c)
 {
     return upsert(Rows::contactsTable,
-                  {c.id, c.wbpId, text(c.nameDigest), text(c.phoneDigest), text(c.relation), flag(c.approved),
-                   flag(c.active)});
+        { c.id, c.wbpId, text(c.nameDigest), text(c.phoneDigest), text(c.relation), flag(c.approved),
+            flag(c.active) });
 }
 
 Result<std::optional<Rows::Restriction>> SqlRows::restriction(qint64 id)
 {
-    return one<Rows::Restriction>(Rows::restrictionsTable, u"WHERE id = ?"_s, {id});
+    return one<Rows::Restriction>(Rows::restrictionsTable, u"WHERE id = ?"_s, { id });
 }
 
 Result<void> SqlRows::putRestriction(const Rows::Restriction &r)
 {
     return upsert(Rows::restrictionsTable,
-                  {r.id, r.wbpId, text(r.reason), text(r.fromDay), value(r.toDay), flag(r.lifted)});
+        { r.id, r.wbpId, text(r.reason), text(r.fromDay), value(r.toDay), flag(r.lifted) });
 }
 
 Result<void> SqlRows::putSetting(const Rows::Setting &s)
 {
-    return upsert(Rows::settingsTable, {text(s.key), text(s.value), s.seq, text(s.actor)});
+    return upsert(Rows::settingsTable, { text(s.key), text(s.value), s.seq, text(s.actor) });
 }
 
 Result<void> SqlRows::addSurvey(const Rows::Survey &s)
 {
-    QVariantList values{s.seq, s.day};
+    QVariantList values { s.seq, s.day };
     for (int answer : s.answers)
         values.append(answer);
     return upsert(Rows::surveyTable, values);
@@ -244,19 +250,20 @@ Result<void> SqlRows::addSurvey(const Rows::Survey &s)
 
 Result<std::optional<Rows::Complaint>> SqlRows::complaint(qint64 id)
 {
-    return one<Rows::Complaint>(Rows::complaintsTable, u"WHERE id = ?"_s, {id});
+    return one<Rows::Complaint>(Rows::complaintsTable, u"WHERE id = ?"_s, { id });
 }
 
 Result<void> SqlRows::putComplaint(const Rows::Complaint &c)
 {
-    return upsert(Rows::complaintsTable, {c.id, c.day, text(c.channel), text(c.whoDigest), text(c.content),
-                                          text(c.followUp), text(c.status)});
+    return upsert(Rows::complaintsTable,
+        { c.id, c.day, text(c.channel), text(c.whoDigest), text(c.content), text(c.followUp),
+            text(c.status) });
 }
 
 Result<void> SqlRows::addComplaintChange(const Rows::ComplaintChange &c)
 {
     return upsert(Rows::complaintChangesTable,
-                  {c.seq, c.complaintId, c.at, text(c.actor), text(c.status), text(c.followUp)});
+        { c.seq, c.complaintId, c.at, text(c.actor), text(c.status), text(c.followUp) });
 }
 
 } // namespace kj

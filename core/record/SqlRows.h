@@ -12,12 +12,14 @@ namespace kj {
 class SqlRows final : public ProjectionRows
 {
 public:
-    explicit SqlRows(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit SqlRows(QSqlDatabase db)
+        : m_db(std::move(db))
+    { }
 
     // Every row of a table that matches `where` ("WHERE day = ?"; empty for all), in key order.
     template<typename Row>
-    static Result<QList<Row>> select(const QSqlDatabase &db, const Rows::Table &table, const QString &where = {},
-                                     const QVariantList &values = {});
+    static Result<QList<Row>> select(const QSqlDatabase &db, const Rows::Table &table,
+        const QString &where = {}, const QVariantList &values = {});
 
     // Empties every projection table (inside the caller's transaction).
     Result<void> clear();
@@ -42,7 +44,8 @@ public:
 
 private:
     template<typename Row>
-    Result<std::optional<Row>> one(const Rows::Table &table, const QString &where, const QVariantList &values);
+    Result<std::optional<Row>> one(
+        const Rows::Table &table, const QString &where, const QVariantList &values);
     // INSERT, or UPDATE of every column when the key exists.
     Result<void> upsert(const Rows::Table &table, const QVariantList &values);
     Result<void> insert(const Rows::Table &table, const QVariantList &values);

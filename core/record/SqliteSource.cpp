@@ -23,7 +23,10 @@ class Tr
 class Statement
 {
 public:
-    Statement(sqlite3 *db, const QByteArray &sql) { m_rc = sqlite3_prepare_v2(db, sql.constData(), -1, &m_stmt, nullptr); }
+    Statement(sqlite3 *db, const QByteArray &sql)
+    {
+        m_rc = sqlite3_prepare_v2(db, sql.constData(), -1, &m_stmt, nullptr);
+    }
     ~Statement() { sqlite3_finalize(m_stmt); }
     Statement(const Statement &) = delete;
     Statement &operator=(const Statement &) = delete;
@@ -38,7 +41,9 @@ private:
 class SqliteCursor final : public Rows::Cursor
 {
 public:
-    explicit SqliteCursor(sqlite3_stmt *stmt) : m_stmt(stmt) {}
+    explicit SqliteCursor(sqlite3_stmt *stmt)
+        : m_stmt(stmt)
+    { }
     bool isNull(int column) const override { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
     qint64 integer(int column) const override { return sqlite3_column_int64(m_stmt, column); }
     QString text(int column) const override
@@ -58,11 +63,12 @@ private:
 
 Result<QStringList> dumpSchema(sqlite3 *db)
 {
-    Statement q(db, "SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_schema "
-                    "WHERE name NOT LIKE 'sqlite_autoindex_%' ORDER BY name");
+    Statement q(db,
+        "SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_schema "
+        "WHERE name NOT LIKE 'sqlite_autoindex_%' ORDER BY name");
     if (!q.ok())
-        return Error{ErrorKind::Database, u"verify-read"_s, Tr::tr("The logbook could not be read to check it."),
-                     QString::fromUtf8(sqlite3_errmsg(db))};
+        return Error { ErrorKind::Database, u"verify-read"_s,
+            Tr::tr("The logbook could not be read to check it."), QString::fromUtf8(sqlite3_errmsg(db)) };
     QStringList objects;
     const SqliteCursor c(q.get());
     while (sqlite3_step(q.get()) == SQLITE_ROW)
@@ -77,9 +83,10 @@ Result<std::unique_ptr<SqliteSource>> SqliteSource::open(const QString &path)
     // An absolute plain path: a name beginning "file:" would otherwise be read as a URI.
     const QByteArray name = QFile::encodeName(QFileInfo(path).absoluteFilePath());
     sqlite3 *db = nullptr;
-    if (sqlite3_open_v2(name.constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
-        Error e{ErrorKind::Database, u"verify-read"_s, Tr::tr("The logbook could not be read to check it."),
-                QString::fromUtf8(sqlite3_errmsg(db))};
+    if (sqlite3_open_v2(name.constData(), &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nullptr)
+        != SQLITE_OK) {
+        Error e { ErrorKind::Database, u"verify-read"_s, Tr::tr("The logbook could not be read to check it."),
+            QString::fromUtf8(sqlite3_errmsg(db)) };
         sqlite3_close(db);
         return e;
     }
@@ -103,14 +110,17 @@ SqliteSource::~SqliteSource()
 
 Error SqliteSource::failure(const QString &context) const
 {
-    return Error{ErrorKind::Database, u"verify-read"_s, Tr::tr("The logbook could not be read to check it."),
-                 context + u": "_s + QString::fromUtf8(sqlite3_errmsg(m_db))};
+    return Error { ErrorKind::Database, u"verify-read"_s,
+        Tr::tr("The logbook could not be read to check it."),
+        context + u": "_s + QString::fromUtf8(sqlite3_errmsg(m_db)) };
 }
 
-Result<void> SqliteSource::events(qint64 from, qint64 to, const std::function<Result<void>(const Event &)> &fn)
+Result<void> SqliteSource::events(
+    qint64 from, qint64 to, const std::function<Result<void>(const Event &)> &fn)
 {
-    Statement q(m_db, "SELECT seq, at, utc_offset, type, actor, station, ticket, payload, hash FROM events "
-                      "WHERE seq BETWEEN ? AND ? ORDER BY seq");
+    Statement q(m_db,
+        "SELECT seq, at, utc_offset, type, actor, station, ticket, payload, hash FROM events "
+        "WHERE seq BETWEEN ? AND ? ORDER BY seq");
     if (!q.ok())
         return failure(u"events"_s);
     sqlite3_bind_int64(q.get(), 1, from);
@@ -130,7 +140,8 @@ Result<void> SqliteSource::events(qint64 from, qint64 to, const std::function<Re
         e.actor = *known;
         e.station = sqlite3_column_int(s, 5);
         e.ticket = sqlite3_column_int(s, 6);
-        e.payloadJson = QByteArray(static_cast<const char *>(sqlite3_column_blob(s, 7)), sqlite3_column_bytes(s, 7));
+        e.payloadJson
+            = QByteArray(static_cast<const char *>(sqlite3_column_blob(s, 7)), sqlite3_column_bytes(s, 7));
         e.hash = QByteArray(static_cast<const char *>(sqlite3_column_blob(s, 8)), sqlite3_column_bytes(s, 8));
         if (auto r = fn(e); !r)
             return r;
@@ -142,7 +153,8 @@ Result<void> SqliteSource::events(qint64 from, qint64 to, const std::function<Re
 
 Result<void> SqliteSource::rows(const Rows::Table &table, const std::function<void(const Rows::Cursor &)> &fn)
 {
-    Statement q(m_db, QByteArray("SELECT ") + table.columns + " FROM " + table.name + " ORDER BY " + table.key);
+    Statement q(
+        m_db, QByteArray("SELECT ") + table.columns + " FROM " + table.name + " ORDER BY " + table.key);
     if (!q.ok())
         return failure(QString::fromLatin1(table.name));
     const SqliteCursor cursor(q.get());
@@ -168,8 +180,9 @@ Result<QStringList> SqliteSource::expectedSchema()
     }
     for (const QString &statement : createStatements()) {
         if (sqlite3_exec(fresh, statement.toUtf8().constData(), nullptr, nullptr, nullptr) != SQLITE_OK) {
-            Error e{ErrorKind::Database, u"verify-read"_s, Tr::tr("The logbook could not be read to check it."),
-                    QString::fromUtf8(sqlite3_errmsg(fresh))};
+            Error e { ErrorKind::Database, u"verify-read"_s,
+                Tr::tr("The logbook could not be read to check it."),
+                QString::fromUtf8(sqlite3_errmsg(fresh)) };
             sqlite3_close(fresh);
             return e;
         }

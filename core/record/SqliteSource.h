@@ -21,14 +21,17 @@ public:
     ~SqliteSource() override;
 
     qint64 lastSeq() const override { return m_lastSeq; }
-    Result<void> events(qint64 from, qint64 to, const std::function<Result<void>(const Event &)> &fn) override;
+    Result<void> events(
+        qint64 from, qint64 to, const std::function<Result<void>(const Event &)> &fn) override;
     Result<void> rows(const Rows::Table &table, const std::function<void(const Rows::Cursor &)> &fn) override;
     Result<QStringList> schema() override;
     Result<QStringList> expectedSchema() override;
     Result<QString> meta(const QString &key) override;
 
 private:
-    explicit SqliteSource(sqlite3 *db) : m_db(db) {}
+    explicit SqliteSource(sqlite3 *db)
+        : m_db(db)
+    { }
     Error failure(const QString &context) const;
 
     sqlite3 *m_db;

@@ -4,7 +4,7 @@ namespace kj {
 
 QStringList Amendment::fields()
 {
-    return {Outcome, Contact, Station, Note, Duration, Started, Ended};
+    return { Outcome, Contact, Station, Note, Duration, Started, Ended };
 }
 
 std::optional<double> Amendment::minutes(const QString &value)

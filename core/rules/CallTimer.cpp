@@ -10,8 +10,6 @@ namespace {
 
 constexpr qint64 msPerMinute = 60'000;
 
-
-
 // The part of [from, to] that lies inside [lo, hi]; 0 when a wall jump made it inside out.
 qint64 overlapMs(const QDateTime &from, const QDateTime &to, const QDateTime &lo, const QDateTime &hi)
 {
@@ -26,41 +24,37 @@ Result<void> CallLimits::validate() const
 {
     if (defaultMinutes < 1 || defaultMinutes > 30)
         return Error::invalid(u"default-length-out-of-range"_s,
-                       tr("The default call length must be between 1 and 30 minutes, not %1.")
-                           .arg(defaultMinutes));
+            tr("The default call length must be between 1 and 30 minutes, not %1.").arg(defaultMinutes));
     if (maxMinutes < defaultMinutes || maxMinutes > 60)
         return Error::invalid(u"max-length-out-of-range"_s,
-                       tr("The maximum call length must be between the default length (%1 minutes) "
-                          "and 60 minutes, not %2.")
-                           .arg(defaultMinutes)
-                           .arg(maxMinutes));
+            tr("The maximum call length must be between the default length (%1 minutes) "
+               "and 60 minutes, not %2.")
+                .arg(defaultMinutes)
+                .arg(maxMinutes));
     const int longestWarning = defaultMinutes * 60 - 1;
     if (warningSeconds < 10 || warningSeconds > longestWarning)
         return Error::invalid(u"warning-out-of-range"_s,
-                       tr("The warning must come between 10 and %1 seconds before the end, not %2.")
-                           .arg(longestWarning)
-                           .arg(warningSeconds));
+            tr("The warning must come between 10 and %1 seconds before the end, not %2.")
+                .arg(longestWarning)
+                .arg(warningSeconds));
     return {};
 }
 
 CallTimer::CallTimer(CallLimits limits)
     : m_limits(limits)
-{
-}
+{ }
 
-Result<CallTimer> CallTimer::restore(const CallRecord &record, const QDateTime &nowUtc,
-                                     qint64 nowMonoMs)
+Result<CallTimer> CallTimer::restore(const CallRecord &record, const QDateTime &nowUtc, qint64 nowMonoMs)
 {
     if (auto valid = record.limits.validate(); !valid)
         return valid.error();
     if (!record.startedUtc.isValid() || !nowUtc.isValid())
-        return Error::invalid(u"record-start-missing"_s,
-                       tr("The call cannot be resumed: its start time is missing."));
+        return Error::invalid(
+            u"record-start-missing"_s, tr("The call cannot be resumed: its start time is missing."));
     for (const CallExtension &extension : record.extensions) {
         if (extension.minutes < 1)
             return Error::invalid(u"record-extension-invalid"_s,
-                           tr("The call cannot be resumed: it has an extension of %1 minutes.")
-                               .arg(extension.minutes));
+                tr("The call cannot be resumed: it has an extension of %1 minutes.").arg(extension.minutes));
     }
 
     // Wall instants are comparable across processes; monotonic readings are not.
@@ -74,7 +68,7 @@ Result<CallTimer> CallTimer::restore(const CallRecord &record, const QDateTime &
         if (!pause.fromUtc.isValid() || (open && i != record.pauses.size() - 1)
             || (!open && !pause.toUtc.isValid()))
             return Error::invalid(u"record-pause-invalid"_s,
-                           tr("The call cannot be resumed: a dropped line has no valid times."));
+                tr("The call cannot be resumed: a dropped line has no valid times."));
         const qint64 ms = overlapMs(pause.fromUtc, open ? now : pause.toUtc, start, now);
         if (open)
             openPauseMs = ms;
@@ -82,8 +76,7 @@ Result<CallTimer> CallTimer::restore(const CallRecord &record, const QDateTime &
             closedPausesMs += ms;
     }
     const qint64 elapsedMs = start.msecsTo(now);
-    const qint64 activeMs =
-        std::max<qint64>(0, elapsedMs - closedPausesMs - openPauseMs.value_or(0));
+    const qint64 activeMs = std::max<qint64>(0, elapsedMs - closedPausesMs - openPauseMs.value_or(0));
 
     CallTimer timer(record.limits);
     timer.m_extensions = record.extensions;
@@ -93,9 +86,9 @@ Result<CallTimer> CallTimer::restore(const CallRecord &record, const QDateTime &
     timer.m_paused = openPauseMs.has_value();
     timer.m_pausedSinceMs = nowMonoMs - openPauseMs.value_or(0);
     timer.m_lastEventMs = nowMonoMs;
-    for (CallThreshold threshold : {CallThreshold::Warning, CallThreshold::TimeUp}) {
+    for (CallThreshold threshold : { CallThreshold::Warning, CallThreshold::TimeUp }) {
         if (timer.signedRemainingMs(nowMonoMs) <= timer.levelMs(threshold))
-            timer.state(threshold) = {true, std::nullopt, true};
+            timer.state(threshold) = { true, std::nullopt, true };
     }
     return timer;
 }
@@ -124,16 +117,16 @@ Result<void> CallTimer::extend(int minutes, const QString &reason, qint64 monoMs
         return Error::invalid(u"extension-reason-missing"_s, tr("Please give a reason for the extension."));
     if (minutes > extensionMinutesLeft())
         return Error::refused(u"extension-beyond-maximum"_s,
-                       tr("A call may last at most %1 minutes; only %2 more minutes can be added.")
-                           .arg(m_limits.maxMinutes)
-                           .arg(extensionMinutesLeft()));
+            tr("A call may last at most %1 minutes; only %2 more minutes can be added.")
+                .arg(m_limits.maxMinutes)
+                .arg(extensionMinutesLeft()));
 
     noteReached(monoMs);
-    m_extensions.append({minutes, reason.trimmed()});
+    m_extensions.append({ minutes, reason.trimmed() });
     m_lastEventMs = monoMs;
     // Re-arm what the extension moved back into the future, so the officer is warned again.
     const qint64 remaining = signedRemainingMs(monoMs);
-    for (CallThreshold threshold : {CallThreshold::Warning, CallThreshold::TimeUp}) {
+    for (CallThreshold threshold : { CallThreshold::Warning, CallThreshold::TimeUp }) {
         if (remaining > levelMs(threshold))
             state(threshold) = {};
     }
@@ -192,14 +185,13 @@ CallCrossings CallTimer::poll(qint64 monoMs)
     if (!m_started || m_ended)
         return crossings;
     noteReached(monoMs);
-    for (CallThreshold threshold : {CallThreshold::Warning, CallThreshold::TimeUp}) {
+    for (CallThreshold threshold : { CallThreshold::Warning, CallThreshold::TimeUp }) {
         ThresholdState &s = state(threshold);
         if (!s.reached || s.reported)
             continue;
         s.reported = true;
         // reachedAtMs is known for every threshold reached in this process.
-        (threshold == CallThreshold::Warning ? crossings.warningAtMs : crossings.timeUpAtMs) =
-            s.reachedAtMs;
+        (threshold == CallThreshold::Warning ? crossings.warningAtMs : crossings.timeUpAtMs) = s.reachedAtMs;
     }
     return crossings;
 }
@@ -209,7 +201,7 @@ std::optional<qint64> CallTimer::nextThresholdAtMs(qint64 monoMs) const
     if (!isRunning())
         return std::nullopt;
     std::optional<qint64> next;
-    for (CallThreshold threshold : {CallThreshold::Warning, CallThreshold::TimeUp}) {
+    for (CallThreshold threshold : { CallThreshold::Warning, CallThreshold::TimeUp }) {
         if (state(threshold).reported)
             continue;
         const std::optional<qint64> instant = thresholdAtMs(threshold, monoMs);
@@ -324,8 +316,8 @@ qint64 CallTimer::levelMs(CallThreshold threshold) const
 Result<void> CallTimer::checkMovingForward(qint64 monoMs) const
 {
     if (monoMs < m_lastEventMs)
-        return Error::invalid(u"time-went-backwards"_s,
-                       tr("The clock reading is earlier than the last change of this call."));
+        return Error::invalid(
+            u"time-went-backwards"_s, tr("The clock reading is earlier than the last change of this call."));
     return {};
 }
 
@@ -346,7 +338,7 @@ void CallTimer::noteReached(qint64 monoMs)
         return;
     const qint64 now = at(monoMs);
     const qint64 remaining = signedRemainingMs(now);
-    for (CallThreshold threshold : {CallThreshold::Warning, CallThreshold::TimeUp}) {
+    for (CallThreshold threshold : { CallThreshold::Warning, CallThreshold::TimeUp }) {
         ThresholdState &s = state(threshold);
         if (!s.reached && remaining <= levelMs(threshold)) {
             s.reached = true;

@@ -88,8 +88,7 @@ public:
     // parts of pauses outside start..nowUtc are ignored. Thresholds already passed count as
     // reported, since the old process reported them; see isTimeUp(). Extensions in the record are
     // taken as history even if they exceed today's maximum.
-    static Result<CallTimer> restore(const CallRecord &record, const QDateTime &nowUtc,
-                                     qint64 nowMonoMs);
+    static Result<CallTimer> restore(const CallRecord &record, const QDateTime &nowUtc, qint64 nowMonoMs);
 
     Result<void> start(qint64 monoMs);
     Result<void> extend(int minutes, const QString &reason, qint64 monoMs);
@@ -118,7 +117,7 @@ public:
     qint64 allowedMs() const;
     qint64 activeMs(qint64 monoMs) const;
     qint64 remainingMs(qint64 monoMs) const; // never below 0
-    qint64 overrunMs(qint64 monoMs) const;   // time used beyond the allowed length, 0 if none
+    qint64 overrunMs(qint64 monoMs) const; // time used beyond the allowed length, 0 if none
     qint64 pausedTotalMs(qint64 monoMs) const; // including a pause still going on
 
     const CallLimits &limits() const { return m_limits; }

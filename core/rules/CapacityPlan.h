@@ -55,7 +55,6 @@ public:
     // The callers are shared among the windows in proportion to what the windows can hold (largest
     // remainders), and within a window as evenly as possible among the stations, first ones first.
     static CapacityPlan make(const CapacityInput &input);
-
 };
 
 } // namespace kj

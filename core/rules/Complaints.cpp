@@ -8,13 +8,13 @@ namespace kj {
 
 namespace {
 
-
 Result<void> checkStatus(const QString &status, const QString &followUp)
 {
     if (!Complaints::statuses().contains(status))
         return Error::invalid(u"bad-status"_s, Complaints::tr("Unknown complaint status: %1").arg(status));
     if (status == u"selesai" && followUp.trimmed().isEmpty())
-        return Error::invalid(u"follow-up-required"_s, Complaints::tr("A complaint can only be closed with its follow-up."));
+        return Error::invalid(
+            u"follow-up-required"_s, Complaints::tr("A complaint can only be closed with its follow-up."));
     return FreeText::check(followUp, FreeText::Field::FollowUp);
 }
 
@@ -22,7 +22,7 @@ Result<void> checkStatus(const QString &status, const QString &followUp)
 
 QStringList Complaints::channels()
 {
-    return {u"langsung"_s, u"instagram"_s, u"lapor-karutan"_s, u"lainnya"_s};
+    return { u"langsung"_s, u"instagram"_s, u"lapor-karutan"_s, u"lainnya"_s };
 }
 
 QString Complaints::channelLabel(const QString &key)
@@ -40,7 +40,7 @@ QString Complaints::channelLabel(const QString &key)
 
 QStringList Complaints::statuses()
 {
-    return {u"baru"_s, u"diproses"_s, u"selesai"_s};
+    return { u"baru"_s, u"diproses"_s, u"selesai"_s };
 }
 
 QString Complaints::statusLabel(const QString &key)
@@ -57,7 +57,8 @@ QString Complaints::statusLabel(const QString &key)
 Result<void> Complaints::validate(const Complaint &complaint, QDate today)
 {
     if (!complaint.received.isValid() || complaint.received > today)
-        return Error::invalid(u"bad-date"_s, tr("The date the complaint was received must be today or earlier."));
+        return Error::invalid(
+            u"bad-date"_s, tr("The date the complaint was received must be today or earlier."));
     if (!channels().contains(complaint.channel))
         return Error::invalid(u"bad-channel"_s, tr("Unknown complaint channel: %1").arg(complaint.channel));
     if (complaint.content.trimmed().isEmpty())
@@ -69,7 +70,8 @@ Result<void> Complaints::validate(const Complaint &complaint, QDate today)
     return checkStatus(complaint.status, complaint.followUp);
 }
 
-Result<void> Complaints::validateChange(const Complaint &before, const QString &status, const QString &followUp)
+Result<void> Complaints::validateChange(
+    const Complaint &before, const QString &status, const QString &followUp)
 {
     if (status == before.status && followUp.trimmed() == before.followUp)
         return Error::invalid(u"no-change"_s, tr("Nothing was changed."));

@@ -15,11 +15,11 @@ struct Complaint
 {
     qint64 id = 0;
     QDate received;
-    QString channel;  // a Complaints::channels() key
-    QString who;      // empty when not given, or once redacted
+    QString channel; // a Complaints::channels() key
+    QString who; // empty when not given, or once redacted
     QString content;
     QString followUp; // what was done about it (tindak lanjut)
-    QString status;   // a Complaints::statuses() key
+    QString status; // a Complaints::statuses() key
 };
 
 // One change of a complaint (its filing included), as the logbook recorded it.
@@ -50,7 +50,8 @@ public:
     // content, the complainant's name and the follow-up.
     static Result<void> validate(const Complaint &complaint, QDate today);
     // The same for a change of status and follow-up; no-change when both stay as they are.
-    static Result<void> validateChange(const Complaint &before, const QString &status, const QString &followUp);
+    static Result<void> validateChange(
+        const Complaint &before, const QString &status, const QString &followUp);
 };
 
 } // namespace kj

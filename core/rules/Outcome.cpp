@@ -4,7 +4,7 @@ namespace kj {
 
 QStringList Outcome::all()
 {
-    return {Completed, EndedEarly, Stopped, Interrupted, NoShow, NoAnswer, Cancelled};
+    return { Completed, EndedEarly, Stopped, Interrupted, NoShow, NoAnswer, Cancelled };
 }
 
 bool Outcome::isServed(QStringView outcome)

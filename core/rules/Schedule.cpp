@@ -19,52 +19,51 @@ QList<TimeWindow> windows(std::initializer_list<std::pair<int, int>> hoursMinute
 {
     QList<TimeWindow> list;
     for (auto [from, to] : hoursMinutes)
-        list.append({QTime(from / 100, from % 100), QTime(to / 100, to % 100)});
+        list.append({ QTime(from / 100, from % 100), QTime(to / 100, to % 100) });
     return list;
 }
-
 
 } // namespace
 
 ScheduleConfig ScheduleConfig::seedDefault()
 {
     ScheduleConfig config;
-    const auto morningAndAfternoon = windows({{800, 1100}, {1300, 1430}});
-    const auto morning = windows({{800, 1100}});
-    config.week[0] = {{u"12"_s, u"13"_s}, morningAndAfternoon};
-    config.week[1] = {{u"4"_s, u"7"_s}, morningAndAfternoon};
-    config.week[2] = {{u"14"_s, u"17"_s}, morningAndAfternoon};
-    config.week[3] = {{u"5"_s, u"6"_s}, morningAndAfternoon};
-    config.week[4] = {{u"15"_s, u"16"_s, u"18"_s}, morning};
-    config.week[5] = {{u"8"_s, u"10"_s}, morning};
+    const auto morningAndAfternoon = windows({ { 800, 1100 }, { 1300, 1430 } });
+    const auto morning = windows({ { 800, 1100 } });
+    config.week[0] = { { u"12"_s, u"13"_s }, morningAndAfternoon };
+    config.week[1] = { { u"4"_s, u"7"_s }, morningAndAfternoon };
+    config.week[2] = { { u"14"_s, u"17"_s }, morningAndAfternoon };
+    config.week[3] = { { u"5"_s, u"6"_s }, morningAndAfternoon };
+    config.week[4] = { { u"15"_s, u"16"_s, u"18"_s }, morning };
+    config.week[5] = { { u"8"_s, u"10"_s }, morning };
     config.week[6] = {};
     return config;
 }
 
 Schedule::Schedule()
     : Schedule(ScheduleConfig::seedDefault(), QTimeZone("Asia/Jakarta"))
-{
-}
+{ }
 
 Schedule::Schedule(ScheduleConfig config, QTimeZone zone)
     : m_config(std::move(config))
     , m_zone(std::move(zone))
-{
-}
+{ }
 
 Result<Schedule> Schedule::make(ScheduleConfig config)
 {
     QTimeZone zone(config.zoneId);
     if (!zone.isValid())
-        return Error::invalid(u"bad-zone"_s, tr("Unknown time zone: %1").arg(QString::fromLatin1(config.zoneId)));
+        return Error::invalid(
+            u"bad-zone"_s, tr("Unknown time zone: %1").arg(QString::fromLatin1(config.zoneId)));
 
     auto checkWindows = [](QList<TimeWindow> &list, const QString &where) -> std::optional<Error> {
         std::sort(list.begin(), list.end(),
-                  [](const TimeWindow &a, const TimeWindow &b) { return a.start < b.start; });
+            [](const TimeWindow &a, const TimeWindow &b) { return a.start < b.start; });
         for (qsizetype i = 0; i < list.size(); ++i) {
             const TimeWindow &w = list[i];
             if (!w.start.isValid() || !w.end.isValid() || w.start >= w.end)
-                return Error::invalid(u"bad-window"_s, tr("%1: a window must start before it ends.").arg(where));
+                return Error::invalid(
+                    u"bad-window"_s, tr("%1: a window must start before it ends.").arg(where));
             if (i > 0 && list[i - 1].end > w.start)
                 return Error::invalid(u"overlapping-windows"_s, tr("%1: windows overlap.").arg(where));
         }
@@ -96,7 +95,8 @@ Result<Schedule> Schedule::make(ScheduleConfig config)
             return Error::invalid(u"bad-date"_s, tr("A special day has no valid date."));
         // A date without visits is a holiday; a special day says when visits are.
         if (it->windows.isEmpty())
-            return Error::invalid(u"special-day-no-window"_s, tr("%1: a special day needs its visiting windows (a closed date is a holiday).").arg(where));
+            return Error::invalid(u"special-day-no-window"_s,
+                tr("%1: a special day needs its visiting windows (a closed date is a holiday).").arg(where));
         if (auto e = checkWindows(it->windows, where))
             return *e;
         if (auto e = normalizeCells(it->cells, where))
@@ -112,7 +112,7 @@ Result<Schedule> Schedule::make(ScheduleConfig config)
 QString Schedule::normalizeCell(const QString &label)
 {
     QString cell = label.simplified();
-    for (const QStringView word : {u"kamar", u"kmr"}) {
+    for (const QStringView word : { u"kamar", u"kmr" }) {
         if (!cell.startsWith(word, Qt::CaseInsensitive))
             continue;
         // "Kamar 12", "Kmr.12", "kamar12" — but not a cell whose name merely starts with "kamar".
@@ -158,8 +158,8 @@ DayPlan Schedule::dayPlan(QDate date) const
 
 Slot Schedule::slotOn(QDate date, const TimeWindow &window) const
 {
-    return Slot{date, window, QDateTime(date, window.start, m_zone).toUTC(),
-                QDateTime(date, window.end, m_zone).toUTC()};
+    return Slot { date, window, QDateTime(date, window.start, m_zone).toUTC(),
+        QDateTime(date, window.end, m_zone).toUTC() };
 }
 
 std::optional<Slot> Schedule::nextSlot(const QString &cell, const QDateTime &utc) const
@@ -191,7 +191,7 @@ std::optional<std::pair<Slot, DayPlan>> Schedule::nextOpening(const QDateTime &u
         for (const TimeWindow &w : plan.windows) {
             Slot slot = slotOn(plan.date, w);
             if (slot.endUtc > utc)
-                return std::pair{slot, plan};
+                return std::pair { slot, plan };
         }
     }
     return std::nullopt;
@@ -225,13 +225,13 @@ ScheduleVerdict Schedule::check(const QString &cell, const QDateTime &utc) const
         verdict.reason = ScheduleReason::WrongDay;
     } else {
         const QTime now = local.time();
-        const bool anyBefore = std::any_of(plan.windows.cbegin(), plan.windows.cend(),
-                                           [&](const TimeWindow &w) { return w.end <= now; });
-        const bool anyAfter = std::any_of(plan.windows.cbegin(), plan.windows.cend(),
-                                          [&](const TimeWindow &w) { return w.start > now; });
-        verdict.reason = !anyAfter ? ScheduleReason::AfterWindows
-                                   : (anyBefore ? ScheduleReason::BetweenWindows
-                                                : ScheduleReason::BeforeWindows);
+        const bool anyBefore = std::any_of(
+            plan.windows.cbegin(), plan.windows.cend(), [&](const TimeWindow &w) { return w.end <= now; });
+        const bool anyAfter = std::any_of(
+            plan.windows.cbegin(), plan.windows.cend(), [&](const TimeWindow &w) { return w.start > now; });
+        verdict.reason = !anyAfter
+            ? ScheduleReason::AfterWindows
+            : (anyBefore ? ScheduleReason::BetweenWindows : ScheduleReason::BeforeWindows);
     }
     return verdict;
 }
@@ -260,8 +260,8 @@ QString Schedule::describeCell(const QString &cell) const
 {
     QStringList parts;
     for (int day : weekdaysOf(cell)) {
-        parts.append(tr("%1, %2").arg(QLocale().dayName(day),
-                                      describeWindows(m_config.week[day - 1].windows)));
+        parts.append(
+            tr("%1, %2").arg(QLocale().dayName(day), describeWindows(m_config.week[day - 1].windows)));
     }
     return parts.join(u"; "_s);
 }

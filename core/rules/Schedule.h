@@ -46,7 +46,7 @@ struct ScheduleConfig
 {
     QByteArray zoneId = "Asia/Jakarta";
     std::array<DayRule, 7> week; // [0] Monday … [6] Sunday
-    QMap<QDate, QString> holidays;       // closed dates, with a name
+    QMap<QDate, QString> holidays; // closed dates, with a name
     QMap<QDate, SpecialDay> specialDays; // overrides a weekday, and a holiday, on that date
 
     // The timetable the Rutan Jepara publishes (design §1).
@@ -61,7 +61,7 @@ struct DayPlan
     QStringList cells;
     QList<TimeWindow> windows;
     QString holiday; // name, when the date is a holiday
-    QString note;    // special-day note
+    QString note; // special-day note
     bool special = false;
     bool isServiceDay() const { return !cells.isEmpty() && !windows.isEmpty(); }
 };
@@ -77,14 +77,14 @@ struct Slot
 
 enum class ScheduleReason {
     Open,
-    UnknownCell,    // empty cell label
-    CellHasNoDay,   // the cell is in no weekday's list: ask the officer
-    Holiday,        // the date is a holiday
-    ClosedDay,      // no cell has visits on this date (e.g. Sunday)
-    WrongDay,       // other cells have visits today, this one not
-    BeforeWindows,  // today, later
+    UnknownCell, // empty cell label
+    CellHasNoDay, // the cell is in no weekday's list: ask the officer
+    Holiday, // the date is a holiday
+    ClosedDay, // no cell has visits on this date (e.g. Sunday)
+    WrongDay, // other cells have visits today, this one not
+    BeforeWindows, // today, later
     BetweenWindows, // today, after a break
-    AfterWindows,   // today's windows are over
+    AfterWindows, // today's windows are over
 };
 
 // The answer to "may cell C sign in at instant T": open or why not, and the slot now or next.
@@ -93,7 +93,7 @@ struct ScheduleVerdict
     QString cell;
     ScheduleReason reason = ScheduleReason::UnknownCell;
     std::optional<Slot> current; // the open window, when open
-    std::optional<Slot> next;    // the next window that opens after T, if any within a year
+    std::optional<Slot> next; // the next window that opens after T, if any within a year
     bool open() const { return reason == ScheduleReason::Open; }
 };
 

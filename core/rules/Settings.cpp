@@ -26,8 +26,8 @@ std::optional<QList<TimeWindow>> windowsFrom(const QJsonValue &value)
         const QStringList parts = v.toString().replace(u'.', u':').split(u'-');
         if (parts.size() != 2)
             return std::nullopt;
-        TimeWindow w{QTime::fromString(parts[0].trimmed(), u"H:mm"_s),
-                     QTime::fromString(parts[1].trimmed(), u"H:mm"_s)};
+        TimeWindow w { QTime::fromString(parts[0].trimmed(), u"H:mm"_s),
+            QTime::fromString(parts[1].trimmed(), u"H:mm"_s) };
         if (!w.start.isValid() || !w.end.isValid())
             return std::nullopt;
         windows.append(w);
@@ -47,7 +47,7 @@ QStringList stringsFrom(const QJsonValue &value)
 
 QStringList Settings::keys()
 {
-    return {ScheduleKey, QueueKey, CallKey, FacilityKey, StationsKey, LanguageKey};
+    return { ScheduleKey, QueueKey, CallKey, FacilityKey, StationsKey, LanguageKey };
 }
 
 QString Settings::stationName(int station) const
@@ -60,52 +60,47 @@ QJsonObject Settings::section(const QString &key) const
     if (key == ScheduleKey) {
         QJsonArray week;
         for (const DayRule &day : schedule.week)
-            week.append(QJsonObject{{u"cells"_s, QJsonArray::fromStringList(day.cells)},
-                                    {u"windows"_s, windowsJson(day.windows)}});
+            week.append(QJsonObject { { u"cells"_s, QJsonArray::fromStringList(day.cells) },
+                { u"windows"_s, windowsJson(day.windows) } });
         QJsonObject holidays;
         for (auto it = schedule.holidays.cbegin(); it != schedule.holidays.cend(); ++it)
             holidays.insert(it.key().toString(Qt::ISODate), *it);
         QJsonObject special;
         for (auto it = schedule.specialDays.cbegin(); it != schedule.specialDays.cend(); ++it)
             special.insert(it.key().toString(Qt::ISODate),
-                           QJsonObject{{u"cells"_s, QJsonArray::fromStringList(it->cells)},
-                                       {u"windows"_s, windowsJson(it->windows)},
-                                       {u"note"_s, it->note}});
-        return {{u"zone"_s, QString::fromLatin1(schedule.zoneId)},
-                {u"week"_s, week},
-                {u"holidays"_s, holidays},
-                {u"special"_s, special}};
+                QJsonObject { { u"cells"_s, QJsonArray::fromStringList(it->cells) },
+                    { u"windows"_s, windowsJson(it->windows) }, { u"note"_s, it->note } });
+        return { { u"zone"_s, QString::fromLatin1(schedule.zoneId) }, { u"week"_s, week },
+            { u"holidays"_s, holidays }, { u"special"_s, special } };
     }
     if (key == QueueKey)
-        return {{u"maxRetries"_s, queue.maxRetries}, {u"weeklyQuota"_s, queue.weeklyQuota},
-                {u"onePerDay"_s, queue.onePerDay}};
+        return { { u"maxRetries"_s, queue.maxRetries }, { u"weeklyQuota"_s, queue.weeklyQuota },
+            { u"onePerDay"_s, queue.onePerDay } };
     if (key == CallKey) {
-        QJsonObject json{{u"defaultMinutes"_s, call.defaultMinutes}, {u"maxMinutes"_s, call.maxMinutes},
-                         {u"warningSeconds"_s, call.warningSeconds}};
+        QJsonObject json { { u"defaultMinutes"_s, call.defaultMinutes }, { u"maxMinutes"_s, call.maxMinutes },
+            { u"warningSeconds"_s, call.warningSeconds } };
         if (!call.maxReason.isEmpty())
             json.insert(u"maxReason"_s, call.maxReason);
         return json;
     }
     if (key == FacilityKey)
-        return {{u"ministry"_s, facility.ministry}, {u"office"_s, facility.office},
-                {u"name"_s, facility.name}, {u"address"_s, facility.address},
-                {u"phone"_s, facility.phone}, {u"complaints"_s, facility.complaints}};
+        return { { u"ministry"_s, facility.ministry }, { u"office"_s, facility.office },
+            { u"name"_s, facility.name }, { u"address"_s, facility.address }, { u"phone"_s, facility.phone },
+            { u"complaints"_s, facility.complaints } };
     if (key == StationsKey) {
         QJsonArray deskPc;
         for (const bool flag : stationIsDeskPc)
             deskPc.append(flag);
-        return {{u"names"_s, QJsonArray::fromStringList(stations)}, {u"deskPc"_s, deskPc}};
+        return { { u"names"_s, QJsonArray::fromStringList(stations) }, { u"deskPc"_s, deskPc } };
     }
     if (key == LanguageKey)
-        return {{u"code"_s, language}};
+        return { { u"code"_s, language } };
     return {};
 }
 
 Result<void> Settings::setSection(const QString &key, const QJsonObject &json)
 {
-    auto invalid = [](const QString &message) {
-        return Error::invalid(u"invalid-setting"_s, message);
-    };
+    auto invalid = [](const QString &message) { return Error::invalid(u"invalid-setting"_s, message); };
     if (key == ScheduleKey) {
         ScheduleConfig config;
         config.zoneId = json.value(u"zone"_s).toString(u"Asia/Jakarta"_s).toLatin1();
@@ -116,7 +111,7 @@ Result<void> Settings::setSection(const QString &key, const QJsonObject &json)
             const auto windows = windowsFrom(week[d].toObject().value(u"windows"_s));
             if (!windows)
                 return invalid(tr("A window must be written like 08.00-11.00."));
-            config.week[d] = {stringsFrom(week[d].toObject().value(u"cells"_s)), *windows};
+            config.week[d] = { stringsFrom(week[d].toObject().value(u"cells"_s)), *windows };
         }
         const QJsonObject holidays = json.value(u"holidays"_s).toObject();
         for (auto it = holidays.begin(); it != holidays.end(); ++it)
@@ -128,8 +123,7 @@ Result<void> Settings::setSection(const QString &key, const QJsonObject &json)
             if (!windows)
                 return invalid(tr("A window must be written like 08.00-11.00."));
             config.specialDays.insert(QDate::fromString(it.key(), Qt::ISODate),
-                                      SpecialDay{stringsFrom(s.value(u"cells"_s)), *windows,
-                                                 s.value(u"note"_s).toString()});
+                SpecialDay { stringsFrom(s.value(u"cells"_s)), *windows, s.value(u"note"_s).toString() });
         }
         auto made = Schedule::make(config);
         if (!made)
@@ -180,7 +174,8 @@ Result<void> Settings::setSection(const QString &key, const QJsonObject &json)
         const QJsonArray flags = deskPc.toArray();
         if (!deskPc.isUndefined()
             && (!deskPc.isArray() || flags.size() != names.size()
-                || !std::all_of(flags.begin(), flags.end(), [](const QJsonValue &f) { return f.isBool(); }))) {
+                || !std::all_of(
+                    flags.begin(), flags.end(), [](const QJsonValue &f) { return f.isBool(); }))) {
             return invalid(tr("Each station needs its own yes-or-no \"this desk PC\" flag."));
         }
         QStringList kept;
@@ -213,10 +208,10 @@ Result<void> Settings::checkChange(const QString &key) const
 {
     if (key == CallKey && call.maxMinutes > CallLimits::publishedMaxMinutes && call.maxReason.isEmpty()) {
         return Error::invalid(u"max-above-standard"_s,
-                              tr("The published standard allows video calls of at most %1 minutes. To set %2 "
-                                 "minutes, give the reason; it is printed on the daily register.")
-                                  .arg(CallLimits::publishedMaxMinutes)
-                                  .arg(call.maxMinutes));
+            tr("The published standard allows video calls of at most %1 minutes. To set %2 "
+               "minutes, give the reason; it is printed on the daily register.")
+                .arg(CallLimits::publishedMaxMinutes)
+                .arg(call.maxMinutes));
     }
     return {};
 }

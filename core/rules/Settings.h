@@ -17,7 +17,8 @@ struct FacilityInfo
     QString ministry = QStringLiteral("KEMENTERIAN IMIGRASI DAN PEMASYARAKATAN REPUBLIK INDONESIA");
     QString office = QStringLiteral("KANTOR WILAYAH DIREKTORAT JENDERAL PEMASYARAKATAN JAWA TENGAH");
     QString name = QStringLiteral("Rumah Tahanan Negara Kelas IIB Jepara");
-    QString address = QStringLiteral("Jl. Pengkol IV, Pengkol, Kec. Jepara, Kabupaten Jepara, Jawa Tengah 59415");
+    QString address
+        = QStringLiteral("Jl. Pengkol IV, Pengkol, Kec. Jepara, Kabupaten Jepara, Jawa Tengah 59415");
     QString phone = QStringLiteral("0291 591008");
     QString complaints = QStringLiteral("Instagram: jepararutan · Lapor Karutan");
 };
@@ -32,10 +33,10 @@ public:
     QueuePolicy queue;
     CallLimits call;
     FacilityInfo facility;
-    QStringList stations = {QStringLiteral("1"), QStringLiteral("2")}; // station names
+    QStringList stations = { QStringLiteral("1"), QStringLiteral("2") }; // station names
     // Per station (as stations): the station is this desk PC itself, so WhatsApp opens here rather
     // than on a phone scanning the card's code. Stored settings from before the flag read as false.
-    QList<bool> stationIsDeskPc = {false, false};
+    QList<bool> stationIsDeskPc = { false, false };
     QString language = QStringLiteral("id"); // the console's, from its next start (Language.h)
 
     // Section keys as stored.

@@ -85,7 +85,7 @@ Result<QVariantList> spreadSample(const QSqlDatabase &db, const QString &sql, in
 }
 
 Result<Figure> timeQuery(const QSqlDatabase &db, const QString &name, const QString &sql,
-                         const QList<QVariantList> &runs, double target)
+    const QList<QVariantList> &runs, double target)
 {
     QList<double> times;
     qint64 rows = 0;
@@ -99,14 +99,15 @@ Result<Figure> timeQuery(const QSqlDatabase &db, const QString &name, const QStr
         rows += *read;
     }
     const double averageRows = runs.isEmpty() ? 0 : double(rows) / runs.size();
-    return Figure{name, median(times), u"ms"_s, target,
-                  spread(times) + u", %1 rows on average"_s.arg(averageRows, 0, 'f', 0)};
+    return Figure { name, median(times), u"ms"_s, target,
+        spread(times) + u", %1 rows on average"_s.arg(averageRows, 0, 'f', 0) };
 }
 
 // The day key (yyyymmdd) of the session in the middle of the history.
 Result<int> middleDay(const QSqlDatabase &db)
 {
-    auto bounds = column(db, u"SELECT day FROM sessions WHERE id = (SELECT (min(id) + max(id)) / 2 FROM sessions)"_s);
+    auto bounds
+        = column(db, u"SELECT day FROM sessions WHERE id = (SELECT (min(id) + max(id)) / 2 FROM sessions)"_s);
     if (!bounds)
         return bounds.error();
     if (bounds->isEmpty())
@@ -115,8 +116,7 @@ Result<int> middleDay(const QSqlDatabase &db)
 }
 
 // One visiting-book filter per sampled value, set by `set`.
-template<typename Set>
-QList<VisitingBook::Filter> filtersOf(const QVariantList &values, Set set)
+template<typename Set> QList<VisitingBook::Filter> filtersOf(const QVariantList &values, Set set)
 {
     QList<VisitingBook::Filter> filters;
     for (const QVariant &value : values) {
@@ -142,8 +142,8 @@ Result<Figure> timeBook(const Desk &desk, const QString &name, const QList<Visit
         rows += page->size();
     }
     const double averageRows = filters.isEmpty() ? 0 : double(rows) / filters.size();
-    return Figure{name + u" (visiting book, first page)"_s, median(times), u"ms"_s, 20,
-                  spread(times) + u", %1 lines on average"_s.arg(averageRows, 0, 'f', 0)};
+    return Figure { name + u" (visiting book, first page)"_s, median(times), u"ms"_s, 20,
+        spread(times) + u", %1 lines on average"_s.arg(averageRows, 0, 'f', 0) };
 }
 
 } // namespace
@@ -152,7 +152,7 @@ Result<QList<Figure>> Figures::append(int rounds)
 {
     const QString rawPath = QFileInfo(m_logbook.path()).dir().filePath(u"raw-insert-bench.sqlite"_s);
     auto removeRaw = [&] {
-        for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s, u"-journal"_s})
+        for (const QString &suffix : { u""_s, u"-wal"_s, u"-shm"_s, u"-journal"_s })
             QFile::remove(rawPath + suffix);
     };
     removeRaw();
@@ -165,10 +165,10 @@ Result<QList<Figure>> Figures::append(int rounds)
         if (!raw.open())
             return databaseError(raw.lastError(), u"raw open"_s);
         QSqlQuery q(raw);
-        for (const QString &sql : {u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = FULL"_s,
-                                   u"PRAGMA busy_timeout = 5000"_s,
-                                   u"CREATE TABLE raw(id INTEGER PRIMARY KEY, at INTEGER NOT NULL, "
-                                   "payload TEXT NOT NULL)"_s}) {
+        for (const QString &sql :
+            { u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = FULL"_s, u"PRAGMA busy_timeout = 5000"_s,
+                u"CREATE TABLE raw(id INTEGER PRIMARY KEY, at INTEGER NOT NULL, "
+                "payload TEXT NOT NULL)"_s }) {
             if (!q.exec(sql))
                 return databaseError(q.lastError(), sql);
         }
@@ -179,11 +179,12 @@ Result<QList<Figure>> Figures::append(int rounds)
         const int warmup = 10;
         for (int i = 0; i < warmup + rounds; ++i) {
             m_clock.advanceMs(1'000);
-            const QJsonObject payload{{u"from"_s, m_clock.nowUtc().toString(Qt::ISODate)}, {u"jump"_s, i}};
+            const QJsonObject payload { { u"from"_s, m_clock.nowUtc().toString(Qt::ISODate) },
+                { u"jump"_s, i } };
             auto timeLogbook = [&]() -> Result<void> {
                 QElapsedTimer timer;
                 timer.start();
-                auto r = m_logbook.append({EventType::ClockJumped, QString(Actor::System), 0, payload});
+                auto r = m_logbook.append({ EventType::ClockJumped, QString(Actor::System), 0, payload });
                 if (i >= warmup)
                     logbookTimes.append(ms(timer));
                 if (!r)
@@ -221,11 +222,11 @@ Result<QList<Figure>> Figures::append(int rounds)
 
     const double logbook = median(logbookTimes);
     const double raw = median(rawTimes);
-    return QList<Figure>{
-        Figure{u"durable append of one event"_s, logbook, u"ms"_s, std::nullopt,
-               u"Logbook::append, "_s + spread(logbookTimes)},
-        Figure{u"durable append / raw SQLite insert"_s, raw > 0 ? logbook / raw : 0, u"x"_s, 1.3,
-               u"raw insert median %1 ms, "_s.arg(raw, 0, 'f', 3) + spread(rawTimes)},
+    return QList<Figure> {
+        Figure { u"durable append of one event"_s, logbook, u"ms"_s, std::nullopt,
+            u"Logbook::append, "_s + spread(logbookTimes) },
+        Figure { u"durable append / raw SQLite insert"_s, raw > 0 ? logbook / raw : 0, u"x"_s, 1.3,
+            u"raw insert median %1 ms, "_s.arg(raw, 0, 'f', 3) + spread(rawTimes) },
     };
 }
 
@@ -235,10 +236,10 @@ Result<Figure> Figures::searchByName(int rounds, bool fullName)
     if (!names)
         return names.error();
     return timeBook(m_desk, fullName ? u"search by full name"_s : u"search by a name word"_s,
-                    filtersOf(*names, [&](VisitingBook::Filter &f, const QVariant &name) {
-                        const QStringList words = name.toString().split(u' ', Qt::SkipEmptyParts);
-                        f.name = fullName ? words.join(u' ') : words.constLast();
-                    }));
+        filtersOf(*names, [&](VisitingBook::Filter &f, const QVariant &name) {
+            const QStringList words = name.toString().split(u' ', Qt::SkipEmptyParts);
+            f.name = fullName ? words.join(u' ') : words.constLast();
+        }));
 }
 
 Result<Figure> Figures::searchByRegisterNumber(int rounds)
@@ -247,17 +248,19 @@ Result<Figure> Figures::searchByRegisterNumber(int rounds)
     if (!numbers)
         return numbers.error();
     return timeBook(m_desk, u"search by register number"_s,
-                    filtersOf(*numbers, [](VisitingBook::Filter &f, const QVariant &number) { f.registerNumber = number.toString(); }));
+        filtersOf(*numbers,
+            [](VisitingBook::Filter &f, const QVariant &number) { f.registerNumber = number.toString(); }));
 }
 
 Result<Figure> Figures::searchByOfficer(int rounds)
 {
     auto officers = column(m_logbook.database(),
-                           u"SELECT DISTINCT officer_id FROM sessions WHERE officer_id IS NOT NULL LIMIT ?"_s, {rounds});
+        u"SELECT DISTINCT officer_id FROM sessions WHERE officer_id IS NOT NULL LIMIT ?"_s, { rounds });
     if (!officers)
         return officers.error();
     return timeBook(m_desk, u"search by officer"_s,
-                    filtersOf(*officers, [](VisitingBook::Filter &f, const QVariant &officer) { f.officerId = officer.toLongLong(); }));
+        filtersOf(*officers,
+            [](VisitingBook::Filter &f, const QVariant &officer) { f.officerId = officer.toLongLong(); }));
 }
 
 Result<Figure> Figures::day(int rounds)
@@ -266,14 +269,13 @@ Result<Figure> Figures::day(int rounds)
     auto middle = middleDay(db);
     if (!middle)
         return middle.error();
-    auto days = column(db, u"SELECT DISTINCT day FROM sessions WHERE day >= ? ORDER BY day LIMIT ?"_s,
-                       {*middle, rounds});
+    auto days = column(
+        db, u"SELECT DISTINCT day FROM sessions WHERE day >= ? ORDER BY day LIMIT ?"_s, { *middle, rounds });
     if (!days)
         return days.error();
     return timeBook(m_desk, u"one day's sessions (from %1)"_s.arg(*middle),
-                    filtersOf(*days, [](VisitingBook::Filter &f, const QVariant &day) {
-                        f.from = f.to = dayFromKey(day.toInt());
-                    }));
+        filtersOf(*days,
+            [](VisitingBook::Filter &f, const QVariant &day) { f.from = f.to = dayFromKey(day.toInt()); }));
 }
 
 Result<Figure> Figures::month(int rounds)
@@ -287,13 +289,13 @@ Result<Figure> Figures::month(int rounds)
     for (int i = 0; i < rounds; ++i) {
         const QDate from = first.addMonths(i);
         const QDate to = from.addMonths(1).addDays(-1);
-        runs.append({from.year() * 10000 + from.month() * 100 + from.day(),
-                     to.year() * 10000 + to.month() * 100 + to.day()});
+        runs.append({ from.year() * 10000 + from.month() * 100 + from.day(),
+            to.year() * 10000 + to.month() * 100 + to.day() });
     }
     return timeQuery(db, u"a month's recap (from %1)"_s.arg(first.toString(u"yyyy-MM"_s)),
-                     u"SELECT cell, coalesce(outcome, ''), count(*), avg(duration_ms) FROM sessions "
-                     "WHERE day BETWEEN ? AND ? GROUP BY cell, outcome ORDER BY cell, outcome"_s,
-                     runs, 100);
+        u"SELECT cell, coalesce(outcome, ''), count(*), avg(duration_ms) FROM sessions "
+        "WHERE day BETWEEN ? AND ? GROUP BY cell, outcome ORDER BY cell, outcome"_s,
+        runs, 100);
 }
 
 Result<Figure> Figures::verify()
@@ -308,12 +310,12 @@ Result<Figure> Figures::verify()
         return report.error();
     if (!report->ok()) {
         return Error::integrity(u"bench-verify"_s,
-                     u"the chain does not verify at seq %1: %2"_s.arg(report->firstBadSeq()).arg(report->problem()));
+            u"the chain does not verify at seq %1: %2"_s.arg(report->firstBadSeq()).arg(report->problem()));
     }
-    return Figure{u"full chain verify"_s, seconds, u"s"_s, 3.0,
-                  u"%1 events, %2 µs per event, %3 s CPU"_s.arg(report->events)
-                      .arg(report->events ? seconds * 1e6 / double(report->events) : 0, 0, 'f', 2)
-                      .arg(cpu, 0, 'f', 2)};
+    return Figure { u"full chain verify"_s, seconds, u"s"_s, 3.0,
+        u"%1 events, %2 µs per event, %3 s CPU"_s.arg(report->events)
+            .arg(report->events ? seconds * 1e6 / double(report->events) : 0, 0, 'f', 2)
+            .arg(cpu, 0, 'f', 2) };
 }
 
 Result<Figure> Figures::bytesPerSession()
@@ -331,11 +333,11 @@ Result<Figure> Figures::bytesPerSession()
         return events.error();
     const qint64 count = sessions->value(0).toLongLong();
     const qint64 bytes = QFileInfo(m_logbook.path()).size() + QFileInfo(m_logbook.path() + u"-wal"_s).size();
-    return Figure{u"file bytes per session"_s, count ? double(bytes) / double(count) : 0, u"B"_s, 400.0,
-                  u"%1 MB for %2 sessions, %3 events (%4 per session)"_s.arg(bytes / 1e6, 0, 'f', 1)
-                      .arg(count)
-                      .arg(events->value(0).toLongLong())
-                      .arg(count ? events->value(0).toDouble() / double(count) : 0, 0, 'f', 2)};
+    return Figure { u"file bytes per session"_s, count ? double(bytes) / double(count) : 0, u"B"_s, 400.0,
+        u"%1 MB for %2 sessions, %3 events (%4 per session)"_s.arg(bytes / 1e6, 0, 'f', 1)
+            .arg(count)
+            .arg(events->value(0).toLongLong())
+            .arg(count ? events->value(0).toDouble() / double(count) : 0, 0, 'f', 2) };
 }
 
 QStringList Figures::sizeBreakdown() const
@@ -343,7 +345,8 @@ QStringList Figures::sizeBreakdown() const
     QSqlQuery q(m_logbook.database());
     q.setForwardOnly(true);
     QStringList lines;
-    if (!q.exec(u"SELECT name, sum(pgsize), sum(ncell), sum(payload) FROM dbstat GROUP BY name ORDER BY 2 DESC"_s))
+    if (!q.exec(
+            u"SELECT name, sum(pgsize), sum(ncell), sum(payload) FROM dbstat GROUP BY name ORDER BY 2 DESC"_s))
         return lines;
     while (q.next()) {
         lines.append(u"%1: %2 MB in pages, %3 MB payload, %4 cells"_s.arg(q.value(0).toString())
@@ -356,9 +359,10 @@ QStringList Figures::sizeBreakdown() const
 
 Figure Figures::peakRss()
 {
-    rusage usage{};
+    rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
-    return Figure{u"peak RSS"_s, double(usage.ru_maxrss) / 1024.0, u"MB"_s, std::nullopt, u"getrusage ru_maxrss"_s};
+    return Figure { u"peak RSS"_s, double(usage.ru_maxrss) / 1024.0, u"MB"_s, std::nullopt,
+        u"getrusage ru_maxrss"_s };
 }
 
 } // namespace kj::bench

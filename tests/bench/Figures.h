@@ -19,7 +19,7 @@ struct Figure
     double value = 0;
     QString unit;
     std::optional<double> target; // the figure must be at most this
-    QString detail;               // e.g. the raw SQLite time, the spread
+    QString detail; // e.g. the raw SQLite time, the spread
 
     bool met() const { return !target || value <= *target; }
 };
@@ -29,13 +29,18 @@ struct Figure
 class Figures
 {
 public:
-    Figures(Logbook &logbook, const Desk &desk, FakeClock &clock) : m_logbook(logbook), m_desk(desk), m_clock(clock) {}
+    Figures(Logbook &logbook, const Desk &desk, FakeClock &clock)
+        : m_logbook(logbook)
+        , m_desk(desk)
+        , m_clock(clock)
+    { }
 
     // Median of durable single-event appends (Logbook::append of a record-only event) and its ratio
     // to a plain one-row-per-transaction SQLite insert with the same pragmas, in a file beside it.
     Result<QList<Figure>> append(int rounds);
-    // The visiting book's first page for what an officer types: one word of a name (common, matches many WBP), or a whole name (rare,
-    // often of someone released years ago, whose sessions are deep in the history).
+    // The visiting book's first page for what an officer types: one word of a name (common, matches many
+    // WBP), or a whole name (rare, often of someone released years ago, whose sessions are deep in the
+    // history).
     Result<Figure> searchByNameWord(int rounds) { return searchByName(rounds, false); }
     Result<Figure> searchByFullName(int rounds) { return searchByName(rounds, true); }
     Result<Figure> searchByRegisterNumber(int rounds);

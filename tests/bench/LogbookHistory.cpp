@@ -46,15 +46,16 @@ QMap<QString, QSet<QString>> shapesByType(const QList<Event> &events)
         keys.removeAll(u"reason"_s); // written only when one was given
         keys.sort();
         const QString actor = e.actor.section(u':', 0, 0);
-        shapes[e.type].insert(keys.join(u',') + u" by "_s + actor + (e.station ? u" at a station"_s : QString())
-                              + (e.ticket ? u" for a ticket"_s : QString()));
+        shapes[e.type].insert(keys.join(u',') + u" by "_s + actor
+            + (e.station ? u" at a station"_s : QString()) + (e.ticket ? u" for a ticket"_s : QString()));
     }
     return shapes;
 }
 
 // The bulk path must write what the Desk writes; a change in Desk that the bench does not follow
 // fails here instead of silently measuring something else.
-Result<void> checkSameShapes(const Logbook &logbook, std::pair<qint64, qint64> bulk, std::pair<qint64, qint64> desk)
+Result<void> checkSameShapes(
+    const Logbook &logbook, std::pair<qint64, qint64> bulk, std::pair<qint64, qint64> desk)
 {
     auto bulkEvents = logbook.events(bulk.first, bulk.second);
     if (!bulkEvents)
@@ -80,16 +81,18 @@ Result<void> checkSameShapes(const Logbook &logbook, std::pair<qint64, qint64> b
 
 double cpuSeconds()
 {
-    rusage usage{};
+    rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
     return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
         + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
 LogbookHistory::LogbookHistory(Logbook &logbook, Desk &desk, FakeClock &clock, HistoryOptions options)
-    : m_logbook(logbook), m_desk(desk), m_clock(clock), m_options(options)
-{
-}
+    : m_logbook(logbook)
+    , m_desk(desk)
+    , m_clock(clock)
+    , m_options(options)
+{ }
 
 Result<HistoryReport> LogbookHistory::build(QDate today, const std::function<void(const QString &)> &progress)
 {
@@ -97,9 +100,8 @@ Result<HistoryReport> LogbookHistory::build(QDate today, const std::function<voi
     Dice dice(m_options.seed);
     const Schedule &schedule = m_desk.schedule();
     const QTimeZone zone = schedule.zone();
-    auto localTime = [&](QDate day, int hour, int minute) {
-        return QDateTime(day, QTime(hour, minute), zone).toUTC();
-    };
+    auto localTime
+        = [&](QDate day, int hour, int minute) { return QDateTime(day, QTime(hour, minute), zone).toUTC(); };
 
     // The service days of the last `years` years, newest last; as many as the sessions need.
     QList<QDate> days;
@@ -135,7 +137,7 @@ Result<HistoryReport> LogbookHistory::build(QDate today, const std::function<voi
     // The three officers who take turns at the desk (BulkDay's officerOn), added as an admin does.
     for (int i = 1; i <= 3; ++i) {
         auto added = m_desk.officers().add(u"Petugas %1"_s.arg(i), i == 1 ? u"admin"_s : u"officer"_s,
-                                       u"24680%1"_s.arg(i), QString(Actor::System));
+            u"24680%1"_s.arg(i), QString(Actor::System));
         if (!added)
             return added.error();
         if (*added != i)
@@ -144,15 +146,15 @@ Result<HistoryReport> LogbookHistory::build(QDate today, const std::function<voi
     QStringList stationNames;
     for (int s = 1; s <= m_options.stations; ++s)
         stationNames.append(QString::number(s));
-    if (auto r = m_desk.service().changeSetting(Settings::StationsKey, {{u"names"_s, QJsonArray::fromStringList(stationNames)}},
-                                      Actor::officer(1));
+    if (auto r = m_desk.service().changeSetting(Settings::StationsKey,
+            { { u"names"_s, QJsonArray::fromStringList(stationNames) } }, Actor::officer(1));
         !r)
         return r.error();
     // A million sessions in twenty years from ~600 WBP is ~1.7 per eligible WBP per visiting day:
     // more than one call a day must be allowed for that volume.
     if (auto r = m_desk.service().changeSetting(Settings::QueueKey,
-                                      {{u"maxRetries"_s, 2}, {u"weeklyQuota"_s, 0}, {u"onePerDay"_s, false}},
-                                      Actor::officer(1));
+            { { u"maxRetries"_s, 2 }, { u"weeklyQuota"_s, 0 }, { u"onePerDay"_s, false } },
+            Actor::officer(1));
         !r)
         return r.error();
 
@@ -164,7 +166,7 @@ Result<HistoryReport> LogbookHistory::build(QDate today, const std::function<voi
     total.start();
     QElapsedTimer part;
     int lastMonth = 0;
-    std::pair<qint64, qint64> bulkDay{1, 0}; // the events of the latest day written in bulk
+    std::pair<qint64, qint64> bulkDay { 1, 0 }; // the events of the latest day written in bulk
     for (qsizetype i = 0; i < days.size(); ++i) {
         const QDate day = days[i];
         const int month = day.year() * 100 + day.month();
@@ -178,12 +180,13 @@ Result<HistoryReport> LogbookHistory::build(QDate today, const std::function<voi
             }
             lastMonth = month;
             m_clock.advanceTo(localTime(day, 7, 0));
-            auto imported = m_desk.roster().importRoster(roster.rows(), u"daftar_penghuni_%1.csv"_s.arg(month),
-                                                Actor::officer(1));
+            auto imported = m_desk.roster().importRoster(
+                roster.rows(), u"daftar_penghuni_%1.csv"_s.arg(month), Actor::officer(1));
             if (!imported)
                 return imported.error();
             m_clock.advanceTo(localTime(day, 7, 10));
-            if (auto contacts = m_desk.roster().importContacts(roster.newContacts(), Actor::officer(1)); !contacts)
+            if (auto contacts = m_desk.roster().importContacts(roster.newContacts(), Actor::officer(1));
+                !contacts)
                 return contacts.error();
             roster.learnIds(m_logbook.database());
             report.rosterSeconds += part.nsecsElapsed() / 1e9;
@@ -203,11 +206,12 @@ Result<HistoryReport> LogbookHistory::build(QDate today, const std::function<voi
             m_clock.advanceTo(localTime(day, 7, 30));
             if (auto r = m_desk.load(true); !r)
                 return r.error();
-            auto written = runDayAtDesk(m_desk, m_clock, dice, roster.eligible(schedule.dayPlan(day).cells), day, sessions);
+            auto written = runDayAtDesk(
+                m_desk, m_clock, dice, roster.eligible(schedule.dayPlan(day).cells), day, sessions);
             if (!written)
                 return written.error();
             if (bulkDay.second >= bulkDay.first) {
-                if (auto same = checkSameShapes(m_logbook, bulkDay, {firstSeq, m_logbook.lastSeq()}); !same)
+                if (auto same = checkSameShapes(m_logbook, bulkDay, { firstSeq, m_logbook.lastSeq() }); !same)
                     return same.error();
             }
             report.deskSessions += *written;
@@ -216,11 +220,12 @@ Result<HistoryReport> LogbookHistory::build(QDate today, const std::function<voi
             report.sessions += *written;
         } else {
             auto written = m_logbook.write<int>([&](WriteTransaction &tx) -> Result<int> {
-                return writeDayInBulk(tx, m_clock, dice, roster.eligible(schedule.dayPlan(day).cells), m_desk, day, sessions);
+                return writeDayInBulk(
+                    tx, m_clock, dice, roster.eligible(schedule.dayPlan(day).cells), m_desk, day, sessions);
             });
             if (!written)
                 return written.error();
-            bulkDay = {firstSeq, m_logbook.lastSeq()};
+            bulkDay = { firstSeq, m_logbook.lastSeq() };
             report.bulkSessions += *written;
             report.bulkSeconds += part.nsecsElapsed() / 1e9;
             report.bulkCpuSeconds += cpuSeconds() - cpuBefore;

@@ -19,12 +19,12 @@ double cpuSeconds();
 struct HistoryOptions
 {
     qint64 sessions = 1'000'000;
-    int years = 20;          // at most this many years of service days
+    int years = 20; // at most this many years of service days
     int nominalPerDay = 150; // fewer sessions than years × this use fewer days, not emptier ones
-    int rosterSize = 600;    // WBP present at any time
+    int rosterSize = 600; // WBP present at any time
     int monthlyTurnover = 30; // released and admitted each month
-    int stations = 8;        // enough for ~200 five-minute calls in a three-hour morning
-    int deskSessions = 160;  // at most this many on the last day, which goes through the Desk
+    int stations = 8; // enough for ~200 five-minute calls in a three-hour morning
+    int deskSessions = 160; // at most this many on the last day, which goes through the Desk
     quint64 seed = 20261128;
 };
 

@@ -16,7 +16,7 @@ namespace kj::bench {
 // One WBP as the bench keeps them, mirroring the roster projection.
 struct Person
 {
-    qint64 id = 0;        // wbp.id once imported
+    qint64 id = 0; // wbp.id once imported
     qint64 contactId = 0; // their first approved contact
     RosterRow row;
     bool active = true;
@@ -27,7 +27,10 @@ struct Person
 class SimulatedRoster
 {
 public:
-    SimulatedRoster(Dice &dice, QStringList cells) : m_dice(dice), m_cells(std::move(cells)) {}
+    SimulatedRoster(Dice &dice, QStringList cells)
+        : m_dice(dice)
+        , m_cells(std::move(cells))
+    { }
 
     void admit(QDate day);
     void releaseSome(int count);

@@ -4,9 +4,9 @@
 #include "Clock.h"
 #include "Desk.h"
 #include "Figures.h"
+#include "Logbook.h"
 #include "LogbookHistory.h"
 #include "Output.h"
-#include "Logbook.h"
 #include "Schedule.h"
 
 #include <QCommandLineParser>
@@ -29,11 +29,13 @@ using kj::bench::out;
 
 void print(const kj::bench::Figure &f)
 {
-    QString line = u"%1 %2 %3"_s.arg(f.name, -44).arg(f.value, 10, 'f', f.unit == u"x" ? 2 : 3).arg(f.unit, -3);
+    QString line
+        = u"%1 %2 %3"_s.arg(f.name, -44).arg(f.value, 10, 'f', f.unit == u"x" ? 2 : 3).arg(f.unit, -3);
     if (f.target) {
         line += u"  target <= %1 %2"_s.arg(*f.target, 0, 'g', 4).arg(f.unit, -3);
-        line += f.met() ? u"  met    "_s
-                        : u"  MISSED by %1%"_s.arg((f.value / *f.target - 1) * 100, 0, 'f', 0).leftJustified(9);
+        line += f.met()
+            ? u"  met    "_s
+            : u"  MISSED by %1%"_s.arg((f.value / *f.target - 1) * 100, 0, 'f', 0).leftJustified(9);
     } else {
         line += QString(30, u' ');
     }
@@ -61,16 +63,19 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(
         u"Writes a logbook of N visiting sessions ending today and times the desk's reads and writes."_s);
     parser.addHelpOption();
-    const QCommandLineOption sessionsOption(u"sessions"_s, u"Sessions to write (default 1000000)."_s, u"N"_s,
-                                            u"1000000"_s);
-    const QCommandLineOption dbOption(u"db"_s, u"Keep the logbook in this file (default: a temporary folder)."_s,
-                                      u"PATH"_s);
-    const QCommandLineOption reuseOption(u"reuse"_s, u"Measure the existing --db file again without writing."_s);
-    const QCommandLineOption seedOption(u"seed"_s, u"Seed of the simulated history."_s, u"N"_s, u"20261128"_s);
-    const QCommandLineOption roundsOption(u"rounds"_s, u"Single-event appends to time (default 200, fewer for a "
-                                          "small logbook)."_s,
-                                          u"N"_s);
-    parser.addOptions({sessionsOption, dbOption, reuseOption, seedOption, roundsOption});
+    const QCommandLineOption sessionsOption(
+        u"sessions"_s, u"Sessions to write (default 1000000)."_s, u"N"_s, u"1000000"_s);
+    const QCommandLineOption dbOption(
+        u"db"_s, u"Keep the logbook in this file (default: a temporary folder)."_s, u"PATH"_s);
+    const QCommandLineOption reuseOption(
+        u"reuse"_s, u"Measure the existing --db file again without writing."_s);
+    const QCommandLineOption seedOption(
+        u"seed"_s, u"Seed of the simulated history."_s, u"N"_s, u"20261128"_s);
+    const QCommandLineOption roundsOption(u"rounds"_s,
+        u"Single-event appends to time (default 200, fewer for a "
+        "small logbook)."_s,
+        u"N"_s);
+    parser.addOptions({ sessionsOption, dbOption, reuseOption, seedOption, roundsOption });
     parser.process(app);
 
     bool ok = false;
@@ -93,7 +98,8 @@ int main(int argc, char *argv[])
         path = QFileInfo(parser.value(dbOption)).absoluteFilePath();
         if (QFileInfo::exists(path) != reuse) {
             err() << "kunjungan-bench: " << path
-                  << (reuse ? " does not exist" : " already exists (pass --reuse to measure it again)") << Qt::endl;
+                  << (reuse ? " does not exist" : " already exists (pass --reuse to measure it again)")
+                  << Qt::endl;
             return 2;
         }
     } else if (reuse) {
@@ -112,7 +118,7 @@ int main(int argc, char *argv[])
     const QDate today = kj::Schedule().localDate(system.nowUtc());
     kj::FakeClock clock(QDateTime(today.addYears(-21), QTime(0, 0), Qt::UTC));
 
-    auto opened = kj::Logbook::open(path, clock, kj::Logbook::Options{true, 5000, 0});
+    auto opened = kj::Logbook::open(path, clock, kj::Logbook::Options { true, 5000, 0 });
     if (!opened)
         return fail(opened.error());
     kj::Logbook &logbook = **opened;
@@ -133,9 +139,9 @@ int main(int argc, char *argv[])
         if (!built)
             return fail(built.error());
         const auto &r = *built;
-        out() << "# history " << r.first.toString(Qt::ISODate) << " to " << r.last.toString(Qt::ISODate) << ": "
-              << r.days << " visiting days, " << r.sessions << " sessions, " << r.wbp << " WBP over the years"
-              << Qt::endl;
+        out() << "# history " << r.first.toString(Qt::ISODate) << " to " << r.last.toString(Qt::ISODate)
+              << ": " << r.days << " visiting days, " << r.sessions << " sessions, " << r.wbp
+              << " WBP over the years" << Qt::endl;
         auto path = [](const QString &what, qint64 count, double seconds, double cpu) {
             const double n = count ? double(count) : 1.0;
             out() << u"# %1: %2 sessions in %3 s (%4 s CPU), %5 ms per session (%6 ms CPU)"_s.arg(what)
@@ -147,8 +153,10 @@ int main(int argc, char *argv[])
                   << Qt::endl;
         };
         path(u"bulk path (one Logbook::write per day)"_s, r.bulkSessions, r.bulkSeconds, r.bulkCpuSeconds);
-        path(u"Desk path (last day, one transaction per action)"_s, r.deskSessions, r.deskSeconds, r.deskCpuSeconds);
-        out() << u"# roster and contact imports through the Desk: %1 s"_s.arg(r.rosterSeconds, 0, 'f', 1) << Qt::endl;
+        path(u"Desk path (last day, one transaction per action)"_s, r.deskSessions, r.deskSeconds,
+            r.deskCpuSeconds);
+        out() << u"# roster and contact imports through the Desk: %1 s"_s.arg(r.rosterSeconds, 0, 'f', 1)
+              << Qt::endl;
     }
 
     QFile loadavg(u"/proc/loadavg"_s);
@@ -162,9 +170,9 @@ int main(int argc, char *argv[])
         return fail(appended.error());
     for (const auto &f : *appended)
         print(f);
-    for (auto measure : {&kj::bench::Figures::searchByNameWord, &kj::bench::Figures::searchByFullName,
-                         &kj::bench::Figures::searchByRegisterNumber, &kj::bench::Figures::searchByOfficer,
-                         &kj::bench::Figures::day}) {
+    for (auto measure : { &kj::bench::Figures::searchByNameWord, &kj::bench::Figures::searchByFullName,
+             &kj::bench::Figures::searchByRegisterNumber, &kj::bench::Figures::searchByOfficer,
+             &kj::bench::Figures::day }) {
         auto f = (figures.*measure)(30);
         if (!f)
             return fail(f.error());

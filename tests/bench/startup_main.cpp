@@ -196,7 +196,7 @@ int child(const QString &what, const QString &path, const QDateTime &at)
 struct FreshTimes
 {
     double processMs = 0; // from QProcess::start() to the child's report
-    double windowMs = 0;  // as the child measured it
+    double windowMs = 0; // as the child measured it
 };
 
 // Starts this program for one window and waits for its report.
@@ -207,7 +207,7 @@ std::optional<FreshTimes> freshProcess(const QString &what, const QString &path,
     QElapsedTimer t;
     t.start();
     process.start(QCoreApplication::applicationFilePath(),
-                  {u"--child"_s, what, u"--db"_s, path, u"--at"_s, at.toString(Qt::ISODateWithMs)});
+        { u"--child"_s, what, u"--db"_s, path, u"--at"_s, at.toString(Qt::ISODateWithMs) });
     std::optional<FreshTimes> times;
     QByteArray output;
     while (process.waitForReadyRead(20'000)) {
@@ -215,7 +215,7 @@ std::optional<FreshTimes> freshProcess(const QString &what, const QString &path,
         if (output.contains("painted") && output.endsWith('\n')) {
             const double processMs = double(t.nsecsElapsed()) / 1e6;
             const QList<QByteArray> words = output.trimmed().split(' ');
-            times = FreshTimes{processMs, words.value(1).toDouble()};
+            times = FreshTimes { processMs, words.value(1).toDouble() };
             break;
         }
     }
@@ -230,8 +230,12 @@ void report(const QString &name, const QList<double> &bare, const QList<double> 
     const double b = median(bare);
     const double c = median(console);
     const double ratio = b > 0 ? c / b : 0;
-    out() << u"%1: bare %2 ms, console %3 ms, ratio %4"_s.arg(name).arg(b, 0, 'f', 1).arg(c, 0, 'f', 1).arg(ratio, 0, 'f', 2)
-          << (start ? (ratio <= 1.5 ? u" (target <= 1.50) met"_s : u" (target <= 1.50) MISSED"_s) : u" (no target)"_s)
+    out() << u"%1: bare %2 ms, console %3 ms, ratio %4"_s.arg(name)
+                 .arg(b, 0, 'f', 1)
+                 .arg(c, 0, 'f', 1)
+                 .arg(ratio, 0, 'f', 2)
+          << (start ? (ratio <= 1.5 ? u" (target <= 1.50) met"_s : u" (target <= 1.50) MISSED"_s)
+                    : u" (no target)"_s)
           << Qt::endl;
 }
 
@@ -245,17 +249,19 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Times the console's first window against a bare Qt Widgets window."_s);
     parser.addHelpOption();
-    const QCommandLineOption runsOption(u"runs"_s, u"Repetitions of each measurement (default 9)."_s, u"N"_s, u"9"_s);
-    const QCommandLineOption dbOption(u"db"_s, u"Measure on this logbook (default: a fresh demo logbook)."_s,
-                                      u"PATH"_s);
-    const QCommandLineOption childOption(u"child"_s, u"(internal) Show one window: bare or console."_s, u"what"_s);
+    const QCommandLineOption runsOption(
+        u"runs"_s, u"Repetitions of each measurement (default 9)."_s, u"N"_s, u"9"_s);
+    const QCommandLineOption dbOption(
+        u"db"_s, u"Measure on this logbook (default: a fresh demo logbook)."_s, u"PATH"_s);
+    const QCommandLineOption childOption(
+        u"child"_s, u"(internal) Show one window: bare or console."_s, u"what"_s);
     const QCommandLineOption atOption(u"at"_s, u"(internal) The clock's start, ISO 8601 UTC."_s, u"time"_s);
-    parser.addOptions({runsOption, dbOption, childOption, atOption});
+    parser.addOptions({ runsOption, dbOption, childOption, atOption });
     parser.process(app);
 
     if (parser.isSet(childOption)) {
         return child(parser.value(childOption), parser.value(dbOption),
-                     QDateTime::fromString(parser.value(atOption), Qt::ISODateWithMs));
+            QDateTime::fromString(parser.value(atOption), Qt::ISODateWithMs));
     }
     bool ok = false;
     const int runs = parser.value(runsOption).toInt(&ok);
@@ -272,7 +278,7 @@ int main(int argc, char *argv[])
         // but with the demo's running call ended: a call left open (by a crash) is recovered at
         // start with one durable write, which is not the everyday start measured here.
         kj::FakeClock clock(demoMorning());
-        auto logbook = kj::Logbook::open(path, clock, kj::Logbook::Options{true, 5000, 0});
+        auto logbook = kj::Logbook::open(path, clock, kj::Logbook::Options { true, 5000, 0 });
         if (!logbook) {
             err() << "cannot create " << path << ": " << logbook.error().message << Qt::endl;
             return 1;
@@ -303,7 +309,8 @@ int main(int argc, char *argv[])
     first.start();
     if (!showAndPaint(*bareWindow()))
         return 1;
-    out() << u"# first window of this process (one-off costs): %1 ms"_s.arg(double(first.nsecsElapsed()) / 1e6, 0, 'f', 1)
+    out() << u"# first window of this process (one-off costs): %1 ms"_s.arg(
+        double(first.nsecsElapsed()) / 1e6, 0, 'f', 1)
           << Qt::endl;
 
     kj::FakeClock clock(at);
@@ -330,11 +337,12 @@ int main(int argc, char *argv[])
         build.append(times->buildMs);
         paint.append(times->paintMs);
     }
-    out() << u"# console in one process, medians: open and load %1 ms, build the window %2 ms, show and paint %3 ms"_s
-                 .arg(median(open), 0, 'f', 1)
-                 .arg(median(build), 0, 'f', 1)
-                 .arg(median(paint), 0, 'f', 1)
-          << Qt::endl;
+    out()
+        << u"# console in one process, medians: open and load %1 ms, build the window %2 ms, show and paint %3 ms"_s
+               .arg(median(open), 0, 'f', 1)
+               .arg(median(build), 0, 'f', 1)
+               .arg(median(paint), 0, 'f', 1)
+        << Qt::endl;
     report(u"in one warm process (%1 runs)"_s.arg(runs), bare, console, false);
 
     QList<double> bareFresh;
@@ -354,7 +362,7 @@ int main(int argc, char *argv[])
         consoleWindowFresh.append(c->windowMs);
     }
     report(u"first window of a fresh process, from its construction (%1 runs)"_s.arg(runs), bareWindowFresh,
-           consoleWindowFresh, true);
+        consoleWindowFresh, true);
     report(u"fresh processes, start to first paint (%1 runs)"_s.arg(runs), bareFresh, consoleFresh, true);
     return 0;
 }

@@ -268,8 +268,8 @@ TEST_CASE("root through sudo is recorded as root and the sudo user, and changing
         return;
     }
     OpenFolder f;
-    REQUIRE(
-        f.admin({ u"officer"_s, u"add"_s, u"Tono"_s, u"--role"_s, u"admin"_s }, {}, "482915\n", u"budi"_s).code
+    REQUIRE(f.admin({ u"officer"_s, u"add"_s, u"Tono"_s, u"--role"_s, u"admin"_s }, {}, "482915\n", u"budi"_s)
+                .code
         == 0);
     {
         LastEvent last(f.db);

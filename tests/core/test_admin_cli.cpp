@@ -396,8 +396,8 @@ TEST_CASE("redacting before a date blanks older family data and the chain still 
         REQUIRE(added.ok());
         older = *added;
         book.clock.setWall(utc(2025, 8, 1, 3, 0));
-        added = book.desk->roster().addContact(book.wbpId(u"AI.1/2026"_s), u"Slamet"_s, u"Ayah"_s, u"0813-1111-2222"_s,
-            true, QString(Actor::Cli));
+        added = book.desk->roster().addContact(book.wbpId(u"AI.1/2026"_s), u"Slamet"_s, u"Ayah"_s,
+            u"0813-1111-2222"_s, true, QString(Actor::Cli));
         REQUIRE(added.ok());
         newer = *added;
     }
@@ -427,7 +427,8 @@ TEST_CASE("a sessions export has one row per line of the book, within the dates 
         InProcess book(f.db, utc(2026, 11, 30, 2, 0));
         book.importRoster(roster);
         Desk &desk = *book.desk;
-        const auto officer = desk.officers().add(u"Petugas Satu"_s, u"officer"_s, u"582914"_s, QString(Actor::Cli));
+        const auto officer
+            = desk.officers().add(u"Petugas Satu"_s, u"officer"_s, u"582914"_s, QString(Actor::Cli));
         REQUIRE(officer.ok());
         const QString actor = Actor::officer(*officer);
         const auto budi = book.wbpId(u"AI.1/2026"_s);
@@ -610,11 +611,17 @@ TEST_CASE("officer add reads the PIN from stdin and a too-short PIN exits 2", "[
 }
 
 TEST_CASE("an officer who leaves is deactivated from the CLI: listed as nonaktif, refused at login, "
-          "and the last admin cannot be", "[cli]")
+          "and the last admin cannot be",
+    "[cli]")
 {
     CliFixture f;
-    REQUIRE(f.admin({ u"officer"_s, u"add"_s, u"Siti Aminah"_s, u"--role"_s, u"admin"_s }, { "482913\n", {}, {} }).code == 0);
-    REQUIRE(f.admin({ u"officer"_s, u"add"_s, u"Tono"_s, u"--role"_s, u"officer"_s }, { "482915\n", {}, {} }).code == 0);
+    REQUIRE(
+        f.admin({ u"officer"_s, u"add"_s, u"Siti Aminah"_s, u"--role"_s, u"admin"_s }, { "482913\n", {}, {} })
+            .code
+        == 0);
+    REQUIRE(
+        f.admin({ u"officer"_s, u"add"_s, u"Tono"_s, u"--role"_s, u"officer"_s }, { "482915\n", {}, {} }).code
+        == 0);
     CHECK(f.admin({ u"officer"_s, u"list"_s }).out
         == u"nama\tperan\tstatus\nSiti Aminah\tadmin\taktif\nTono\tofficer\taktif\n"_s);
 

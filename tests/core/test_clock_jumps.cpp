@@ -62,7 +62,8 @@ TEST_CASE("a clock watch stays quiet while both clocks move together", "[clock]"
     }
 }
 
-TEST_CASE("a clock watch reports a wall clock set forward or back by more than its threshold, once", "[clock]")
+TEST_CASE(
+    "a clock watch reports a wall clock set forward or back by more than its threshold, once", "[clock]")
 {
     FakeClock clock(mondayNine());
     ClockWatch watch(clock);
@@ -106,7 +107,7 @@ TEST_CASE("small wall clock corrections are ignored alone but add up to a report
 
 TEST_CASE("a wall clock moved an hour during a call does not move its warning or its end, and the jump is "
           "recorded",
-          "[clock][desk]")
+    "[clock][desk]")
 {
     const qint64 jumpMs = GENERATE(qint64(60 * 60'000), qint64(-60 * 60'000));
     CAPTURE(jumpMs);
@@ -130,11 +131,11 @@ TEST_CASE("a wall clock moved an hour during a call does not move its warning or
     f.clock.advanceMs(2 * 60'000 - 1);
     CHECK(desk.calls().poll().isEmpty());
     f.clock.advanceMs(1);
-    CHECK(desk.calls().poll() == Crossings{{1, CallThreshold::Warning}});
+    CHECK(desk.calls().poll() == Crossings { { 1, CallThreshold::Warning } });
     f.clock.advanceMs(60'000 - 1);
     CHECK(desk.calls().poll().isEmpty());
     f.clock.advanceMs(1);
-    CHECK(desk.calls().poll() == Crossings{{1, CallThreshold::TimeUp}});
+    CHECK(desk.calls().poll() == Crossings { { 1, CallThreshold::TimeUp } });
     CHECK(f.clock.monotonicMs() - started == 5 * 60'000);
     CHECK(eventsOfType(*f.logbook, EventType::ClockJumped).size() == 1);
 
@@ -146,8 +147,8 @@ TEST_CASE("the facility's day, schedule and offsets hold whatever the PC's time 
 {
     // 09.00 WIB on Monday is Sunday evening in New York and Monday afternoon, after the windows,
     // in Kiritimati: a program reading the PC's zone would refuse Budi or file him under the wrong day.
-    const QByteArray tz = GENERATE(QByteArray("America/New_York"), QByteArray("Pacific/Kiritimati"),
-                                   QByteArray("UTC"));
+    const QByteArray tz
+        = GENERATE(QByteArray("America/New_York"), QByteArray("Pacific/Kiritimati"), QByteArray("UTC"));
     CAPTURE(tz.toStdString());
     ProcessTimeZone zone(tz);
     DeskFixture f;
@@ -157,7 +158,7 @@ TEST_CASE("the facility's day, schedule and offsets hold whatever the PC's time 
     must(desk.calls().callNext(1, officer));
     must(desk.calls().startCall(1, officer));
     f.clock.advanceSeconds(4 * 60);
-    CHECK(desk.calls().poll() == Crossings{{1, CallThreshold::Warning}});
+    CHECK(desk.calls().poll() == Crossings { { 1, CallThreshold::Warning } });
     must(desk.calls().endCall(1, Outcome::EndedEarly, QString(), officer));
 
     const Event last = must(f.logbook->events(f.logbook->lastSeq(), f.logbook->lastSeq())).constFirst();
@@ -165,7 +166,8 @@ TEST_CASE("the facility's day, schedule and offsets hold whatever the PC's time 
     CHECK(last.utcOffsetMinutes == 7 * 60);
     CHECK(last.atLocal().date() == QDate(2026, 11, 30));
     CHECK(last.atLocal().time() == QTime(9, 4));
-    CHECK(scalar(f.logbook->database(), u"SELECT day FROM sessions WHERE ticket = ?"_s, {ticket.number}).toInt()
-          == 20261130);
+    CHECK(scalar(f.logbook->database(), u"SELECT day FROM sessions WHERE ticket = ?"_s, { ticket.number })
+              .toInt()
+        == 20261130);
     CHECK(eventsOfType(*f.logbook, EventType::ClockJumped).isEmpty());
 }

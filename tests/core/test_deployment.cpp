@@ -44,7 +44,8 @@ private:
 
 } // namespace
 
-TEST_CASE("the shared logbook path comes from the config file unless the environment names one", "[deployment]")
+TEST_CASE(
+    "the shared logbook path comes from the config file unless the environment names one", "[deployment]")
 {
     QTemporaryDir dir;
     const QString config = dir.filePath(u"kunjungan.conf"_s);
@@ -70,7 +71,7 @@ TEST_CASE("the watchdog is pinged on the service manager's socket at half its in
     const QByteArray path = dir.filePath(u"notify"_s).toUtf8();
     const int fd = ::socket(AF_UNIX, SOCK_DGRAM, 0);
     REQUIRE(fd >= 0);
-    sockaddr_un address{};
+    sockaddr_un address {};
     address.sun_family = AF_UNIX;
     std::memcpy(address.sun_path, path.constData(), size_t(path.size()));
     REQUIRE(::bind(fd, reinterpret_cast<const sockaddr *>(&address), sizeof(address)) == 0);

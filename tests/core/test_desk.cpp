@@ -167,7 +167,8 @@ TEST_CASE("a WBP who does not come when called is recorded as a no-show and free
     CHECK(f.session(1, u"ended - called"_s).toLongLong() == 120'000);
     // Nothing is running at the station, so the call actions are refused.
     CHECK(desk.calls().startCall(2, officer).error().reason == u"station-state"_s);
-    CHECK(desk.calls().endCall(2, Outcome::Completed, QString(), officer).error().reason == u"station-state"_s);
+    CHECK(
+        desk.calls().endCall(2, Outcome::Completed, QString(), officer).error().reason == u"station-state"_s);
 }
 
 TEST_CASE("a cancelled ticket keeps its reason beside the line of the book", "[desk]")
@@ -178,10 +179,10 @@ TEST_CASE("a cancelled ticket keeps its reason beside the line of the book", "[d
     must(desk.calls().cancel(1, u"dipindah ke Lapas lain"_s, officer));
     CHECK(f.session(1, u"outcome"_s).toString() == u"cancelled"_s);
     CHECK(scalar(f.logbook->database(),
-                 u"SELECT reason FROM session_notes WHERE kind = 'cancel' AND session_id = "
-                 "(SELECT id FROM sessions WHERE ticket = 1)"_s)
+              u"SELECT reason FROM session_notes WHERE kind = 'cancel' AND session_id = "
+              "(SELECT id FROM sessions WHERE ticket = 1)"_s)
               .toString()
-          == u"dipindah ke Lapas lain"_s);
+        == u"dipindah ke Lapas lain"_s);
 }
 
 TEST_CASE("an extension beyond the maximum call length is refused and nothing is recorded", "[desk]")
@@ -204,7 +205,8 @@ TEST_CASE("an extension beyond the maximum call length is refused and nothing is
     CHECK(desk.calls().timer(1)->allowedMs() == 10 * 60'000);
     CHECK(lastEventType(*f.logbook) == QString(EventType::CallExtended));
     CHECK(f.session(1, u"extended_min"_s).toInt() == 5);
-    CHECK(desk.calls().extendCall(1, 1, u"sekali lagi"_s, officer).error().reason == u"extension-beyond-maximum"_s);
+    CHECK(desk.calls().extendCall(1, 1, u"sekali lagi"_s, officer).error().reason
+        == u"extension-beyond-maximum"_s);
     CHECK(eventCount(*f.logbook) == before + 1);
 
     // The extension is part of the record: a restart keeps the ten minutes.
@@ -334,7 +336,8 @@ TEST_CASE("a call ended while its line is down counts the pause up to the end", 
     CHECK(f.session(1, u"pause_from"_s).isNull());
     CHECK(f.session(1, u"duration_ms"_s).toLongLong() == 100'000);
     CHECK(f.session(1, u"outcome"_s).toString() == QString(Outcome::EndedEarly));
-    CHECK(desk.calls().endCall(1, Outcome::Stopped, QString(), officer).error().reason == u"reason-required"_s);
+    CHECK(
+        desk.calls().endCall(1, Outcome::Stopped, QString(), officer).error().reason == u"reason-required"_s);
 }
 
 TEST_CASE(
@@ -378,7 +381,8 @@ TEST_CASE(
     }
     SECTION("an open-ended restriction until it is lifted")
     {
-        const qint64 id = must(desk.roster().addRestriction(f.joko, u"pemeriksaan"_s, desk.today(), QDate(), officer));
+        const qint64 id
+            = must(desk.roster().addRestriction(f.joko, u"pemeriksaan"_s, desk.today(), QDate(), officer));
         CHECK(refusedSignIn(f, f.joko, f.contactOf[f.joko]).reason == u"restricted"_s);
         must(desk.roster().liftRestriction(id, u"selesai"_s, officer));
         CHECK(f.signIn(f.joko).number == 1);
@@ -387,7 +391,8 @@ TEST_CASE(
     {
         CHECK(refusedSignIn(f, f.eko, f.contactOf[f.eko]).reason == u"no-approved-contact"_s);
         CHECK(refusedSignIn(f, f.agus, f.contactOf[f.budi]).reason == u"no-approved-contact"_s);
-        must(desk.roster().changeContact(f.contactOf[f.eko], { { u"approved"_s, true } }, u"disetujui"_s, officer));
+        must(desk.roster().changeContact(
+            f.contactOf[f.eko], { { u"approved"_s, true } }, u"disetujui"_s, officer));
         CHECK(f.signIn(f.eko).number == 1);
     }
     SECTION("a WBP already in the line")
@@ -455,7 +460,8 @@ TEST_CASE("officers log in with their PIN, wrong PINs are counted across restart
     DeskFixture f;
     const qint64 id
         = must(f.desk->officers().add(u"Sri Wahyuni"_s, u"officer"_s, u"248613"_s, QString(Actor::Cli)));
-    CHECK(f.desk->officers().add(u"sri  wahyuni"_s, u"admin"_s, u"135724"_s, QString(Actor::Cli)).error().reason
+    CHECK(
+        f.desk->officers().add(u"sri  wahyuni"_s, u"admin"_s, u"135724"_s, QString(Actor::Cli)).error().reason
         == u"officer-exists"_s);
     const auto failedCount = [&] {
         return scalar(f.logbook->database(), u"SELECT failed FROM officers WHERE id = ?"_s, { id }).toInt();
@@ -485,7 +491,7 @@ TEST_CASE("officers log in with their PIN, wrong PINs are counted across restart
     {
         // The lockout is checked and counted under the write lock: another process (the kiosk)
         // cannot write in between, so two sign-ins at once cannot both slip past the count.
-        auto kioskLogbook = must(Logbook::open(f.path, f.clock, Logbook::Options{false, 50, 0}));
+        auto kioskLogbook = must(Logbook::open(f.path, f.clock, Logbook::Options { false, 50, 0 }));
         HookClock consoleClock(f.clock);
         Desk console(*f.logbook, consoleClock);
         must(console.load(false));
@@ -514,13 +520,16 @@ TEST_CASE("officers log in with their PIN, wrong PINs are counted across restart
     CHECK(must(f.logbook->verify()).ok());
 }
 
-TEST_CASE("a deactivated officer cannot sign in, keeps their name in the record and can be reactivated; the last "
-          "admin and oneself cannot be deactivated",
+TEST_CASE(
+    "a deactivated officer cannot sign in, keeps their name in the record and can be reactivated; the last "
+    "admin and oneself cannot be deactivated",
     "[desk][officer]")
 {
     DeskFixture f;
-    const qint64 ani = must(f.desk->officers().add(u"Ani Wulandari"_s, u"admin"_s, u"248613"_s, QString(Actor::Cli)));
-    const qint64 rudi = must(f.desk->officers().add(u"Rudi Hartono"_s, u"officer"_s, u"135724"_s, QString(Actor::Cli)));
+    const qint64 ani
+        = must(f.desk->officers().add(u"Ani Wulandari"_s, u"admin"_s, u"248613"_s, QString(Actor::Cli)));
+    const qint64 rudi
+        = must(f.desk->officers().add(u"Rudi Hartono"_s, u"officer"_s, u"135724"_s, QString(Actor::Cli)));
     const QString byAni = Actor::officer(ani);
     // The fixture's admin leaves, so that Ani is the last admin.
     must(f.desk->officers().setActive(u"Petugas Satu"_s, false, QString(Actor::Cli)));
@@ -534,7 +543,8 @@ TEST_CASE("a deactivated officer cannot sign in, keeps their name in the record 
     CHECK(all[2].name == u"Rudi Hartono");
     CHECK_FALSE(all[2].active);
     // His name cannot be taken by a new account while the old one is kept.
-    CHECK(f.desk->officers().add(u"Rudi Hartono"_s, u"officer"_s, u"111124"_s, byAni).error().reason == u"officer-exists"_s);
+    CHECK(f.desk->officers().add(u"Rudi Hartono"_s, u"officer"_s, u"111124"_s, byAni).error().reason
+        == u"officer-exists"_s);
     // Unchanged by a restart (the projection), and by a rebuild from the events.
     f.reopen();
     CHECK(f.desk->officers().login(u"Rudi Hartono"_s, u"135724"_s).error().reason == u"no-officer"_s);
@@ -546,7 +556,8 @@ TEST_CASE("a deactivated officer cannot sign in, keeps their name in the record 
     CHECK(must(f.desk->officers().login(u"Rudi Hartono"_s, u"135724"_s)).id == rudi);
 
     CHECK(f.desk->officers().setActive(u"Ani Wulandari"_s, false, byAni).error().reason == u"self"_s);
-    CHECK(f.desk->officers().setActive(u"Ani Wulandari"_s, false, QString(Actor::Cli)).error().reason == u"last-admin"_s);
+    CHECK(f.desk->officers().setActive(u"Ani Wulandari"_s, false, QString(Actor::Cli)).error().reason
+        == u"last-admin"_s);
     CHECK(f.desk->officers().setActive(u"Nobody"_s, false, byAni).error().reason == u"no-officer"_s);
     must(f.desk->officers().add(u"Budi Admin"_s, u"admin"_s, u"975318"_s, byAni));
     must(f.desk->officers().setActive(u"Ani Wulandari"_s, false, QString(Actor::Cli)));
@@ -558,9 +569,10 @@ TEST_CASE("the console's language is a setting that knows only id and en", "[des
 {
     DeskFixture f;
     CHECK(f.desk->settings().language == u"id");
-    must(f.desk->service().changeSetting(Settings::LanguageKey, {{u"code"_s, u"en"_s}}, officer));
+    must(f.desk->service().changeSetting(Settings::LanguageKey, { { u"code"_s, u"en"_s } }, officer));
     CHECK(f.desk->settings().language == u"en");
-    const auto refused = f.desk->service().changeSetting(Settings::LanguageKey, {{u"code"_s, u"fr"_s}}, officer);
+    const auto refused
+        = f.desk->service().changeSetting(Settings::LanguageKey, { { u"code"_s, u"fr"_s } }, officer);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().reason == u"invalid-setting"_s);
     f.reopen();

@@ -28,7 +28,7 @@ const char *const faultDbVariable = "KJ_FAULT_DB";
 void someHistory(DeskFixture &f, QList<qint64> people = {})
 {
     if (people.isEmpty())
-        people = {f.budi, f.agus};
+        people = { f.budi, f.agus };
     for (qint64 wbp : people) {
         f.signIn(wbp);
         must(f.desk->calls().callNext(1, officer));
@@ -47,7 +47,7 @@ struct Snapshot
 
 Snapshot snapshot(const Logbook &logbook)
 {
-    return {eventCount(logbook), dumpProjections(logbook.database())};
+    return { eventCount(logbook), dumpProjections(logbook.database()) };
 }
 
 void checkUnchanged(const Logbook &logbook, const Snapshot &before)
@@ -67,8 +67,8 @@ void checkDatabaseError(const Error &e, const QString &reason)
 }
 
 // Runs one of the hidden child test cases below in a new process of this test program.
-QProcess *startChild(QProcess &child, const QString &testName, const QString &db,
-                     const std::function<void()> &inChild = {})
+QProcess *startChild(
+    QProcess &child, const QString &testName, const QString &db, const std::function<void()> &inChild = {})
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QString::fromLatin1(faultChildVariable), u"1"_s);
@@ -77,7 +77,7 @@ QProcess *startChild(QProcess &child, const QString &testName, const QString &db
     child.setProcessChannelMode(QProcess::SeparateChannels);
     if (inChild)
         child.setChildProcessModifier(inChild);
-    child.start(QCoreApplication::applicationFilePath(), {testName});
+    child.start(QCoreApplication::applicationFilePath(), { testName });
     REQUIRE(child.waitForStarted(10'000));
     return &child;
 }
@@ -98,14 +98,15 @@ QByteArray waitForLine(QProcess &child, const QByteArray &line)
 class Immutable
 {
 public:
-    explicit Immutable(const QString &path) : m_path(path)
+    explicit Immutable(const QString &path)
+        : m_path(path)
     {
-        m_ok = QProcess::execute(u"chattr"_s, {u"+i"_s, m_path}) == 0;
+        m_ok = QProcess::execute(u"chattr"_s, { u"+i"_s, m_path }) == 0;
     }
     ~Immutable()
     {
         if (m_ok)
-            QProcess::execute(u"chattr"_s, {u"-i"_s, m_path});
+            QProcess::execute(u"chattr"_s, { u"-i"_s, m_path });
     }
     Immutable(const Immutable &) = delete;
     Immutable &operator=(const Immutable &) = delete;
@@ -128,9 +129,10 @@ Logbook::Options quickOptions(int busyTimeoutMs = 5000)
 
 // ---- disk full ----------------------------------------------------------------------------
 
-TEST_CASE("a disk filling up during the day refuses each write with db-full, keeps the record whole, and the desk "
-          "works again once there is room",
-          "[faults]")
+TEST_CASE(
+    "a disk filling up during the day refuses each write with db-full, keeps the record whole, and the desk "
+    "works again once there is room",
+    "[faults]")
 {
     DeskFixture f;
     someHistory(f);
@@ -159,8 +161,8 @@ TEST_CASE("a disk filling up during the day refuses each write with db-full, kee
     const auto signedIn = f.desk->calls().signIn(f.joko, f.contactOf.value(f.joko), QString(Actor::Kiosk));
     if (!signedIn.ok())
         checkDatabaseError(signedIn.error(), u"db-full"_s);
-    const auto roster = f.desk->roster().importRoster({rosterRow(2, u"Warga Baru"_s, u"B I 999/2026"_s, u"12"_s)},
-                                             u"baru.csv"_s, officer);
+    const auto roster = f.desk->roster().importRoster(
+        { rosterRow(2, u"Warga Baru"_s, u"B I 999/2026"_s, u"12"_s) }, u"baru.csv"_s, officer);
     if (!roster.ok())
         checkDatabaseError(roster.error(), u"db-full"_s);
     if (!signedIn.ok() && !roster.ok())
@@ -185,15 +187,18 @@ TEST_CASE("fault child: appends until the file-size limit stops it", "[.faultchi
     const QString reason = QString(2000, u'r');
     for (int i = 0; i < 20'000; ++i) {
         const Snapshot before = snapshot(*logbook);
-        const auto r = logbook->append({EventType::SurveyAnswered, QString(Actor::Kiosk), 0, {{u"i"_s, i}, {u"text"_s, reason}}});
+        const auto r = logbook->append({ EventType::SurveyAnswered, QString(Actor::Kiosk), 0,
+            { { u"i"_s, i }, { u"text"_s, reason } } });
         if (r.ok()) {
             std::cout << "ack " << r->seq << std::endl;
             continue;
         }
-        std::cout << "error " << r.error().reason.toStdString() << " kind " << int(r.error().kind) << std::endl;
+        std::cout << "error " << r.error().reason.toStdString() << " kind " << int(r.error().kind)
+                  << std::endl;
         checkUnchanged(*logbook, before);
         // Still refused, still whole, and no crash on the next attempt either.
-        const auto again = logbook->append({EventType::SurveyAnswered, QString(Actor::Kiosk), 0, {{u"i"_s, i}}});
+        const auto again
+            = logbook->append({ EventType::SurveyAnswered, QString(Actor::Kiosk), 0, { { u"i"_s, i } } });
         if (!again.ok())
             std::cout << "again " << again.error().reason.toStdString() << std::endl;
         std::cout << "done" << std::endl;
@@ -204,7 +209,7 @@ TEST_CASE("fault child: appends until the file-size limit stops it", "[.faultchi
 
 TEST_CASE("a file-size limit reached mid-write (SIGXFSZ ignored) refuses the write as a full disk and loses "
           "no acknowledged event",
-          "[faults]")
+    "[faults]")
 {
     DeskFixture f;
     someHistory(f);
@@ -215,7 +220,7 @@ TEST_CASE("a file-size limit reached mid-write (SIGXFSZ ignored) refuses the wri
     QProcess child;
     startChild(child, u"fault child: appends until the file-size limit stops it"_s, f.path, [limit] {
         ::signal(SIGXFSZ, SIG_IGN);
-        const rlimit r{rlim_t(limit), rlim_t(limit)};
+        const rlimit r { rlim_t(limit), rlim_t(limit) };
         if (::setrlimit(RLIMIT_FSIZE, &r) != 0)
             ::_exit(125);
     });
@@ -249,7 +254,8 @@ TEST_CASE("a file-size limit reached mid-write (SIGXFSZ ignored) refuses the wri
     CHECK(f.logbook->lastSeq() >= lastAck);
     CHECK(f.logbook->lastSeq() <= lastAck + 1);
     if (f.logbook->lastSeq() == lastAck + 1)
-        WARN("the write refused with " << reason.toStdString() << " was committed after all (see the comment)");
+        WARN("the write refused with " << reason.toStdString()
+                                       << " was committed after all (see the comment)");
     CHECK(scalar(f.logbook->database(), u"PRAGMA integrity_check"_s).toString() == u"ok"_s);
     CHECK(must(f.logbook->verify()).ok());
     f.signIn(f.joko);
@@ -303,8 +309,8 @@ TEST_CASE("a read-only logbook file refuses writes with db-readonly and changes 
     CHECK(file.readAll() == bytes);
 }
 
-TEST_CASE("a logbook in a folder that cannot be written is refused at the start, with no file changed",
-          "[faults]")
+TEST_CASE(
+    "a logbook in a folder that cannot be written is refused at the start, with no file changed", "[faults]")
 {
     DeskFixture f;
     someHistory(f);
@@ -332,7 +338,7 @@ TEST_CASE("a logbook in a folder that cannot be written is refused at the start,
         CHECK(opened.error().kind == ErrorKind::Database);
         CHECK((opened.error().reason == u"db-cantopen"_s || opened.error().reason == u"db-readonly"_s));
     }
-    opened = Error{};
+    opened = Error {};
     CHECK(QDir(folder).entryList(QDir::Files) == before);
     CHECK(QFileInfo(f.path).size() == size);
 }
@@ -350,9 +356,10 @@ TEST_CASE("fault child: holds the logbook's write lock until stdin closes", "[.f
     REQUIRE(raw.exec(u"ROLLBACK"_s));
 }
 
-TEST_CASE("a logbook locked by another process beyond the busy timeout refuses with db-locked, then works once "
-          "the lock is gone",
-          "[faults]")
+TEST_CASE(
+    "a logbook locked by another process beyond the busy timeout refuses with db-locked, then works once "
+    "the lock is gone",
+    "[faults]")
 {
     DeskFixture f;
     someHistory(f);
@@ -377,12 +384,13 @@ TEST_CASE("a logbook locked by another process beyond the busy timeout refuses w
     child.closeWriteChannel();
     REQUIRE(child.waitForFinished(10'000));
     CHECK(child.exitCode() == 0);
-    must(desk.calls().signIn(f.joko, f.contactOf.value(f.joko), QString(Actor::Kiosk)), "sign in after the lock");
+    must(desk.calls().signIn(f.joko, f.contactOf.value(f.joko), QString(Actor::Kiosk)),
+        "sign in after the lock");
     CHECK(eventCount(*logbook) == before.events + 1);
 }
 
 TEST_CASE("a new logbook locked by another process while it is being created refuses to start with db-locked",
-          "[faults]")
+    "[faults]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"baru.sqlite"_s);
@@ -401,9 +409,10 @@ TEST_CASE("a new logbook locked by another process while it is being created ref
 
 // ---- not a database ------------------------------------------------------------------------
 
-TEST_CASE("a logbook whose header was overwritten, or a CSV given as the logbook, is refused with db-corrupt and "
-          "left untouched",
-          "[faults]")
+TEST_CASE(
+    "a logbook whose header was overwritten, or a CSV given as the logbook, is refused with db-corrupt and "
+    "left untouched",
+    "[faults]")
 {
     DeskFixture f;
     someHistory(f);
@@ -420,7 +429,7 @@ TEST_CASE("a logbook whose header was overwritten, or a CSV given as the logbook
         REQUIRE(file.open(QIODevice::WriteOnly));
         file.write("Nama Lengkap,No. Registrasi,Blok,Lokasi Sel\nBudi,B I 1/2026,A,12\n");
     }
-    for (const QString &path : {f.path, csv}) {
+    for (const QString &path : { f.path, csv }) {
         QFile file(path);
         REQUIRE(file.open(QIODevice::ReadOnly));
         const QByteArray bytes = file.readAll();
@@ -436,24 +445,25 @@ TEST_CASE("a logbook whose header was overwritten, or a CSV given as the logbook
 
 // ---- truncated WAL ---------------------------------------------------------------------------
 
-TEST_CASE("a WAL cut short by a power cut opens as a whole earlier state: committed transactions are all there "
-          "or all absent",
-          "[faults]")
+TEST_CASE(
+    "a WAL cut short by a power cut opens as a whole earlier state: committed transactions are all there "
+    "or all absent",
+    "[faults]")
 {
     DeskFixture f;
-    someHistory(f, {f.budi});
+    someHistory(f, { f.budi });
     QSqlDatabase db = f.logbook->database();
     // The state on disk while the program runs: the file and its WAL, never checkpointed.
     REQUIRE(scalar(db, u"PRAGMA wal_checkpoint(TRUNCATE)"_s).toInt() == 0);
     const qint64 baseEvents = eventCount(*f.logbook);
-    someHistory(f, {f.agus, f.joko});
-    must(f.desk->roster().importRoster({rosterRow(2, u"Budi Santoso"_s, u"B I 101/2025"_s, u"12"_s),
-                               rosterRow(3, u"Agus Salim"_s, u"A I 17/2026"_s, u"12"_s),
-                               rosterRow(4, u"Joko Susilo"_s, u"B IIa 55/2024"_s, u"13"_s),
-                               rosterRow(5, u"Dedi Kurniawan"_s, u"A II 3/2026"_s, u"4"_s),
-                               rosterRow(6, u"Eko Prasetyo"_s, u"B I 9/2025"_s, u"12"_s),
-                               rosterRow(7, u"Warga Baru"_s, u"B I 777/2026"_s, u"13"_s)},
-                              u"penghuni.csv"_s, officer));
+    someHistory(f, { f.agus, f.joko });
+    must(f.desk->roster().importRoster({ rosterRow(2, u"Budi Santoso"_s, u"B I 101/2025"_s, u"12"_s),
+                                           rosterRow(3, u"Agus Salim"_s, u"A I 17/2026"_s, u"12"_s),
+                                           rosterRow(4, u"Joko Susilo"_s, u"B IIa 55/2024"_s, u"13"_s),
+                                           rosterRow(5, u"Dedi Kurniawan"_s, u"A II 3/2026"_s, u"4"_s),
+                                           rosterRow(6, u"Eko Prasetyo"_s, u"B I 9/2025"_s, u"12"_s),
+                                           rosterRow(7, u"Warga Baru"_s, u"B I 777/2026"_s, u"13"_s) },
+        u"penghuni.csv"_s, officer));
     const QList<Event> all = must(f.logbook->events(1, f.logbook->lastSeq()));
     QFile wal(f.path + u"-wal"_s);
     REQUIRE(wal.open(QIODevice::ReadOnly));
@@ -464,8 +474,8 @@ TEST_CASE("a WAL cut short by a power cut opens as a whole earlier state: commit
     REQUIRE(walBytes.size() > 32 + 24 + 4096);
 
     const qint64 frame = 24 + 4096;
-    QList<qint64> cuts = {0, 20, 32 + frame / 2, walBytes.size() / 3, walBytes.size() / 2,
-                          walBytes.size() - frame / 3, walBytes.size() - 1, walBytes.size()};
+    QList<qint64> cuts = { 0, 20, 32 + frame / 2, walBytes.size() / 3, walBytes.size() / 2,
+        walBytes.size() - frame / 3, walBytes.size() - 1, walBytes.size() };
     qint64 previousEvents = 0;
     for (const qint64 cut : cuts) {
         CAPTURE(cut, walBytes.size());

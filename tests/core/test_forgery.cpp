@@ -29,7 +29,8 @@ qint64 shortCall(DeskFixture &f)
     must(f.desk->calls().startCall(1, officer));
     f.clock.advanceSeconds(90);
     must(f.desk->calls().endCall(1, Outcome::EndedEarly, u"keluarga menutup telepon"_s, officer));
-    return scalar(f.logbook->database(), u"SELECT id FROM sessions WHERE wbp_id = ?"_s, { f.budi }).toLongLong();
+    return scalar(f.logbook->database(), u"SELECT id FROM sessions WHERE wbp_id = ?"_s, { f.budi })
+        .toLongLong();
 }
 
 Run verifyCli(const QString &path, const QStringList &more = {})
@@ -69,8 +70,9 @@ void caught(DeskFixture &f, const QStringList &names)
 
 } // namespace
 
-TEST_CASE("a call's outcome and length changed in the sessions table fail verify, naming the table, the line and "
-          "the field, and never reach the register or an export",
+TEST_CASE(
+    "a call's outcome and length changed in the sessions table fail verify, naming the table, the line and "
+    "the field, and never reach the register or an export",
     "[forgery][verify]")
 {
     DeskFixture f;
@@ -78,12 +80,14 @@ TEST_CASE("a call's outcome and length changed in the sessions table fail verify
     REQUIRE(Reports::dailyRegister(*f.desk, f.desk->today()));
     {
         RawDb raw(f.path);
-        REQUIRE(raw.exec(u"UPDATE sessions SET outcome = 'completed', duration_ms = 600000 WHERE id = ?"_s, { session }));
+        REQUIRE(raw.exec(
+            u"UPDATE sessions SET outcome = 'completed', duration_ms = 600000 WHERE id = ?"_s, { session }));
     }
     caught(f, { u"sessions"_s, u"outcome"_s, u"duration_ms"_s, u"600000"_s, u"ended-early"_s });
 }
 
-TEST_CASE("a WBP or an officer renamed in their table fails verify, naming the old and the new name", "[forgery][verify]")
+TEST_CASE("a WBP or an officer renamed in their table fails verify, naming the old and the new name",
+    "[forgery][verify]")
 {
     DeskFixture f;
     shortCall(f);
@@ -136,8 +140,8 @@ TEST_CASE("a family's name and phone changed with a recomputed digest and the co
     const qint64 contact = f.contactOf[f.budi];
     // A digest made the logbook's way (SHA-256 of a salt and the value), so the row is "unaltered".
     const QByteArray salt(16, 'x');
-    const QByteArray digest
-        = QCryptographicHash::hash(QByteArray(salt + QByteArrayLiteral("+6289999999999")), QCryptographicHash::Sha256);
+    const QByteArray digest = QCryptographicHash::hash(
+        QByteArray(salt + QByteArrayLiteral("+6289999999999")), QCryptographicHash::Sha256);
     {
         RawDb raw(f.path);
         REQUIRE(raw.exec(u"INSERT INTO personal_data(digest, salt, value, created) "
@@ -150,13 +154,15 @@ TEST_CASE("a family's name and phone changed with a recomputed digest and the co
     caught(f, { u"contacts"_s, u"phone_digest"_s });
 }
 
-TEST_CASE("kunjungan-admin logbook seal signs the head of a logbook that verifies, with a key only its owner reads",
+TEST_CASE(
+    "kunjungan-admin logbook seal signs the head of a logbook that verifies, with a key only its owner reads",
     "[seal][cli]")
 {
     DeskFixture f;
     shortCall(f);
     const QString seals = f.dir.filePath(u"segel"_s);
-    const Run sealed = runProgram(adminBinary, { u"--db"_s, f.path, u"logbook"_s, u"seal"_s, u"--seal-dir"_s, seals });
+    const Run sealed
+        = runProgram(adminBinary, { u"--db"_s, f.path, u"logbook"_s, u"seal"_s, u"--seal-dir"_s, seals });
     INFO(sealed.err.toStdString());
     REQUIRE(sealed.code == 0);
     CHECK(sealed.out.contains(QString::number(f.logbook->lastSeq())));
@@ -184,14 +190,16 @@ TEST_CASE("kunjungan-admin logbook seal signs the head of a logbook that verifie
         REQUIRE(file.open(QIODevice::ReadOnly));
         return file.readAll();
     }();
-    const Run refused = runProgram(adminBinary, { u"--db"_s, f.path, u"logbook"_s, u"seal"_s, u"--seal-dir"_s, seals });
+    const Run refused
+        = runProgram(adminBinary, { u"--db"_s, f.path, u"logbook"_s, u"seal"_s, u"--seal-dir"_s, seals });
     CHECK(refused.code == 3);
     QFile after(QDir(seals).filePath(u"seals"_s));
     REQUIRE(after.open(QIODevice::ReadOnly));
     CHECK(after.readAll() == before);
 }
 
-TEST_CASE("a seal catches the newest events removed, and a chain rewritten behind it that verifies on its own",
+TEST_CASE(
+    "a seal catches the newest events removed, and a chain rewritten behind it that verifies on its own",
     "[seal][forgery][verify]")
 {
     DeskFixture f;
@@ -246,7 +254,8 @@ TEST_CASE("a seal catches the newest events removed, and a chain rewritten behin
     }
 }
 
-TEST_CASE("a seal that is not the facility's, or was made for another logbook, fails verify", "[seal][verify]")
+TEST_CASE(
+    "a seal that is not the facility's, or was made for another logbook, fails verify", "[seal][verify]")
 {
     DeskFixture f;
     shortCall(f);
@@ -272,7 +281,8 @@ TEST_CASE("a seal that is not the facility's, or was made for another logbook, f
     CHECK(verifyCli(f.path, { u"--seal-dir"_s, seals }).code == 3);
 }
 
-TEST_CASE("25 backups taken while two other connections keep writing all verify and exit 0", "[backup][durability]")
+TEST_CASE(
+    "25 backups taken while two other connections keep writing all verify and exit 0", "[backup][durability]")
 {
     DeskFixture f;
     shortCall(f);

@@ -26,5 +26,5 @@ TEST_CASE("a length of time is told in seconds, minutes, and from an hour in hou
     CHECK(Format::duration(159 * 60 + 56) == u"2 jam 39 menit");
     CHECK(Format::countdown(275'000) == u"04:35");
     CHECK(Format::countdown(274'001) == u"04:35"); // rounded up: never shows 0 while time is left
-    CHECK(Format::joinAnd({u"12"_s, u"13"_s, u"14"_s}) == u"12, 13 dan 14");
+    CHECK(Format::joinAnd({ u"12"_s, u"13"_s, u"14"_s }) == u"12, 13 dan 14");
 }

@@ -131,7 +131,8 @@ TEST_CASE("an unknown or inactive officer, or a PIN hash changed outside the des
     CHECK(officers.kioskUnlockOpen().error().reason == u"kiosk-pin-wait"_s);
 }
 
-TEST_CASE("an officer's PIN at the kiosk records who closed it, and a verify replays it", "[kiosk-unlock][officer]")
+TEST_CASE(
+    "an officer's PIN at the kiosk records who closed it, and a verify replays it", "[kiosk-unlock][officer]")
 {
     DeskFixture f;
     const qint64 events = eventCount(*f.logbook);

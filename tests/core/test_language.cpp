@@ -14,9 +14,8 @@ TEST_CASE("choosing the language again replaces the first choice instead of stac
 {
     QCoreApplication &app = *QCoreApplication::instance();
     const char *source = "Unknown setting: %1";
-    auto installed = [&] {
-        return app.findChildren<QTranslator *>(QString(), Qt::FindDirectChildrenOnly).size();
-    };
+    auto installed
+        = [&] { return app.findChildren<QTranslator *>(QString(), Qt::FindDirectChildrenOnly).size(); };
     // The test program starts in Indonesian, as the console does.
     const QString indonesian = Settings::tr(source);
     REQUIRE(indonesian != QLatin1String(source));
@@ -34,5 +33,5 @@ TEST_CASE("choosing the language again replaces the first choice instead of stac
 
     CHECK_FALSE(installLanguage(app, u"fr"_s));
     CHECK(Settings::tr(source) == indonesian);
-    CHECK(availableLanguages() == QStringList{u"id"_s, u"en"_s});
+    CHECK(availableLanguages() == QStringList { u"id"_s, u"en"_s });
 }

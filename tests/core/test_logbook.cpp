@@ -78,8 +78,7 @@ TEST_CASE("a payload byte changed behind the triggers' back is named as the firs
     const qint64 count = eventCount(*f.logbook);
     // A call's end in the middle of the record: its duration is a number worth forging.
     const qint64 target = scalar(f.logbook->database(),
-                                 u"SELECT min(seq) FROM events WHERE seq >= ? AND payload LIKE '%\"dur\":%'"_s,
-                                 { count / 2 })
+        u"SELECT min(seq) FROM events WHERE seq >= ? AND payload LIKE '%\"dur\":%'"_s, { count / 2 })
                               .toLongLong();
     REQUIRE(target > 0);
     QByteArray payload
@@ -117,7 +116,7 @@ TEST_CASE("a deleted event in the middle of the chain is named as the first bad 
 }
 
 TEST_CASE("the chain checked in parallel ranges finds what one pass finds, at the first bad event",
-          "[logbook][verify]")
+    "[logbook][verify]")
 {
     DeskFixture f;
     runSomeCalls(f);
@@ -140,14 +139,14 @@ TEST_CASE("the chain checked in parallel ranges finds what one pass finds, at th
     const qint64 later = count * 3 / 4 - 1;
     RawDb raw(f.path);
     REQUIRE(raw.exec(u"DROP TRIGGER events_no_update"_s));
-    REQUIRE(raw.exec(u"UPDATE events SET at = at + 1 WHERE seq IN (?, ?)"_s, {boundary, later}));
+    REQUIRE(raw.exec(u"UPDATE events SET at = at + 1 WHERE seq IN (?, ?)"_s, { boundary, later }));
     const ChainVerifier::Finding changed = check(4);
     CHECK(changed.problem == ChainVerifier::Problem::Hash);
     CHECK(changed.seq == boundary);
     CHECK(changed.events == boundary - 1);
 
     REQUIRE(raw.exec(u"DROP TRIGGER events_no_delete"_s));
-    REQUIRE(raw.exec(u"DELETE FROM events WHERE seq = ?"_s, {boundary}));
+    REQUIRE(raw.exec(u"DELETE FROM events WHERE seq = ?"_s, { boundary }));
     const ChainVerifier::Finding missing = check(4);
     CHECK(missing.problem == ChainVerifier::Problem::Missing);
     CHECK(missing.seq == boundary);
@@ -231,8 +230,8 @@ TEST_CASE("projections rebuilt from the events are identical to the ones written
     runSomeCalls(f);
     const qint64 sessionId = scalar(f.logbook->database(), u"SELECT min(id) FROM sessions"_s).toLongLong();
     must(desk.calls().amend(sessionId, u"note"_s, u"keluarga minta diulang"_s, u"salah catat"_s, officer));
-    const qint64 restriction = must(
-        desk.roster().addRestriction(f.joko, u"sanksi disiplin"_s, desk.today(), desk.today().addDays(6), officer));
+    const qint64 restriction = must(desk.roster().addRestriction(
+        f.joko, u"sanksi disiplin"_s, desk.today(), desk.today().addDays(6), officer));
     must(desk.roster().liftRestriction(restriction, u"dicabut Kasubsi"_s, officer));
     must(desk.roster().changeContact(f.contactOf[f.eko],
         { { u"approved"_s, true }, { u"phone"_s, u"0815 1234 5678"_s } }, u"KTP diperiksa"_s, officer));
@@ -241,10 +240,10 @@ TEST_CASE("projections rebuilt from the events are identical to the ones written
     must(desk.officers().add(u"Sri Wahyuni"_s, u"admin"_s, u"248613"_s, QString(Actor::Cli)));
     REQUIRE(desk.officers().login(u"Sri Wahyuni"_s, u"111124"_s).error().reason == u"wrong-pin"_s);
     must(desk.roster().importRoster({ rosterRow(2, u"Budi Santoso"_s, u"B I 101/2025"_s, u"13"_s),
-                               rosterRow(3, u"Agus Salim"_s, u"A I 17/2026"_s, u"12"_s),
-                               rosterRow(4, u"Joko Susilo"_s, u"B IIa 55/2024"_s, u"13"_s),
-                               rosterRow(5, u"Dedi Kurniawan"_s, u"A II 3/2026"_s, u"4"_s),
-                               rosterRow(6, u"Fajar Nugroho"_s, u"A I 40/2026"_s, u"12"_s) },
+                                        rosterRow(3, u"Agus Salim"_s, u"A I 17/2026"_s, u"12"_s),
+                                        rosterRow(4, u"Joko Susilo"_s, u"B IIa 55/2024"_s, u"13"_s),
+                                        rosterRow(5, u"Dedi Kurniawan"_s, u"A II 3/2026"_s, u"4"_s),
+                                        rosterRow(6, u"Fajar Nugroho"_s, u"A I 40/2026"_s, u"12"_s) },
         u"penghuni-2.csv"_s, officer)); // Eko released, Fajar new, Budi moved
     // The next day (Tuesday) has its own queue; cell 4 visits then.
     f.clock.advanceSeconds(24 * 3600);
@@ -334,8 +333,7 @@ TEST_CASE("a logbook written by a newer version of the program is refused with d
     openLogbook(path, clock).reset();
     {
         RawDb raw(path);
-        REQUIRE(raw.exec(
-            u"UPDATE meta SET value = ? WHERE key = 'schema_version'"_s, { schemaVersion + 1 }));
+        REQUIRE(raw.exec(u"UPDATE meta SET value = ? WHERE key = 'schema_version'"_s, { schemaVersion + 1 }));
     }
     const auto opened = Logbook::open(path, clock);
     REQUIRE_FALSE(opened.ok());
@@ -479,7 +477,8 @@ TEST_CASE("child process signs Budi in and starts his call then waits to be kill
     Desk desk(*logbook, clock);
     must(desk.load());
     const qint64 budi = must(desk.roster().wbpByRegisterNumber(u"B I 101/2025"_s))->id;
-    must(desk.calls().signIn(budi, must(desk.roster().contactsOf(budi)).constFirst().id, QString(Actor::Kiosk)));
+    must(desk.calls().signIn(
+        budi, must(desk.roster().contactsOf(budi)).constFirst().id, QString(Actor::Kiosk)));
     must(desk.calls().callNext(1, officer));
     must(desk.calls().startCall(1, officer));
     std::cout << "started" << std::endl;
@@ -542,8 +541,9 @@ TEST_CASE("a call open when its process was killed is resumed on reopening withi
     CHECK(eventCount(*f.logbook) == events);
 }
 
-TEST_CASE("a new logbook has the index of calls in progress, which start-up reads instead of every session, and no officer index",
-          "[logbook][schema]")
+TEST_CASE("a new logbook has the index of calls in progress, which start-up reads instead of every session, "
+          "and no officer index",
+    "[logbook][schema]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"logbook.sqlite"_s);
@@ -555,7 +555,8 @@ TEST_CASE("a new logbook has the index of calls in progress, which start-up read
     CHECK(scalar(db, u"SELECT count(*) FROM sqlite_master WHERE name = 'sessions_officer'"_s).toInt() == 0);
     // The query Desk::load runs to find the calls left open by a crash.
     QSqlQuery plan(db);
-    REQUIRE(plan.exec(u"EXPLAIN QUERY PLAN SELECT id, day, ticket, station, started FROM sessions WHERE state = 2"_s));
+    REQUIRE(plan.exec(
+        u"EXPLAIN QUERY PLAN SELECT id, day, ticket, station, started FROM sessions WHERE state = 2"_s));
     QStringList steps;
     while (plan.next())
         steps.append(plan.value(3).toString());

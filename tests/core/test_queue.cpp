@@ -21,7 +21,8 @@ QDateTime at(int minutes)
 QueueEvent commit(Queue &queue, const Result<QueueEvent> &result, QList<QueueEvent> *log = nullptr)
 {
     if (!result.ok())
-        FAIL("refused: " << result.error().reason.toStdString() << " " << result.error().detail.toStdString());
+        FAIL(
+            "refused: " << result.error().reason.toStdString() << " " << result.error().detail.toStdString());
     queue.apply(result.value());
     if (log)
         log->append(result.value());
@@ -30,8 +31,8 @@ QueueEvent commit(Queue &queue, const Result<QueueEvent> &result, QList<QueueEve
 
 int signIn(Queue &queue, const QString &wbpId, int minute, QList<QueueEvent> *log = nullptr)
 {
-    return commit(queue, queue.signIn({.wbpId = wbpId, .cell = u"12"_s, .contactId = u"c-"_s + wbpId}, at(minute)),
-                  log)
+    return commit(queue,
+        queue.signIn({ .wbpId = wbpId, .cell = u"12"_s, .contactId = u"c-"_s + wbpId }, at(minute)), log)
         .ticket;
 }
 
@@ -60,7 +61,7 @@ TEST_CASE("waiting tickets are in sign-in order and numbered from one", "[queue]
     CHECK(signIn(q, u"w-agus"_s, 1) == 2);
     CHECK(signIn(q, u"w-siti"_s, 2) == 3);
 
-    CHECK(numbers(q.waiting()) == QList<int>{1, 2, 3});
+    CHECK(numbers(q.waiting()) == QList<int> { 1, 2, 3 });
     CHECK(q.positionOf(1) == 1);
     CHECK(q.positionOf(3) == 3);
     CHECK(q.positionOf(99) == 0);
@@ -80,14 +81,14 @@ TEST_CASE("call next with two stations gives the oldest first and each station i
     signIn(q, u"w1"_s, 0);
     signIn(q, u"w2"_s, 1);
     signIn(q, u"w3"_s, 2);
-    CHECK(q.freeStations() == QList<int>{1, 2});
+    CHECK(q.freeStations() == QList<int> { 1, 2 });
 
     const QueueEvent first = commit(q, q.callNext(2, at(5)));
     CHECK(first.type == QueueEvent::Type::Called);
     CHECK(first.ticket == 1);
     CHECK(first.station == 2);
     CHECK(q.atStation(2)->number == 1);
-    CHECK(q.freeStations() == QList<int>{1});
+    CHECK(q.freeStations() == QList<int> { 1 });
 
     const auto busy = q.callNext(2, at(6));
     REQUIRE_FALSE(busy.ok());
@@ -98,7 +99,7 @@ TEST_CASE("call next with two stations gives the oldest first and each station i
     CHECK(commit(q, q.callNext(1, at(6))).ticket == 2);
     CHECK(q.atStation(1)->number == 2);
     CHECK(q.freeStations().isEmpty());
-    CHECK(numbers(q.waiting()) == QList<int>{3});
+    CHECK(numbers(q.waiting()) == QList<int> { 3 });
 
     const auto outOfRange = q.callNext(3, at(7));
     REQUIRE_FALSE(outOfRange.ok());
@@ -128,7 +129,7 @@ TEST_CASE("call next with three stations serves three tickets at once, oldest fi
     commit(q, q.start(1, at(14)));
     CHECK(q.callNext(3, at(15)).error().reason == u"station-busy"_s);
     commit(q, q.finish(1, at(19)));
-    CHECK(q.freeStations() == QList<int>{3});
+    CHECK(q.freeStations() == QList<int> { 3 });
     CHECK(commit(q, q.callNext(3, at(20))).ticket == 4);
 }
 
@@ -147,7 +148,7 @@ TEST_CASE("a specific waiting ticket can be called ahead of the line", "[queue]"
     signIn(q, u"w1"_s, 0);
     signIn(q, u"w2"_s, 1);
     CHECK(commit(q, q.call(2, 1, at(5))).station == 1);
-    CHECK(numbers(q.waiting()) == QList<int>{1});
+    CHECK(numbers(q.waiting()) == QList<int> { 1 });
     CHECK(q.call(2, 2, at(6)).error().reason == u"wrong-state"_s);
     CHECK(q.call(7, 2, at(6)).error().reason == u"no-such-ticket"_s);
     CHECK(q.call(1, 1, at(6)).error().reason == u"station-busy"_s);
@@ -183,8 +184,8 @@ TEST_CASE("a called ticket can be marked as a no-show directly", "[queue]")
     CHECK(noShow.station == 1);
     CHECK(q.find(1)->state == TicketState::NoShow);
     CHECK_FALSE(q.atStation(1));
-    CHECK(q.freeStations() == QList<int>{1, 2});
-    CHECK(numbers(q.waiting()) == QList<int>{2});
+    CHECK(q.freeStations() == QList<int> { 1, 2 });
+    CHECK(numbers(q.waiting()) == QList<int> { 2 });
     CHECK(q.noShow(1, at(5)).error().reason == u"wrong-state"_s);
 }
 
@@ -211,17 +212,17 @@ TEST_CASE("no answer sends the ticket to the back of the line with its retry cou
     const QueueEvent noAnswer = commit(q, q.noAnswer(1, at(7)));
     CHECK(noAnswer.type == QueueEvent::Type::NoAnswer);
     CHECK(noAnswer.requeued);
-    CHECK(numbers(q.waiting()) == QList<int>{2, 3, 1});
+    CHECK(numbers(q.waiting()) == QList<int> { 2, 3, 1 });
     CHECK(q.positionOf(1) == 3);
     const auto t = q.find(1);
     CHECK(t->state == TicketState::Waiting);
     CHECK(t->retries == 1);
     CHECK(t->station == 0);
-    CHECK(q.freeStations() == QList<int>{1, 2});
+    CHECK(q.freeStations() == QList<int> { 1, 2 });
 
     // Someone signing in later queues behind the requeued ticket.
     signIn(q, u"w4"_s, 8);
-    CHECK(numbers(q.waiting()) == QList<int>{2, 3, 1, 4});
+    CHECK(numbers(q.waiting()) == QList<int> { 2, 3, 1, 4 });
 }
 
 TEST_CASE("no answer closes the ticket after the default two retries", "[queue]")
@@ -242,7 +243,7 @@ TEST_CASE("no answer closes the ticket after the default two retries", "[queue]"
     CHECK(q.find(1)->state == TicketState::NoAnswer);
     CHECK(q.find(1)->retries == 2);
     CHECK(q.waiting().isEmpty());
-    CHECK(q.freeStations() == QList<int>{1, 2});
+    CHECK(q.freeStations() == QList<int> { 1, 2 });
 }
 
 TEST_CASE("no answer closes the ticket after a custom limit of one retry", "[queue]")
@@ -262,7 +263,7 @@ TEST_CASE("a WBP may hold only one active ticket at a time", "[queue]")
     Queue q;
     signIn(q, u"w1"_s, 0);
     signIn(q, u"w2"_s, 1);
-    const SignInRequest again{.wbpId = u"w2"_s, .cell = u"12"_s, .contactId = u"c-other"_s};
+    const SignInRequest again { .wbpId = u"w2"_s, .cell = u"12"_s, .contactId = u"c-other"_s };
 
     auto refusal = q.signIn(again, at(2));
     REQUIRE_FALSE(refusal.ok());
@@ -285,7 +286,7 @@ TEST_CASE("a WBP who completed a call today cannot sign in again the same day", 
     commit(q, q.finish(1, at(7)));
     CHECK(q.find(1)->state == TicketState::Done);
 
-    const SignInRequest again{.wbpId = u"w1"_s, .cell = u"12"_s};
+    const SignInRequest again { .wbpId = u"w1"_s, .cell = u"12"_s };
     const auto refusal = q.signIn(again, at(8));
     REQUIRE_FALSE(refusal.ok());
     CHECK(refusal.error().kind == ErrorKind::Refused);
@@ -302,7 +303,7 @@ TEST_CASE("a WBP may sign in again after a no-show, a closed no-answer or a canc
 {
     Queue q;
     REQUIRE(q.setPolicy(policyWith(2, 0)).ok());
-    const SignInRequest budi{.wbpId = u"w1"_s, .cell = u"12"_s};
+    const SignInRequest budi { .wbpId = u"w1"_s, .cell = u"12"_s };
 
     signIn(q, u"w1"_s, 0);
     commit(q, q.callNext(1, at(1)));
@@ -328,7 +329,7 @@ TEST_CASE("cancel is allowed while waiting or called and frees the station", "[q
     CHECK(commit(q, q.cancel(2, at(2))).station == 0);
     commit(q, q.callNext(1, at(3)));
     CHECK(commit(q, q.cancel(1, at(4))).station == 1);
-    CHECK(q.freeStations() == QList<int>{1, 2});
+    CHECK(q.freeStations() == QList<int> { 1, 2 });
     CHECK(q.cancel(1, at(5)).error().reason == u"wrong-state"_s);
 
     signIn(q, u"w3"_s, 6);
@@ -341,7 +342,7 @@ TEST_CASE("cancel is allowed while waiting or called and frees the station", "[q
 TEST_CASE("the weekly quota refuses a WBP who reached it, and only when it is on", "[queue]")
 {
     Queue q;
-    const SignInRequest twoEarlier{.wbpId = u"w1"_s, .cell = u"12"_s, .completedEarlierThisWeek = 2};
+    const SignInRequest twoEarlier { .wbpId = u"w1"_s, .cell = u"12"_s, .completedEarlierThisWeek = 2 };
     CHECK(q.signIn(twoEarlier, at(0)).ok()); // off by default
 
     QueuePolicy withQuota;
@@ -352,7 +353,7 @@ TEST_CASE("the weekly quota refuses a WBP who reached it, and only when it is on
     CHECK(refusal.error().kind == ErrorKind::Refused);
     CHECK(refusal.error().reason == u"weekly-quota"_s);
 
-    const SignInRequest oneEarlier{.wbpId = u"w1"_s, .cell = u"12"_s, .completedEarlierThisWeek = 1};
+    const SignInRequest oneEarlier { .wbpId = u"w1"_s, .cell = u"12"_s, .completedEarlierThisWeek = 1 };
     CHECK(q.signIn(oneEarlier, at(0)).ok());
 
     // Today's completed call counts towards the quota too.
@@ -399,11 +400,11 @@ TEST_CASE("replaying the events into a fresh queue gives an identical queue", "[
 
     CHECK(replayed == live);
     CHECK(replayed.tickets() == live.tickets());
-    CHECK(numbers(replayed.waiting()) == QList<int>{6, 1});
+    CHECK(numbers(replayed.waiting()) == QList<int> { 6, 1 });
     CHECK(numbers(replayed.waiting()) == numbers(live.waiting()));
     // And it keeps going the same way afterwards.
-    CHECK(replayed.signIn({.wbpId = u"w9"_s, .cell = u"7"_s}, at(20)).value()
-          == live.signIn({.wbpId = u"w9"_s, .cell = u"7"_s}, at(20)).value());
+    CHECK(replayed.signIn({ .wbpId = u"w9"_s, .cell = u"7"_s }, at(20)).value()
+        == live.signIn({ .wbpId = u"w9"_s, .cell = u"7"_s }, at(20)).value());
 }
 
 TEST_CASE("operations do not change the queue before their event is applied", "[queue]")
@@ -417,7 +418,7 @@ TEST_CASE("operations do not change the queue before their event is applied", "[
     commit(q, q.start(2, at(4)));
     const Queue before = q;
 
-    CHECK(q.signIn({.wbpId = u"w4"_s, .cell = u"12"_s}, at(5)).ok());
+    CHECK(q.signIn({ .wbpId = u"w4"_s, .cell = u"12"_s }, at(5)).ok());
     CHECK(q.callNext(1, at(5)).error().reason == u"station-busy"_s);
     CHECK(q.call(3, 1, at(5)).error().reason == u"station-busy"_s);
     CHECK(q.recall(1, at(5)).ok());
@@ -437,13 +438,15 @@ TEST_CASE("operations do not change the queue before their event is applied", "[
 TEST_CASE("bad arguments are refused as invalid input", "[queue]")
 {
     Queue q;
-    const auto noWbp = q.signIn({.wbpId = u"  "_s, .cell = u"12"_s}, at(0));
+    const auto noWbp = q.signIn({ .wbpId = u"  "_s, .cell = u"12"_s }, at(0));
     CHECK(noWbp.error().kind == ErrorKind::InvalidInput);
     CHECK(noWbp.error().reason == u"invalid-argument"_s);
-    CHECK(q.signIn({.wbpId = u"w1"_s, .cell = QString()}, at(0)).error().reason == u"invalid-argument"_s);
-    CHECK(q.signIn({.wbpId = u"w1"_s, .cell = u"12"_s}, QDateTime()).error().reason == u"invalid-argument"_s);
-    CHECK(q.signIn({.wbpId = u"w1"_s, .cell = u"12"_s, .completedEarlierThisWeek = -1}, at(0)).error().reason
-          == u"invalid-argument"_s);
+    CHECK(q.signIn({ .wbpId = u"w1"_s, .cell = QString() }, at(0)).error().reason == u"invalid-argument"_s);
+    CHECK(
+        q.signIn({ .wbpId = u"w1"_s, .cell = u"12"_s }, QDateTime()).error().reason == u"invalid-argument"_s);
+    CHECK(
+        q.signIn({ .wbpId = u"w1"_s, .cell = u"12"_s, .completedEarlierThisWeek = -1 }, at(0)).error().reason
+        == u"invalid-argument"_s);
     const auto unknown = q.start(5, at(0));
     CHECK(unknown.error().kind == ErrorKind::InvalidInput);
     CHECK(unknown.error().reason == u"no-such-ticket"_s);
@@ -452,7 +455,7 @@ TEST_CASE("bad arguments are refused as invalid input", "[queue]")
 TEST_CASE("an invalid policy is refused and the old one kept", "[queue]")
 {
     Queue q;
-    for (const QueuePolicy &bad : {policyWith(0), policyWith(100), policyWith(2, -1)}) {
+    for (const QueuePolicy &bad : { policyWith(0), policyWith(100), policyWith(2, -1) }) {
         const auto result = q.setPolicy(bad);
         REQUIRE_FALSE(result.ok());
         CHECK(result.error().reason == u"invalid-policy"_s);
@@ -460,7 +463,7 @@ TEST_CASE("an invalid policy is refused and the old one kept", "[queue]")
     QueuePolicy negativeQuota;
     negativeQuota.weeklyQuota = -1;
     CHECK(negativeQuota.validate().error().reason == u"invalid-policy"_s);
-    CHECK(q.policy() == QueuePolicy{});
+    CHECK(q.policy() == QueuePolicy {});
 }
 
 TEST_CASE("removing a station that still serves a ticket is refused", "[queue]")
@@ -475,7 +478,7 @@ TEST_CASE("removing a station that still serves a ticket is refused", "[queue]")
 
     commit(q, q.cancel(1, at(2)));
     CHECK(q.setPolicy(policyWith(1)).ok());
-    CHECK(q.freeStations() == QList<int>{1});
+    CHECK(q.freeStations() == QList<int> { 1 });
 }
 
 TEST_CASE("restoring the saved tickets gives the queue the events built", "[queue]")
@@ -496,10 +499,10 @@ TEST_CASE("restoring the saved tickets gives the queue the events built", "[queu
 
     // Both go on the same way: a new ticket queues behind the requeued one.
     Queue fromSnapshot = restored.value();
-    commit(live, live.signIn({.wbpId = u"w9"_s, .cell = u"7"_s}, at(13)));
-    commit(fromSnapshot, fromSnapshot.signIn({.wbpId = u"w9"_s, .cell = u"7"_s}, at(13)));
+    commit(live, live.signIn({ .wbpId = u"w9"_s, .cell = u"7"_s }, at(13)));
+    commit(fromSnapshot, fromSnapshot.signIn({ .wbpId = u"w9"_s, .cell = u"7"_s }, at(13)));
     CHECK(fromSnapshot == live);
-    CHECK(numbers(fromSnapshot.waiting()) == QList<int>{3, 4, 1, 5});
+    CHECK(numbers(fromSnapshot.waiting()) == QList<int> { 3, 4, 1, 5 });
 }
 
 TEST_CASE("an inconsistent saved queue is refused as an integrity failure", "[queue]")
@@ -520,7 +523,7 @@ TEST_CASE("an inconsistent saved queue is refused as an integrity failure", "[qu
     unknownState[0].state = static_cast<TicketState>(42);
     QList<Ticket> twoActive = good;
     twoActive[1].wbpId = u"w1"_s;
-    for (const QList<Ticket> &bad : {sharedStation, repeatedNumber, unknownState, twoActive}) {
+    for (const QList<Ticket> &bad : { sharedStation, repeatedNumber, unknownState, twoActive }) {
         const auto result = Queue::restore(bad);
         REQUIRE_FALSE(result.ok());
         CHECK(result.error().kind == ErrorKind::Integrity);

@@ -6,8 +6,8 @@
 #include "Drafts.h"
 #include "Format.h"
 #include "Labels.h"
-#include "ReportCsv.h"
 #include "PhoneNumber.h"
+#include "ReportCsv.h"
 
 #include <QFile>
 
@@ -20,7 +20,7 @@ namespace {
 int sessionsWith(const DeskFixture &f, QDate day, const QString &condition)
 {
     return scalar(f.logbook->database(), u"SELECT count(*) FROM sessions WHERE day = ? AND "_s + condition,
-                  {dayKey(day)})
+        { dayKey(day) })
         .toInt();
 }
 
@@ -44,7 +44,8 @@ Complaint complaint(QDate received, const QString &channel, const QString &conte
 
 } // namespace
 
-TEST_CASE("the daily register lists every ticket of the day with its family, station and outcome", "[reports]")
+TEST_CASE(
+    "the daily register lists every ticket of the day with its family, station and outcome", "[reports]")
 {
     DeskFixture f;
     const SeededDay seeded = seedVisitingDay(f);
@@ -104,7 +105,8 @@ TEST_CASE("a ticket still waiting at the close is counted as not served", "[repo
     CHECK(t.averageWaitMs() == -1);
 }
 
-TEST_CASE("an amended line shows the corrected value beside the original and counts the correction", "[reports]")
+TEST_CASE(
+    "an amended line shows the corrected value beside the original and counts the correction", "[reports]")
 {
     DeskFixture f;
     const SeededDay seeded = seedVisitingDay(f);
@@ -132,21 +134,22 @@ TEST_CASE("an amended line shows the corrected value beside the original and cou
     CHECK(sessionsWith(f, seeded.day, u"outcome = 'no-show'"_s) == 1);
 }
 
-TEST_CASE("a correction the register could not count is refused with its reason and appends nothing", "[reports]")
+TEST_CASE(
+    "a correction the register could not count is refused with its reason and appends nothing", "[reports]")
 {
     DeskFixture f;
     const SeededDay seeded = seedVisitingDay(f);
     const qint64 session = seeded.sessions[0];
     const qint64 before = f.logbook->lastSeq();
     const std::pair<QString, QString> bad[] = {
-        {u"outcome"_s, u"Selesai"_s},  // a label, not an outcome
-        {u"outcome"_s, u"bagus"_s},
-        {u"duration"_s, u"lima"_s},
-        {u"duration"_s, u"-3"_s},
-        {u"duration"_s, u"nan"_s},
-        {u"station"_s, u"0"_s},
-        {u"station"_s, u"3"_s},        // two stations
-        {u"note"_s, u"  "_s},
+        { u"outcome"_s, u"Selesai"_s }, // a label, not an outcome
+        { u"outcome"_s, u"bagus"_s },
+        { u"duration"_s, u"lima"_s },
+        { u"duration"_s, u"-3"_s },
+        { u"duration"_s, u"nan"_s },
+        { u"station"_s, u"0"_s },
+        { u"station"_s, u"3"_s }, // two stations
+        { u"note"_s, u"  "_s },
     };
     for (const auto &[field, value] : bad) {
         INFO(field.toStdString() << " = " << value.toStdString());
@@ -187,7 +190,7 @@ TEST_CASE("the register names the day's last event and the start of its hash", "
     CHECK(report.anchor->seq == seeded.lastSeq);
     const auto events = must(f.logbook->events(seeded.lastSeq, seeded.lastSeq));
     CHECK(report.anchor->hashPrefix == QString::fromLatin1(events[0].hash.toHex().left(16)));
-    CHECK(must(f.logbook->verify({{report.anchor->seq, report.anchor->hashPrefix.toLatin1()}})).ok());
+    CHECK(must(f.logbook->verify({ { report.anchor->seq, report.anchor->hashPrefix.toLatin1() } })).ok());
     CHECK_FALSE(must(f.logbook->lastEventOn(seeded.day.addDays(-1))).has_value());
 }
 
@@ -230,17 +233,17 @@ TEST_CASE("the IKM follows PermenPANRB 14/2017 on a hand-computed example", "[re
     DeskFixture f;
     // Four respondents. Item totals 13 13 14 16 14 13 15 11 12 → NRR 3.25 3.25 3.5 4 3.5 3.25 3.75
     // 2.75 3; weighted sum 30.25 / 9 = 3.3611; × 25 = 84.03 → B.
-    answerSurvey(f, {4, 4, 4, 4, 4, 4, 4, 4, 4});
-    answerSurvey(f, {3, 3, 3, 4, 3, 3, 4, 2, 3});
-    answerSurvey(f, {4, 3, 3, 4, 4, 3, 4, 3, 2});
-    answerSurvey(f, {2, 3, 4, 4, 3, 3, 3, 2, 3});
+    answerSurvey(f, { 4, 4, 4, 4, 4, 4, 4, 4, 4 });
+    answerSurvey(f, { 3, 3, 3, 4, 3, 3, 4, 2, 3 });
+    answerSurvey(f, { 4, 3, 3, 4, 4, 3, 4, 3, 2 });
+    answerSurvey(f, { 2, 3, 4, 4, 3, 3, 3, 2, 3 });
     // Next month's answer does not count.
     f.clock.advanceSeconds(2 * 24 * 3600);
-    answerSurvey(f, {1, 1, 1, 1, 1, 1, 1, 1, 1});
+    answerSurvey(f, { 1, 1, 1, 1, 1, 1, 1, 1, 1 });
 
     const Ikm ikm = must(Reports::monthlyRecap(*f.desk, QDate(2026, 11, 1))).ikm;
     CHECK(ikm.respondents == 4);
-    const std::array<double, 9> expected{3.25, 3.25, 3.5, 4.0, 3.5, 3.25, 3.75, 2.75, 3.0};
+    const std::array<double, 9> expected { 3.25, 3.25, 3.5, 4.0, 3.5, 3.25, 3.75, 2.75, 3.0 };
     for (size_t i = 0; i < expected.size(); ++i)
         CHECK(ikm.itemAverage[i] == Approx(expected[i]));
     CHECK(ikm.average == Approx(30.25 / 9));
@@ -259,19 +262,20 @@ TEST_CASE("the IKM categories change at the regulation's boundaries", "[reports]
     CHECK(Ikm::categoryOf(65.00) == u'C');
     CHECK(Ikm::categoryOf(64.99) == u'D');
     CHECK(Ikm::fromTotals(0, {}).category.isNull());
-    const Ikm all4 = Ikm::fromTotals(2, {8, 8, 8, 8, 8, 8, 8, 8, 8});
+    const Ikm all4 = Ikm::fromTotals(2, { 8, 8, 8, 8, 8, 8, 8, 8, 8 });
     CHECK(all4.index == Approx(100.0));
 }
 
-TEST_CASE("a survey answer out of the scale is refused, and one recorded around the Desk stays out of the index",
-          "[reports]")
+TEST_CASE(
+    "a survey answer out of the scale is refused, and one recorded around the Desk stays out of the index",
+    "[reports]")
 {
     DeskFixture f;
     const qint64 before = f.logbook->lastSeq();
-    CHECK(f.desk->service().answerSurvey({4, 4, 4, 4, 4, 4, 4, 4, 9}).error().reason == u"bad-survey"_s);
-    CHECK(f.desk->service().answerSurvey({4, 4, 4}).error().reason == u"bad-survey"_s);
+    CHECK(f.desk->service().answerSurvey({ 4, 4, 4, 4, 4, 4, 4, 4, 9 }).error().reason == u"bad-survey"_s);
+    CHECK(f.desk->service().answerSurvey({ 4, 4, 4 }).error().reason == u"bad-survey"_s);
     CHECK(f.logbook->lastSeq() == before);
-    must(f.logbook->append(Drafts::surveyAnswered({4, 4, 4})));
+    must(f.logbook->append(Drafts::surveyAnswered({ 4, 4, 4 })));
     CHECK(lastEventType(*f.logbook) == QString(EventType::SurveyAnswered));
     CHECK(must(Reports::monthlyRecap(*f.desk, f.desk->today())).ikm.respondents == 0);
 }
@@ -317,9 +321,11 @@ TEST_CASE("the recap lists the restrictions in force during the month", "[report
 {
     DeskFixture f;
     const QDate today = f.desk->today();
-    must(f.desk->roster().addRestriction(f.joko, u"sanksi disiplin"_s, today.addDays(-40), today.addDays(-35), officer));
+    must(f.desk->roster().addRestriction(
+        f.joko, u"sanksi disiplin"_s, today.addDays(-40), today.addDays(-35), officer));
     must(f.desk->roster().addRestriction(f.agus, u"pemeriksaan"_s, today.addDays(-3), QDate(), officer));
-    must(f.desk->roster().addRestriction(f.budi, u"bulan depan"_s, today.addDays(5), today.addDays(6), officer));
+    must(f.desk->roster().addRestriction(
+        f.budi, u"bulan depan"_s, today.addDays(5), today.addDays(6), officer));
     const MonthlyRecap recap = must(Reports::monthlyRecap(*f.desk, today));
     REQUIRE(recap.restrictions.size() == 1);
     CHECK(recap.restrictions[0].name == u"Agus Salim");
@@ -332,21 +338,26 @@ TEST_CASE("a complaint is filed and changed through events that name who did it"
     DeskFixture f;
     const QString second = Actor::officer(
         must(f.desk->officers().add(u"Petugas Dua"_s, u"officer"_s, u"264913"_s, QString(Actor::Cli))));
-    const qint64 id
-        = must(f.desk->service().addComplaint(complaint(f.desk->today(), u"instagram"_s, u"Antrian terlalu lama"_s), officer));
+    const qint64 id = must(f.desk->service().addComplaint(
+        complaint(f.desk->today(), u"instagram"_s, u"Antrian terlalu lama"_s), officer));
     CHECK(lastEventType(*f.logbook) == QString(EventType::ComplaintAdded));
     const Complaint filed = must(f.desk->service().complaint(id)).value();
     CHECK(filed.who == u"Ibu Sulastri");
     CHECK(filed.status == u"baru");
     // The complainant's name is personal data: the event carries its digest only.
-    const QString payload = scalar(f.logbook->database(), u"SELECT payload FROM events ORDER BY seq DESC LIMIT 1"_s).toString();
+    const QString payload
+        = scalar(f.logbook->database(), u"SELECT payload FROM events ORDER BY seq DESC LIMIT 1"_s).toString();
     CHECK_FALSE(payload.contains(u"Sulastri"_s));
 
     must(f.desk->service().updateComplaint(id, u"diproses"_s, u"Diteruskan ke Kasubsi"_s, second));
     CHECK(lastEventType(*f.logbook) == QString(EventType::ComplaintUpdated));
-    CHECK(f.desk->service().updateComplaint(id, u"diproses"_s, u"Diteruskan ke Kasubsi"_s, officer).error().reason
-          == u"no-change"_s);
-    CHECK(f.desk->service().updateComplaint(id, u"selesai"_s, u" "_s, officer).error().reason == u"follow-up-required"_s);
+    CHECK(f.desk->service()
+              .updateComplaint(id, u"diproses"_s, u"Diteruskan ke Kasubsi"_s, officer)
+              .error()
+              .reason
+        == u"no-change"_s);
+    CHECK(f.desk->service().updateComplaint(id, u"selesai"_s, u" "_s, officer).error().reason
+        == u"follow-up-required"_s);
     must(f.desk->service().updateComplaint(id, u"selesai"_s, u"Bilik ketiga dibuka"_s, officer));
     CHECK(must(f.desk->service().complaint(id))->status == u"selesai");
     CHECK(must(f.desk->service().complaint(id))->followUp == u"Bilik ketiga dibuka");
@@ -357,7 +368,8 @@ TEST_CASE("a complaint is filed and changed through events that name who did it"
     CHECK(changes[1].actor == second);
     CHECK(changes[1].status == u"diproses");
     CHECK(changes[2].status == u"selesai");
-    CHECK(f.desk->service().updateComplaint(999, u"selesai"_s, u"x"_s, officer).error().reason == u"no-complaint"_s);
+    CHECK(f.desk->service().updateComplaint(999, u"selesai"_s, u"x"_s, officer).error().reason
+        == u"no-complaint"_s);
 }
 
 TEST_CASE("a complaint without content, channel or a past date is refused", "[reports][complaints]")
@@ -365,10 +377,15 @@ TEST_CASE("a complaint without content, channel or a past date is refused", "[re
     DeskFixture f;
     const QDate today = f.desk->today();
     const qint64 before = eventCount(*f.logbook);
-    CHECK(f.desk->service().addComplaint(complaint(today, u"instagram"_s, u"  "_s), officer).error().reason == u"content-empty"_s);
-    CHECK(f.desk->service().addComplaint(complaint(today, u"surat"_s, u"isi"_s), officer).error().reason == u"bad-channel"_s);
-    CHECK(f.desk->service().addComplaint(complaint(today.addDays(1), u"langsung"_s, u"isi"_s), officer).error().reason
-          == u"bad-date"_s);
+    CHECK(f.desk->service().addComplaint(complaint(today, u"instagram"_s, u"  "_s), officer).error().reason
+        == u"content-empty"_s);
+    CHECK(f.desk->service().addComplaint(complaint(today, u"surat"_s, u"isi"_s), officer).error().reason
+        == u"bad-channel"_s);
+    CHECK(f.desk->service()
+              .addComplaint(complaint(today.addDays(1), u"langsung"_s, u"isi"_s), officer)
+              .error()
+              .reason
+        == u"bad-date"_s);
     Complaint closed = complaint(today, u"langsung"_s, u"isi"_s);
     closed.status = u"selesai"_s;
     CHECK(f.desk->service().addComplaint(closed, officer).error().reason == u"follow-up-required"_s);
@@ -380,10 +397,12 @@ TEST_CASE("the recap counts the month's complaints by channel and status", "[rep
 {
     DeskFixture f;
     const QDate today = f.desk->today();
-    const qint64 first = must(f.desk->service().addComplaint(complaint(today, u"instagram"_s, u"a"_s), officer));
+    const qint64 first
+        = must(f.desk->service().addComplaint(complaint(today, u"instagram"_s, u"a"_s), officer));
     must(f.desk->service().addComplaint(complaint(today.addDays(-1), u"langsung"_s, u"b"_s), officer));
     must(f.desk->service().addComplaint(complaint(today.addDays(-2), u"instagram"_s, u"c"_s), officer));
-    must(f.desk->service().addComplaint(complaint(today.addDays(-40), u"lapor-karutan"_s, u"lama"_s), officer));
+    must(f.desk->service().addComplaint(
+        complaint(today.addDays(-40), u"lapor-karutan"_s, u"lama"_s), officer));
     must(f.desk->service().updateComplaint(first, u"selesai"_s, u"dijawab"_s, officer));
 
     const MonthlyRecap recap = must(Reports::monthlyRecap(*f.desk, today));
@@ -396,12 +415,14 @@ TEST_CASE("the recap counts the month's complaints by channel and status", "[rep
     CHECK(recap.complaintsByStatus[int(Complaints::statuses().indexOf(u"baru"_s))].second == 2);
 }
 
-TEST_CASE("complaints and survey answers are rebuilt from the events like every projection", "[reports][complaints]")
+TEST_CASE("complaints and survey answers are rebuilt from the events like every projection",
+    "[reports][complaints]")
 {
     DeskFixture f;
-    const qint64 id = must(f.desk->service().addComplaint(complaint(f.desk->today(), u"langsung"_s, u"isi"_s), officer));
+    const qint64 id
+        = must(f.desk->service().addComplaint(complaint(f.desk->today(), u"langsung"_s, u"isi"_s), officer));
     must(f.desk->service().updateComplaint(id, u"diproses"_s, u"dicek"_s, officer));
-    answerSurvey(f, {4, 3, 3, 4, 2, 4, 4, 1, 3});
+    answerSurvey(f, { 4, 3, 3, 4, 2, 4, 4, 1, 3 });
     const QStringList before = dumpProjections(f.logbook->database());
     CHECK(before.filter(u"survey_answers: "_s).size() == 1);
     CHECK(before.filter(u"complaint_changes: "_s).size() == 2);
@@ -412,7 +433,7 @@ TEST_CASE("complaints and survey answers are rebuilt from the events like every 
 TEST_CASE("survey answers are counted again after the projections are rebuilt from the events", "[reports]")
 {
     DeskFixture f;
-    answerSurvey(f, {4, 3, 3, 4, 2, 4, 4, 1, 3});
+    answerSurvey(f, { 4, 3, 3, 4, 2, 4, 4, 1, 3 });
     must(f.logbook->rebuildProjections());
     const Ikm ikm = must(Reports::monthlyRecap(*f.desk, f.desk->today())).ikm;
     CHECK(ikm.respondents == 1);
@@ -423,7 +444,7 @@ TEST_CASE("the monthly CSV holds each table of the recap", "[reports]")
 {
     DeskFixture f;
     seedVisitingDay(f);
-    answerSurvey(f, {4, 4, 4, 4, 4, 4, 4, 4, 4});
+    answerSurvey(f, { 4, 4, 4, 4, 4, 4, 4, 4, 4 });
     const MonthlyRecap recap = must(Reports::monthlyRecap(*f.desk, f.desk->today()));
     const QString file = f.dir.filePath(u"rekap.csv"_s);
     must(ReportCsv::write(recap, file));

@@ -31,8 +31,12 @@ TEST_CASE("the seed schedule opens each weekday's cells from 08.00 until 11.00",
 {
     const Schedule schedule;
     const std::map<int, QStringList> cells = {
-        {1, {u"12"_s, u"13"_s}}, {2, {u"4"_s, u"7"_s}},  {3, {u"14"_s, u"17"_s}},
-        {4, {u"5"_s, u"6"_s}},   {5, {u"15"_s, u"16"_s, u"18"_s}}, {6, {u"8"_s, u"10"_s}},
+        { 1, { u"12"_s, u"13"_s } },
+        { 2, { u"4"_s, u"7"_s } },
+        { 3, { u"14"_s, u"17"_s } },
+        { 4, { u"5"_s, u"6"_s } },
+        { 5, { u"15"_s, u"16"_s, u"18"_s } },
+        { 6, { u"8"_s, u"10"_s } },
     };
     for (const auto &[day, list] : cells) {
         CHECK(schedule.dayPlan(week(day)).cells == list);
@@ -49,7 +53,7 @@ TEST_CASE("the seed schedule opens each weekday's cells from 08.00 until 11.00",
 TEST_CASE("Monday to Thursday also open from 13.00 until 14.30, Friday and Saturday do not", "[schedule]")
 {
     const Schedule schedule;
-    for (auto [day, cell] : {std::pair{1, u"12"_s}, {2, u"4"_s}, {3, u"17"_s}, {4, u"6"_s}}) {
+    for (auto [day, cell] : { std::pair { 1, u"12"_s }, { 2, u"4"_s }, { 3, u"17"_s }, { 4, u"6"_s } }) {
         INFO("day " << day);
         CHECK(schedule.check(cell, at(day, 11, 0)).reason == ScheduleReason::BetweenWindows);
         CHECK(schedule.check(cell, at(day, 12, 59, 59)).reason == ScheduleReason::BetweenWindows);
@@ -87,8 +91,8 @@ TEST_CASE("a holiday is closed and a special day is open", "[schedule]")
     ScheduleConfig config = ScheduleConfig::seedDefault();
     config.holidays.insert(week(1), u"Hari Libur"_s);
     SpecialDay lebaran;
-    lebaran.cells = {u"Kamar 9"_s, u"12"_s};
-    lebaran.windows = {{QTime(9, 0), QTime(12, 0)}};
+    lebaran.cells = { u"Kamar 9"_s, u"12"_s };
+    lebaran.windows = { { QTime(9, 0), QTime(12, 0) } };
     lebaran.note = u"Lebaran"_s;
     config.specialDays.insert(week(7), lebaran);
     auto made = Schedule::make(config);
@@ -114,11 +118,11 @@ TEST_CASE("a holiday is closed and a special day is open", "[schedule]")
 TEST_CASE("a special day without a visiting window is refused: a closed date is a holiday", "[schedule]")
 {
     ScheduleConfig config = ScheduleConfig::seedDefault();
-    config.specialDays.insert(week(7), SpecialDay{{u"12"_s}, {}, u"Lebaran"_s});
+    config.specialDays.insert(week(7), SpecialDay { { u"12"_s }, {}, u"Lebaran"_s });
     const auto made = Schedule::make(config);
     REQUIRE_FALSE(made.ok());
     CHECK(made.error().reason == u"special-day-no-window");
-    config.specialDays[week(7)].windows = {{QTime(9, 0), QTime(12, 0)}};
+    config.specialDays[week(7)].windows = { { QTime(9, 0), QTime(12, 0) } };
     CHECK(Schedule::make(config).ok());
 }
 
@@ -126,8 +130,19 @@ TEST_CASE("the next slot of every scheduled cell from a Saturday noon and from a
 {
     const Schedule schedule;
     const std::map<QString, int> nextWeekday = {
-        {u"12"_s, 1}, {u"13"_s, 1}, {u"4"_s, 2},  {u"7"_s, 2},  {u"14"_s, 3}, {u"17"_s, 3},
-        {u"5"_s, 4},  {u"6"_s, 4},  {u"15"_s, 5}, {u"16"_s, 5}, {u"18"_s, 5}, {u"8"_s, 6}, {u"10"_s, 6},
+        { u"12"_s, 1 },
+        { u"13"_s, 1 },
+        { u"4"_s, 2 },
+        { u"7"_s, 2 },
+        { u"14"_s, 3 },
+        { u"17"_s, 3 },
+        { u"5"_s, 4 },
+        { u"6"_s, 4 },
+        { u"15"_s, 5 },
+        { u"16"_s, 5 },
+        { u"18"_s, 5 },
+        { u"8"_s, 6 },
+        { u"10"_s, 6 },
     };
     for (const auto &[cell, weekday] : nextWeekday) {
         INFO("cell " << cell.toStdString());
@@ -144,7 +159,7 @@ TEST_CASE("the next slot of every scheduled cell from a Saturday noon and from a
 TEST_CASE("a cell with no day is told to ask the officer and has no next slot", "[schedule]")
 {
     const Schedule schedule;
-    for (const QString &cell : {u"9"_s, u"1"_s, u"11"_s}) {
+    for (const QString &cell : { u"9"_s, u"1"_s, u"11"_s }) {
         const ScheduleVerdict v = schedule.check(cell, at(1, 9, 0));
         CHECK(v.reason == ScheduleReason::CellHasNoDay);
         CHECK_FALSE(v.next);
@@ -188,13 +203,13 @@ TEST_CASE("the facility's day is used near midnight, not the PC's", "[schedule]"
 TEST_CASE("a timetable with overlapping or empty windows or an unknown zone is refused", "[schedule]")
 {
     ScheduleConfig overlapping = ScheduleConfig::seedDefault();
-    overlapping.week[0].windows = {{QTime(8, 0), QTime(11, 0)}, {QTime(10, 0), QTime(12, 0)}};
+    overlapping.week[0].windows = { { QTime(8, 0), QTime(11, 0) }, { QTime(10, 0), QTime(12, 0) } };
     auto a = Schedule::make(overlapping);
     REQUIRE_FALSE(a.ok());
     CHECK(a.error().reason == u"overlapping-windows"_s);
 
     ScheduleConfig backwards = ScheduleConfig::seedDefault();
-    backwards.week[2].windows = {{QTime(11, 0), QTime(8, 0)}};
+    backwards.week[2].windows = { { QTime(11, 0), QTime(8, 0) } };
     auto b = Schedule::make(backwards);
     REQUIRE_FALSE(b.ok());
     CHECK(b.error().reason == u"bad-window"_s);

@@ -171,8 +171,7 @@ TEST_CASE("statistics of a month agree with its monthly recap", "[statistics][de
     auto same = [](const Tally &a, const Tally &b) {
         return a.signedIn == b.signedIn && a.served == b.served && a.noShow == b.noShow
             && a.noAnswer == b.noAnswer && a.cancelled == b.cancelled && a.unfinished == b.unfinished
-            && a.unserved == b.unserved
-            && a.waitMsTotal == b.waitMsTotal && a.callMsTotal == b.callMsTotal;
+            && a.unserved == b.unserved && a.waitMsTotal == b.waitMsTotal && a.callMsTotal == b.callMsTotal;
     };
     CHECK(s.total.signedIn > 300);
     CHECK(same(s.total, recap.total));

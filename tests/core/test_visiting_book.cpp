@@ -19,7 +19,8 @@ void serve(DeskFixture &f, qint64 wbp, const QString &actor)
     must(f.desk->calls().endCall(1, Outcome::Completed, QString(), actor));
 }
 
-QList<BookLine> page(DeskFixture &f, const VisitingBook::Filter &filter, const BookLine *after = nullptr, int limit = 100)
+QList<BookLine> page(
+    DeskFixture &f, const VisitingBook::Filter &filter, const BookLine *after = nullptr, int limit = 100)
 {
     return must(VisitingBook::page(*f.desk, filter, after, limit));
 }
@@ -27,12 +28,15 @@ QList<BookLine> page(DeskFixture &f, const VisitingBook::Filter &filter, const B
 } // namespace
 
 TEST_CASE("an officer's lines are found within the days that named them, and one who never served finds none",
-          "[visiting-book]")
+    "[visiting-book]")
 {
     DeskFixture f;
-    const qint64 ani = must(f.desk->officers().add(u"Ani"_s, u"admin"_s, u"246810"_s, QString(Actor::System)));
-    const qint64 rudi = must(f.desk->officers().add(u"Rudi"_s, u"officer"_s, u"135724"_s, QString(Actor::System)));
-    const qint64 tono = must(f.desk->officers().add(u"Tono"_s, u"officer"_s, u"864209"_s, QString(Actor::System)));
+    const qint64 ani
+        = must(f.desk->officers().add(u"Ani"_s, u"admin"_s, u"246810"_s, QString(Actor::System)));
+    const qint64 rudi
+        = must(f.desk->officers().add(u"Rudi"_s, u"officer"_s, u"135724"_s, QString(Actor::System)));
+    const qint64 tono
+        = must(f.desk->officers().add(u"Tono"_s, u"officer"_s, u"864209"_s, QString(Actor::System)));
     const QDate monday = f.desk->today();
     serve(f, f.budi, Actor::officer(ani));
     serve(f, f.agus, Actor::officer(rudi));
@@ -40,10 +44,11 @@ TEST_CASE("an officer's lines are found within the days that named them, and one
     serve(f, f.budi, Actor::officer(rudi));
 
     auto span = [&](qint64 id) {
-        return std::pair{scalar(f.logbook->database(), u"SELECT first_day FROM officers WHERE id = ?"_s, {id}),
-                         scalar(f.logbook->database(), u"SELECT last_day FROM officers WHERE id = ?"_s, {id})};
+        return std::pair { scalar(f.logbook->database(), u"SELECT first_day FROM officers WHERE id = ?"_s,
+                               { id }),
+            scalar(f.logbook->database(), u"SELECT last_day FROM officers WHERE id = ?"_s, { id }) };
     };
-    CHECK(span(ani) == std::pair{QVariant(dayKey(monday)), QVariant(dayKey(monday))});
+    CHECK(span(ani) == std::pair { QVariant(dayKey(monday)), QVariant(dayKey(monday)) });
     CHECK(span(rudi).first.toInt() == dayKey(monday));
     CHECK(span(rudi).second.toInt() == dayKey(monday.addDays(7)));
     CHECK(span(tono).first.isNull());
@@ -64,10 +69,11 @@ TEST_CASE("an officer's lines are found within the days that named them, and one
     CHECK(dumpProjections(f.logbook->database()) == before);
 }
 
-TEST_CASE("the visiting book pages newest first, each page after the last line of the one before", "[visiting-book]")
+TEST_CASE("the visiting book pages newest first, each page after the last line of the one before",
+    "[visiting-book]")
 {
     DeskFixture f;
-    for (qint64 wbp : {f.budi, f.agus, f.joko})
+    for (qint64 wbp : { f.budi, f.agus, f.joko })
         f.signIn(wbp);
     const QList<BookLine> first = page(f, {}, nullptr, 2);
     REQUIRE(first.size() == 2);
@@ -87,14 +93,17 @@ TEST_CASE("the visiting book pages newest first, each page after the last line o
     CHECK(page(f, byName).isEmpty());
 }
 
-TEST_CASE("rebuilt projections learn each officer's days from the lines already written", "[visiting-book][schema]")
+TEST_CASE(
+    "rebuilt projections learn each officer's days from the lines already written", "[visiting-book][schema]")
 {
     DeskFixture f;
-    const qint64 rudi = must(f.desk->officers().add(u"Rudi"_s, u"officer"_s, u"135724"_s, QString(Actor::System)));
+    const qint64 rudi
+        = must(f.desk->officers().add(u"Rudi"_s, u"officer"_s, u"135724"_s, QString(Actor::System)));
     serve(f, f.budi, Actor::officer(rudi));
     must(f.logbook->rebuildProjections());
-    CHECK(scalar(f.logbook->database(), u"SELECT first_day || '-' || last_day FROM officers WHERE id = ?"_s, {rudi})
-          == u"%1-%1"_s.arg(dayKey(f.desk->today())));
+    CHECK(scalar(f.logbook->database(), u"SELECT first_day || '-' || last_day FROM officers WHERE id = ?"_s,
+              { rudi })
+        == u"%1-%1"_s.arg(dayKey(f.desk->today())));
     VisitingBook::Filter byOfficer;
     byOfficer.officerId = rudi;
     CHECK(page(f, byOfficer).size() == 1);

@@ -55,7 +55,7 @@ QList<OpenCall> openCalls(const QSqlDatabase &db)
     q.addBindValue(static_cast<int>(TicketState::InCall));
     if (q.exec()) {
         while (q.next())
-            calls.append({q.value(0).toInt(), q.value(1).toInt()});
+            calls.append({ q.value(0).toInt(), q.value(1).toInt() });
     }
     return calls;
 }
@@ -63,13 +63,17 @@ QList<OpenCall> openCalls(const QSqlDatabase &db)
 } // namespace
 
 CheckReport checkAfterKill(const QString &path, const Clock &clock, QMap<qint64, QByteArray> &acknowledged,
-                           const QString &scratchFolder)
+    const QString &scratchFolder)
 {
     CheckReport report;
     Logbook::Options options;
     options.create = false;
     options.changePollMs = 0;
     auto opened = Logbook::open(path, clock, options);
+    // A writer killed before it made its file leaves no logbook: nothing was acknowledged, so
+    // nothing is lost (seen under ASan on a busy machine, where starting takes longer).
+    if (!opened && opened.error().reason == u"db-missing" && acknowledged.isEmpty())
+        return report;
     if (!opened) {
         report.failures.append(u"cannot open: "_s + describe(opened.error()));
         report.lost = acknowledged.size();
@@ -108,7 +112,8 @@ CheckReport checkAfterKill(const QString &path, const Clock &clock, QMap<qint64,
     if (!verified)
         report.failures.append(u"verify failed: "_s + describe(verified.error()));
     else if (!verified->ok())
-        report.failures.append(u"chain broken at seq %1: %2"_s.arg(verified->firstBadSeq()).arg(verified->problem()));
+        report.failures.append(
+            u"chain broken at seq %1: %2"_s.arg(verified->firstBadSeq()).arg(verified->problem()));
 
     const auto live = dumpProjections(db);
     const QString copy = scratchFolder + u"/rebuild.sqlite"_s;
@@ -175,8 +180,9 @@ CheckReport checkAfterKill(const QString &path, const Clock &clock, QMap<qint64,
         else if (interrupted)
             ++report.interrupted;
         else
-            report.failures.append(u"open call %1/%2 was neither resumed nor closed as interrupted"_s.arg(call.day).arg(
-                call.ticket));
+            report.failures.append(
+                u"open call %1/%2 was neither resumed nor closed as interrupted"_s.arg(call.day).arg(
+                    call.ticket));
     }
     if (auto again = logbook.verify(); !again || !again->ok())
         report.failures.append(u"the chain does not verify after the recovery"_s);

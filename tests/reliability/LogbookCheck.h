@@ -15,11 +15,11 @@ namespace kj::reliability {
 struct CheckReport
 {
     QStringList failures; // empty: all promises kept
-    qint64 lost = 0;      // acknowledged events missing or with another hash
-    qint64 events = 0;    // events in the file
-    int openCalls = 0;    // calls open at the kill
-    int resumed = 0;      // of those, resumed with their time left
-    int interrupted = 0;  // of those, closed as interrupted
+    qint64 lost = 0; // acknowledged events missing or with another hash
+    qint64 events = 0; // events in the file
+    int openCalls = 0; // calls open at the kill
+    int resumed = 0; // of those, resumed with their time left
+    int interrupted = 0; // of those, closed as interrupted
 };
 
 // Checks the file the way a restart would find it: every acknowledged event (seq → hex hash) is
@@ -27,6 +27,6 @@ struct CheckReport
 // from the events (done in a copy), and Desk::load() recovers every open call. Events the
 // recovery appends are added to `acknowledged`, since they too were committed.
 CheckReport checkAfterKill(const QString &path, const Clock &clock, QMap<qint64, QByteArray> &acknowledged,
-                           const QString &scratchFolder);
+    const QString &scratchFolder);
 
 } // namespace kj::reliability

@@ -15,8 +15,7 @@ public:
         : m_originUtcMs(originUtc.toMSecsSinceEpoch())
         , m_originRealMs(originRealMs)
         , m_speed(speed)
-    {
-    }
+    { }
     QDateTime nowUtc() const override
     {
         const qint64 real = m_system.nowUtc().toMSecsSinceEpoch() - m_originRealMs;

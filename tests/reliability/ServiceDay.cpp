@@ -2,8 +2,8 @@
 
 #include "DemoData.h"
 #include "Desk.h"
-#include "Pin.h"
 #include "Logbook.h"
+#include "Pin.h"
 
 #include <QJsonArray>
 #include <QRandomGenerator>
@@ -62,25 +62,28 @@ Result<void> setUp(Desk &desk)
             cells.append(QString::number(c));
         QJsonArray week;
         for (int d = 0; d < 7; ++d)
-            week.append(QJsonObject{{u"cells"_s, QJsonArray::fromStringList(cells)},
-                                    {u"windows"_s, QJsonArray{u"00:00-23:59"_s}}});
-        if (auto r = desk.service().changeSetting(Settings::ScheduleKey, {{u"zone"_s, u"Asia/Jakarta"_s}, {u"week"_s, week}}, actor); !r)
+            week.append(QJsonObject { { u"cells"_s, QJsonArray::fromStringList(cells) },
+                { u"windows"_s, QJsonArray { u"00:00-23:59"_s } } });
+        if (auto r = desk.service().changeSetting(
+                Settings::ScheduleKey, { { u"zone"_s, u"Asia/Jakarta"_s }, { u"week"_s, week } }, actor);
+            !r)
             return r;
     }
     if (s.call.defaultMinutes != 1) {
         if (auto r = desk.service().changeSetting(Settings::CallKey,
-                                        {{u"defaultMinutes"_s, 1}, {u"maxMinutes"_s, 3}, {u"warningSeconds"_s, 20}},
-                                        actor);
+                { { u"defaultMinutes"_s, 1 }, { u"maxMinutes"_s, 3 }, { u"warningSeconds"_s, 20 } }, actor);
             !r)
             return r;
     }
     if (s.queue.onePerDay) {
-        if (auto r = desk.service().changeSetting(Settings::QueueKey, {{u"onePerDay"_s, false}, {u"maxRetries"_s, 2}}, actor); !r)
+        if (auto r = desk.service().changeSetting(
+                Settings::QueueKey, { { u"onePerDay"_s, false }, { u"maxRetries"_s, 2 } }, actor);
+            !r)
             return r;
     }
     if (s.stations.size() != stations) {
         if (auto r = desk.service().changeSetting(Settings::StationsKey,
-                                        {{u"names"_s, QJsonArray{u"1"_s, u"2"_s, u"3"_s, u"4"_s}}}, actor);
+                { { u"names"_s, QJsonArray { u"1"_s, u"2"_s, u"3"_s, u"4"_s } } }, actor);
             !r)
             return r;
     }
@@ -102,7 +105,9 @@ Result<void> setUp(Desk &desk)
             if (!contacts->isEmpty())
                 continue;
             const QString phone = u"0812%1"_s.arg(10'000'000 + w.id * 7919 % 89'999'999);
-            if (auto r = desk.roster().addContact(w.id, u"Keluarga "_s + w.name, u"Istri"_s, phone, true, actor); !r)
+            if (auto r
+                = desk.roster().addContact(w.id, u"Keluarga "_s + w.name, u"Istri"_s, phone, true, actor);
+                !r)
                 return r.error();
         }
     }
@@ -141,7 +146,7 @@ std::optional<Error> act(Desk &desk, QRandomGenerator &rng, const QList<Wbp> &pe
     if (roll < 66)
         return check(desk.calls().resumeCall(station, officer));
     if (roll < 78) {
-        static const QLatin1String outcomes[] = {Outcome::Completed, Outcome::EndedEarly, Outcome::Stopped};
+        static const QLatin1String outcomes[] = { Outcome::Completed, Outcome::EndedEarly, Outcome::Stopped };
         return check(desk.calls().endCall(station, outcomes[rng.bounded(3)], u"sinyal buruk"_s, officer));
     }
     if (roll < 81)
@@ -156,8 +161,8 @@ std::optional<Error> act(Desk &desk, QRandomGenerator &rng, const QList<Wbp> &pe
             return std::nullopt;
         const qint64 session = q.value(0).toLongLong();
         q.finish();
-        return check(desk.calls().amend(session, u"note"_s, u"catatan %1"_s.arg(rng.bounded(1000)),
-                                u"koreksi petugas"_s, officer));
+        return check(desk.calls().amend(
+            session, u"note"_s, u"catatan %1"_s.arg(rng.bounded(1000)), u"koreksi petugas"_s, officer));
     }
     if (roll < 96) {
         // A big transaction: the whole roster again, one WBP moved to another block.
@@ -176,7 +181,8 @@ int runServiceDay(const QString &path, const Clock &clock, quint32 seed)
     options.changePollMs = 0;
     auto opened = Logbook::open(path, clock, options);
     if (!opened) {
-        std::fprintf(stderr, "open: %s %s\n", qPrintable(opened.error().reason), qPrintable(opened.error().detail));
+        std::fprintf(
+            stderr, "open: %s %s\n", qPrintable(opened.error().reason), qPrintable(opened.error().detail));
         return 3;
     }
     Logbook &logbook = **opened;
@@ -194,7 +200,7 @@ int runServiceDay(const QString &path, const Clock &clock, quint32 seed)
     Desk desk(logbook, clock);
     auto failed = [](const char *what, const Error &e) {
         std::fprintf(stderr, "%s: %s %s %s\n", what, qPrintable(e.reason), qPrintable(e.message),
-                     qPrintable(e.detail));
+            qPrintable(e.detail));
         return 3;
     };
     if (auto loaded = desk.load(); !loaded)

@@ -40,7 +40,7 @@ struct Totals
 
 // Reads "ack SEQ HASH" lines; anything else the child says is kept for the report.
 void readAcks(QProcess &child, QByteArray &pending, QMap<qint64, QByteArray> &acks, qint64 &roundAcks,
-              QStringList &problems)
+    QStringList &problems)
 {
     pending += child.readAllStandardOutput();
     for (qsizetype nl = pending.indexOf('\n'); nl >= 0; nl = pending.indexOf('\n')) {
@@ -77,9 +77,9 @@ int runParent(const QString &db, int rounds, quint32 seed, int speed, bool verbo
         QProcess child;
         child.setProcessChannelMode(QProcess::SeparateChannels);
         child.start(QCoreApplication::applicationFilePath(),
-                    {u"--child"_s, path, u"--seed"_s, QString::number(rng.generate()), u"--origin-real-ms"_s,
-                     QString::number(originRealMs), u"--speed"_s, QString::number(speed), u"--downtime-ms"_s,
-                     QString::number(clock.downtimeMs())});
+            { u"--child"_s, path, u"--seed"_s, QString::number(rng.generate()), u"--origin-real-ms"_s,
+                QString::number(originRealMs), u"--speed"_s, QString::number(speed), u"--downtime-ms"_s,
+                QString::number(clock.downtimeMs()) });
         if (!child.waitForStarted(10'000)) {
             std::fprintf(stderr, "round %d: the child did not start\n", round);
             return 2;
@@ -114,8 +114,8 @@ int runParent(const QString &db, int rounds, quint32 seed, int speed, bool verbo
         readAcks(child, pending, acks, roundAcks, problems); // lines already in the pipe count too
         (byTime ? totals.killedByTime : totals.killedByAcks)++;
         if (exitedByItself) {
-            problems.append(u"the child stopped by itself (exit %1): %2"_s.arg(child.exitCode()).arg(
-                QString::fromUtf8(child.readAllStandardError()).trimmed()));
+            problems.append(u"the child stopped by itself (exit %1): %2"_s.arg(child.exitCode())
+                                .arg(QString::fromUtf8(child.readAllStandardError()).trimmed()));
         }
         totals.acknowledged += roundAcks;
 
@@ -131,8 +131,8 @@ int runParent(const QString &db, int rounds, quint32 seed, int speed, bool verbo
         ++totals.rounds;
         if (verbose || !problems.isEmpty()) {
             std::printf("round %d: killed after %lld ms (%s), %lld acks, %lld events, %d open calls\n", round,
-                        qint64(roundTime.elapsed()), byTime ? "timer" : "ack count", roundAcks, report.events,
-                        report.openCalls);
+                qint64(roundTime.elapsed()), byTime ? "timer" : "ack count", roundAcks, report.events,
+                report.openCalls);
         }
         for (const QString &p : std::as_const(problems))
             std::printf("  FAIL: %s\n", qPrintable(p));
@@ -143,9 +143,9 @@ int runParent(const QString &db, int rounds, quint32 seed, int speed, bool verbo
     std::printf("rounds %d, events acknowledged %lld, events lost %lld, rounds failing a check %d, "
                 "kills by timer %d, by ack count %d, open calls at a kill %d (resumed %d, interrupted %d), "
                 "events in the logbook %lld, %.1f s\n",
-                totals.rounds, totals.acknowledged, totals.lost, totals.failures, totals.killedByTime,
-                totals.killedByAcks, totals.openCalls, totals.resumed, totals.interrupted, qint64(acks.size()),
-                double(elapsed.elapsed()) / 1000.0);
+        totals.rounds, totals.acknowledged, totals.lost, totals.failures, totals.killedByTime,
+        totals.killedByAcks, totals.openCalls, totals.resumed, totals.interrupted, qint64(acks.size()),
+        double(elapsed.elapsed()) / 1000.0);
     return totals.lost == 0 && totals.failures == 0 ? 0 : 1;
 }
 
@@ -158,20 +158,23 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(u"Kills a process writing the logbook at random moments and checks that "
                                      "no acknowledged event is ever lost."_s);
     parser.addHelpOption();
-    const QCommandLineOption roundsOption(u"rounds"_s, u"Kill and check N times (default 200)."_s, u"N"_s, u"200"_s);
+    const QCommandLineOption roundsOption(
+        u"rounds"_s, u"Kill and check N times (default 200)."_s, u"N"_s, u"200"_s);
     const QCommandLineOption seedOption(u"seed"_s, u"Random seed (default 1)."_s, u"S"_s, u"1"_s);
-    const QCommandLineOption dbOption(u"db"_s, u"Logbook file to use (default: a temporary one)."_s, u"PATH"_s);
-    const QCommandLineOption speedOption(u"speed"_s, u"Simulated seconds per real second (default 10)."_s,
-                                         u"F"_s, u"10"_s);
+    const QCommandLineOption dbOption(
+        u"db"_s, u"Logbook file to use (default: a temporary one)."_s, u"PATH"_s);
+    const QCommandLineOption speedOption(
+        u"speed"_s, u"Simulated seconds per real second (default 10)."_s, u"F"_s, u"10"_s);
     const QCommandLineOption verboseOption(u"verbose"_s, u"Print a line per round."_s);
-    QCommandLineOption childOption(u"child"_s, u"(internal) run the service day on DB until killed."_s, u"DB"_s);
+    QCommandLineOption childOption(
+        u"child"_s, u"(internal) run the service day on DB until killed."_s, u"DB"_s);
     childOption.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption originOption(u"origin-real-ms"_s, u"(internal)"_s, u"MS"_s);
     originOption.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption downtimeOption(u"downtime-ms"_s, u"(internal)"_s, u"MS"_s, u"0"_s);
     downtimeOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({roundsOption, seedOption, dbOption, speedOption, verboseOption, childOption, originOption,
-                       downtimeOption});
+    parser.addOptions({ roundsOption, seedOption, dbOption, speedOption, verboseOption, childOption,
+        originOption, downtimeOption });
     parser.process(app);
 
     bool ok = true;

@@ -27,7 +27,9 @@ namespace {
 class FastClock final : public Clock
 {
 public:
-    explicit FastClock(int speed) : m_speed(speed) {}
+    explicit FastClock(int speed)
+        : m_speed(speed)
+    { }
     QDateTime nowUtc() const override { return m_system.nowUtc(); }
     qint64 monotonicMs() const override { return m_system.monotonicMs() * m_speed; }
     int speed() const { return m_speed; }
@@ -64,14 +66,14 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Measures how late call warnings and time-ups fire on a busy PC."_s);
     parser.addHelpOption();
-    const QCommandLineOption stationsOption(u"stations"_s, u"Stations with a running call (default 10)."_s,
-                                            u"N"_s, u"10"_s);
-    const QCommandLineOption busyOption(u"busy-threads"_s, u"Threads keeping the CPU busy (default: 2 per core)."_s,
-                                        u"N"_s);
-    const QCommandLineOption speedOption(u"speed"_s, u"Run the calls F times faster (default 1: real one-minute calls)."_s,
-                                         u"F"_s, u"1"_s);
+    const QCommandLineOption stationsOption(
+        u"stations"_s, u"Stations with a running call (default 10)."_s, u"N"_s, u"10"_s);
+    const QCommandLineOption busyOption(
+        u"busy-threads"_s, u"Threads keeping the CPU busy (default: 2 per core)."_s, u"N"_s);
+    const QCommandLineOption speedOption(
+        u"speed"_s, u"Run the calls F times faster (default 1: real one-minute calls)."_s, u"F"_s, u"1"_s);
     const QCommandLineOption smokeOption(u"smoke"_s, u"A two-second run (calls 30 times faster)."_s);
-    parser.addOptions({stationsOption, busyOption, speedOption, smokeOption});
+    parser.addOptions({ stationsOption, busyOption, speedOption, smokeOption });
     parser.process(app);
 
     const int stations = qBound(1, parser.value(stationsOption).toInt(), 99);
@@ -114,21 +116,21 @@ int main(int argc, char *argv[])
             if (const auto ms = s->timer.msUntilNextThreshold(clock.monotonicMs()))
                 s->wake.start(int((*ms + clock.speed() - 1) / clock.speed()));
         };
-        QObject::connect(&s->wake, &QTimer::timeout, &app, [s, &clock, &warningLate, &timeUpLate, &finished, &app,
-                                                              stations, schedule] {
-            const qint64 now = clock.monotonicMs();
-            const CallCrossings crossed = s->timer.poll(now);
-            if (crossed.warningAtMs)
-                warningLate.push_back((now - *crossed.warningAtMs) / clock.speed());
-            if (crossed.timeUpAtMs) {
-                timeUpLate.push_back((now - *crossed.timeUpAtMs) / clock.speed());
-                (void)s->timer.end(now);
-                if (++finished == stations)
-                    app.quit();
-                return;
-            }
-            schedule();
-        });
+        QObject::connect(&s->wake, &QTimer::timeout, &app,
+            [s, &clock, &warningLate, &timeUpLate, &finished, &app, stations, schedule] {
+                const qint64 now = clock.monotonicMs();
+                const CallCrossings crossed = s->timer.poll(now);
+                if (crossed.warningAtMs)
+                    warningLate.push_back((now - *crossed.warningAtMs) / clock.speed());
+                if (crossed.timeUpAtMs) {
+                    timeUpLate.push_back((now - *crossed.timeUpAtMs) / clock.speed());
+                    (void)s->timer.end(now);
+                    if (++finished == stations)
+                        app.quit();
+                    return;
+                }
+                schedule();
+            });
         // Calls start a little apart, as they do at a real desk.
         QTimer::singleShot(i * 97, &app, [s, &clock, schedule] {
             (void)s->timer.start(clock.monotonicMs());
@@ -146,12 +148,12 @@ int main(int argc, char *argv[])
     const qint64 worstWarning = worst(warningLate);
     const qint64 worstTimeUp = worst(timeUpLate);
     const bool met = worstWarning >= 0 && worstTimeUp >= 0 && qMax(worstWarning, worstTimeUp) <= 50;
-    std::printf("stations %d, busy threads %d on %d cores, calls %d s (speed %d)\n", stations, busyThreads, cores,
-                60 / speed, speed);
-    std::printf("warning lateness: worst %lld ms, median %lld ms, %zu fired\n", worstWarning, median(warningLate),
-                warningLate.size());
-    std::printf("time-up lateness: worst %lld ms, median %lld ms, %zu fired\n", worstTimeUp, median(timeUpLate),
-                timeUpLate.size());
+    std::printf("stations %d, busy threads %d on %d cores, calls %d s (speed %d)\n", stations, busyThreads,
+        cores, 60 / speed, speed);
+    std::printf("warning lateness: worst %lld ms, median %lld ms, %zu fired\n", worstWarning,
+        median(warningLate), warningLate.size());
+    std::printf("time-up lateness: worst %lld ms, median %lld ms, %zu fired\n", worstTimeUp,
+        median(timeUpLate), timeUpLate.size());
     std::printf("target <= 50 ms: %s\n", met ? "met" : "NOT met");
     if (code != 0 || int(warningLate.size()) != stations || int(timeUpLate.size()) != stations) {
         std::fprintf(stderr, "not every threshold fired\n");

@@ -35,7 +35,8 @@ struct ConsoleFixture : DeskFixture
         Dialogs::clear();
         if (withOfficers) {
             must(desk->officers().add(adminName, u"admin"_s, adminPin, QString(Actor::System)), "add admin");
-            must(desk->officers().add(officerName, u"officer"_s, officerPin, QString(Actor::System)), "add officer");
+            must(desk->officers().add(officerName, u"officer"_s, officerPin, QString(Actor::System)),
+                "add officer");
         }
         window = std::make_unique<ConsoleWindow>(*desk, QString(), &announcer);
         window->resize(1366, 768);
@@ -89,10 +90,7 @@ struct ConsoleFixture : DeskFixture
         return *window->visitingBookView();
     }
 
-    int requestCount(const QString &what) const
-    {
-        return int(announcer.requests().count(what));
-    }
+    int requestCount(const QString &what) const { return int(announcer.requests().count(what)); }
 };
 
 } // namespace kj::test

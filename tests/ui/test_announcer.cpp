@@ -38,26 +38,29 @@ TEST_CASE("real sound output without an audio device stays silent and does not b
     a.setAlarm(1, true);
     a.tick(1'000);
     QCoreApplication::processEvents();
-    CHECK(a.requests() == QStringList{u"chime"_s,
-                                      u"speech:Nomor antrian A nol nol satu, Budi Santoso, kamar dua belas, silakan ke bilik satu"_s,
-                                      u"warning"_s, u"alarm"_s});
+    CHECK(a.requests()
+        == QStringList { u"chime"_s,
+            u"speech:Nomor antrian A nol nol satu, Budi Santoso, kamar dua belas, silakan ke bilik satu"_s,
+            u"warning"_s, u"alarm"_s });
     CHECK(t.elapsed() < 5000);
     a.setMuted(true);
     a.setAlarm(1, false);
 }
 
-TEST_CASE("the call is spoken only in Indonesian: among English voices none is chosen, among Indonesian ones the "
-          "plain voice before its variants",
-          "[sound]")
+TEST_CASE(
+    "the call is spoken only in Indonesian: among English voices none is chosen, among Indonesian ones the "
+    "plain voice before its variants",
+    "[sound]")
 {
-    const QList<QLocale> english = {QLocale(u"en_US"_s), QLocale(u"en_GB"_s), QLocale(u"ms_MY"_s)};
+    const QList<QLocale> english = { QLocale(u"en_US"_s), QLocale(u"en_GB"_s), QLocale(u"ms_MY"_s) };
     CHECK_FALSE(SpeechVoice::indonesianLocale(english));
     CHECK_FALSE(SpeechVoice::indonesianLocale({}));
-    const auto id = SpeechVoice::indonesianLocale({QLocale(u"en_US"_s), QLocale(u"id_ID"_s)});
+    const auto id = SpeechVoice::indonesianLocale({ QLocale(u"en_US"_s), QLocale(u"id_ID"_s) });
     REQUIRE(id);
     CHECK(id->language() == QLocale::Indonesian);
-    CHECK(SpeechVoice::preferredVoice({u"Indonesian+Adam"_s, u"Indonesian"_s, u"Indonesian+female2"_s}) == 1);
-    CHECK(SpeechVoice::preferredVoice({u"Indonesian+Adam"_s}) == 0);
+    CHECK(
+        SpeechVoice::preferredVoice({ u"Indonesian+Adam"_s, u"Indonesian"_s, u"Indonesian+female2"_s }) == 1);
+    CHECK(SpeechVoice::preferredVoice({ u"Indonesian+Adam"_s }) == 0);
     CHECK(SpeechVoice::preferredVoice({}) == -1);
 }
 
@@ -69,6 +72,6 @@ TEST_CASE("an announcer without output has no voice and hands nothing to the sou
     CHECK(a.voice() == Announcer::Voice::None);
     a.announceCall(u"Nomor antrian A nol nol satu"_s);
     a.warning();
-    CHECK(a.requests() == QStringList{u"chime"_s, u"speech:Nomor antrian A nol nol satu"_s, u"warning"_s});
+    CHECK(a.requests() == QStringList { u"chime"_s, u"speech:Nomor antrian A nol nol satu"_s, u"warning"_s });
     CHECK(played.isEmpty());
 }

@@ -12,9 +12,9 @@
 #include <QMetaEnum>
 #include <QPlainTextEdit>
 #include <QSet>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTest>
-#include <QTableView>
 
 using namespace kj;
 using namespace kj::test;
@@ -92,11 +92,13 @@ TEST_CASE("the full desk flow runs through the widgets and ends as a line in the
     CHECK(book.model()->line(0).outcome == QString(Outcome::Completed));
     CHECK(book.model()->line(0).durationMs == 314'000);
     CHECK(cellText(book, 0, VisitingBookModel::DurationColumn) == Format::duration(314));
-    CHECK(cellText(book, 0, VisitingBookModel::OutcomeColumn) == Labels::outcome(QString(Outcome::Completed), 0));
+    CHECK(cellText(book, 0, VisitingBookModel::OutcomeColumn)
+        == Labels::outcome(QString(Outcome::Completed), 0));
     CHECK(cellText(book, 0, VisitingBookModel::OfficerColumn) == adminName);
 }
 
-TEST_CASE("an extension beyond the maximum is refused with a message and the countdown keeps its time", "[console]")
+TEST_CASE(
+    "an extension beyond the maximum is refused with a message and the countdown keeps its time", "[console]")
 {
     ConsoleFixture f;
     f.login();
@@ -104,13 +106,13 @@ TEST_CASE("an extension beyond the maximum is refused with a message and the cou
     f.callAndStart();
     f.advance(30);
 
-    Dialogs::pushAnswer(QVariantMap{{u"minutes"_s, 6}, {u"reason"_s, u"keluarga dari jauh"_s}});
+    Dialogs::pushAnswer(QVariantMap { { u"minutes"_s, 6 }, { u"reason"_s, u"keluarga dari jauh"_s } });
     CHECK_FALSE(f.card().trigger(Action::Extend));
     CHECK(Dialogs::lastReason() == u"extension-beyond-maximum");
     CHECK(Dialogs::shown().size() == 1);
     CHECK(f.card().countdownText() == u"04:30");
 
-    Dialogs::pushAnswer(QVariantMap{{u"minutes"_s, 5}, {u"reason"_s, u"keluarga dari jauh"_s}});
+    Dialogs::pushAnswer(QVariantMap { { u"minutes"_s, 5 }, { u"reason"_s, u"keluarga dari jauh"_s } });
     CHECK(f.card().trigger(Action::Extend));
     CHECK(f.card().countdownText() == u"09:30");
     CHECK(f.desk->calls().timer(1)->extensionMinutesLeft() == 0);
@@ -179,7 +181,7 @@ TEST_CASE("the stop outcome needs a reason and ending early is recorded as such"
     f.advance(20);
     CHECK_FALSE(f.card().trigger(Action::Stop)); // no answer queued = cancelled
     CHECK(f.card().phaseKey() == u"running");
-    Dialogs::pushAnswer(QVariantMap{{u"reason"_s, u"melanggar tata tertib"_s}});
+    Dialogs::pushAnswer(QVariantMap { { u"reason"_s, u"melanggar tata tertib"_s } });
     CHECK(f.card().trigger(Action::Stop));
 
     f.callAndStart();
@@ -193,7 +195,8 @@ TEST_CASE("the stop outcome needs a reason and ending early is recorded as such"
     CHECK(model->line(1).outcome == QString(Outcome::Stopped));
 }
 
-TEST_CASE("recall, no-show and no-answer work from the card and the queue shows the requeued ticket", "[console]")
+TEST_CASE(
+    "recall, no-show and no-answer work from the card and the queue shows the requeued ticket", "[console]")
 {
     ConsoleFixture f;
     f.login();
@@ -266,8 +269,9 @@ TEST_CASE("an amendment keeps the original line visible and marks it corrected",
     book.selectRow(0);
     CHECK_FALSE(book.amendSelected()); // cancelled: nothing written
     CHECK(lastEventType(*f.logbook) != u"session.amend");
-    Dialogs::pushAnswer(QVariantMap{{u"field"_s, u"outcome"_s}});
-    Dialogs::pushAnswer(QVariantMap{{u"value"_s, QString(Outcome::EndedEarly)}, {u"reason"_s, u"salah pilih hasil"_s}});
+    Dialogs::pushAnswer(QVariantMap { { u"field"_s, u"outcome"_s } });
+    Dialogs::pushAnswer(QVariantMap {
+        { u"value"_s, QString(Outcome::EndedEarly) }, { u"reason"_s, u"salah pilih hasil"_s } });
     REQUIRE(book.amendSelected());
     CHECK(lastEventType(*f.logbook) == u"session.amend");
     REQUIRE(book.model()->rowCount() == 1);
@@ -277,7 +281,8 @@ TEST_CASE("an amendment keeps the original line visible and marks it corrected",
     REQUIRE(line.isCorrected());
     CHECK(line.corrections.first().original == Labels::outcome(QString(Outcome::Completed)));
     CHECK(cellText(book, 0, VisitingBookModel::OutcomeColumn)
-          == Labels::outcome(QString(Outcome::Completed)) + u" \u2192 "_s + Labels::outcome(QString(Outcome::EndedEarly)));
+        == Labels::outcome(QString(Outcome::Completed)) + u" \u2192 "_s
+            + Labels::outcome(QString(Outcome::EndedEarly)));
     CHECK_FALSE(cellText(book, 0, VisitingBookModel::CorrectedColumn).isEmpty());
     const QStringList history = book.history();
     CHECK(history.filter(LineHistory::eventLabel(EventType::SignedIn)).size() == 1);
@@ -490,7 +495,8 @@ TEST_CASE("every station action has a key of its own, and its button names that 
     CHECK(StationCard::shortcutHint(Action::EndAndCallNext) == u"Shift+F9");
 }
 
-TEST_CASE("the schedule table saves a changed day and a holiday and refuses a bad window", "[console][settings]")
+TEST_CASE(
+    "the schedule table saves a changed day and a holiday and refuses a bad window", "[console][settings]")
 {
     ConsoleFixture f;
     f.login();
@@ -501,7 +507,7 @@ TEST_CASE("the schedule table saves a changed day and a holiday and refuses a ba
     settings.week()->item(0, 0)->setText(u"12, 13, 14"_s);
     settings.holidays()->setPlainText(u"2026-12-25 Natal"_s);
     REQUIRE(settings.saveSchedule());
-    CHECK(f.desk->settings().schedule.week[0].cells == QStringList{u"12"_s, u"13"_s, u"14"_s});
+    CHECK(f.desk->settings().schedule.week[0].cells == QStringList { u"12"_s, u"13"_s, u"14"_s });
     CHECK(f.desk->settings().schedule.holidays.value(QDate(2026, 12, 25)) == u"Natal");
     CHECK(lastEventType(*f.logbook) == u"settings.change");
 

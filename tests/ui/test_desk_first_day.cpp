@@ -36,7 +36,8 @@ TEST_CASE("the demo login has the officer its hint names already chosen, so the 
     "[console][first-day]")
 {
     ConsoleFixture f; // its officers come before "Petugas Demo" in the list
-    must(f.desk->officers().add(DemoData::officerName, u"admin"_s, DemoData::officerPin, QString(Actor::System)));
+    must(f.desk->officers().add(
+        DemoData::officerName, u"admin"_s, DemoData::officerPin, QString(Actor::System)));
     ConsoleWindow demo(*f.desk, u"MODE DEMO"_s, &f.announcer);
     CHECK(must(f.desk->officers().list()).first().name != DemoData::officerName);
     CHECK(demo.loginPage()->chosenOfficer() == DemoData::officerName);
@@ -311,8 +312,8 @@ TEST_CASE(
     steps = guide->steps();
     CHECK(steps[0].startsWith(u"✓"_s));
     CHECK(guide->isVisible()); // no family contact yet
-    must(desk.roster().addContact(must(desk.roster().wbpByRegisterNumber(u"B I 101/2025"_s))->id, u"Siti"_s, u"Istri"_s,
-        u"081234567890"_s, true, actor));
+    must(desk.roster().addContact(must(desk.roster().wbpByRegisterNumber(u"B I 101/2025"_s))->id, u"Siti"_s,
+        u"Istri"_s, u"081234567890"_s, true, actor));
     CHECK_FALSE(guide->isVisible());
     Dialogs::clear();
 }
@@ -436,8 +437,9 @@ TEST_CASE("every table header on the desk's pages shows its whole text at 1366×
     f.login();
     f.oneCallInTheBook();
     f.signIn(f.agus);
-    for (const auto page : {ConsoleWindow::Page::Desk, ConsoleWindow::Page::VisitingBook, ConsoleWindow::Page::Complaints,
-                            ConsoleWindow::Page::Roster, ConsoleWindow::Page::Capacity, ConsoleWindow::Page::Settings}) {
+    for (const auto page :
+        { ConsoleWindow::Page::Desk, ConsoleWindow::Page::VisitingBook, ConsoleWindow::Page::Complaints,
+            ConsoleWindow::Page::Roster, ConsoleWindow::Page::Capacity, ConsoleWindow::Page::Settings }) {
         REQUIRE(f.window->showPage(page));
         QApplication::processEvents();
         for (QHeaderView *header : f.window->findChildren<QHeaderView *>()) {

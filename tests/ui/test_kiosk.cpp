@@ -115,8 +115,8 @@ TEST_CASE("the kiosk shows every refusal with a message and a hint", "[kiosk]")
     }
     SECTION("an active restriction says only that visits are suspended: its reason and end are for officers")
     {
-        (void)must(f.desk->roster().addRestriction(f.budi, u"sanksi disiplin"_s, QDate(2026, 11, 1), QDate(2026, 12, 15),
-                                          officerActor));
+        (void)must(f.desk->roster().addRestriction(
+            f.budi, u"sanksi disiplin"_s, QDate(2026, 11, 1), QDate(2026, 12, 15), officerActor));
         f.tap(u"cell-12"_s);
         f.tap(u"wbp-"_s + id(f.budi));
         expectRefusal(u"restricted"_s);
@@ -250,15 +250,15 @@ TEST_CASE("close, Alt+F4 and Escape do nothing until an officer enters the PIN",
 
 TEST_CASE("the wait estimate hands the people ahead to the first free booth", "[kiosk]")
 {
-    CHECK(KioskEstimate::waitSeconds(1, {0, 0}, 360) == 0);
-    CHECK(KioskEstimate::waitSeconds(2, {0, 0}, 360) == 0);
-    CHECK(KioskEstimate::waitSeconds(3, {0, 0}, 360) == 360);
-    CHECK(KioskEstimate::waitSeconds(5, {0, 0}, 360) == 720);
-    CHECK(KioskEstimate::waitSeconds(1, {200, 100}, 360) == 100);
-    CHECK(KioskEstimate::waitSeconds(2, {200, 100}, 360) == 200);
-    CHECK(KioskEstimate::waitSeconds(3, {200, 100}, 360) == 460);
-    CHECK(KioskEstimate::waitSeconds(3, {0}, 360) == 720);
-    CHECK(KioskEstimate::waitSeconds(0, {0, 0}, 360) == 0);
+    CHECK(KioskEstimate::waitSeconds(1, { 0, 0 }, 360) == 0);
+    CHECK(KioskEstimate::waitSeconds(2, { 0, 0 }, 360) == 0);
+    CHECK(KioskEstimate::waitSeconds(3, { 0, 0 }, 360) == 360);
+    CHECK(KioskEstimate::waitSeconds(5, { 0, 0 }, 360) == 720);
+    CHECK(KioskEstimate::waitSeconds(1, { 200, 100 }, 360) == 100);
+    CHECK(KioskEstimate::waitSeconds(2, { 200, 100 }, 360) == 200);
+    CHECK(KioskEstimate::waitSeconds(3, { 200, 100 }, 360) == 460);
+    CHECK(KioskEstimate::waitSeconds(3, { 0 }, 360) == 720);
+    CHECK(KioskEstimate::waitSeconds(0, { 0, 0 }, 360) == 0);
     CHECK(KioskEstimate::waitSeconds(2, {}, 360) == 0);
 }
 
@@ -305,7 +305,7 @@ TEST_CASE("the satisfaction survey stores nine answers as one event and one row 
 {
     KioskFixture f;
     f.tap(u"survey"_s);
-    const QList<int> answers = {4, 3, 3, 4, 2, 4, 4, 1, 3};
+    const QList<int> answers = { 4, 3, 3, 4, 2, 4, 4, 1, 3 };
     for (int a : answers) {
         REQUIRE(f.window->page() == u"survey");
         f.tap(u"answer-"_s + QString::number(a));
@@ -316,8 +316,11 @@ TEST_CASE("the satisfaction survey stores nine answers as one event and one row 
     const QJsonObject payload = QJsonDocument::fromJson(f.lastEvent(u"payload"_s).toUtf8()).object();
     for (int i = 0; i < answers.size(); ++i)
         CHECK(payload.value(u"u"_s + QString::number(i + 1)).toInt() == answers[i]);
-    CHECK(kj::test::scalar(f.logbook->database(), u"SELECT u1 || u2 || u3 || u4 || u5 || u6 || u7 || u8 || u9 "
-                                        "FROM survey_answers"_s).toString() == u"433424413");
+    CHECK(kj::test::scalar(f.logbook->database(),
+              u"SELECT u1 || u2 || u3 || u4 || u5 || u6 || u7 || u8 || u9 "
+              "FROM survey_answers"_s)
+              .toString()
+        == u"433424413");
     CHECK(f.desk->calls().queue().tickets().isEmpty());
 }
 
@@ -343,7 +346,7 @@ TEST_CASE("the service information shows the schedule, the cost and the complain
     CHECK(f.labelText(u"info-text"_s).contains(QLocale().dayName(6)));
     f.tap(u"info-pengaduan"_s);
     CHECK(f.labelText(u"info-text"_s).contains(f.desk->settings().facility.complaints));
-    for (const QString &key : {u"persyaratan"_s, u"prosedur"_s, u"waktu"_s, u"biaya"_s, u"produk"_s}) {
+    for (const QString &key : { u"persyaratan"_s, u"prosedur"_s, u"waktu"_s, u"biaya"_s, u"produk"_s }) {
         f.tap(u"info-"_s + key);
         CHECK_FALSE(f.labelText(u"info-text"_s).isEmpty());
     }
@@ -413,7 +416,7 @@ TEST_CASE("kiosk screenshots", "[.screenshots]")
 {
     const QString folder = qEnvironmentVariable("KIOSK_SHOTS", QDir::tempPath() + u"/kiosk-shots"_s);
     QDir().mkpath(folder);
-    for (const QSize size : {QSize(1280, 800), QSize(1920, 1080)}) {
+    for (const QSize size : { QSize(1280, 800), QSize(1920, 1080) }) {
         KioskFixture f;
         f.window->resize(size);
         const QString prefix = folder + u'/' + QString::number(size.width()) + u'-';
@@ -421,14 +424,15 @@ TEST_CASE("kiosk screenshots", "[.screenshots]")
             QApplication::processEvents();
             REQUIRE(f.window->grab().save(prefix + name + u".png"_s));
         };
-        must(f.desk->roster().importRoster({row(2, u"Budi Santoso"_s, u"B I 101/2025"_s, u"12"_s),
-                                   row(3, u"Agus Salim"_s, u"A I 17/2026"_s, u"12"_s),
-                                   row(4, u"Joko Susilo"_s, u"B IIa 55/2024"_s, u"13"_s),
-                                   row(5, u"Dedi Kurniawan"_s, u"A II 3/2026"_s, u"4"_s),
-                                   row(6, u"Eko Prasetyo"_s, u"B I 9/2025"_s, u"12"_s),
-                                   row(7, u"Hadi Wijaya"_s, u"B I 44/2025"_s, u"12"_s),
-                                   row(8, u"Muhammad Rizky Ramadhan Firmansyah Saputra"_s, u"A III 1234/2026"_s, u"12"_s)},
-                                  u"penghuni.csv"_s, officerActor));
+        must(f.desk->roster().importRoster(
+            { row(2, u"Budi Santoso"_s, u"B I 101/2025"_s, u"12"_s),
+                row(3, u"Agus Salim"_s, u"A I 17/2026"_s, u"12"_s),
+                row(4, u"Joko Susilo"_s, u"B IIa 55/2024"_s, u"13"_s),
+                row(5, u"Dedi Kurniawan"_s, u"A II 3/2026"_s, u"4"_s),
+                row(6, u"Eko Prasetyo"_s, u"B I 9/2025"_s, u"12"_s),
+                row(7, u"Hadi Wijaya"_s, u"B I 44/2025"_s, u"12"_s),
+                row(8, u"Muhammad Rizky Ramadhan Firmansyah Saputra"_s, u"A III 1234/2026"_s, u"12"_s) },
+            u"penghuni.csv"_s, officerActor));
         f.signInAtDesk(f.hadi);
         (void)must(f.desk->calls().callNext(1, officerActor));
         f.signInAtDesk(f.joko);
@@ -517,7 +521,8 @@ TEST_CASE("the kiosk signs in on the demo facility as a second window of the sam
         }
     }
     REQUIRE(chosen);
-    for (const QString &name : QStringList{u"cell-12"_s, u"wbp-"_s + QString::number(chosen->id), u"confirm-yes"_s}) {
+    for (const QString &name :
+        QStringList { u"cell-12"_s, u"wbp-"_s + QString::number(chosen->id), u"confirm-yes"_s }) {
         auto *b = window.findChild<QPushButton *>(name);
         REQUIRE(b);
         REQUIRE(b->isVisible());

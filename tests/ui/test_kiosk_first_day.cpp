@@ -86,13 +86,13 @@ TEST_CASE(
     const QString longName = u"Muhammad Maulana Ibrahim Kurniawan"_s;
     const QString longerName = u"Bambang Kurniawan Wicaksono Adiputra Prasetya Nugraha"_s;
     must(f.desk->roster().importRoster({ row(2, u"Budi Santoso"_s, u"B I 101/2025"_s, u"12"_s),
-                                  row(3, u"Agus Salim"_s, u"A I 17/2026"_s, u"12"_s),
-                                  row(4, u"Joko Susilo"_s, u"B IIa 55/2024"_s, u"13"_s),
-                                  row(5, u"Dedi Kurniawan"_s, u"A II 3/2026"_s, u"4"_s),
-                                  row(6, u"Eko Prasetyo"_s, u"B I 9/2025"_s, u"12"_s),
-                                  row(7, u"Hadi Wijaya"_s, u"B I 44/2025"_s, u"12"_s),
-                                  row(8, longName, u"B IIa 1234/2026"_s, u"12"_s),
-                                  row(9, longerName, u"A III 987/2026"_s, u"18"_s) },
+                                           row(3, u"Agus Salim"_s, u"A I 17/2026"_s, u"12"_s),
+                                           row(4, u"Joko Susilo"_s, u"B IIa 55/2024"_s, u"13"_s),
+                                           row(5, u"Dedi Kurniawan"_s, u"A II 3/2026"_s, u"4"_s),
+                                           row(6, u"Eko Prasetyo"_s, u"B I 9/2025"_s, u"12"_s),
+                                           row(7, u"Hadi Wijaya"_s, u"B I 44/2025"_s, u"12"_s),
+                                           row(8, longName, u"B IIa 1234/2026"_s, u"12"_s),
+                                           row(9, longerName, u"A III 987/2026"_s, u"18"_s) },
         u"penghuni.csv"_s, officerActor));
     const qint64 muhammad = f.idOf(u"B IIa 1234/2026"_s);
     const qint64 bambang = f.idOf(u"A III 987/2026"_s);

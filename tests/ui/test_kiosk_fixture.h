@@ -42,17 +42,17 @@ struct KioskFixture
 {
     QTemporaryDir dir;
     QString path;
-    FakeClock clock{mondayNine()};
+    FakeClock clock { mondayNine() };
     std::unique_ptr<Logbook> logbook;
     std::unique_ptr<Desk> desk;
     std::unique_ptr<KioskWindow> window;
 
-    qint64 budi = 0;  // cell 12, one approved contact
-    qint64 agus = 0;  // cell 12, two approved contacts
-    qint64 joko = 0;  // cell 13, one approved contact
-    qint64 dedi = 0;  // cell 4 (Tuesday), one approved contact
-    qint64 eko = 0;   // cell 12, a contact not yet approved
-    qint64 hadi = 0;  // cell 12, one approved contact
+    qint64 budi = 0; // cell 12, one approved contact
+    qint64 agus = 0; // cell 12, two approved contacts
+    qint64 joko = 0; // cell 13, one approved contact
+    qint64 dedi = 0; // cell 4 (Tuesday), one approved contact
+    qint64 eko = 0; // cell 12, a contact not yet approved
+    qint64 hadi = 0; // cell 12, one approved contact
     QHash<qint64, qint64> contactOf; // WBP → first approved contact
     qint64 agusSecond = 0;
 
@@ -65,27 +65,34 @@ struct KioskFixture
         must(desk->load(false), "load desk");
         // The officer first: officerActor names them.
         (void)must(desk->officers().add(officerName, u"admin"_s, officerPin, QString(Actor::System)));
-        must(desk->roster().importRoster({row(2, u"Budi Santoso"_s, u"B I 101/2025"_s, u"12"_s),
-                                 row(3, u"Agus Salim"_s, u"A I 17/2026"_s, u"12"_s),
-                                 row(4, u"Joko Susilo"_s, u"B IIa 55/2024"_s, u"13"_s),
-                                 row(5, u"Dedi Kurniawan"_s, u"A II 3/2026"_s, u"4"_s),
-                                 row(6, u"Eko Prasetyo"_s, u"B I 9/2025"_s, u"12"_s),
-                                 row(7, u"Hadi Wijaya"_s, u"B I 44/2025"_s, u"12"_s)},
-                                u"penghuni.csv"_s, officerActor),
-             "import roster");
+        must(desk->roster().importRoster({ row(2, u"Budi Santoso"_s, u"B I 101/2025"_s, u"12"_s),
+                                             row(3, u"Agus Salim"_s, u"A I 17/2026"_s, u"12"_s),
+                                             row(4, u"Joko Susilo"_s, u"B IIa 55/2024"_s, u"13"_s),
+                                             row(5, u"Dedi Kurniawan"_s, u"A II 3/2026"_s, u"4"_s),
+                                             row(6, u"Eko Prasetyo"_s, u"B I 9/2025"_s, u"12"_s),
+                                             row(7, u"Hadi Wijaya"_s, u"B I 44/2025"_s, u"12"_s) },
+                 u"penghuni.csv"_s, officerActor),
+            "import roster");
         budi = idOf(u"B I 101/2025"_s);
         agus = idOf(u"A I 17/2026"_s);
         joko = idOf(u"B IIa 55/2024"_s);
         dedi = idOf(u"A II 3/2026"_s);
         eko = idOf(u"B I 9/2025"_s);
         hadi = idOf(u"B I 44/2025"_s);
-        contactOf[budi] = must(desk->roster().addContact(budi, u"Siti Aminah"_s, u"Istri"_s, u"0812-3456-7890"_s, true, officerActor));
-        contactOf[agus] = must(desk->roster().addContact(agus, u"Rina Wati"_s, u"Ibu"_s, u"0813 1111 2222"_s, true, officerActor));
-        agusSecond = must(desk->roster().addContact(agus, u"Tono"_s, u"Kakak"_s, u"0813 1111 3333"_s, true, officerActor));
-        contactOf[joko] = must(desk->roster().addContact(joko, u"Dewi Lestari"_s, u"Anak"_s, u"+62 857 3333 4444"_s, true, officerActor));
-        contactOf[dedi] = must(desk->roster().addContact(dedi, u"Sri Rahayu"_s, u"Kakak"_s, u"081355556666"_s, true, officerActor));
-        (void)must(desk->roster().addContact(eko, u"Yanti"_s, u"Istri"_s, u"081377778888"_s, false, officerActor));
-        contactOf[hadi] = must(desk->roster().addContact(hadi, u"Lina"_s, u"Istri"_s, u"081399990000"_s, true, officerActor));
+        contactOf[budi] = must(desk->roster().addContact(
+            budi, u"Siti Aminah"_s, u"Istri"_s, u"0812-3456-7890"_s, true, officerActor));
+        contactOf[agus] = must(desk->roster().addContact(
+            agus, u"Rina Wati"_s, u"Ibu"_s, u"0813 1111 2222"_s, true, officerActor));
+        agusSecond = must(
+            desk->roster().addContact(agus, u"Tono"_s, u"Kakak"_s, u"0813 1111 3333"_s, true, officerActor));
+        contactOf[joko] = must(desk->roster().addContact(
+            joko, u"Dewi Lestari"_s, u"Anak"_s, u"+62 857 3333 4444"_s, true, officerActor));
+        contactOf[dedi] = must(desk->roster().addContact(
+            dedi, u"Sri Rahayu"_s, u"Kakak"_s, u"081355556666"_s, true, officerActor));
+        (void)must(
+            desk->roster().addContact(eko, u"Yanti"_s, u"Istri"_s, u"081377778888"_s, false, officerActor));
+        contactOf[hadi] = must(
+            desk->roster().addContact(hadi, u"Lina"_s, u"Istri"_s, u"081399990000"_s, true, officerActor));
         openWindow();
     }
 
@@ -105,7 +112,10 @@ struct KioskFixture
         return w->id;
     }
 
-    Ticket signInAtDesk(qint64 wbp) { return must(desk->calls().signIn(wbp, contactOf.value(wbp), officerActor), "sign in"); }
+    Ticket signInAtDesk(qint64 wbp)
+    {
+        return must(desk->calls().signIn(wbp, contactOf.value(wbp), officerActor), "sign in");
+    }
 
     // The visible button of that name (several pages have a "back" or "home"), else any.
     QPushButton *button(const QString &name) const

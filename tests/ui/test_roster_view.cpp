@@ -21,7 +21,8 @@ QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArra
 
 } // namespace
 
-TEST_CASE("the roster page lists a cell and adds, approves and restricts through the desk", "[console][roster]")
+TEST_CASE(
+    "the roster page lists a cell and adds, approves and restricts through the desk", "[console][roster]")
 {
     ConsoleFixture f;
     f.login();
@@ -37,14 +38,14 @@ TEST_CASE("the roster page lists a cell and adds, approves and restricts through
     CHECK(roster.contactLines().size() == 1);
 
     CHECK_FALSE(roster.addContact()); // cancelled
-    Dialogs::pushAnswer(QVariantMap{{u"name"_s, u"Wati"_s}, {u"relation"_s, u"spouse"_s},
-                                    {u"phone"_s, u"0812 9999 0000"_s}, {u"approved"_s, u"no"_s}});
+    Dialogs::pushAnswer(QVariantMap { { u"name"_s, u"Wati"_s }, { u"relation"_s, u"spouse"_s },
+        { u"phone"_s, u"0812 9999 0000"_s }, { u"approved"_s, u"no"_s } });
     REQUIRE(roster.addContact());
     const QStringList contacts = roster.contactLines();
     REQUIRE(contacts.size() == 2);
     CHECK(contacts.filter(u"0812-9999-0000"_s).size() == 1);
-    Dialogs::pushAnswer(QVariantMap{{u"name"_s, u"X"_s}, {u"relation"_s, u"spouse"_s},
-                                    {u"phone"_s, u"12"_s}, {u"approved"_s, u"no"_s}});
+    Dialogs::pushAnswer(QVariantMap { { u"name"_s, u"X"_s }, { u"relation"_s, u"spouse"_s },
+        { u"phone"_s, u"12"_s }, { u"approved"_s, u"no"_s } });
     CHECK_FALSE(roster.addContact());
     CHECK(Dialogs::lastReason().startsWith(u"phone-"_s));
 
@@ -54,8 +55,8 @@ TEST_CASE("the roster page lists a cell and adds, approves and restricts through
     roster.selectRow(0);
     REQUIRE(roster.contactLines().size() == 1);
     REQUIRE(roster.selectContact(0));
-    Dialogs::pushAnswer(QVariantMap{{u"name"_s, u"Siti Aminah"_s}, {u"relation"_s, u"spouse"_s},
-                                    {u"phone"_s, u"0812 5555 6666"_s}, {u"reason"_s, u"nomor baru"_s}});
+    Dialogs::pushAnswer(QVariantMap { { u"name"_s, u"Siti Aminah"_s }, { u"relation"_s, u"spouse"_s },
+        { u"phone"_s, u"0812 5555 6666"_s }, { u"reason"_s, u"nomor baru"_s } });
     REQUIRE(roster.editSelectedContact());
     CHECK(lastEventType(*f.logbook) == u"contact.change");
     CHECK(must(f.desk->roster().contact(f.contactOf.value(f.budi)))->phone == u"+6281255556666");
@@ -63,7 +64,8 @@ TEST_CASE("the roster page lists a cell and adds, approves and restricts through
     roster.search(u"joko"_s);
     roster.selectRow(0);
 
-    Dialogs::pushAnswer(QVariantMap{{u"reason"_s, u"sanksi disiplin"_s}, {u"from"_s, u"30/11/2026"_s}, {u"to"_s, u"06/12/2026"_s}});
+    Dialogs::pushAnswer(QVariantMap { { u"reason"_s, u"sanksi disiplin"_s }, { u"from"_s, u"30/11/2026"_s },
+        { u"to"_s, u"06/12/2026"_s } });
     REQUIRE(roster.addRestriction());
     REQUIRE(roster.restrictionLines().size() == 1);
     CHECK(must(f.desk->roster().activeRestriction(f.joko, f.desk->today())));
@@ -72,12 +74,13 @@ TEST_CASE("the roster page lists a cell and adds, approves and restricts through
     CHECK(check.error().reason == u"restricted");
 
     REQUIRE(roster.selectRestriction(0));
-    Dialogs::pushAnswer(QVariantMap{{u"reason"_s, u"dicabut Karutan"_s}});
+    Dialogs::pushAnswer(QVariantMap { { u"reason"_s, u"dicabut Karutan"_s } });
     REQUIRE(roster.liftSelectedRestriction());
     CHECK_FALSE(must(f.desk->roster().activeRestriction(f.joko, f.desk->today())));
 
     // Approving the unapproved contact added above.
-    const int unapproved = int(roster.contactLines().indexOf(roster.contactLines().filter(u"0812-9999-0000"_s).value(0)));
+    const int unapproved
+        = int(roster.contactLines().indexOf(roster.contactLines().filter(u"0812-9999-0000"_s).value(0)));
     REQUIRE(roster.selectContact(unapproved));
     REQUIRE(roster.approveSelectedContact());
     bool approved = false;
@@ -86,18 +89,20 @@ TEST_CASE("the roster page lists a cell and adds, approves and restricts through
     CHECK(approved);
 }
 
-TEST_CASE("a roster CSV with bad lines lists them all and writes nothing; a good one is previewed then imported",
-          "[console][roster]")
+TEST_CASE(
+    "a roster CSV with bad lines lists them all and writes nothing; a good one is previewed then imported",
+    "[console][roster]")
 {
     ConsoleFixture f;
     f.login();
     RosterView &roster = *f.window->rosterView();
     const qint64 eventsBefore = eventCount(*f.logbook);
     auto write = [&](const QString &name, const QByteArray &bytes) { return writeFile(f.dir, name, bytes); };
-    const QString bad = write(u"bad.csv"_s, "Nama Lengkap,No. Registrasi,Blok,Lokasi Sel\n"
-                                            "Hadi Wijaya,B I 77/2026,C,12\n"
-                                            ",B I 78/2026,C,12\n"
-                                            "Tono,,C,13\n");
+    const QString bad = write(u"bad.csv"_s,
+        "Nama Lengkap,No. Registrasi,Blok,Lokasi Sel\n"
+        "Hadi Wijaya,B I 77/2026,C,12\n"
+        ",B I 78/2026,C,12\n"
+        "Tono,,C,13\n");
     Dialogs::pushAnswer(0); // the guide: choose the file
     Dialogs::pushAnswer(bad);
     CHECK_FALSE(roster.importRoster());
@@ -108,13 +113,14 @@ TEST_CASE("a roster CSV with bad lines lists them all and writes nothing; a good
     CHECK(eventCount(*f.logbook) == eventsBefore);
 
     // The file keeps the fixture's five and adds one; the officer says no, then yes.
-    const QString good = write(u"good.csv"_s, "Nama Lengkap,No. Registrasi,Blok,Lokasi Sel\n"
-                                              "Budi Santoso,B I 101/2025,C,12\n"
-                                              "Agus Salim,A I 17/2026,C,12\n"
-                                              "Joko Susilo,B IIa 55/2024,C,13\n"
-                                              "Dedi Kurniawan,A II 3/2026,C,4\n"
-                                              "Eko Prasetyo,B I 9/2025,C,12\n"
-                                              "Hadi Wijaya,B I 77/2026,C,12\n");
+    const QString good = write(u"good.csv"_s,
+        "Nama Lengkap,No. Registrasi,Blok,Lokasi Sel\n"
+        "Budi Santoso,B I 101/2025,C,12\n"
+        "Agus Salim,A I 17/2026,C,12\n"
+        "Joko Susilo,B IIa 55/2024,C,13\n"
+        "Dedi Kurniawan,A II 3/2026,C,4\n"
+        "Eko Prasetyo,B I 9/2025,C,12\n"
+        "Hadi Wijaya,B I 77/2026,C,12\n");
     Dialogs::pushAnswer(0); // the guide: choose the file
     Dialogs::pushAnswer(good);
     Dialogs::pushAnswer(false);
@@ -128,9 +134,10 @@ TEST_CASE("a roster CSV with bad lines lists them all and writes nothing; a good
     CHECK(lastEventType(*f.logbook) == u"roster.import");
 }
 
-TEST_CASE("a contacts CSV lists its bad lines and unknown register numbers and writes nothing; a good one is previewed "
+TEST_CASE("a contacts CSV lists its bad lines and unknown register numbers and writes nothing; a good one is "
+          "previewed "
           "then imported",
-          "[console][roster]")
+    "[console][roster]")
 {
     ConsoleFixture f;
     f.login();
@@ -138,9 +145,12 @@ TEST_CASE("a contacts CSV lists its bad lines and unknown register numbers and w
     const qint64 eventsBefore = eventCount(*f.logbook);
     auto write = [&](const QString &name, const QByteArray &bytes) { return writeFile(f.dir, name, bytes); };
     const QString header = u"No. Registrasi,Nama Keluarga,Hubungan,No. HP\n"_s;
-    const QString bad = write(u"bad.csv"_s, (header + u"B I 101/2025,Rahmat,Ayah,0812-9999-0001\n"
-                                                      "B I 101/2025,,Ibu,0812-9999-0002\n"
-                                                      "A I 17/2026,Lina,Tetangga,0812-9999-0003\n"_s).toUtf8());
+    const QString bad = write(u"bad.csv"_s,
+        (header
+            + u"B I 101/2025,Rahmat,Ayah,0812-9999-0001\n"
+              "B I 101/2025,,Ibu,0812-9999-0002\n"
+              "A I 17/2026,Lina,Tetangga,0812-9999-0003\n"_s)
+            .toUtf8());
     Dialogs::pushAnswer(0); // the guide: choose the file
     Dialogs::pushAnswer(bad);
     CHECK_FALSE(roster.importContacts());
@@ -152,9 +162,12 @@ TEST_CASE("a contacts CSV lists its bad lines and unknown register numbers and w
     CHECK(eventCount(*f.logbook) == eventsBefore);
 
     // Well formed, but two register numbers are not in the roster: both named, nothing written.
-    const QString unknown = write(u"unknown.csv"_s, (header + u"B I 101/2025,Rahmat,Ayah,0812-9999-0001\n"
-                                                              "Z 1/2020,Lina,Ibu,0812-9999-0003\n"
-                                                              "Z 2/2020,Tono,Anak,0812-9999-0004\n"_s).toUtf8());
+    const QString unknown = write(u"unknown.csv"_s,
+        (header
+            + u"B I 101/2025,Rahmat,Ayah,0812-9999-0001\n"
+              "Z 1/2020,Lina,Ibu,0812-9999-0003\n"
+              "Z 2/2020,Tono,Anak,0812-9999-0004\n"_s)
+            .toUtf8());
     Dialogs::pushAnswer(0); // the guide: choose the file
     Dialogs::pushAnswer(unknown);
     CHECK_FALSE(roster.importContacts());
@@ -165,8 +178,11 @@ TEST_CASE("a contacts CSV lists its bad lines and unknown register numbers and w
     CHECK(eventCount(*f.logbook) == eventsBefore);
 
     // Budi's wife is already known (same phone): one new contact; the officer says no, then yes.
-    const QString good = write(u"good.csv"_s, (header + u"B I 101/2025,Siti Aminah,Istri,0812-3456-7890\n"
-                                                        "B I 101/2025,Rahmat,Ayah,0812-9999-0001\n"_s).toUtf8());
+    const QString good = write(u"good.csv"_s,
+        (header
+            + u"B I 101/2025,Siti Aminah,Istri,0812-3456-7890\n"
+              "B I 101/2025,Rahmat,Ayah,0812-9999-0001\n"_s)
+            .toUtf8());
     Dialogs::pushAnswer(0); // the guide: choose the file
     Dialogs::pushAnswer(good);
     Dialogs::pushAnswer(false);
@@ -181,5 +197,5 @@ TEST_CASE("a contacts CSV lists its bad lines and unknown register numbers and w
     QStringList names;
     for (const Contact &c : must(f.desk->roster().contactsOf(f.budi)))
         names.append(c.name);
-    CHECK(names == QStringList{u"Siti Aminah"_s, u"Rahmat"_s});
+    CHECK(names == QStringList { u"Siti Aminah"_s, u"Rahmat"_s });
 }

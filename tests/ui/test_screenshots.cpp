@@ -22,7 +22,7 @@ TEST_CASE("screenshots of the console at the two target sizes", "[.screenshots]"
     const QString folder = qEnvironmentVariable("KUNJUNGAN_SHOTS", u"/tmp/kunjungan-shots"_s);
     QDir().mkpath(folder);
     ConsoleFixture f;
-    for (const QSize size : {QSize(1366, 768), QSize(1920, 1080)}) {
+    for (const QSize size : { QSize(1366, 768), QSize(1920, 1080) }) {
         f.window->resize(size);
         f.window->show();
         REQUIRE(f.window->grab().save(u"%1/login-%2.png"_s.arg(folder).arg(size.width())));
@@ -35,7 +35,7 @@ TEST_CASE("screenshots of the console at the two target sizes", "[.screenshots]"
     f.click(Action::Start, 1);
     f.click(Action::CallNext, 2);
     f.advance(4 * 60 + 25);
-    for (const QSize size : {QSize(1366, 768), QSize(1920, 1080)}) {
+    for (const QSize size : { QSize(1366, 768), QSize(1920, 1080) }) {
         f.window->resize(size);
         REQUIRE(f.window->grab().save(u"%1/desk-%2.png"_s.arg(folder).arg(size.width())));
     }
@@ -45,11 +45,12 @@ TEST_CASE("screenshots of the console at the two target sizes", "[.screenshots]"
     REQUIRE(f.window->showPage(ConsoleWindow::Page::VisitingBook));
     VisitingBookView &book = *f.window->visitingBookView();
     const qint64 ended = book.model()->line(book.model()->rowCount() - 1).sessionId; // the first call, ended
-    must(f.desk->calls().amend(ended, u"outcome"_s, QString(Outcome::Stopped), u"dihentikan, bukan selesai"_s, officer));
+    must(f.desk->calls().amend(
+        ended, u"outcome"_s, QString(Outcome::Stopped), u"dihentikan, bukan selesai"_s, officer));
     must(f.desk->calls().amend(ended, u"duration"_s, u"4"_s, u"jam dinding"_s, officer));
     book.model()->reload();
     book.selectRow(0);
-    for (const QSize size : {QSize(1366, 768), QSize(1920, 1080)}) {
+    for (const QSize size : { QSize(1366, 768), QSize(1920, 1080) }) {
         f.window->resize(size);
         REQUIRE(f.window->grab().save(u"%1/visiting-book-%2.png"_s.arg(folder).arg(size.width())));
     }
@@ -88,7 +89,8 @@ void settle()
     }
 }
 
-TEST_CASE("screenshots of the statistics and the capacity planner on 60 days of demo history", "[.screenshots]")
+TEST_CASE(
+    "screenshots of the statistics and the capacity planner on 60 days of demo history", "[.screenshots]")
 {
     const QString folder = qEnvironmentVariable("KUNJUNGAN_SHOTS", u"/tmp/kunjungan-shots"_s);
     QDir().mkpath(folder);
@@ -110,9 +112,9 @@ TEST_CASE("screenshots of the statistics and the capacity planner on 60 days of 
     settle();
     REQUIRE(f.window->grab().save(u"%1/capacity-one-station-1366.png"_s.arg(folder)));
     // The other pages that read the history.
-    for (const auto &[page, name] : {std::pair{ConsoleWindow::Page::Reports, u"reports"_s},
-                                     std::pair{ConsoleWindow::Page::Complaints, u"complaints"_s},
-                                     std::pair{ConsoleWindow::Page::VisitingBook, u"visiting-book-history"_s}}) {
+    for (const auto &[page, name] : { std::pair { ConsoleWindow::Page::Reports, u"reports"_s },
+             std::pair { ConsoleWindow::Page::Complaints, u"complaints"_s },
+             std::pair { ConsoleWindow::Page::VisitingBook, u"visiting-book-history"_s } }) {
         REQUIRE(f.window->showPage(page));
         settle();
         REQUIRE(f.window->grab().save(u"%1/%2-1366.png"_s.arg(folder, name)));

@@ -30,7 +30,7 @@ void fillSpecialDay(SettingsView &settings, int row, const QStringList &texts)
 } // namespace
 
 TEST_CASE("special days are added to the schedule, shown again, removed, and a bad date or window is refused",
-          "[console][settings]")
+    "[console][settings]")
 {
     ConsoleFixture f;
     SettingsView &settings = openSettings(f);
@@ -39,13 +39,14 @@ TEST_CASE("special days are added to the schedule, shown again, removed, and a b
     // Christmas Eve 2026 is a Thursday (cells 5 and 6): extra cells and an afternoon.
     settings.addSpecialDayRow();
     settings.addSpecialDayRow(); // left empty: ignored
-    fillSpecialDay(settings, 0, {u"2026-12-24"_s, u"5, 6, Kamar 9"_s, u"08:00-11:00, 13:00-16:00"_s, u"Natal"_s});
+    fillSpecialDay(
+        settings, 0, { u"2026-12-24"_s, u"5, 6, Kamar 9"_s, u"08:00-11:00, 13:00-16:00"_s, u"Natal"_s });
     REQUIRE(settings.saveSchedule());
     CHECK(lastEventType(*f.logbook) == u"settings.change");
     const QDate eve(2026, 12, 24);
     const auto &special = f.desk->settings().schedule.specialDays;
     REQUIRE(special.contains(eve));
-    CHECK(special.value(eve).cells == QStringList{u"5"_s, u"6"_s, u"9"_s});
+    CHECK(special.value(eve).cells == QStringList { u"5"_s, u"6"_s, u"9"_s });
     CHECK(special.value(eve).windows.size() == 2);
     CHECK(special.value(eve).note == u"Natal");
     const DayPlan plan = f.desk->schedule().dayPlan(eve);
@@ -57,13 +58,13 @@ TEST_CASE("special days are added to the schedule, shown again, removed, and a b
     CHECK(settings.specialDays()->item(0, 1)->text() == u"5, 6, 9");
 
     settings.addSpecialDayRow();
-    fillSpecialDay(settings, 1, {u"24/12/2026"_s, QString(), u"08:00-11:00"_s, QString()});
+    fillSpecialDay(settings, 1, { u"24/12/2026"_s, QString(), u"08:00-11:00"_s, QString() });
     CHECK_FALSE(settings.saveSchedule());
     CHECK(Dialogs::lastReason() == u"bad-date");
-    fillSpecialDay(settings, 1, {u"2026-12-31"_s, QString(), QString(), u"tutup"_s});
+    fillSpecialDay(settings, 1, { u"2026-12-31"_s, QString(), QString(), u"tutup"_s });
     CHECK_FALSE(settings.saveSchedule());
     CHECK(Dialogs::lastReason() == u"special-day-no-window");
-    fillSpecialDay(settings, 1, {u"2026-12-31"_s, QString(), u"11:00-08:00"_s, QString()});
+    fillSpecialDay(settings, 1, { u"2026-12-31"_s, QString(), u"11:00-08:00"_s, QString() });
     CHECK_FALSE(settings.saveSchedule());
     CHECK(Dialogs::lastReason() == u"bad-window");
     CHECK(f.desk->settings().schedule.specialDays.size() == 1); // nothing of the refused saves
@@ -77,7 +78,7 @@ TEST_CASE("special days are added to the schedule, shown again, removed, and a b
 }
 
 TEST_CASE("an admin sets an officer's new PIN, deactivates and reactivates them; the last admin stays",
-          "[console][settings][login]")
+    "[console][settings][login]")
 {
     ConsoleFixture f;
     SettingsView &settings = openSettings(f);
@@ -85,10 +86,10 @@ TEST_CASE("an admin sets an officer's new PIN, deactivates and reactivates them;
     CHECK_FALSE(settings.resetSelectedPin()); // nobody selected
     REQUIRE(settings.selectOfficer(officerName));
 
-    Dialogs::pushAnswer(QVariantMap{{u"pin"_s, u"864209"_s}, {u"again"_s, u"864210"_s}});
+    Dialogs::pushAnswer(QVariantMap { { u"pin"_s, u"864209"_s }, { u"again"_s, u"864210"_s } });
     CHECK_FALSE(settings.resetSelectedPin());
     CHECK(Dialogs::lastReason() == u"pin-mismatch");
-    Dialogs::pushAnswer(QVariantMap{{u"pin"_s, u"864209"_s}, {u"again"_s, u"864209"_s}});
+    Dialogs::pushAnswer(QVariantMap { { u"pin"_s, u"864209"_s }, { u"again"_s, u"864209"_s } });
     REQUIRE(settings.resetSelectedPin());
     CHECK(lastEventType(*f.logbook) == u"officer.pin");
     CHECK(f.desk->officers().login(officerName, officerPin).error().reason == u"wrong-pin");
@@ -136,8 +137,9 @@ TEST_CASE("the console's language is saved as a setting for the next start", "[c
     CHECK(f.desk->settings().language == u"en");
 }
 
-TEST_CASE("a station ticked as this desk PC keeps its tick while the names are edited, and is saved with them",
-          "[console][settings][whatsapp]")
+TEST_CASE(
+    "a station ticked as this desk PC keeps its tick while the names are edited, and is saved with them",
+    "[console][settings][whatsapp]")
 {
     ConsoleFixture f;
     SettingsView &settings = openSettings(f);
@@ -160,8 +162,9 @@ TEST_CASE("a station ticked as this desk PC keeps its tick while the names are e
     CHECK(settings.deskPcStations()->item(0)->checkState() == Qt::Unchecked);
 }
 
-TEST_CASE("Pengaturan says the chime alone calls where there is no Indonesian voice, and Tes suara sounds a call",
-          "[console][settings][sound]")
+TEST_CASE(
+    "Pengaturan says the chime alone calls where there is no Indonesian voice, and Tes suara sounds a call",
+    "[console][settings][sound]")
 {
     ConsoleFixture f; // its announcer plays nothing and has no voice
     SettingsView &settings = openSettings(f);
@@ -172,8 +175,9 @@ TEST_CASE("Pengaturan says the chime alone calls where there is no Indonesian vo
     REQUIRE(test);
     CHECK(test->text() == u"Tes suara");
     test->click();
-    const QString spoken = u"Tes suara. Nomor antrian A nol nol satu, kamar dua belas, silakan ke bilik satu"_s;
-    CHECK(f.announcer.requests() == QStringList{u"chime"_s, u"speech:"_s + spoken});
+    const QString spoken
+        = u"Tes suara. Nomor antrian A nol nol satu, kamar dua belas, silakan ke bilik satu"_s;
+    CHECK(f.announcer.requests() == QStringList { u"chime"_s, u"speech:"_s + spoken });
     f.window->muteAction()->setChecked(true);
     settings.load();
     CHECK(settings.voiceText().contains(u"dibisukan"_s));

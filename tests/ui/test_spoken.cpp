@@ -42,11 +42,11 @@ TEST_CASE("ticket numbers are spoken digit by digit and cells as numbers", "[spo
 TEST_CASE("the hall call names ticket, WBP, cell and station", "[spoken]")
 {
     CHECK(SpokenIndonesian::call(u"A-007"_s, u"Budi  Santoso"_s, u"12"_s, u"2"_s)
-          == u"Nomor antrian A nol nol tujuh, Budi Santoso, kamar dua belas, silakan ke bilik dua");
+        == u"Nomor antrian A nol nol tujuh, Budi Santoso, kamar dua belas, silakan ke bilik dua");
 }
 
 TEST_CASE("the hall call without a name leaves no empty place for it", "[spoken]")
 {
     CHECK(SpokenIndonesian::call(u"A-001"_s, u"  "_s, u"12"_s, u"1"_s)
-          == u"Nomor antrian A nol nol satu, kamar dua belas, silakan ke bilik satu");
+        == u"Nomor antrian A nol nol satu, kamar dua belas, silakan ke bilik satu");
 }

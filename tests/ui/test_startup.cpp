@@ -25,7 +25,7 @@ int styledWidgets(const QWidget &window)
 } // namespace
 
 TEST_CASE("before the first sign-in the console holds only the lock screen, and no widget has a style sheet",
-          "[console][startup]")
+    "[console][startup]")
 {
     ConsoleFixture f;
     f.signIn(f.budi);
@@ -49,7 +49,7 @@ TEST_CASE("before the first sign-in the console holds only the lock screen, and 
 }
 
 TEST_CASE("the alarm rings behind the lock screen for a call found running when the console starts",
-          "[console][startup][sound]")
+    "[console][startup][sound]")
 {
     ConsoleFixture f;
     f.signIn(f.budi);

@@ -128,7 +128,9 @@ TEST_CASE(
     CHECK(view->date() == QDate(2026, 12, 1));
     const CapacityInput &in = view->input();
     CHECK(in.cells == QStringList { u"4"_s, u"7"_s });
-    CHECK(in.wbp == int(must(f.desk->roster().wbpInCell(u"4"_s)).size() + must(f.desk->roster().wbpInCell(u"7"_s)).size()));
+    CHECK(in.wbp
+        == int(must(f.desk->roster().wbpInCell(u"4"_s)).size()
+            + must(f.desk->roster().wbpInCell(u"7"_s)).size()));
     const auto seen = Capacity::turnoutSeen(*f.desk, QDate(2026, 12, 1));
     REQUIRE(seen.has_value());
     CHECK(in.turnout == Approx(std::lround(*seen * 100) / 100.0));

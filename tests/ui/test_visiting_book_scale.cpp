@@ -14,20 +14,22 @@ TEST_CASE("the visiting book opens a page at a time over a million lines", "[.vi
 {
     DeskFixture f;
     const int lines = qEnvironmentVariableIntValue("KUNJUNGAN_SCALE_LINES") > 0
-        ? qEnvironmentVariableIntValue("KUNJUNGAN_SCALE_LINES") : 1'000'000;
+        ? qEnvironmentVariableIntValue("KUNJUNGAN_SCALE_LINES")
+        : 1'000'000;
     {
         RawDb raw(f.path);
         REQUIRE(raw.exec(u"BEGIN"_s));
         // 40 tickets a day back from 2026: cycling through the five WBP of the fixture.
-        const QList<qint64> wbp = {f.budi, f.agus, f.joko, f.dedi, f.eko};
+        const QList<qint64> wbp = { f.budi, f.agus, f.joko, f.dedi, f.eko };
         QDate day(2026, 11, 29);
         for (int i = 0; i < lines; ++i) {
             if (i % 40 == 0)
                 day = day.addDays(-1);
             const int key = day.year() * 10000 + day.month() * 100 + day.day();
-            REQUIRE(raw.exec(u"INSERT INTO sessions(day, ticket, wbp_id, cell, state, order_key, signed_in, "
-                             "started, ended, duration_ms, outcome) VALUES (?, ?, ?, '12', 3, ?, 0, 0, 0, 300000, 'completed')"_s,
-                             {key, i % 40 + 1, wbp[i % 5], i}));
+            REQUIRE(raw.exec(
+                u"INSERT INTO sessions(day, ticket, wbp_id, cell, state, order_key, signed_in, "
+                "started, ended, duration_ms, outcome) VALUES (?, ?, ?, '12', 3, ?, 0, 0, 0, 300000, 'completed')"_s,
+                { key, i % 40 + 1, wbp[i % 5], i }));
         }
         REQUIRE(raw.exec(u"COMMIT"_s));
     }

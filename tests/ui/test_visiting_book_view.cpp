@@ -38,8 +38,9 @@ void checkCorrected(const QString &text, const QString &before, const QString &a
 
 } // namespace
 
-TEST_CASE("a corrected line shows the original and the corrected value side by side, the reasons in its tooltip",
-          "[console][visiting-book]")
+TEST_CASE(
+    "a corrected line shows the original and the corrected value side by side, the reasons in its tooltip",
+    "[console][visiting-book]")
 {
     ConsoleFixture f;
     f.window->show(); // the book re-reads on the Desk's change notice only while it is seen
@@ -50,7 +51,8 @@ TEST_CASE("a corrected line shows the original and the corrected value side by s
     CHECK(cell(book, 0, VisitingBookModel::OutcomeColumn) == completed);
     CHECK(cell(book, 0, VisitingBookModel::CorrectedColumn).isEmpty());
 
-    must(f.desk->calls().amend(session, u"outcome"_s, QString(Outcome::EndedEarly), u"salah pilih hasil"_s, officer));
+    must(f.desk->calls().amend(
+        session, u"outcome"_s, QString(Outcome::EndedEarly), u"salah pilih hasil"_s, officer));
     must(f.desk->calls().amend(session, u"duration"_s, u"4"_s, u"jam dinding"_s, officer));
     must(f.desk->calls().amend(session, u"station"_s, u"2"_s, u"bilik tertukar"_s, officer));
     must(f.desk->calls().amend(session, u"note"_s, u"suara putus-putus"_s, u"catatan"_s, officer));
@@ -62,18 +64,21 @@ TEST_CASE("a corrected line shows the original and the corrected value side by s
     CHECK(must(SessionRecords(*f.logbook).line(session))->outcome == QString(Outcome::Completed));
     CHECK(line.corrections.size() == 4);
     checkCorrected(cell(book, 0, VisitingBookModel::OutcomeColumn), completed,
-                   Labels::outcome(QString(Outcome::EndedEarly), 0));
-    checkCorrected(cell(book, 0, VisitingBookModel::DurationColumn), Format::duration(200), Format::duration(240));
+        Labels::outcome(QString(Outcome::EndedEarly), 0));
+    checkCorrected(
+        cell(book, 0, VisitingBookModel::DurationColumn), Format::duration(200), Format::duration(240));
     checkCorrected(cell(book, 0, VisitingBookModel::StationColumn), u"1"_s, u"2"_s);
     CHECK(cell(book, 0, VisitingBookModel::CorrectedColumn).contains(u"suara putus-putus"_s));
     const QString tooltip = cell(book, 0, VisitingBookModel::NameColumn, Qt::ToolTipRole);
-    for (const QString &reason : {u"salah pilih hasil"_s, u"jam dinding"_s, u"bilik tertukar"_s, u"catatan"_s})
+    for (const QString &reason :
+        { u"salah pilih hasil"_s, u"jam dinding"_s, u"bilik tertukar"_s, u"catatan"_s })
         CHECK(tooltip.contains(reason));
 
     // A second correction of the same field: the latest is the one shown, after the original.
-    must(f.desk->calls().amend(session, u"outcome"_s, QString(Outcome::Stopped), u"dihentikan, bukan selesai"_s, officer));
+    must(f.desk->calls().amend(
+        session, u"outcome"_s, QString(Outcome::Stopped), u"dihentikan, bukan selesai"_s, officer));
     checkCorrected(cell(book, 0, VisitingBookModel::OutcomeColumn), completed,
-                   Labels::outcome(QString(Outcome::Stopped), 0));
+        Labels::outcome(QString(Outcome::Stopped), 0));
     // A line without corrections next to it stays plain.
     f.signIn(f.agus);
     REQUIRE(book.model()->rowCount() == 2);
@@ -81,7 +86,8 @@ TEST_CASE("a corrected line shows the original and the corrected value side by s
     CHECK(cell(book, 0, VisitingBookModel::NameColumn, Qt::ToolTipRole).isEmpty());
 }
 
-TEST_CASE("the visiting book names the officer who ended each call and filters by officer", "[console][visiting-book]")
+TEST_CASE("the visiting book names the officer who ended each call and filters by officer",
+    "[console][visiting-book]")
 {
     ConsoleFixture f;
     const QString ani = Actor::officer(officerId(*f.desk, adminName));
@@ -125,7 +131,8 @@ TEST_CASE("the visiting book names the officer who ended each call and filters b
     CHECK(model.rowCount() == 2);
 }
 
-TEST_CASE("a line's history reads as what happened, by whom, with the call's outcome and length", "[console][visiting-book]")
+TEST_CASE("a line's history reads as what happened, by whom, with the call's outcome and length",
+    "[console][visiting-book]")
 {
     ConsoleFixture f;
     f.login(officerName, officerPin);

@@ -4,9 +4,9 @@
 
 #include <QFileDialog>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QPushButton>
 
 #include <functional>
 
@@ -122,8 +122,8 @@ std::optional<QString> Dialogs::openFile(QWidget *parent, const QString &title, 
     return chosenPath([&] { return QFileDialog::getOpenFileName(parent, title, QString(), filter); });
 }
 
-std::optional<QString> Dialogs::saveFile(QWidget *parent, const QString &title, const QString &suggestedName,
-                                         const QString &filter)
+std::optional<QString> Dialogs::saveFile(
+    QWidget *parent, const QString &title, const QString &suggestedName, const QString &filter)
 {
     return chosenPath([&] { return QFileDialog::getSaveFileName(parent, title, suggestedName, filter); });
 }
@@ -142,10 +142,11 @@ bool Dialogs::choosePrinter(QWidget *parent, QPrinter &printer)
     return dialog.exec() == QDialog::Accepted;
 }
 
-std::optional<QVariantMap> Dialogs::form(QWidget *parent, const QString &title, const QList<FormField> &fields)
+std::optional<QVariantMap> Dialogs::form(
+    QWidget *parent, const QString &title, const QList<FormField> &fields)
 {
     if (state().testMode) {
-        state().lastForm = {title};
+        state().lastForm = { title };
         for (const FormField &f : fields)
             state().lastForm.append(f.label);
         const QVariant answer = takeAnswer();

@@ -23,8 +23,8 @@ struct FormField
     QVariant initial = {};
     int min = 0;
     int max = 0;
-    QStringList choices = {};     // shown labels (Choice)
-    QStringList choiceKeys = {};  // returned values (Choice); the labels when empty
+    QStringList choices = {}; // shown labels (Choice)
+    QStringList choiceKeys = {}; // returned values (Choice); the labels when empty
     bool required = false;
 };
 
@@ -56,13 +56,13 @@ public:
     // A file to open; in test mode the queued answer is the path.
     static std::optional<QString> openFile(QWidget *parent, const QString &title, const QString &filter);
     // A file to write, proposing suggestedName; in test mode the queued answer is the path.
-    static std::optional<QString> saveFile(QWidget *parent, const QString &title, const QString &suggestedName,
-                                           const QString &filter);
+    static std::optional<QString> saveFile(
+        QWidget *parent, const QString &title, const QString &suggestedName, const QString &filter);
     // The print dialog for this printer; false when cancelled. In test mode the queued answer is a
     // PDF file the printer writes into instead of paper.
     static bool choosePrinter(QWidget *parent, QPrinter &printer);
-    static std::optional<QVariantMap> form(QWidget *parent, const QString &title,
-                                           const QList<FormField> &fields);
+    static std::optional<QVariantMap> form(
+        QWidget *parent, const QString &title, const QList<FormField> &fields);
 };
 
 } // namespace kj

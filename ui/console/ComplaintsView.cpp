@@ -2,8 +2,8 @@
 
 #include "Clock.h"
 #include "Dialogs.h"
-#include "Labels.h"
 #include "Format.h"
+#include "Labels.h"
 
 #include <QDateEdit>
 #include <QHBoxLayout>
@@ -21,10 +21,10 @@ namespace kj {
 
 namespace {
 
-FormField choice(const QString &key, const QString &label, const QStringList &keys, QString (*labelOf)(const QString &),
-                 const QString &current)
+FormField choice(const QString &key, const QString &label, const QStringList &keys,
+    QString (*labelOf)(const QString &), const QString &current)
 {
-    FormField field{key, label, FormField::Kind::Choice};
+    FormField field { key, label, FormField::Kind::Choice };
     for (const QString &k : keys)
         field.choices.append(labelOf(k));
     field.choiceKeys = keys;
@@ -48,7 +48,7 @@ ComplaintsView::ComplaintsView(Desk &desk, QWidget *parent)
     m_month->setCalendarPopup(true);
     m_month->setDate(desk.today());
     m_table->setHorizontalHeaderLabels(
-        {tr("Received"), tr("Channel"), tr("From"), tr("Complaint"), tr("Follow-up"), tr("Status")});
+        { tr("Received"), tr("Channel"), tr("From"), tr("Complaint"), tr("Follow-up"), tr("Status") });
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -69,7 +69,8 @@ ComplaintsView::ComplaintsView(Desk &desk, QWidget *parent)
     auto *historyBox = new QWidget;
     auto *historyLayout = new QVBoxLayout(historyBox);
     historyLayout->setContentsMargins(0, 0, 0, 0);
-    historyLayout->addWidget(new QLabel(tr("History of the selected complaint (each change is in the logbook):")));
+    historyLayout->addWidget(
+        new QLabel(tr("History of the selected complaint (each change is in the logbook):")));
     historyLayout->addWidget(m_history);
     auto *split = new QSplitter(Qt::Vertical);
     split->addWidget(m_table);
@@ -115,9 +116,8 @@ void ComplaintsView::reload()
     m_table->setRowCount(int(m_rows.size()));
     for (int row = 0; row < m_rows.size(); ++row) {
         const Complaint &c = m_rows[row];
-        const QStringList cells = {Format::shortDate(c.received), Complaints::channelLabel(c.channel),
-                                   c.who.isEmpty() ? u"\u2014"_s : c.who, c.content, c.followUp,
-                                   Complaints::statusLabel(c.status)};
+        const QStringList cells = { Format::shortDate(c.received), Complaints::channelLabel(c.channel),
+            c.who.isEmpty() ? u"\u2014"_s : c.who, c.content, c.followUp, Complaints::statusLabel(c.status) };
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells[column]));
         if (c.id == selected)
@@ -161,10 +161,11 @@ void ComplaintsView::showHistory()
     if (!any)
         return;
     const Schedule &schedule = m_desk.schedule();
-    for (const ComplaintChange &change : m_desk.service().complaintChanges(m_rows[rows.first().row()].id).valueOr({})) {
+    for (const ComplaintChange &change :
+        m_desk.service().complaintChanges(m_rows[rows.first().row()].id).valueOr({})) {
         const QDateTime local = schedule.toLocal(change.atUtc);
         QString line = u"%1 %2 · %3 · %4"_s.arg(Format::shortDate(local.date()), Format::time(local.time()),
-                                               Labels::actor(m_desk, change.actor), Complaints::statusLabel(change.status));
+            Labels::actor(m_desk, change.actor), Complaints::statusLabel(change.status));
         if (!change.followUp.isEmpty())
             line += u" · "_s + change.followUp;
         m_history->addItem(line);
@@ -175,18 +176,18 @@ bool ComplaintsView::addComplaint()
 {
     if (m_actor.isEmpty())
         return false;
-    FormField received{u"received"_s, tr("Received (dd/mm/yyyy)"), FormField::Kind::Text,
-                       Format::shortDate(m_desk.today())};
+    FormField received { u"received"_s, tr("Received (dd/mm/yyyy)"), FormField::Kind::Text,
+        Format::shortDate(m_desk.today()) };
     received.required = true;
-    FormField who{u"who"_s, tr("From (name or account; may be empty)"), FormField::Kind::Text};
-    FormField content{u"content"_s, tr("Complaint"), FormField::Kind::Text};
+    FormField who { u"who"_s, tr("From (name or account; may be empty)"), FormField::Kind::Text };
+    FormField content { u"content"_s, tr("Complaint"), FormField::Kind::Text };
     content.required = true;
-    FormField followUp{u"followUp"_s, tr("Follow-up"), FormField::Kind::Text};
-    const auto answer = Dialogs::form(
-        this, tr("New complaint"),
-        {received, choice(u"channel"_s, tr("Channel"), Complaints::channels(), &Complaints::channelLabel, {}), who,
-         content, followUp,
-         choice(u"status"_s, tr("Status"), Complaints::statuses(), &Complaints::statusLabel, u"baru"_s)});
+    FormField followUp { u"followUp"_s, tr("Follow-up"), FormField::Kind::Text };
+    const auto answer = Dialogs::form(this, tr("New complaint"),
+        { received,
+            choice(u"channel"_s, tr("Channel"), Complaints::channels(), &Complaints::channelLabel, {}), who,
+            content, followUp,
+            choice(u"status"_s, tr("Status"), Complaints::statuses(), &Complaints::statusLabel, u"baru"_s) });
     if (!answer)
         return false;
     Complaint c;
@@ -217,14 +218,15 @@ bool ComplaintsView::updateSelected()
     if (rows.isEmpty() || m_actor.isEmpty() || rows.first().row() >= m_rows.size())
         return false;
     const Complaint c = m_rows[rows.first().row()];
-    FormField followUp{u"followUp"_s, tr("Follow-up"), FormField::Kind::Text, c.followUp};
-    const auto answer = Dialogs::form(
-        this, tr("Follow up the complaint of %1").arg(Format::shortDate(c.received)),
-        {choice(u"status"_s, tr("Status"), Complaints::statuses(), &Complaints::statusLabel, c.status), followUp});
+    FormField followUp { u"followUp"_s, tr("Follow-up"), FormField::Kind::Text, c.followUp };
+    const auto answer
+        = Dialogs::form(this, tr("Follow up the complaint of %1").arg(Format::shortDate(c.received)),
+            { choice(u"status"_s, tr("Status"), Complaints::statuses(), &Complaints::statusLabel, c.status),
+                followUp });
     if (!answer)
         return false;
-    auto updated = m_desk.service().updateComplaint(c.id, answer->value(u"status"_s).toString(),
-                                          answer->value(u"followUp"_s).toString(), m_actor);
+    auto updated = m_desk.service().updateComplaint(
+        c.id, answer->value(u"status"_s).toString(), answer->value(u"followUp"_s).toString(), m_actor);
     if (!updated) {
         Dialogs::error(this, updated.error());
         return false;

@@ -46,7 +46,7 @@ LoginPage::LoginPage(Desk &desk, const QString &demoHint, const QString &demoOff
     Colours::apply(m_hint, QColor(0x78350f), QColor(0xfef3c7));
     Colours::apply(m_error, QColor(0xb91c1c));
     m_error->setWordWrap(true);
-    for (QLineEdit *pin : {m_pin, m_pinAgain}) {
+    for (QLineEdit *pin : { m_pin, m_pinAgain }) {
         pin->setEchoMode(QLineEdit::Password);
         pin->setMaxLength(12);
     }
@@ -92,7 +92,7 @@ void LoginPage::reset()
     if (!current.isEmpty())
         m_name->setCurrentText(current);
     m_place->setText(m_desk.settings().facility.name + u'\n' + tr("Online visiting service (video call)")
-                     + u'\n' + Format::date(m_desk.today()));
+        + u'\n' + Format::date(m_desk.today()));
     m_heading->setText(m_creating ? tr("First start: create the administrator") : tr("Sign in"));
     m_submit->setText(m_creating ? tr("Create and sign in") : tr("Sign in"));
     m_name->setVisible(!m_creating);
@@ -130,7 +130,7 @@ bool LoginPage::submit(const QString &name, const QString &pin, const QString &p
     m_lastReason.clear();
     if (m_creating) {
         if (pin != pinAgain) {
-            showError({ErrorKind::InvalidInput, u"pin-mismatch"_s, tr("The two PINs are not the same.")});
+            showError({ ErrorKind::InvalidInput, u"pin-mismatch"_s, tr("The two PINs are not the same.") });
             return false;
         }
         if (auto added = m_desk.officers().addFirstAdmin(name, pin); !added) {

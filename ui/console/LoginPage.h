@@ -19,7 +19,8 @@ class LoginPage : public QWidget
 
 public:
     // demoOfficer: the officer the demo hint names, chosen in the list (empty outside the demo).
-    LoginPage(Desk &desk, const QString &demoHint, const QString &demoOfficer = {}, QWidget *parent = nullptr);
+    LoginPage(
+        Desk &desk, const QString &demoHint, const QString &demoOfficer = {}, QWidget *parent = nullptr);
 
     // Re-reads the officers (the first-run form shows while there are none) and clears the PIN.
     void reset();

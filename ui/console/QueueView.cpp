@@ -28,7 +28,8 @@ QueueView::QueueView(Desk &desk, QWidget *parent)
     bold.setBold(true);
     bold.setPointSizeF(bold.pointSizeF() * 1.2);
     m_title->setFont(bold);
-    m_table->setHorizontalHeaderLabels({tr("Ticket"), tr("Name"), tr("Cell"), tr("Family contact"), tr("Waiting")});
+    m_table->setHorizontalHeaderLabels(
+        { tr("Ticket"), tr("Name"), tr("Cell"), tr("Family contact"), tr("Waiting") });
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
@@ -120,10 +121,10 @@ void QueueView::refresh()
         const Ticket &t = waiting[row];
         const auto person = m_desk.roster().wbp(t.wbpId.toLongLong()).valueOr({});
         const auto contact = m_desk.roster().contact(t.contactId.toLongLong()).valueOr({});
-        const QString family = contact ? Relation::label(contact->relation) + u": "_s + contact->name
-                                       : QString();
-        const QStringList cells = {Queue::ticketLabel(t.number), person ? person->name : QString(), t.cell,
-                                   family, Format::duration(qMax<qint64>(0, t.signedInUtc.secsTo(now)))};
+        const QString family
+            = contact ? Relation::label(contact->relation) + u": "_s + contact->name : QString();
+        const QStringList cells = { Queue::ticketLabel(t.number), person ? person->name : QString(), t.cell,
+            family, Format::duration(qMax<qint64>(0, t.signedInUtc.secsTo(now))) };
         for (int col = 0; col < cells.size(); ++col) {
             auto *item = new QTableWidgetItem(cells[col]);
             if (col == 0)

@@ -36,7 +36,8 @@ ReportsView::ReportsView(Desk &desk, QWidget *parent)
     m_date->setDate(desk.today());
     m_date->setMinimumWidth(220);
     m_fullPhone->setEnabled(false);
-    m_fullPhone->setToolTip(tr("Administrators only. Otherwise only the last 4 digits are shown and printed."));
+    m_fullPhone->setToolTip(
+        tr("Administrators only. Otherwise only the last 4 digits are shown and printed."));
     m_preview->setOpenLinks(false);
     // The page wraps to the view's width; the tables' outer borders alone would add a scroll bar.
     m_preview->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -128,7 +129,7 @@ void ReportsView::refresh()
     }
     if (!m_html.isEmpty())
         m_preview->setHtml(m_html);
-    for (QPushButton *b : {m_print, m_pdf, m_csv})
+    for (QPushButton *b : { m_print, m_pdf, m_csv })
         b->setEnabled(!m_html.isEmpty());
 }
 
@@ -163,8 +164,8 @@ bool ReportsView::savePdf()
 {
     if (m_html.isEmpty())
         return false;
-    const auto file = Dialogs::saveFile(this, tr("Save the report as PDF"), fileStem() + u".pdf"_s,
-                                        tr("PDF files (*.pdf)"));
+    const auto file = Dialogs::saveFile(
+        this, tr("Save the report as PDF"), fileStem() + u".pdf"_s, tr("PDF files (*.pdf)"));
     if (!file)
         return false;
     if (auto written = ReportDocument::writePdf(m_html, *file); !written) {
@@ -179,12 +180,12 @@ bool ReportsView::saveCsv()
 {
     if (!m_daily && !m_monthly)
         return false;
-    const auto file = Dialogs::saveFile(this, tr("Save the report as CSV"), fileStem() + u".csv"_s,
-                                        tr("CSV files (*.csv)"));
+    const auto file = Dialogs::saveFile(
+        this, tr("Save the report as CSV"), fileStem() + u".csv"_s, tr("CSV files (*.csv)"));
     if (!file)
         return false;
-    const Result<void> written
-        = m_daily ? ReportCsv::write(*m_daily, *file, m_fullPhone->isChecked()) : ReportCsv::write(*m_monthly, *file);
+    const Result<void> written = m_daily ? ReportCsv::write(*m_daily, *file, m_fullPhone->isChecked())
+                                         : ReportCsv::write(*m_monthly, *file);
     if (!written) {
         Dialogs::error(this, written.error());
         return false;

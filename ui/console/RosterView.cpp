@@ -33,7 +33,7 @@ RosterView::RosterView(Desk &desk, QWidget *parent)
     m_search->setPlaceholderText(tr("Name, register number or cell"));
     m_search->setClearButtonEnabled(true);
     connect(m_search, &QLineEdit::returnPressed, this, [this] { search(m_search->text()); });
-    m_table->setHorizontalHeaderLabels({tr("Name"), tr("Register no."), tr("Cell"), tr("Status")});
+    m_table->setHorizontalHeaderLabels({ tr("Name"), tr("Register no."), tr("Cell"), tr("Status") });
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -120,11 +120,11 @@ void RosterView::search(const QString &text)
         for (const QString &cell : cells)
             rows += m_desk.roster().wbpInCell(cell).valueOr({});
         m_scope->setText(cells.isEmpty()
-                             ? tr("No cell visits today. The roster holds %n WBP: search, or show all.", nullptr, total)
-                             : tr("Today's cells (%1): %2 of the roster's %n WBP. Search for others, or show all.",
-                                  nullptr, total)
-                                   .arg(Format::joinAnd(cells))
-                                   .arg(rows.size()));
+                ? tr("No cell visits today. The roster holds %n WBP: search, or show all.", nullptr, total)
+                : tr("Today's cells (%1): %2 of the roster's %n WBP. Search for others, or show all.",
+                    nullptr, total)
+                      .arg(Format::joinAnd(cells))
+                      .arg(rows.size()));
     } else {
         rows = m_desk.roster().wbpInCell(t).valueOr({});
         if (rows.isEmpty())
@@ -153,7 +153,7 @@ void RosterView::fill(const QList<Wbp> &rows)
     m_table->setRowCount(int(rows.size()));
     for (int r = 0; r < rows.size(); ++r) {
         const Wbp &w = rows[r];
-        const QStringList cells = {w.name, w.registerNumber, w.cell, w.status};
+        const QStringList cells = { w.name, w.registerNumber, w.cell, w.status };
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(r, c, new QTableWidgetItem(cells[c]));
     }
@@ -212,16 +212,15 @@ void RosterView::showDetails()
     if (!wbp)
         return;
     for (const Contact &c : m_desk.roster().contactsOf(wbp).valueOr({})) {
-        auto *item = new QListWidgetItem(u"%1 · %2 · %3 · %4"_s.arg(
-            c.name, Relation::label(c.relation), dialablePhone(c.phone),
-            c.approved ? tr("approved") : tr("NOT APPROVED")));
+        auto *item = new QListWidgetItem(u"%1 · %2 · %3 · %4"_s.arg(c.name, Relation::label(c.relation),
+            dialablePhone(c.phone), c.approved ? tr("approved") : tr("NOT APPROVED")));
         item->setData(Qt::UserRole, c.id);
         m_contacts->addItem(item);
     }
     const QDate today = m_desk.today();
     for (const Restriction &r : m_desk.roster().restrictionsOf(wbp).valueOr({})) {
-        QString text = u"%1 · %2–%3"_s.arg(r.reason, Format::shortDate(r.from),
-                                          r.to.isNull() ? tr("open-ended") : Format::shortDate(r.to));
+        QString text = u"%1 · %2–%3"_s.arg(
+            r.reason, Format::shortDate(r.from), r.to.isNull() ? tr("open-ended") : Format::shortDate(r.to));
         if (r.lifted)
             text += u" · "_s + tr("lifted");
         else if (r.activeOn(today))
@@ -237,23 +236,23 @@ bool RosterView::addContact()
     const qint64 wbp = selectedWbp();
     if (!wbp || m_actor.isEmpty())
         return false;
-    FormField name{u"name"_s, tr("Name"), FormField::Kind::Text};
+    FormField name { u"name"_s, tr("Name"), FormField::Kind::Text };
     name.required = true;
-    FormField relation{u"relation"_s, tr("Relation"), FormField::Kind::Choice};
+    FormField relation { u"relation"_s, tr("Relation"), FormField::Kind::Choice };
     relation.choiceKeys = Relation::keys();
     for (const QString &key : std::as_const(relation.choiceKeys))
         relation.choices.append(Relation::label(key));
-    FormField phone{u"phone"_s, tr("Phone"), FormField::Kind::Text};
+    FormField phone { u"phone"_s, tr("Phone"), FormField::Kind::Text };
     phone.required = true;
-    FormField approved{u"approved"_s, tr("Approved"), FormField::Kind::Choice};
-    approved.choices = {tr("No"), tr("Yes")};
-    approved.choiceKeys = {u"no"_s, u"yes"_s};
-    const auto answer = Dialogs::form(this, tr("Add a family contact"), {name, relation, phone, approved});
+    FormField approved { u"approved"_s, tr("Approved"), FormField::Kind::Choice };
+    approved.choices = { tr("No"), tr("Yes") };
+    approved.choiceKeys = { u"no"_s, u"yes"_s };
+    const auto answer = Dialogs::form(this, tr("Add a family contact"), { name, relation, phone, approved });
     if (!answer)
         return false;
-    auto r = m_desk.roster().addContact(wbp, answer->value(u"name"_s).toString(), answer->value(u"relation"_s).toString(),
-                               answer->value(u"phone"_s).toString(), answer->value(u"approved"_s).toString() == u"yes",
-                               m_actor);
+    auto r = m_desk.roster().addContact(wbp, answer->value(u"name"_s).toString(),
+        answer->value(u"relation"_s).toString(), answer->value(u"phone"_s).toString(),
+        answer->value(u"approved"_s).toString() == u"yes", m_actor);
     if (!r) {
         Dialogs::error(this, r.error());
         return false;
@@ -267,8 +266,8 @@ bool RosterView::approveSelectedContact()
     auto *item = m_contacts->currentItem();
     if (!item || m_actor.isEmpty())
         return false;
-    auto r = m_desk.roster().changeContact(item->data(Qt::UserRole).toLongLong(), QJsonObject{{u"approved"_s, true}},
-                                  tr("Approved at the desk"), m_actor);
+    auto r = m_desk.roster().changeContact(item->data(Qt::UserRole).toLongLong(),
+        QJsonObject { { u"approved"_s, true } }, tr("Approved at the desk"), m_actor);
     if (!r) {
         Dialogs::error(this, r.error());
         return false;
@@ -285,16 +284,16 @@ bool RosterView::editSelectedContact()
     const auto contact = m_desk.roster().contact(item->data(Qt::UserRole).toLongLong()).valueOr({});
     if (!contact)
         return false;
-    FormField name{u"name"_s, tr("Name"), FormField::Kind::Text, contact->name};
-    FormField relation{u"relation"_s, tr("Relation"), FormField::Kind::Choice};
+    FormField name { u"name"_s, tr("Name"), FormField::Kind::Text, contact->name };
+    FormField relation { u"relation"_s, tr("Relation"), FormField::Kind::Choice };
     relation.choiceKeys = Relation::keys();
     for (const QString &key : std::as_const(relation.choiceKeys))
         relation.choices.append(Relation::label(key));
     relation.initial = int(relation.choiceKeys.indexOf(contact->relation));
-    FormField phone{u"phone"_s, tr("Phone"), FormField::Kind::Text, dialablePhone(contact->phone)};
-    FormField reason{u"reason"_s, tr("Reason for the change"), FormField::Kind::Text};
+    FormField phone { u"phone"_s, tr("Phone"), FormField::Kind::Text, dialablePhone(contact->phone) };
+    FormField reason { u"reason"_s, tr("Reason for the change"), FormField::Kind::Text };
     reason.required = true;
-    const auto answer = Dialogs::form(this, tr("Change a family contact"), {name, relation, phone, reason});
+    const auto answer = Dialogs::form(this, tr("Change a family contact"), { name, relation, phone, reason });
     if (!answer)
         return false;
     // Only what changed goes into the amendment.
@@ -307,7 +306,8 @@ bool RosterView::editSelectedContact()
         changes.insert(u"phone"_s, answer->value(u"phone"_s).toString());
     if (changes.isEmpty())
         return false;
-    auto r = m_desk.roster().changeContact(contact->id, changes, answer->value(u"reason"_s).toString(), m_actor);
+    auto r
+        = m_desk.roster().changeContact(contact->id, changes, answer->value(u"reason"_s).toString(), m_actor);
     if (!r) {
         Dialogs::error(this, r.error());
         return false;
@@ -321,21 +321,23 @@ bool RosterView::addRestriction()
     const qint64 wbp = selectedWbp();
     if (!wbp || m_actor.isEmpty())
         return false;
-    FormField reason{u"reason"_s, tr("Reason"), FormField::Kind::Text};
+    FormField reason { u"reason"_s, tr("Reason"), FormField::Kind::Text };
     reason.required = true;
-    FormField from{u"from"_s, tr("From (dd/mm/yyyy)"), FormField::Kind::Text, m_desk.today().toString(u"dd/MM/yyyy"_s)};
-    FormField to{u"to"_s, tr("Until (dd/mm/yyyy, empty = open-ended)"), FormField::Kind::Text};
-    const auto answer = Dialogs::form(this, tr("Add a restriction"), {reason, from, to});
+    FormField from { u"from"_s, tr("From (dd/mm/yyyy)"), FormField::Kind::Text,
+        m_desk.today().toString(u"dd/MM/yyyy"_s) };
+    FormField to { u"to"_s, tr("Until (dd/mm/yyyy, empty = open-ended)"), FormField::Kind::Text };
+    const auto answer = Dialogs::form(this, tr("Add a restriction"), { reason, from, to });
     if (!answer)
         return false;
     const QDate fromDate = QDate::fromString(answer->value(u"from"_s).toString(), u"dd/MM/yyyy"_s);
     const QString toText = answer->value(u"to"_s).toString();
     const QDate toDate = toText.isEmpty() ? QDate() : QDate::fromString(toText, u"dd/MM/yyyy"_s);
     if (!fromDate.isValid() || (!toText.isEmpty() && !toDate.isValid())) {
-        Dialogs::error(this, {ErrorKind::InvalidInput, u"bad-date"_s, tr("Write dates as dd/mm/yyyy.")});
+        Dialogs::error(this, { ErrorKind::InvalidInput, u"bad-date"_s, tr("Write dates as dd/mm/yyyy.") });
         return false;
     }
-    auto r = m_desk.roster().addRestriction(wbp, answer->value(u"reason"_s).toString(), fromDate, toDate, m_actor);
+    auto r = m_desk.roster().addRestriction(
+        wbp, answer->value(u"reason"_s).toString(), fromDate, toDate, m_actor);
     if (!r) {
         Dialogs::error(this, r.error());
         return false;
@@ -364,14 +366,14 @@ bool RosterView::addWbp()
 {
     if (m_actor.isEmpty())
         return false;
-    FormField name{u"name"_s, tr("Full name"), FormField::Kind::Text};
+    FormField name { u"name"_s, tr("Full name"), FormField::Kind::Text };
     name.required = true;
-    FormField number{u"number"_s, tr("Register number (e.g. B I 101/2025)"), FormField::Kind::Text};
+    FormField number { u"number"_s, tr("Register number (e.g. B I 101/2025)"), FormField::Kind::Text };
     number.required = true;
-    FormField cell{u"cell"_s, tr("Cell"), FormField::Kind::Text};
+    FormField cell { u"cell"_s, tr("Cell"), FormField::Kind::Text };
     cell.required = true;
-    FormField block{u"block"_s, tr("Block (optional)"), FormField::Kind::Text};
-    const auto answer = Dialogs::form(this, tr("Add a WBP"), {name, number, cell, block});
+    FormField block { u"block"_s, tr("Block (optional)"), FormField::Kind::Text };
+    const auto answer = Dialogs::form(this, tr("Add a WBP"), { name, number, cell, block });
     if (!answer)
         return false;
     RosterRow row;
@@ -395,12 +397,13 @@ bool RosterView::liftSelectedRestriction()
     auto *item = m_restrictions->currentItem();
     if (!item || m_actor.isEmpty())
         return false;
-    FormField reason{u"reason"_s, tr("Reason"), FormField::Kind::Text};
+    FormField reason { u"reason"_s, tr("Reason"), FormField::Kind::Text };
     reason.required = true;
-    const auto answer = Dialogs::form(this, tr("Lift the restriction"), {reason});
+    const auto answer = Dialogs::form(this, tr("Lift the restriction"), { reason });
     if (!answer)
         return false;
-    auto r = m_desk.roster().liftRestriction(item->data(Qt::UserRole).toLongLong(), answer->value(u"reason"_s).toString(), m_actor);
+    auto r = m_desk.roster().liftRestriction(
+        item->data(Qt::UserRole).toLongLong(), answer->value(u"reason"_s).toString(), m_actor);
     if (!r) {
         Dialogs::error(this, r.error());
         return false;

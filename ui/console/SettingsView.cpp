@@ -2,19 +2,19 @@
 
 #include "Announcer.h"
 #include "Desk.h"
-#include "Labels.h"
 #include "Dialogs.h"
 #include "Event.h"
+#include "Labels.h"
 #include "SpokenIndonesian.h"
 
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QJsonArray>
-#include <QLabel>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
@@ -113,14 +113,15 @@ SettingsView::SettingsView(Desk &desk, Announcer &announcer, QWidget *parent)
     m_maxReason->setPlaceholderText(tr("Only above the published %1 minutes; printed on the daily register")
                                         .arg(CallLimits::publishedMaxMinutes));
     form->addRow(tr("Reason for a longer maximum"), m_maxReason);
-    auto updateReason = [this] { m_maxReason->setEnabled(m_maxMinutes->value() > CallLimits::publishedMaxMinutes); };
+    auto updateReason
+        = [this] { m_maxReason->setEnabled(m_maxMinutes->value() > CallLimits::publishedMaxMinutes); };
     connect(m_maxMinutes, &QSpinBox::valueChanged, this, updateReason);
     updateReason();
     form->addRow(tr("Warning before the end"), m_warningSeconds);
     form->addRow(saveButton(&SettingsView::saveCallLimits));
 
     layout->addWidget(group(tr("Schedule"), form));
-    m_week->setHorizontalHeaderLabels({tr("Cells"), tr("Windows (e.g. 08.00-11.00)")});
+    m_week->setHorizontalHeaderLabels({ tr("Cells"), tr("Windows (e.g. 08.00-11.00)") });
     m_week->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     QStringList days;
     for (int d = 1; d <= 7; ++d)
@@ -131,15 +132,16 @@ SettingsView::SettingsView(Desk &desk, Announcer &announcer, QWidget *parent)
     m_holidays->setPlaceholderText(tr("One a line: 2026-12-25 Natal"));
     m_holidays->setMaximumHeight(110);
     form->addRow(tr("Holidays"), m_holidays);
-    m_special->setHorizontalHeaderLabels({tr("Date (yyyy-mm-dd)"), tr("Cells (empty: the weekday's)"),
-                                          tr("Windows (e.g. 08.00-11.00)"), tr("Note")});
+    m_special->setHorizontalHeaderLabels({ tr("Date (yyyy-mm-dd)"), tr("Cells (empty: the weekday's)"),
+        tr("Windows (e.g. 08.00-11.00)"), tr("Note") });
     m_special->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_special->verticalHeader()->hide();
     m_special->setSelectionBehavior(QAbstractItemView::SelectRows);
     const int rowHeight = m_special->verticalHeader()->defaultSectionSize();
     m_special->setMinimumHeight(rowHeight * 4 + 4);
     m_special->setMaximumHeight(rowHeight * 7 + 4);
-    m_special->setToolTip(tr("A date with its own cells and windows instead of its weekday's, e.g. Lebaran."));
+    m_special->setToolTip(
+        tr("A date with its own cells and windows instead of its weekday's, e.g. Lebaran."));
     auto *specialButtons = new QHBoxLayout;
     auto *addSpecial = new QPushButton(tr("Add a special day"));
     connect(addSpecial, &QPushButton::clicked, this, &SettingsView::addSpecialDayRow);
@@ -157,8 +159,9 @@ SettingsView::SettingsView(Desk &desk, Announcer &announcer, QWidget *parent)
     layout->addWidget(group(tr("Stations and queue"), form));
     m_stations->setPlaceholderText(tr("Names separated by commas, e.g. 1, 2"));
     form->addRow(tr("Stations"), m_stations);
-    m_deskPc->setToolTip(tr("Tick a station that is this desk PC itself: its card opens the family's WhatsApp "
-                            "chat here instead of showing a code for a phone to scan."));
+    m_deskPc->setToolTip(
+        tr("Tick a station that is this desk PC itself: its card opens the family's WhatsApp "
+           "chat here instead of showing a code for a phone to scan."));
     m_deskPc->setMaximumHeight(rowHeight * 4 + 4);
     connect(m_stations, &QLineEdit::textChanged, this, &SettingsView::updateDeskPcList);
     form->addRow(tr("Station is this desk PC"), m_deskPc);
@@ -173,7 +176,7 @@ SettingsView::SettingsView(Desk &desk, Announcer &announcer, QWidget *parent)
     form->addRow(saveButton(&SettingsView::saveFacility));
 
     layout->addWidget(group(tr("Officers"), form));
-    m_officers->setHorizontalHeaderLabels({tr("Name"), tr("Role"), tr("State")});
+    m_officers->setHorizontalHeaderLabels({ tr("Name"), tr("Role"), tr("State") });
     m_officers->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_officers->verticalHeader()->hide();
     m_officers->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -210,8 +213,9 @@ SettingsView::SettingsView(Desk &desk, Announcer &announcer, QWidget *parent)
     m_language->addItem(u"Bahasa Indonesia"_s, u"id"_s);
     m_language->addItem(u"English"_s, u"en"_s);
     form->addRow(tr("Console language"), m_language);
-    auto *languageNote = new QLabel(tr("Applied when Kunjungan next starts. The kiosk stays in Bahasa Indonesia; "
-                                       "--lang on the command line overrides this setting."));
+    auto *languageNote
+        = new QLabel(tr("Applied when Kunjungan next starts. The kiosk stays in Bahasa Indonesia; "
+                        "--lang on the command line overrides this setting."));
     languageNote->setWordWrap(true);
     form->addRow(languageNote);
     form->addRow(saveButton(&SettingsView::saveLanguage));
@@ -284,8 +288,8 @@ void SettingsView::load()
     m_officers->setRowCount(int(officers.size()));
     for (int row = 0; row < officers.size(); ++row) {
         const Officer &o = officers[row];
-        const QStringList cells = {o.name, o.isAdmin() ? tr("Administrator") : tr("Officer"),
-                                   o.active ? tr("active") : tr("inactive")};
+        const QStringList cells = { o.name, o.isAdmin() ? tr("Administrator") : tr("Officer"),
+            o.active ? tr("active") : tr("inactive") };
         for (int column = 0; column < cells.size(); ++column)
             m_officers->setItem(row, column, new QTableWidgetItem(cells[column]));
     }
@@ -297,8 +301,8 @@ void SettingsView::load()
     m_history->setText(tr("Last changed by — schedule: %1 · call length: %2 · stations: %3 · queue: %4 · "
                           "facility: %5 · language: %6")
                            .arg(changedBy(Settings::ScheduleKey), changedBy(Settings::CallKey),
-                                changedBy(Settings::StationsKey), changedBy(Settings::QueueKey),
-                                changedBy(Settings::FacilityKey), changedBy(Settings::LanguageKey)));
+                               changedBy(Settings::StationsKey), changedBy(Settings::QueueKey),
+                               changedBy(Settings::FacilityKey), changedBy(Settings::LanguageKey)));
 }
 
 void SettingsView::addSpecialDayRow()
@@ -334,10 +338,10 @@ bool SettingsView::save(const QString &key, const QJsonObject &value)
 
 bool SettingsView::saveCallLimits()
 {
-    return save(Settings::CallKey, {{u"defaultMinutes"_s, m_defaultMinutes->value()},
-                                    {u"maxMinutes"_s, m_maxMinutes->value()},
-                                    {u"warningSeconds"_s, m_warningSeconds->value()},
-                                    {u"maxReason"_s, m_maxReason->text().simplified()}});
+    return save(Settings::CallKey,
+        { { u"defaultMinutes"_s, m_defaultMinutes->value() }, { u"maxMinutes"_s, m_maxMinutes->value() },
+            { u"warningSeconds"_s, m_warningSeconds->value() },
+            { u"maxReason"_s, m_maxReason->text().simplified() } });
 }
 
 bool SettingsView::saveSchedule()
@@ -354,7 +358,7 @@ bool SettingsView::saveSchedule()
     for (int d = 0; d < 7; ++d) {
         const QString cells = m_week->item(d, 0) ? m_week->item(d, 0)->text() : QString();
         const QString windows = m_week->item(d, 1) ? m_week->item(d, 1)->text() : QString();
-        week.append(QJsonObject{{u"cells"_s, list(cells)}, {u"windows"_s, list(windows)}});
+        week.append(QJsonObject { { u"cells"_s, list(cells) }, { u"windows"_s, list(windows) } });
     }
     value.insert(u"week"_s, week);
     QJsonObject holidays;
@@ -364,8 +368,8 @@ bool SettingsView::saveSchedule()
         const qsizetype space = trimmed.indexOf(u' ');
         const QString date = space < 0 ? trimmed : trimmed.left(space);
         if (!QDate::fromString(date, Qt::ISODate).isValid()) {
-            Dialogs::error(this, {ErrorKind::InvalidInput, u"bad-date"_s,
-                                  tr("Not a date (yyyy-mm-dd): %1").arg(trimmed)});
+            Dialogs::error(this,
+                { ErrorKind::InvalidInput, u"bad-date"_s, tr("Not a date (yyyy-mm-dd): %1").arg(trimmed) });
             return false;
         }
         holidays.insert(date, space < 0 ? QString() : trimmed.mid(space + 1).trimmed());
@@ -380,12 +384,14 @@ bool SettingsView::saveSchedule()
         if (text(0).isEmpty() && text(1).isEmpty() && text(2).isEmpty() && text(3).isEmpty())
             continue; // an added row left empty
         if (!QDate::fromString(text(0), Qt::ISODate).isValid()) {
-            Dialogs::error(this, {ErrorKind::InvalidInput, u"bad-date"_s,
-                                  tr("Special day %1: not a date (yyyy-mm-dd): %2").arg(row + 1).arg(text(0))});
+            Dialogs::error(this,
+                { ErrorKind::InvalidInput, u"bad-date"_s,
+                    tr("Special day %1: not a date (yyyy-mm-dd): %2").arg(row + 1).arg(text(0)) });
             return false;
         }
-        special.insert(text(0), QJsonObject{{u"cells"_s, list(text(1))}, {u"windows"_s, list(text(2))},
-                                            {u"note"_s, text(3)}});
+        special.insert(text(0),
+            QJsonObject {
+                { u"cells"_s, list(text(1)) }, { u"windows"_s, list(text(2)) }, { u"note"_s, text(3) } });
     }
     value.insert(u"special"_s, special);
     return save(Settings::ScheduleKey, value);
@@ -414,7 +420,7 @@ bool SettingsView::saveStations()
     for (int row = 0; row < m_deskPc->count(); ++row)
         deskPc.append(m_deskPc->item(row)->checkState() == Qt::Checked);
     const QJsonArray names = QJsonArray::fromStringList(stationNames(m_stations->text()));
-    return save(Settings::StationsKey, {{u"names"_s, names}, {u"deskPc"_s, deskPc}});
+    return save(Settings::StationsKey, { { u"names"_s, names }, { u"deskPc"_s, deskPc } });
 }
 
 QString SettingsView::voiceText() const
@@ -425,13 +431,15 @@ QString SettingsView::voiceText() const
         text = tr("Call voice: looking for an Indonesian voice…");
         break;
     case Announcer::Voice::Indonesian:
-        text = tr("Call voice: %1, in Indonesian. A call sounds the chime, then the voice reads the ticket, the "
-                  "name, the cell and the station.")
+        text = tr(
+            "Call voice: %1, in Indonesian. A call sounds the chime, then the voice reads the ticket, the "
+            "name, the cell and the station.")
                    .arg(m_announcer.voiceName());
         break;
     case Announcer::Voice::None:
-        text = tr("Call voice: no Indonesian voice is installed, so a call sounds the chime only. The package "
-                  "speech-dispatcher-espeak-ng gives one.");
+        text
+            = tr("Call voice: no Indonesian voice is installed, so a call sounds the chime only. The package "
+                 "speech-dispatcher-espeak-ng gives one.");
         break;
     }
     if (m_announcer.isMuted())
@@ -447,7 +455,8 @@ void SettingsView::updateVoice()
 void SettingsView::testSound()
 {
     const QString station = m_desk.settings().stations.value(0, u"1"_s);
-    m_announcer.announceCall(u"Tes suara. "_s + SpokenIndonesian::call(u"A-001"_s, QString(), u"12"_s, station));
+    m_announcer.announceCall(
+        u"Tes suara. "_s + SpokenIndonesian::call(u"A-001"_s, QString(), u"12"_s, station));
     updateVoice();
 }
 
@@ -506,15 +515,15 @@ bool SettingsView::resetSelectedPin()
     if (!officer || m_actor.isEmpty())
         return false;
     const QString name = officer->name;
-    FormField pin{u"pin"_s, tr("New PIN"), FormField::Kind::Pin};
+    FormField pin { u"pin"_s, tr("New PIN"), FormField::Kind::Pin };
     pin.required = true;
-    FormField again{u"again"_s, tr("New PIN again"), FormField::Kind::Pin};
+    FormField again { u"again"_s, tr("New PIN again"), FormField::Kind::Pin };
     again.required = true;
-    const auto answer = Dialogs::form(this, tr("New PIN for %1").arg(name), {pin, again});
+    const auto answer = Dialogs::form(this, tr("New PIN for %1").arg(name), { pin, again });
     if (!answer)
         return false;
     if (answer->value(u"pin"_s) != answer->value(u"again"_s)) {
-        Dialogs::error(this, {ErrorKind::InvalidInput, u"pin-mismatch"_s, tr("The two PINs differ.")});
+        Dialogs::error(this, { ErrorKind::InvalidInput, u"pin-mismatch"_s, tr("The two PINs differ.") });
         return false;
     }
     auto r = m_desk.officers().setPin(name, answer->value(u"pin"_s).toString(), m_actor);
@@ -536,9 +545,9 @@ bool SettingsView::toggleSelectedOfficer()
     const bool activate = !officer->active;
     if (!activate
         && !Dialogs::confirm(this, tr("Deactivate an officer"),
-                             tr("%1 will no longer be able to sign in. Their name stays in the visiting book. "
-                                "Deactivate?")
-                                 .arg(name))) {
+            tr("%1 will no longer be able to sign in. Their name stays in the visiting book. "
+               "Deactivate?")
+                .arg(name))) {
         return false;
     }
     auto r = m_desk.officers().setActive(name, activate, m_actor);
@@ -552,7 +561,7 @@ bool SettingsView::toggleSelectedOfficer()
 
 bool SettingsView::saveLanguage()
 {
-    if (!save(Settings::LanguageKey, {{u"code"_s, m_language->currentData().toString()}}))
+    if (!save(Settings::LanguageKey, { { u"code"_s, m_language->currentData().toString() } }))
         return false;
     Dialogs::info(this, tr("The language changes when Kunjungan next starts."));
     return true;
@@ -562,18 +571,18 @@ bool SettingsView::addOfficer()
 {
     if (m_actor.isEmpty())
         return false;
-    FormField name{u"name"_s, tr("Name"), FormField::Kind::Text};
+    FormField name { u"name"_s, tr("Name"), FormField::Kind::Text };
     name.required = true;
-    FormField role{u"role"_s, tr("Role"), FormField::Kind::Choice};
-    role.choices = {tr("Officer"), tr("Administrator")};
-    role.choiceKeys = {u"officer"_s, u"admin"_s};
-    FormField pin{u"pin"_s, tr("PIN"), FormField::Kind::Pin};
+    FormField role { u"role"_s, tr("Role"), FormField::Kind::Choice };
+    role.choices = { tr("Officer"), tr("Administrator") };
+    role.choiceKeys = { u"officer"_s, u"admin"_s };
+    FormField pin { u"pin"_s, tr("PIN"), FormField::Kind::Pin };
     pin.required = true;
-    const auto answer = Dialogs::form(this, tr("Add an officer"), {name, role, pin});
+    const auto answer = Dialogs::form(this, tr("Add an officer"), { name, role, pin });
     if (!answer)
         return false;
     auto r = m_desk.officers().add(answer->value(u"name"_s).toString(), answer->value(u"role"_s).toString(),
-                               answer->value(u"pin"_s).toString(), m_actor);
+        answer->value(u"pin"_s).toString(), m_actor);
     if (!r) {
         Dialogs::error(this, r.error());
         return false;

@@ -13,8 +13,8 @@ namespace {
 
 const std::array<QString, 10> &units()
 {
-    static const std::array<QString, 10> words = {u"nol"_s, u"satu"_s, u"dua"_s, u"tiga"_s, u"empat"_s,
-                                                  u"lima"_s, u"enam"_s, u"tujuh"_s, u"delapan"_s, u"sembilan"_s};
+    static const std::array<QString, 10> words = { u"nol"_s, u"satu"_s, u"dua"_s, u"tiga"_s, u"empat"_s,
+        u"lima"_s, u"enam"_s, u"tujuh"_s, u"delapan"_s, u"sembilan"_s };
     return words;
 }
 
@@ -52,7 +52,8 @@ QString number(qint64 value)
         return units()[0];
     if (value < 0)
         return u"minus "_s + number(-value);
-    static const std::array<QString, 5> scales = {QString(), u"ribu"_s, u"juta"_s, u"miliar"_s, u"triliun"_s};
+    static const std::array<QString, 5> scales
+        = { QString(), u"ribu"_s, u"juta"_s, u"miliar"_s, u"triliun"_s };
     QStringList parts;
     int scale = 0;
     while (value > 0 && scale < int(scales.size())) {
@@ -110,8 +111,8 @@ QString name(const QString &text)
 QString call(const QString &ticketLabel, const QString &wbpName, const QString &cell, const QString &station)
 {
     const QString who = wbpName.simplified();
-    return u"Nomor antrian "_s + digits(ticketLabel) + (who.isEmpty() ? QString() : u", "_s + who) + u", kamar "_s
-        + name(cell) + u", silakan ke bilik "_s + name(station);
+    return u"Nomor antrian "_s + digits(ticketLabel) + (who.isEmpty() ? QString() : u", "_s + who)
+        + u", kamar "_s + name(cell) + u", silakan ke bilik "_s + name(station);
 }
 
 } // namespace kj::SpokenIndonesian

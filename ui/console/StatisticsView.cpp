@@ -1,10 +1,10 @@
 #include "StatisticsView.h"
 
 #include "BarChart.h"
+#include "CsvFile.h"
 #include "Desk.h"
 #include "Dialogs.h"
 #include "Format.h"
-#include "CsvFile.h"
 
 #include <QBarSeries>
 #include <QBarSet>

@@ -35,7 +35,7 @@ void TodayView::refresh()
     const QDateTime local = m_schedule.toLocal(now);
     const DayPlan plan = m_schedule.dayPlan(local.date());
 
-    QStringList parts{Format::date(plan.date)};
+    QStringList parts { Format::date(plan.date) };
     if (plan.isServiceDay()) {
         parts.append(tr("Cell %1").arg(plan.cells.join(u", "_s)));
         parts.append(m_schedule.describeWindows(plan.windows));

@@ -4,9 +4,9 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QFileInfo>
+#include <QPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QPaintDevice>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextTable>
@@ -35,21 +35,22 @@ QString letterhead(const FacilityInfo &f)
            "<div style='font-size:large;font-weight:bold'>%2</div>"
            "<div style='font-size:x-large;font-weight:bold'>%3</div>"
            "<div>%4</div></td></tr></table>"
-           "<hr style='height:2px;background-color:black'/>"_s
-        .arg(esc(f.ministry.toUpper()), esc(f.office.toUpper()), esc(f.name.toUpper()),
-             esc(ReportDocument::tr("%1 · Telephone %2").arg(f.address, f.phone)));
+           "<hr style='height:2px;background-color:black'/>"_s.arg(esc(f.ministry.toUpper()),
+               esc(f.office.toUpper()), esc(f.name.toUpper()),
+               esc(ReportDocument::tr("%1 · Telephone %2").arg(f.address, f.phone)));
 }
 
 QString titleBlock(const QString &title, const QString &subtitle)
 {
-    return u"<p align='center' style='margin-top:4px;margin-bottom:0'><span style='font-size:x-large;font-weight:bold'>"
-           "%1</span><br/><span style='font-size:large'>%2</span></p>"_s
-        .arg(esc(title), esc(subtitle));
+    return u"<p align='center' style='margin-top:4px;margin-bottom:0'><span "
+           u"style='font-size:x-large;font-weight:bold'>"
+           "%1</span><br/><span style='font-size:large'>%2</span></p>"_s.arg(esc(title), esc(subtitle));
 }
 
 QString sectionTitle(const QString &title)
 {
-    return u"<p style='font-size:large;font-weight:bold;margin-top:10px;margin-bottom:3px'>%1</p>"_s.arg(esc(title));
+    return u"<p style='font-size:large;font-weight:bold;margin-top:10px;margin-bottom:3px'>%1</p>"_s.arg(
+        esc(title));
 }
 
 // A bordered table whose header rows (the caption, if any, and the column names) are repeated on
@@ -58,9 +59,9 @@ struct TableSpec
 {
     QString caption;
     QStringList headers;
-    QList<int> widths = {};     // percent per column, or none
+    QList<int> widths = {}; // percent per column, or none
     QList<int> alignRight = {}; // columns of numbers
-    bool boldLast = false;      // the last row is a total
+    bool boldLast = false; // the last row is a total
 };
 
 QString table(const TableSpec &spec, const QList<QStringList> &rows)
@@ -100,10 +101,10 @@ QString signatures(const FacilityInfo &f, QDate date)
     const QString blank = u"<br/><br/><br/><br/>(..........................................)<br/>"_s;
     return u"<table width='100%' cellspacing='0' cellpadding='0' style='margin-top:14px'><tr>"
            "<td width='50%' align='center'>%1<br/>%2%3</td>"
-           "<td width='50%' align='center'>%4<br/>%5%3%6</td></tr></table>"_s
-        .arg(esc(ReportDocument::tr("Made by,")), esc(ReportDocument::tr("Officer on duty")), blank,
-             esc(ReportDocument::tr("Acknowledged, %1").arg(Format::date(date))),
-             esc(ReportDocument::tr("Head of %1").arg(f.name)), esc(ReportDocument::tr("NIP.")));
+           "<td width='50%' align='center'>%4<br/>%5%3%6</td></tr></table>"_s.arg(
+               esc(ReportDocument::tr("Made by,")), esc(ReportDocument::tr("Officer on duty")), blank,
+               esc(ReportDocument::tr("Acknowledged, %1").arg(Format::date(date))),
+               esc(ReportDocument::tr("Head of %1").arg(f.name)), esc(ReportDocument::tr("NIP.")));
 }
 
 // The title is also the pages' footer.
@@ -120,15 +121,15 @@ QString dailyTitle(const DailyRegister &report)
     return ReportDocument::tr("%1 — %2").arg(Reports::registerTitle(), Format::date(report.day));
 }
 
-QString tallyTable(const QString &caption, const QString &labelHeader, const QList<TallyRow> &rows,
-                   bool withTotal = false)
+QString tallyTable(
+    const QString &caption, const QString &labelHeader, const QList<TallyRow> &rows, bool withTotal = false)
 {
     QList<QStringList> cells;
     for (const TallyRow &row : rows)
-        cells.append(QStringList{row.label} + Reports::tallyCells(row.tally));
-    return table({caption, QStringList{labelHeader} + Reports::tallyHeaders(), {20, 7, 7, 7, 8, 8, 8, 8, 8, 9, 10},
-                  {1, 2, 3, 4, 5, 6, 7, 8}, withTotal},
-                 cells);
+        cells.append(QStringList { row.label } + Reports::tallyCells(row.tally));
+    return table({ caption, QStringList { labelHeader } + Reports::tallyHeaders(),
+                     { 20, 7, 7, 7, 8, 8, 8, 8, 8, 9, 10 }, { 1, 2, 3, 4, 5, 6, 7, 8 }, withTotal },
+        cells);
 }
 
 // QTextDocument breaks a table row across pages line by line, and a register line must stay whole.
@@ -187,15 +188,17 @@ QString ReportDocument::html(const DailyRegister &report, bool fullPhone)
 {
     QString body = letterhead(report.facility);
     body += titleBlock(Reports::registerTitle(),
-                       tr("%1 · times in %2").arg(Format::date(report.day), Format::zoneAbbreviation(report.zone)));
+        tr("%1 · times in %2").arg(Format::date(report.day), Format::zoneAbbreviation(report.zone)));
     if (report.lines.isEmpty()) {
-        body += u"<p align='center' style='font-size:x-large;margin-top:18px;margin-bottom:18px'>%1</p>"_s.arg(
-            esc(Reports::emptyDayText(report)));
+        body
+            += u"<p align='center' style='font-size:x-large;margin-top:18px;margin-bottom:18px'>%1</p>"_s.arg(
+                esc(Reports::emptyDayText(report)));
     } else {
         QList<QStringList> rows;
         for (qsizetype i = 0; i < report.lines.size(); ++i)
             rows.append(Reports::registerCells(report, i, fullPhone));
-        body += table({{}, Reports::registerHeaders(), {3, 5, 11, 8, 5, 10, 9, 5, 5, 6, 8, 8, 7, 10}, {0}}, rows);
+        body += table(
+            { {}, Reports::registerHeaders(), { 3, 5, 11, 8, 5, 10, 9, 5, 5, 6, 8, 8, 7, 10 }, { 0 } }, rows);
     }
     QStringList labels;
     QStringList values;
@@ -203,7 +206,7 @@ QString ReportDocument::html(const DailyRegister &report, bool fullPhone)
         labels.append(label);
         values.append(value);
     }
-    body += table({tr("Totals"), labels, {}, {0, 1, 2, 3, 4, 5, 6}}, {values});
+    body += table({ tr("Totals"), labels, {}, { 0, 1, 2, 3, 4, 5, 6 } }, { values });
     body += u"<p style='margin-top:6px'>%1</p>"_s.arg(esc(Reports::callLengthText(report.call)));
     body += u"<p style='margin-top:6px'>%1</p>"_s.arg(
         esc(report.anchor ? Reports::anchorText(*report.anchor) : tr("No event was recorded on this day.")));
@@ -217,14 +220,14 @@ QString ReportDocument::html(const MonthlyRecap &recap)
 {
     QString body = letterhead(recap.facility);
     body += titleBlock(Reports::recapTitle(recap.month),
-                       tr("%1 to %2").arg(Format::date(recap.month),
-                                          Format::date(recap.month.addMonths(1).addDays(-1))));
+        tr("%1 to %2").arg(Format::date(recap.month), Format::date(recap.month.addMonths(1).addDays(-1))));
 
     if (recap.byDay.isEmpty()) {
         body += sectionTitle(tr("Per day"));
         body += u"<p>%1</p>"_s.arg(esc(tr("No visits were registered in this month.")));
     } else {
-        body += tallyTable(tr("Per day"), tr("Day"), recap.byDay + QList<TallyRow>{{tr("Month"), recap.total}}, true);
+        body += tallyTable(
+            tr("Per day"), tr("Day"), recap.byDay + QList<TallyRow> { { tr("Month"), recap.total } }, true);
     }
     if (!recap.byCell.isEmpty())
         body += tallyTable(tr("Per cell"), tr("Cell"), recap.byCell);
@@ -243,19 +246,19 @@ QString ReportDocument::html(const MonthlyRecap &recap)
         QList<QStringList> rows;
         for (int i = 0; i < 9; ++i) {
             const double average = ikm.itemAverage[size_t(i)];
-            rows.append({u"U%1"_s.arg(i + 1), Reports::ikmItemName(i + 1), Reports::decimal(average, 2),
-                         Reports::decimal(average / 9, 3)});
+            rows.append({ u"U%1"_s.arg(i + 1), Reports::ikmItemName(i + 1), Reports::decimal(average, 2),
+                Reports::decimal(average / 9, 3) });
         }
-        rows.append({QString(), tr("Sum of weighted averages"), QString(), Reports::decimal(ikm.average, 3)});
-        body += table({ikmTitle,
-                       {tr("Element"), tr("Service element"), tr("Average (NRR)"), tr("Weighted (× 1/9)")},
-                       {8, 52, 20, 20},
-                       {2, 3}},
-                      rows);
+        rows.append(
+            { QString(), tr("Sum of weighted averages"), QString(), Reports::decimal(ikm.average, 3) });
+        body += table(
+            { ikmTitle, { tr("Element"), tr("Service element"), tr("Average (NRR)"), tr("Weighted (× 1/9)") },
+                { 8, 52, 20, 20 }, { 2, 3 } },
+            rows);
         body += u"<p style='font-size:large;margin-top:4px'><b>%1</b></p>"_s.arg(
             esc(tr("IKM = %1 × 25 = %2 · quality %3 · %n respondent(s)", nullptr, ikm.respondents)
                     .arg(Reports::decimal(ikm.average, 3), Reports::decimal(ikm.index, 2),
-                         Reports::ikmCategoryLabel(ikm.category))));
+                        Reports::ikmCategoryLabel(ikm.category))));
     }
 
     body += sectionTitle(tr("Complaints"));
@@ -266,17 +269,17 @@ QString ReportDocument::html(const MonthlyRecap &recap)
     for (const auto &[label, count] : recap.complaintsByStatus)
         statuses.append(u"%1 %2"_s.arg(label).arg(count));
     body += u"<p>%1<br/>%2<br/>%3</p>"_s.arg(esc(tr("Received: %1").arg(recap.complaints.size())),
-                                             esc(tr("By channel: %1").arg(counts.join(u", "_s))),
-                                             esc(tr("By status: %1").arg(statuses.join(u", "_s))));
+        esc(tr("By channel: %1").arg(counts.join(u", "_s))),
+        esc(tr("By status: %1").arg(statuses.join(u", "_s))));
     if (!recap.complaints.isEmpty()) {
         QList<QStringList> rows;
         for (const Complaint &c : recap.complaints) {
-            rows.append({Format::shortDate(c.received), Complaints::channelLabel(c.channel), c.content, c.followUp,
-                         Complaints::statusLabel(c.status)});
+            rows.append({ Format::shortDate(c.received), Complaints::channelLabel(c.channel), c.content,
+                c.followUp, Complaints::statusLabel(c.status) });
         }
-        body += table({{}, {tr("Received"), tr("Channel"), tr("Content"), tr("Follow-up"), tr("Status")},
-                       {9, 11, 40, 30, 10}},
-                      rows);
+        body += table({ {}, { tr("Received"), tr("Channel"), tr("Content"), tr("Follow-up"), tr("Status") },
+                          { 9, 11, 40, 30, 10 } },
+            rows);
     }
 
     const QString restrictionsTitle = tr("Restrictions in force");
@@ -286,14 +289,15 @@ QString ReportDocument::html(const MonthlyRecap &recap)
     } else {
         QList<QStringList> rows;
         for (const RestrictionLine &r : recap.restrictions) {
-            rows.append({r.name, r.registerNumber, r.cell, r.reason, Format::shortDate(r.from),
-                         r.to.isValid() ? Format::shortDate(r.to) : tr("until lifted"), r.lifted ? tr("yes") : QString()});
+            rows.append({ r.name, r.registerNumber, r.cell, r.reason, Format::shortDate(r.from),
+                r.to.isValid() ? Format::shortDate(r.to) : tr("until lifted"),
+                r.lifted ? tr("yes") : QString() });
         }
-        body += table({restrictionsTitle,
-                       {tr("WBP name"), tr("Register no."), tr("Cell"), tr("Reason"), tr("From"), tr("Until"),
-                        tr("Lifted")},
-                       {18, 12, 6, 34, 10, 12, 8}},
-                      rows);
+        body += table({ restrictionsTitle,
+                          { tr("WBP name"), tr("Register no."), tr("Cell"), tr("Reason"), tr("From"),
+                              tr("Until"), tr("Lifted") },
+                          { 18, 12, 6, 34, 10, 12, 8 } },
+            rows);
     }
     body += signatures(recap.facility, recap.month.addMonths(1).addDays(-1));
     return document(Reports::recapTitle(recap.month), body);
@@ -301,8 +305,8 @@ QString ReportDocument::html(const MonthlyRecap &recap)
 
 QPageLayout ReportDocument::pageLayout()
 {
-    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(12, 10, 12, 10),
-                       QPageLayout::Millimeter);
+    return QPageLayout(
+        QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(12, 10, 12, 10), QPageLayout::Millimeter);
 }
 
 Result<void> ReportDocument::paint(const QString &html, QPagedPaintDevice &device)
@@ -310,8 +314,7 @@ Result<void> ReportDocument::paint(const QString &html, QPagedPaintDevice &devic
     device.setPageLayout(pageLayout());
     QPainter painter;
     if (!painter.begin(&device)) {
-        return Error::invalid(u"print-failed"_s,
-                     tr("The report could not be printed or written."));
+        return Error::invalid(u"print-failed"_s, tr("The report could not be printed or written."));
     }
     const QRect area = device.pageLayout().paintRectPixels(device.logicalDpiX());
     const qreal footerHeight = device.logicalDpiY() * 8 / 25.4; // 8 mm
@@ -341,9 +344,12 @@ Result<void> ReportDocument::paint(const QString &html, QPagedPaintDevice &devic
         painter.setFont(footerFont);
         painter.setPen(Qt::darkGray);
         const QRectF footer(0, area.height() - footerHeight, area.width(), footerHeight);
-        painter.drawLine(footer.topLeft() + QPointF(0, footerHeight / 4), footer.topRight() + QPointF(0, footerHeight / 4));
-        painter.drawText(footer, Qt::AlignRight | Qt::AlignBottom, tr("Page %1 of %2").arg(page + 1).arg(pages));
-        painter.drawText(footer, Qt::AlignLeft | Qt::AlignBottom, doc.metaInformation(QTextDocument::DocumentTitle));
+        painter.drawLine(footer.topLeft() + QPointF(0, footerHeight / 4),
+            footer.topRight() + QPointF(0, footerHeight / 4));
+        painter.drawText(
+            footer, Qt::AlignRight | Qt::AlignBottom, tr("Page %1 of %2").arg(page + 1).arg(pages));
+        painter.drawText(
+            footer, Qt::AlignLeft | Qt::AlignBottom, doc.metaInformation(QTextDocument::DocumentTitle));
         painter.setPen(Qt::black);
     }
     painter.end();
