@@ -1,3 +1,7 @@
+// The logbook's one door to its store: opening and creating it, the write transaction and the
+// chain head, appends, verify and its gate, backup and redaction. Longer than most files (about
+// 750 lines) because each of these holds the connection and head in step with the others;
+// the parts that need none of that live beside it (ChainVerifier, Audit, Seals, Schema, SqlRows).
 #include "Logbook.h"
 
 #include "ChainVerifier.h"
