@@ -2,6 +2,7 @@
 
 #include "Event.h"
 #include "Sha256.h"
+#include "SqliteStatement.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -22,22 +23,6 @@ namespace {
 
 using Finding = ChainVerifier::Finding;
 using Problem = ChainVerifier::Problem;
-
-// One statement on one connection, finalised on scope exit.
-class Statement
-{
-public:
-    Statement(sqlite3 *db, const char *sql) { m_rc = sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr); }
-    ~Statement() { sqlite3_finalize(m_stmt); }
-    Statement(const Statement &) = delete;
-    Statement &operator=(const Statement &) = delete;
-    bool ok() const { return m_rc == SQLITE_OK; }
-    sqlite3_stmt *get() const { return m_stmt; }
-
-private:
-    sqlite3_stmt *m_stmt = nullptr;
-    int m_rc = SQLITE_OK;
-};
 
 QByteArrayView blob(sqlite3_stmt *stmt, int column)
 {
@@ -68,7 +53,7 @@ Finding checkRange(
 {
     std::array<char, chainHashSize> previous {};
     if (from > 1) {
-        Statement head(db, "SELECT hash FROM events WHERE seq = ?");
+        SqliteStatement head(db, "SELECT hash FROM events WHERE seq = ?");
         if (!head.ok())
             return unreadable(db, from);
         sqlite3_bind_int64(head.get(), 1, from - 1);
@@ -79,7 +64,7 @@ Finding checkRange(
             return bad(Problem::Hash, from - 1, 0);
         std::memcpy(previous.data(), stored.data(), chainHashSize);
     }
-    Statement rows(db,
+    SqliteStatement rows(db,
         "SELECT seq, at, utc_offset, type, actor, station, ticket, payload, hash "
         "FROM events WHERE seq BETWEEN ? AND ? ORDER BY seq");
     if (!rows.ok())

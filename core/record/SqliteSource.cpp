@@ -2,6 +2,7 @@
 
 #include "Dialect.h"
 #include "Schema.h"
+#include "SqliteStatement.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -18,25 +19,6 @@ namespace {
 class Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Logbook)
-};
-
-// One prepared statement, finalised on scope exit.
-class Statement
-{
-public:
-    Statement(sqlite3 *db, const QByteArray &sql)
-    {
-        m_rc = sqlite3_prepare_v2(db, sql.constData(), -1, &m_stmt, nullptr);
-    }
-    ~Statement() { sqlite3_finalize(m_stmt); }
-    Statement(const Statement &) = delete;
-    Statement &operator=(const Statement &) = delete;
-    bool ok() const { return m_rc == SQLITE_OK; }
-    sqlite3_stmt *get() const { return m_stmt; }
-
-private:
-    sqlite3_stmt *m_stmt = nullptr;
-    int m_rc = SQLITE_OK;
 };
 
 class SqliteCursor final : public Rows::Cursor
@@ -64,7 +46,7 @@ private:
 
 Result<QStringList> dumpSchema(sqlite3 *db)
 {
-    Statement q(db,
+    SqliteStatement q(db,
         "SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_schema "
         "WHERE name NOT LIKE 'sqlite_autoindex_%' ORDER BY name");
     if (!q.ok())
@@ -96,7 +78,7 @@ Result<std::unique_ptr<SqliteSource>> SqliteSource::open(const QString &path)
     // The snapshot starts at the first read of the transaction.
     if (sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr) != SQLITE_OK)
         return source->failure(u"begin"_s);
-    Statement head(db, "SELECT coalesce(max(seq), 0) FROM events");
+    SqliteStatement head(db, "SELECT coalesce(max(seq), 0) FROM events");
     if (!head.ok() || sqlite3_step(head.get()) != SQLITE_ROW)
         return source->failure(u"head"_s);
     source->m_lastSeq = sqlite3_column_int64(head.get(), 0);
@@ -119,7 +101,7 @@ Error SqliteSource::failure(const QString &context) const
 Result<void> SqliteSource::events(
     qint64 from, qint64 to, const std::function<Result<void>(const Event &)> &fn)
 {
-    Statement q(m_db,
+    SqliteStatement q(m_db,
         "SELECT seq, at, utc_offset, type, actor, station, ticket, payload, hash FROM events "
         "WHERE seq BETWEEN ? AND ? ORDER BY seq");
     if (!q.ok())
@@ -154,7 +136,7 @@ Result<void> SqliteSource::events(
 
 Result<void> SqliteSource::rows(const Rows::Table &table, const std::function<void(const Rows::Cursor &)> &fn)
 {
-    Statement q(
+    SqliteStatement q(
         m_db, QByteArray("SELECT ") + table.columns + " FROM " + table.name + " ORDER BY " + table.key);
     if (!q.ok())
         return failure(QString::fromLatin1(table.name));
@@ -195,7 +177,7 @@ Result<QStringList> SqliteSource::expectedSchema()
 
 Result<QString> SqliteSource::meta(const QString &key)
 {
-    Statement q(m_db, "SELECT value FROM meta WHERE key = ?");
+    SqliteStatement q(m_db, "SELECT value FROM meta WHERE key = ?");
     if (!q.ok())
         return failure(u"meta"_s);
     const QByteArray k = key.toUtf8();
