@@ -12,7 +12,9 @@ constexpr int dayKey(int year, int month, int day)
 }
 inline int dayKey(QDate date)
 {
-    return dayKey(date.year(), date.month(), date.day());
+    int year = 0, month = 0, day = 0;
+    date.getDate(&year, &month, &day); // one calendar conversion, not three
+    return dayKey(year, month, day);
 }
 inline QDate dayFromKey(int key)
 {

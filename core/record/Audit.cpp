@@ -11,6 +11,12 @@
 #include <QHash>
 #include <QSet>
 
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+#include <vector>
+
 using namespace Qt::StringLiterals;
 
 namespace kj {
@@ -104,7 +110,7 @@ template<typename Map> QList<const typename Map::mapped_type *> sorted(const Map
     return list;
 }
 
-template<typename Row> QList<const Row *> sorted(const std::vector<Row> &rows)
+template<typename Row> QList<const Row *> sorted(const std::deque<Row> &rows)
 {
     QList<const Row *> list;
     list.reserve(qsizetype(rows.size()));
@@ -146,6 +152,49 @@ void digestsOf(const Event &e, QHash<QString, DigestUse> &uses)
     }
 }
 
+// Events pass from the reader to the replay a batch at a time, so that reading and replaying run
+// at once. The reader stays on the calling thread (a database connection belongs to the thread
+// that opened it); the replay, which touches only memory, runs on a thread of its own.
+class EventPipe
+{
+public:
+    static constexpr size_t batchSize = 4096;
+
+    void push(std::vector<Event> &&batch)
+    {
+        std::unique_lock lock(m_mutex);
+        m_space.wait(lock, [this] { return m_batches.size() < maxBatches; });
+        m_batches.push_back(std::move(batch));
+        m_ready.notify_one();
+    }
+    void close()
+    {
+        const std::lock_guard lock(m_mutex);
+        m_closed = true;
+        m_ready.notify_one();
+    }
+    // The next batch; false once the pipe is closed and empty.
+    bool pop(std::vector<Event> &batch)
+    {
+        std::unique_lock lock(m_mutex);
+        m_ready.wait(lock, [this] { return !m_batches.empty() || m_closed; });
+        if (m_batches.empty())
+            return false;
+        batch = std::move(m_batches.front());
+        m_batches.pop_front();
+        m_space.notify_one();
+        return true;
+    }
+
+private:
+    static constexpr size_t maxBatches = 8; // bounds the memory held between the two
+    std::mutex m_mutex;
+    std::condition_variable m_ready;
+    std::condition_variable m_space;
+    std::deque<std::vector<Event>> m_batches;
+    bool m_closed = false;
+};
+
 } // namespace
 
 Result<QList<VerifyFinding>> Audit::run(AuditSource &source, qsizetype limit)
@@ -157,7 +206,7 @@ Result<QList<VerifyFinding>> Audit::run(AuditSource &source, qsizetype limit)
     Projector projector(rows);
     QHash<QString, DigestUse> digests;
     qint64 redactedBefore = 0; // the latest instant a recorded redaction reaches
-    auto replayed = source.events(1, source.lastSeq(), [&](const Event &e) -> Result<void> {
+    auto apply = [&](const Event &e) {
         if (auto applied = projector.apply(e); !applied) {
             findings.add({ Check::Projection, e.seq, {}, {}, {}, {}, {},
                 tr("Event %1 (%2) does not fit the record: %3")
@@ -173,8 +222,30 @@ Result<QList<VerifyFinding>> Audit::run(AuditSource &source, qsizetype limit)
             if (before.isValid())
                 redactedBefore = std::max(redactedBefore, before.toMSecsSinceEpoch());
         }
+    };
+    EventPipe pipe;
+    std::thread replay([&] {
+        std::vector<Event> batch;
+        while (pipe.pop(batch)) {
+            for (const Event &e : batch)
+                apply(e);
+        }
+    });
+    std::vector<Event> batch;
+    batch.reserve(EventPipe::batchSize);
+    auto replayed = source.events(1, source.lastSeq(), [&](const Event &e) -> Result<void> {
+        batch.push_back(e);
+        if (batch.size() == EventPipe::batchSize) {
+            pipe.push(std::move(batch));
+            batch = {};
+            batch.reserve(EventPipe::batchSize);
+        }
         return {};
     });
+    if (!batch.empty())
+        pipe.push(std::move(batch));
+    pipe.close();
+    replay.join();
     if (!replayed)
         return replayed.error();
 

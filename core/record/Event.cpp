@@ -159,7 +159,12 @@ QJsonObject Event::payload() const
 namespace {
 int localDayKey(qint64 atMs, int utcOffsetMinutes)
 {
-    return dayKey(QDateTime::fromMSecsSinceEpoch(atMs + qint64(utcOffsetMinutes) * 60'000, Qt::UTC).date());
+    // The local day counted from the epoch (rounded down), without building a QDateTime.
+    constexpr qint64 msPerDay = 86'400'000;
+    constexpr qint64 epochJulianDay = 2'440'588; // 1970-01-01
+    const qint64 localMs = atMs + qint64(utcOffsetMinutes) * 60'000;
+    const qint64 days = localMs / msPerDay - (localMs % msPerDay < 0 ? 1 : 0);
+    return dayKey(QDate::fromJulianDay(epochJulianDay + days));
 }
 } // namespace
 

@@ -17,15 +17,18 @@ template<typename Map> auto found(const Map &map, const typename Map::key_type &
 
 Result<std::optional<Rows::Session>> MemoryRows::session(int day, int ticket)
 {
-    const qint64 id = m_sessionIds.value(day).value(ticket);
-    return id ? std::optional<Rows::Session>(sessions[size_t(id - 1)]) : std::optional<Rows::Session>();
+    const auto it = m_sessionIds.find(sessionKey(day, ticket));
+    return it == m_sessionIds.end() ? std::optional<Rows::Session>()
+                                    : std::optional<Rows::Session>(sessions[size_t(it->second - 1)]);
 }
 
 Result<QList<Rows::Session>> MemoryRows::sessionsOf(int day)
 {
     QList<Rows::Session> rows;
-    for (qint64 id : m_sessionIds.value(day))
-        rows.append(sessions[size_t(id - 1)]);
+    if (const auto it = m_daySessions.find(day); it != m_daySessions.end()) {
+        for (qint64 id : it->second)
+            rows.append(sessions[size_t(id - 1)]);
+    }
     std::sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return a.ticket < b.ticket; });
     return rows;
 }
@@ -35,7 +38,8 @@ Result<void> MemoryRows::putSession(Rows::Session &row)
     if (!row.id) {
         row.id = qint64(sessions.size()) + 1;
         sessions.push_back(row);
-        m_sessionIds[row.day].insert(row.ticket, row.id);
+        m_sessionIds.emplace(sessionKey(row.day, row.ticket), row.id);
+        m_daySessions[row.day].push_back(row.id);
         return {};
     }
     sessions[size_t(row.id - 1)] = row;

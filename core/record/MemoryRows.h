@@ -2,9 +2,9 @@
 
 #include "ProjectionRows.h"
 
-#include <QHash>
-
+#include <deque>
 #include <map>
+#include <unordered_map>
 #include <vector>
 
 namespace kj {
@@ -38,14 +38,18 @@ public:
     std::map<qint64, Rows::Wbp> wbpRows;
     std::map<qint64, Rows::Contact> contacts;
     std::map<qint64, Rows::Restriction> restrictions;
-    std::vector<Rows::Session> sessions; // by id: sessions[id - 1]
-    std::vector<Rows::Note> notes; // by id: notes[id - 1]
+    // By id: sessions[id - 1]. A deque grows without moving what it holds (a million sessions are
+    // never copied to a larger block).
+    std::deque<Rows::Session> sessions;
+    std::deque<Rows::Note> notes; // by id: notes[id - 1]
     std::map<qint64, Rows::Survey> surveys;
     std::map<qint64, Rows::Complaint> complaints;
     std::map<qint64, Rows::ComplaintChange> complaintChanges;
 
 private:
-    QHash<int, QHash<int, qint64>> m_sessionIds; // day → ticket → id
+    static qint64 sessionKey(int day, int ticket) { return qint64(day) << 32 | quint32(ticket); }
+    std::unordered_map<qint64, qint64> m_sessionIds; // sessionKey(day, ticket) → id
+    std::unordered_map<int, std::vector<qint64>> m_daySessions; // day → its sessions' ids
 };
 
 } // namespace kj

@@ -81,7 +81,9 @@ Result<Queue> Queue::restore(const QList<Ticket> &tickets, const QueuePolicy &po
 
     Queue queue;
     queue.m_policy = policy;
-    queue.m_tickets = tickets;
+    // Room for a busy day at once: growing one sign-in at a time would copy the tickets each time.
+    queue.m_tickets.reserve(std::max<qsizetype>(tickets.size(), 256));
+    queue.m_tickets.append(tickets);
     std::sort(queue.m_tickets.begin(), queue.m_tickets.end(),
         [](const Ticket &a, const Ticket &b) { return a.number < b.number; });
     QSet<int> numbers;

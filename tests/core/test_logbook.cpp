@@ -563,3 +563,32 @@ TEST_CASE("a new logbook has the index of calls in progress, which start-up read
     INFO(steps.join(u"; "_s).toStdString());
     CHECK(steps.join(u' ').contains(u"sessions_in_call"_s));
 }
+
+TEST_CASE("an event's service day is the facility-local date, around midnight and before 1970")
+{
+    auto dayOf = [](const QString &utc, int offsetMinutes) {
+        Event e;
+        e.ticket = 1;
+        e.atMs = QDateTime::fromString(utc, Qt::ISODate).toMSecsSinceEpoch();
+        e.utcOffsetMinutes = offsetMinutes;
+        return e.day();
+    };
+    // WIB is UTC+7: 16:59:59.999 UTC is still the 4th in Jepara, 17:00 is the 5th.
+    CHECK(dayOf(u"2026-12-04T16:59:59.999Z"_s, 420) == 20261204);
+    CHECK(dayOf(u"2026-12-04T17:00:00.000Z"_s, 420) == 20261205);
+    // West of Greenwich the local day ends later.
+    CHECK(dayOf(u"2026-12-05T02:00:00.000Z"_s, -180) == 20261204);
+    // Before the epoch the day rounds down, not towards zero.
+    CHECK(dayOf(u"1969-12-31T23:59:59.999Z"_s, 0) == 19691231);
+    CHECK(dayOf(u"1969-12-31T20:00:00.000Z"_s, 420) == 19700101);
+    CHECK(dayOf(u"1969-12-31T16:59:00.000Z"_s, 420) == 19691231);
+    // A payload that names its day wins; no ticket, no day.
+    Event named;
+    named.ticket = 3;
+    named.atMs = QDateTime::fromString(u"2026-12-05T01:00:00Z"_s, Qt::ISODate).toMSecsSinceEpoch();
+    named.utcOffsetMinutes = 420;
+    named.payloadJson = R"({"day":20261204})";
+    CHECK(named.day() == 20261204);
+    named.ticket = 0;
+    CHECK(named.day() == 0);
+}
