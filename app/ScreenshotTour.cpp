@@ -55,6 +55,12 @@ void ScreenshotTour::shot(QWidget &window, const QString &name)
     window.grab().save(m_folder + u'/' + name + u".png"_s);
 }
 
+void ScreenshotTour::shotOfPage(ConsoleWindow::Page page, const QString &name)
+{
+    m_console.showPage(page);
+    shot(m_console, name);
+}
+
 void ScreenshotTour::tourDesk()
 {
     m_console.resize(deskSize);
@@ -65,21 +71,16 @@ void ScreenshotTour::tourDesk()
     m_console.showPage(ConsoleWindow::Page::VisitingBook);
     m_console.visitingBookView()->selectRow(0);
     shot(m_console, u"desk-2-visiting-book"_s);
-    m_console.showPage(ConsoleWindow::Page::Reports);
-    shot(m_console, u"desk-3-reports"_s);
+    shotOfPage(ConsoleWindow::Page::Reports, u"desk-3-reports"_s);
     m_console.reportsView()->showReport(ReportsView::Kind::Monthly, m_desk.today());
     shot(m_console, u"desk-3-reports-monthly"_s);
-    m_console.showPage(ConsoleWindow::Page::Complaints);
-    shot(m_console, u"desk-4-complaints"_s);
+    shotOfPage(ConsoleWindow::Page::Complaints, u"desk-4-complaints"_s);
     m_console.showPage(ConsoleWindow::Page::Roster);
     m_console.rosterView()->selectRow(0);
     shot(m_console, u"desk-5-roster"_s);
-    m_console.showPage(ConsoleWindow::Page::Statistics);
-    shot(m_console, u"desk-6-statistics"_s);
-    m_console.showPage(ConsoleWindow::Page::Capacity);
-    shot(m_console, u"desk-7-capacity"_s);
-    m_console.showPage(ConsoleWindow::Page::Settings);
-    shot(m_console, u"desk-8-settings"_s);
+    shotOfPage(ConsoleWindow::Page::Statistics, u"desk-6-statistics"_s);
+    shotOfPage(ConsoleWindow::Page::Capacity, u"desk-7-capacity"_s);
+    shotOfPage(ConsoleWindow::Page::Settings, u"desk-8-settings"_s);
     if (auto *scroll = m_console.settingsView()->findChild<QScrollArea *>()) {
         scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
         shot(m_console, u"desk-8-settings-end"_s);

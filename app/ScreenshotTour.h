@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ConsoleWindow.h"
+
 #include <QSize>
 #include <QString>
 
@@ -7,7 +9,6 @@ class QWidget;
 
 namespace kj {
 
-class ConsoleWindow;
 class Desk;
 class KioskWindow;
 
@@ -25,6 +26,8 @@ public:
 
 private:
     void shot(QWidget &window, const QString &name);
+    // Shows a page of the desk and saves it as `name`.
+    void shotOfPage(ConsoleWindow::Page page, const QString &name);
     void tourDesk();
     void tourKiosk();
     void tap(const QString &button);

@@ -32,7 +32,7 @@ qint64 ShiftedClock::monotonicMs() const
     return m_base.monotonicMs();
 }
 
-FakeClock::FakeClock(QDateTime startUtc, qint64 startMonotonicMs)
+FakeClock::FakeClock(const QDateTime &startUtc, qint64 startMonotonicMs)
     : m_wall(startUtc.toUTC())
     , m_monotonic(startMonotonicMs)
 { }

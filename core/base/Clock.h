@@ -46,7 +46,7 @@ private:
 class FakeClock final : public Clock
 {
 public:
-    explicit FakeClock(QDateTime startUtc, qint64 startMonotonicMs = 1'000'000);
+    explicit FakeClock(const QDateTime &startUtc, qint64 startMonotonicMs = 1'000'000);
     QDateTime nowUtc() const override;
     qint64 monotonicMs() const override;
 

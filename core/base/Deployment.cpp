@@ -18,14 +18,14 @@ namespace kj {
 
 QString Deployment::defaultDatabasePath()
 {
-    if (const QString env = qEnvironmentVariable("KUNJUNGAN_DB"); !env.isEmpty())
+    if (QString env = qEnvironmentVariable("KUNJUNGAN_DB"); !env.isEmpty())
         return env;
     const QString config = qEnvironmentVariable("KUNJUNGAN_CONFIG", u"/etc/kunjungan/kunjungan.conf"_s);
     if (QFileInfo::exists(config)) {
         const QSettings settings(config, QSettings::IniFormat);
         // url: a postgresql:// address (or a file); path: the file, as older configurations say.
         for (const QString &key : { u"database/url"_s, u"database/path"_s }) {
-            if (const QString location = settings.value(key).toString(); !location.isEmpty())
+            if (QString location = settings.value(key).toString(); !location.isEmpty())
                 return location;
         }
     }

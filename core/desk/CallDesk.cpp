@@ -326,73 +326,55 @@ Result<void> CallDesk::callEvent(int station, const std::function<EventDraft(int
     return {};
 }
 
-Result<CallTimer *> CallDesk::runningTimer(int station)
+Result<void> CallDesk::changeRunningCall(int station, const QString &actor,
+    const std::function<Result<void>(CallTimer &, qint64)> &change,
+    const std::function<EventDraft(int, int, const CallTimer &, qint64)> &draft)
 {
-    auto it = m_timers.find(station);
-    if (it == m_timers.end())
+    if (auto allowed = m_desk.authorize(actor, Desk::Role::Officer); !allowed)
+        return allowed.error();
+    auto running = m_timers.find(station);
+    if (running == m_timers.end())
         return Error::refused(u"station-state"_s, tr("There is no call running at station %1.").arg(station));
-    return &it->second;
+    CallTimer trial = running->second;
+    const qint64 mono = m_desk.clock().monotonicMs();
+    if (auto ok = change(trial, mono); !ok)
+        return ok;
+    if (auto r = callEvent(station, [&](int day, int ticket) { return draft(day, ticket, trial, mono); }); !r)
+        return r;
+    running->second = trial;
+    return {};
 }
 
 Result<void> CallDesk::extendCall(int station, int minutes, const QString &reason, const QString &actor)
 {
-    if (auto allowed = m_desk.authorize(actor, Desk::Role::Officer); !allowed)
-        return allowed.error();
-    if (auto text = FreeText::check(reason, FreeText::Field::Reason); !text)
-        return text;
-    auto running = runningTimer(station);
-    if (!running)
-        return running.error();
-    CallTimer trial = **running;
-    if (auto ok = trial.extend(minutes, reason.trimmed(), m_desk.clock().monotonicMs()); !ok)
-        return ok;
-    if (auto r = callEvent(station,
-            [&](int day, int ticket) {
-                return Drafts::callExtended(station, day, ticket, minutes, reason, actor);
-            });
-        !r)
-        return r;
-    **running = trial;
-    return {};
+    return changeRunningCall(
+        station, actor,
+        [&](CallTimer &trial, qint64 mono) -> Result<void> {
+            if (auto text = FreeText::check(reason, FreeText::Field::Reason); !text)
+                return text;
+            return trial.extend(minutes, reason.trimmed(), mono);
+        },
+        [&](int day, int ticket, const CallTimer &, qint64) {
+            return Drafts::callExtended(station, day, ticket, minutes, reason, actor);
+        });
 }
 
 Result<void> CallDesk::dropCall(int station, const QString &actor)
 {
-    if (auto allowed = m_desk.authorize(actor, Desk::Role::Officer); !allowed)
-        return allowed.error();
-    auto running = runningTimer(station);
-    if (!running)
-        return running.error();
-    CallTimer trial = **running;
-    const qint64 mono = m_desk.clock().monotonicMs();
-    if (auto ok = trial.pause(mono); !ok)
-        return ok;
-    if (auto r = callEvent(station,
-            [&](int day, int ticket) {
-                return Drafts::callDropped(station, day, ticket, trial.remainingMs(mono), actor);
-            });
-        !r)
-        return r;
-    **running = trial;
-    return {};
+    return changeRunningCall(
+        station, actor, [](CallTimer &trial, qint64 mono) { return trial.pause(mono); },
+        [&](int day, int ticket, const CallTimer &trial, qint64 mono) {
+            return Drafts::callDropped(station, day, ticket, trial.remainingMs(mono), actor);
+        });
 }
 
 Result<void> CallDesk::resumeCall(int station, const QString &actor)
 {
-    if (auto allowed = m_desk.authorize(actor, Desk::Role::Officer); !allowed)
-        return allowed.error();
-    auto running = runningTimer(station);
-    if (!running)
-        return running.error();
-    CallTimer trial = **running;
-    if (auto ok = trial.resume(m_desk.clock().monotonicMs()); !ok)
-        return ok;
-    if (auto r = callEvent(
-            station, [&](int day, int ticket) { return Drafts::callResumed(station, day, ticket, actor); });
-        !r)
-        return r;
-    **running = trial;
-    return {};
+    return changeRunningCall(
+        station, actor, [](CallTimer &trial, qint64 mono) { return trial.resume(mono); },
+        [&](int day, int ticket, const CallTimer &, qint64) {
+            return Drafts::callResumed(station, day, ticket, actor);
+        });
 }
 
 Result<Ticket> CallDesk::endCall(

@@ -74,8 +74,12 @@ private:
         int station, const QString &actor, Result<QueueEvent> (Queue::*step)(int, const QDateTime &) const);
     // Appends an event about the call running at a station.
     Result<void> callEvent(int station, const std::function<EventDraft(int day, int ticket)> &draft);
-    // A running call's timer, or a refusal naming the station.
-    Result<CallTimer *> runningTimer(int station);
+    // A change of a running call's timer by an officer (extend, drop, resume): tried on a copy,
+    // recorded, and only then kept, so a change the record refuses leaves the timer as it was.
+    Result<void> changeRunningCall(int station, const QString &actor,
+        const std::function<Result<void>(CallTimer &trial, qint64 monotonicMs)> &change,
+        const std::function<EventDraft(int day, int ticket, const CallTimer &trial, qint64 monotonicMs)>
+            &draft);
     Result<int> completedCallsThisWeekBefore(qint64 wbpId, QDate day) const;
 
     Desk &m_desk;

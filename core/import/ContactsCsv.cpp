@@ -10,15 +10,11 @@ namespace kj {
 
 CsvResult<QList<ContactRow>> ContactsCsv::parse(const QByteArray &bytes)
 {
-    auto table = CsvReader::read(bytes);
-    if (!table)
-        return table.problems();
-    const QList<CsvRecord> &records = table.value().records;
-    if (records.isEmpty())
-        return CsvReader::noDataRows();
-
-    const CsvRecord &header = records.first();
-    const QStringList &names = header.fields;
+    auto read = CsvReader::readRecords(bytes);
+    if (!read)
+        return read.problems();
+    const QList<CsvRecord> &records = read.value();
+    const QStringList &names = records.first().fields;
     const qsizetype registerColumn = CsvReader::findColumn(names, { u"No. Registrasi" });
     const qsizetype nameColumn = CsvReader::findColumn(names, { u"Nama Keluarga" });
     const qsizetype relationColumn = CsvReader::findColumn(names, { u"Hubungan" });
@@ -26,20 +22,15 @@ CsvResult<QList<ContactRow>> ContactsCsv::parse(const QByteArray &bytes)
     const qsizetype phoneColumn
         = CsvReader::findColumn(names, { u"No. HP", u"No. HP/WA", u"No. WA", u"No. Telepon" });
 
-    QList<CsvProblem> problems;
-    const std::pair<qsizetype, QString> required[] = {
-        { registerColumn, u"No. Registrasi"_s },
-        { nameColumn, u"Nama Keluarga"_s },
-        { relationColumn, u"Hubungan"_s },
-        { phoneColumn, u"No. HP"_s },
-    };
-    for (const auto &[index, column] : required)
-        if (index < 0)
-            problems.append(CsvReader::missingColumn(header.line, column));
+    QList<CsvProblem> problems = CsvReader::checkHeader(records,
+        {
+            { registerColumn, u"No. Registrasi"_s },
+            { nameColumn, u"Nama Keluarga"_s },
+            { relationColumn, u"Hubungan"_s },
+            { phoneColumn, u"No. HP"_s },
+        });
     if (!problems.isEmpty())
         return problems;
-    if (records.size() == 1)
-        return CsvReader::noDataRows();
 
     QList<ContactRow> rows;
     rows.reserve(records.size() - 1);

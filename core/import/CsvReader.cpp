@@ -293,15 +293,39 @@ std::optional<CsvProblem> CsvReader::checkText(
         tr("line %1: %2").arg(record.line).arg(problem->message) };
 }
 
-CsvProblem CsvReader::missingColumn(int headerLine, const QString &column)
+namespace {
+
+CsvProblem noDataRows()
 {
-    return CsvProblem { headerLine, u"csv-missing-column"_s,
-        tr("line %1: the header has no column \"%2\"").arg(headerLine).arg(column) };
+    return CsvProblem { 0, u"csv-no-data-rows"_s, CsvReader::tr("the file has no data rows") };
 }
 
-CsvProblem CsvReader::noDataRows()
+} // namespace
+
+CsvResult<QList<CsvRecord>> CsvReader::readRecords(const QByteArray &bytes)
 {
-    return CsvProblem { 0, u"csv-no-data-rows"_s, tr("the file has no data rows") };
+    auto table = read(bytes);
+    if (!table)
+        return table.problems();
+    if (table.value().records.isEmpty())
+        return noDataRows();
+    return std::move(table).value().records;
+}
+
+QList<CsvProblem> CsvReader::checkHeader(
+    const QList<CsvRecord> &records, std::initializer_list<std::pair<qsizetype, QString>> required)
+{
+    QList<CsvProblem> problems;
+    const int headerLine = records.isEmpty() ? 0 : records.first().line;
+    for (const auto &[index, column] : required) {
+        if (index < 0) {
+            problems.append(CsvProblem { headerLine, u"csv-missing-column"_s,
+                tr("line %1: the header has no column \"%2\"").arg(headerLine).arg(column) });
+        }
+    }
+    if (problems.isEmpty() && records.size() < 2)
+        problems.append(noDataRows());
+    return problems;
 }
 
 std::optional<CsvProblem> CsvReader::checkRowShape(const CsvRecord &record, qsizetype headerSize)

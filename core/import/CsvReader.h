@@ -95,9 +95,13 @@ public:
     static std::optional<CsvProblem> checkText(
         const CsvRecord &record, qsizetype column, FreeText::Field field);
 
-    // Problems shared by the importers built on this reader.
-    static CsvProblem missingColumn(int headerLine, const QString &column);
-    static CsvProblem noDataRows();
+    // An importer's file: its records, the header first (the reader's problems, or "no data rows"
+    // for a file with none at all).
+    static CsvResult<QList<CsvRecord>> readRecords(const QByteArray &bytes);
+    // The header's problems: one per required column it lacks (each pair: the column's index as
+    // findColumn found it, and the name the problem gives it), else none when data rows follow it.
+    static QList<CsvProblem> checkHeader(
+        const QList<CsvRecord> &records, std::initializer_list<std::pair<qsizetype, QString>> required);
     // A row with more or fewer fields than the header has shifted columns.
     static std::optional<CsvProblem> checkRowShape(const CsvRecord &record, qsizetype headerSize);
 

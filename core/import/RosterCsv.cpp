@@ -69,15 +69,11 @@ std::optional<QDate> RosterCsv::parseDate(const QString &text)
 
 CsvResult<QList<RosterRow>> RosterCsv::parse(const QByteArray &bytes)
 {
-    auto table = CsvReader::read(bytes);
-    if (!table)
-        return table.problems();
-    const QList<CsvRecord> &records = table.value().records;
-    if (records.isEmpty())
-        return CsvReader::noDataRows();
-
-    const CsvRecord &header = records.first();
-    const QStringList &names = header.fields;
+    auto read = CsvReader::readRecords(bytes);
+    if (!read)
+        return read.problems();
+    const QList<CsvRecord> &records = read.value();
+    const QStringList &names = records.first().fields;
     Columns col;
     col.name = CsvReader::findColumn(names, { u"Nama Lengkap", u"Nama" });
     col.registerNumber = CsvReader::findColumn(names, { u"No. Registrasi" });
@@ -89,20 +85,15 @@ CsvResult<QList<RosterRow>> RosterCsv::parse(const QByteArray &bytes)
     col.aliases[1] = CsvReader::findColumn(names, { u"Nm Alias 2" });
     col.aliases[2] = CsvReader::findColumn(names, { u"Nm Alias 3" });
 
-    QList<CsvProblem> problems;
-    const std::pair<qsizetype, QString> required[] = {
-        { col.name, u"Nama Lengkap"_s },
-        { col.registerNumber, u"No. Registrasi"_s },
-        { col.block, u"Blok"_s },
-        { col.cell, u"Lokasi Sel"_s },
-    };
-    for (const auto &[index, column] : required)
-        if (index < 0)
-            problems.append(CsvReader::missingColumn(header.line, column));
+    QList<CsvProblem> problems = CsvReader::checkHeader(records,
+        {
+            { col.name, u"Nama Lengkap"_s },
+            { col.registerNumber, u"No. Registrasi"_s },
+            { col.block, u"Blok"_s },
+            { col.cell, u"Lokasi Sel"_s },
+        });
     if (!problems.isEmpty())
         return problems;
-    if (records.size() == 1)
-        return CsvReader::noDataRows();
 
     const auto badDate = [&](const CsvRecord &record, qsizetype column) {
         return CsvProblem { record.line, u"roster-bad-date"_s,
