@@ -355,9 +355,9 @@ QString Reports::decimal(double value, int decimals)
 
 QString Reports::callLengthText(const CallLimits &call)
 {
-    const QString lengths = tr("Video call length: %1 minutes, at most %2 minutes.")
-                                .arg(call.defaultMinutes)
-                                .arg(call.maxMinutes);
+    QString lengths = tr("Video call length: %1 minutes, at most %2 minutes.")
+                          .arg(call.defaultMinutes)
+                          .arg(call.maxMinutes);
     if (call.maxMinutes <= CallLimits::publishedMaxMinutes)
         return lengths;
     return lengths + u' '

@@ -173,6 +173,28 @@ public:
         m_closed = true;
         m_ready.notify_one();
     }
+    // The reader's next empty batch: a spent one handed back, its events freed here, on the thread
+    // that allocated them (freeing on another thread is slower), or a new one.
+    std::vector<Event> emptyBatch()
+    {
+        std::vector<Event> batch;
+        {
+            const std::lock_guard lock(m_mutex);
+            if (!m_spent.empty()) {
+                batch = std::move(m_spent.back());
+                m_spent.pop_back();
+            }
+        }
+        batch.clear();
+        batch.reserve(batchSize);
+        return batch;
+    }
+    // The replay hands a batch back once applied.
+    void giveBack(std::vector<Event> &&batch)
+    {
+        const std::lock_guard lock(m_mutex);
+        m_spent.push_back(std::move(batch));
+    }
     // The next batch; false once the pipe is closed and empty.
     bool pop(std::vector<Event> &batch)
     {
@@ -192,6 +214,7 @@ private:
     std::condition_variable m_ready;
     std::condition_variable m_space;
     std::deque<std::vector<Event>> m_batches;
+    std::vector<std::vector<Event>> m_spent;
     bool m_closed = false;
 };
 
@@ -229,16 +252,16 @@ Result<QList<VerifyFinding>> Audit::run(AuditSource &source, qsizetype limit)
         while (pipe.pop(batch)) {
             for (const Event &e : batch)
                 apply(e);
+            pipe.giveBack(std::move(batch));
+            batch = {};
         }
     });
-    std::vector<Event> batch;
-    batch.reserve(EventPipe::batchSize);
+    std::vector<Event> batch = pipe.emptyBatch();
     auto replayed = source.events(1, source.lastSeq(), [&](const Event &e) -> Result<void> {
         batch.push_back(e);
         if (batch.size() == EventPipe::batchSize) {
             pipe.push(std::move(batch));
-            batch = {};
-            batch.reserve(EventPipe::batchSize);
+            batch = pipe.emptyBatch();
         }
         return {};
     });

@@ -252,7 +252,7 @@ Result<void> Projector::applyCallEvent(const Event &event)
 Result<void> Projector::applyRoster(const Event &event)
 {
     const QJsonObject p = event.payload();
-    for (const QJsonValue &value : p.value(u"rows"_s).toArray()) {
+    for (const QJsonValue value : p.value(u"rows"_s).toArray()) {
         const QJsonObject row = value.toObject();
         const Rows::Wbp w { row.value(u"id"_s).toInteger(), row.value(u"reg"_s).toString(),
             row.value(u"name"_s).toString(), row.value(u"alias"_s).toString(),
@@ -262,7 +262,7 @@ Result<void> Projector::applyRoster(const Event &event)
         if (auto r = m_rows.putWbp(w); !r)
             return r;
     }
-    for (const QJsonValue &id : p.value(u"inactive"_s).toArray()) {
+    for (const QJsonValue id : p.value(u"inactive"_s).toArray()) {
         auto w = m_rows.wbp(id.toInteger());
         if (!w)
             return w.error();

@@ -29,8 +29,8 @@ private:
 class SqlRows final : public ProjectionRows
 {
 public:
-    explicit SqlRows(QSqlDatabase db)
-        : m_db(std::move(db))
+    explicit SqlRows(const QSqlDatabase &db)
+        : m_db(db)
     { }
 
     // Every row of a table that matches `where` ("WHERE day = ?"; empty for all), in key order.

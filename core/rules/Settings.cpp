@@ -21,7 +21,7 @@ QJsonArray windowsJson(const QList<TimeWindow> &windows)
 std::optional<QList<TimeWindow>> windowsFrom(const QJsonValue &value)
 {
     QList<TimeWindow> windows;
-    for (const QJsonValue &v : value.toArray()) {
+    for (const QJsonValue v : value.toArray()) {
         // Stored as 08:00-11:00; typed the Indonesian way as 08.00-11.00 too.
         const QStringList parts = v.toString().replace(u'.', u':').split(u'-');
         if (parts.size() != 2)
@@ -38,7 +38,7 @@ std::optional<QList<TimeWindow>> windowsFrom(const QJsonValue &value)
 QStringList stringsFrom(const QJsonValue &value)
 {
     QStringList list;
-    for (const QJsonValue &v : value.toArray())
+    for (const QJsonValue v : value.toArray())
         list.append(v.toString());
     return list;
 }

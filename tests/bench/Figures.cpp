@@ -348,10 +348,12 @@ Result<Figure> Figures::verify()
     if (!report)
         return report.error();
     if (!report->ok()) {
-        return Error::integrity(u"bench-verify"_s,
-            u"the chain does not verify at seq %1: %2"_s.arg(report->firstBadSeq()).arg(report->problem()));
+        return Error::integrity(
+            u"bench-verify"_s, u"the logbook does not verify: %1"_s.arg(report->problem()));
     }
-    return Figure { u"full chain verify"_s, seconds, u"s"_s, 3.0,
+    // Issue 12: the chain, every projection row replayed and compared, the personal data and the
+    // schema, within 10 s at a million sessions.
+    return Figure { u"whole verify (chain, tables, personal data, schema)"_s, seconds, u"s"_s, 10.0,
         u"%1 events, %2 µs per event, %3 s CPU"_s.arg(report->events)
             .arg(report->events ? seconds * 1e6 / double(report->events) : 0, 0, 'f', 2)
             .arg(cpu, 0, 'f', 2) };

@@ -506,7 +506,7 @@ TEST_CASE("a sessions export has one row per line of the book, within the dates 
         REQUIRE(sessionList.size() == 1);
         CHECK(sessionList[0].toObject().value(u"ticket"_s).toString() == u"A-001"_s);
         QStringList types;
-        for (const QJsonValue &e : doc.value(u"events"_s).toArray())
+        for (const QJsonValue e : doc.value(u"events"_s).toArray())
             types.append(e.toObject().value(u"type"_s).toString());
         CHECK(types
             == QStringList { u"roster.import"_s, u"contact.add"_s, u"queue.signin"_s, u"queue.call"_s,

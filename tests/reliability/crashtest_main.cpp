@@ -1,7 +1,9 @@
 // kunjungan-crashtest: the logbook's promise under power cuts. A child process (this program with
 // the hidden --child option) runs a random service day on a real file and prints every event it
 // has seen committed; the parent kills it with SIGKILL at random moments, and after every kill
-// checks the file as the next start would find it (see LogbookCheck.h).
+// checks the file as the next start would find it (see LogbookCheck.h). With --crash-server and
+// --start-server (a logbook on PostgreSQL), each round instead crashes the database server under
+// the writer (e.g. `pg_ctl stop -m immediate`), starts it again, and checks the same way.
 #include "LogbookCheck.h"
 #include "ScaledClock.h"
 #include "ServiceDay.h"
@@ -57,7 +59,29 @@ void readAcks(QProcess &child, QByteArray &pending, QMap<qint64, QByteArray> &ac
     }
 }
 
-int runParent(const QString &db, int rounds, quint32 seed, int speed, bool verbose)
+// The database server's crash and start, as shell commands (empty: the writer is killed instead).
+struct ServerCommands
+{
+    QString crash;
+    QString start;
+    bool enabled() const { return !crash.isEmpty(); }
+};
+
+bool runShell(const QString &command, QStringList &problems)
+{
+    QProcess shell;
+    shell.start(u"/bin/sh"_s, { u"-c"_s, command });
+    if (!shell.waitForFinished(120'000) || shell.exitStatus() != QProcess::NormalExit
+        || shell.exitCode() != 0) {
+        problems.append(u"\"%1\" failed: %2"_s.arg(command,
+            QString::fromLocal8Bit(shell.readAllStandardError() + shell.readAllStandardOutput()).trimmed()));
+        return false;
+    }
+    return true;
+}
+
+int runParent(
+    const QString &db, int rounds, quint32 seed, int speed, bool verbose, const ServerCommands &server)
 {
     QTemporaryDir scratch;
     if (!scratch.isValid()) {
@@ -109,10 +133,17 @@ int runParent(const QString &db, int rounds, quint32 seed, int speed, bool verbo
                 break;
             }
         }
+        if (server.enabled() && !exitedByItself) {
+            // The server goes down under the writer, which then finds its connection gone.
+            runShell(server.crash, problems);
+            child.waitForFinished(2'000);
+        }
         child.kill();
         child.waitForFinished(10'000);
         readAcks(child, pending, acks, roundAcks, problems); // lines already in the pipe count too
         (byTime ? totals.killedByTime : totals.killedByAcks)++;
+        if (server.enabled() && !runShell(server.start, problems))
+            return 2; // no server, nothing more to check
         if (exitedByItself) {
             problems.append(u"the child stopped by itself (exit %1): %2"_s.arg(child.exitCode())
                                 .arg(QString::fromUtf8(child.readAllStandardError()).trimmed()));
@@ -167,6 +198,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption speedOption(
         u"speed"_s, u"Simulated seconds per real second (default 10)."_s, u"F"_s, u"10"_s);
     const QCommandLineOption verboseOption(u"verbose"_s, u"Print a line per round."_s);
+    const QCommandLineOption crashServerOption(u"crash-server"_s,
+        u"Instead of killing the writer, crash the database server under it with this shell command "
+        "(e.g. \"pg_ctl -D DIR stop -m immediate\"); needs --start-server."_s,
+        u"COMMAND"_s);
+    const QCommandLineOption startServerOption(u"start-server"_s,
+        u"The shell command that starts the server again after each crash."_s, u"COMMAND"_s);
     QCommandLineOption childOption(
         u"child"_s, u"(internal) run the service day on DB until killed."_s, u"DB"_s);
     childOption.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -174,8 +211,8 @@ int main(int argc, char *argv[])
     originOption.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption downtimeOption(u"downtime-ms"_s, u"(internal)"_s, u"MS"_s, u"0"_s);
     downtimeOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({ roundsOption, seedOption, dbOption, speedOption, verboseOption, childOption,
-        originOption, downtimeOption });
+    parser.addOptions({ roundsOption, seedOption, dbOption, speedOption, verboseOption, crashServerOption,
+        startServerOption, childOption, originOption, downtimeOption });
     parser.process(app);
 
     bool ok = true;
@@ -195,5 +232,10 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "bad --rounds\n");
         return 1;
     }
-    return runParent(parser.value(dbOption), rounds, seed, speed, parser.isSet(verboseOption));
+    const ServerCommands server { parser.value(crashServerOption), parser.value(startServerOption) };
+    if (server.crash.isEmpty() != server.start.isEmpty() || (server.enabled() && !parser.isSet(dbOption))) {
+        std::fprintf(stderr, "--crash-server and --start-server go together, with --db naming the server\n");
+        return 1;
+    }
+    return runParent(parser.value(dbOption), rounds, seed, speed, parser.isSet(verboseOption), server);
 }

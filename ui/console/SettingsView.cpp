@@ -35,7 +35,7 @@ namespace {
 QString joined(const QJsonValue &list)
 {
     QStringList texts;
-    for (const QJsonValue &v : list.toArray())
+    for (const QJsonValue v : list.toArray())
         texts.append(v.toString());
     return texts.join(u", "_s);
 }
