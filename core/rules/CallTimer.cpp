@@ -41,7 +41,7 @@ Result<void> CallLimits::validate() const
 }
 
 CallTimer::CallTimer(CallLimits limits)
-    : m_limits(limits)
+    : m_limits(std::move(limits))
 { }
 
 Result<CallTimer> CallTimer::restore(const CallRecord &record, const QDateTime &nowUtc, qint64 nowMonoMs)
