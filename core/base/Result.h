@@ -53,14 +53,28 @@ public:
 
     bool ok() const { return m_data.index() == 0; }
     explicit operator bool() const { return ok(); }
-    const T &value() const & { return std::get<0>(m_data); }
-    T &value() & { return std::get<0>(m_data); }
-    T &&value() && { return std::get<0>(std::move(m_data)); }
+    // The value of a failure (or the error of a success) is a bug, asserted; never an exception
+    // (the core throws nothing, so std::get's bad_variant_access is not used).
+    const T &value() const &
+    {
+        Q_ASSERT(ok());
+        return *std::get_if<0>(&m_data);
+    }
+    T &value() &
+    {
+        Q_ASSERT(ok());
+        return *std::get_if<0>(&m_data);
+    }
+    T &&value() && { return std::move(value()); }
     const T &operator*() const & { return value(); }
     T &operator*() & { return value(); }
     const T *operator->() const { return &value(); }
     T *operator->() { return &value(); }
-    const Error &error() const { return std::get<1>(m_data); }
+    const Error &error() const
+    {
+        Q_ASSERT(!ok());
+        return *std::get_if<1>(&m_data);
+    }
     // The value, or the fallback on failure: for a view that shows nothing rather than an error
     // and reads again at its next refresh.
     T valueOr(T fallback) const & { return ok() ? value() : std::move(fallback); }

@@ -35,8 +35,8 @@ public:
     CsvResult(QList<CsvProblem> problems)
         : m_problems(std::move(problems))
     { }
-    CsvResult(CsvProblem problem)
-        : m_problems { std::move(problem) }
+    CsvResult(const CsvProblem &problem)
+        : m_problems { problem }
     { }
 
     bool ok() const { return m_problems.isEmpty(); }

@@ -44,9 +44,9 @@ Schedule::Schedule()
     : Schedule(ScheduleConfig::seedDefault(), QTimeZone("Asia/Jakarta"))
 { }
 
-Schedule::Schedule(ScheduleConfig config, QTimeZone zone)
+Schedule::Schedule(ScheduleConfig config, const QTimeZone &zone)
     : m_config(std::move(config))
-    , m_zone(std::move(zone))
+    , m_zone(zone)
 { }
 
 Result<Schedule> Schedule::make(ScheduleConfig config)
@@ -106,7 +106,7 @@ Result<Schedule> Schedule::make(ScheduleConfig config)
         if (!it.key().isValid())
             return Error::invalid(u"bad-date"_s, tr("A holiday has no valid date."));
     }
-    return Schedule(std::move(config), std::move(zone));
+    return Schedule(std::move(config), zone);
 }
 
 QString Schedule::normalizeCell(const QString &label)

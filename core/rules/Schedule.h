@@ -134,7 +134,7 @@ public:
     QString describeSlotStart(const Slot &slot) const;
 
 private:
-    explicit Schedule(ScheduleConfig config, QTimeZone zone);
+    explicit Schedule(ScheduleConfig config, const QTimeZone &zone);
     Slot slotOn(QDate date, const TimeWindow &window) const;
 
     ScheduleConfig m_config;

@@ -127,8 +127,8 @@ private:
 // A logbook written in-process at chosen instants (the CLI always runs at the machine's time).
 struct InProcess
 {
-    explicit InProcess(const QString &path, QDateTime startUtc)
-        : clock(std::move(startUtc))
+    explicit InProcess(const QString &path, const QDateTime &startUtc)
+        : clock(startUtc)
     {
         auto opened = Logbook::open(path, clock, Logbook::Options { true, 5000, 0 });
         REQUIRE(opened.ok());
@@ -471,14 +471,14 @@ TEST_CASE("a sessions export has one row per line of the book, within the dates 
         == QStringList { u"tanggal"_s, u"antrian"_s, u"nama"_s, u"no_registrasi"_s, u"kamar"_s, u"hubungan"_s,
             u"bilik"_s, u"dipanggil"_s, u"mulai"_s, u"selesai"_s, u"durasi_detik"_s, u"hasil"_s, u"petugas"_s,
             u"koreksi"_s });
-    const QStringList budi = all[1];
+    const QStringList &budi = all[1];
     REQUIRE(budi.size() == 14);
     CHECK(budi.mid(0, 5)
         == QStringList { u"2026-11-30"_s, u"A-001"_s, u"Budi Santoso"_s, u"AI.1/2026"_s, u"12"_s });
     CHECK_FALSE(budi[5].isEmpty()); // the relation, in words
     CHECK(budi.mid(6, 5) == QStringList { u"1"_s, u"09:00:00"_s, u"09:01:00"_s, u"09:05:35"_s, u"275"_s });
     CHECK(budi[12] == u"Petugas Satu"_s);
-    const QStringList rahmat = all[2];
+    const QStringList &rahmat = all[2];
     CHECK(rahmat.mid(0, 3) == QStringList { u"2026-11-30"_s, u"A-002"_s, u"Rahmat Hidayat"_s });
     CHECK(rahmat[8].isEmpty()); // never started
     CHECK(rahmat[11] != budi[11]); // no-show, not completed

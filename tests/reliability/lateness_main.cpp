@@ -93,6 +93,7 @@ int main(int argc, char *argv[])
 
     std::atomic<bool> stop = false;
     std::vector<std::thread> busy;
+    busy.reserve(size_t(busyThreads));
     for (int i = 0; i < busyThreads; ++i) {
         busy.emplace_back([&stop, i] {
             QByteArray block(64 * 1024, char(i));

@@ -43,7 +43,7 @@ int pdfPages(const QString &pdf)
 
 QString adminReport(const DeskFixture &f, const QStringList &arguments)
 {
-    const QString pdf = f.dir.filePath(u"report.pdf"_s);
+    QString pdf = f.dir.filePath(u"report.pdf"_s);
     QFile::remove(pdf);
     const Run run = runProgram(adminBinary,
         QStringList { u"--db"_s, f.path, u"report"_s } + arguments + QStringList { u"--pdf"_s, pdf });

@@ -12,7 +12,7 @@ namespace {
 // A file in the test's folder, as an officer's import would pick it.
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
 {
-    const QString path = dir.filePath(name);
+    QString path = dir.filePath(name);
     QFile file(path);
     REQUIRE(file.open(QIODevice::WriteOnly));
     file.write(bytes);
