@@ -44,7 +44,7 @@ QString digits(const QString &phone)
 
 QString kioskContactLabel(const Contact &contact, const QList<Contact> &contacts)
 {
-    const QString label = shortLabel(contact);
+    QString label = shortLabel(contact);
     const QString own = digits(contact.phone);
     QStringList alike; // the numbers of the others that read the same
     for (const Contact &other : contacts) {

@@ -114,7 +114,7 @@ void WelcomePage::rebuildCells(const QStringList &cells)
     // Up to three cells on a row (the seed's Friday has three); a special day's fourth on another.
     const int columns = qMax(1, qMin(3, int(cells.size())));
     for (int i = 0; i < cells.size(); ++i) {
-        const QString cell = cells[i];
+        const QString &cell = cells[i];
         auto *b = KioskStyle::button(tr("Cell %1").arg(cell), u"cell-"_s + cell, this);
         b->setProperty("look", u"cell"_s); // the style sheet's size: 34 pt, 102 px high
         connect(b, &QPushButton::clicked, this, [this, cell] { emit cellChosen(cell); });
