@@ -133,6 +133,7 @@ int runParent(
                 break;
             }
         }
+        const qint64 stoppedAfterMs = roundTime.elapsed(); // before the server's crash and start
         if (server.enabled() && !exitedByItself) {
             // The server goes down under the writer, which then finds its connection gone.
             runShell(server.crash, problems);
@@ -162,8 +163,7 @@ int runParent(
         ++totals.rounds;
         if (verbose || !problems.isEmpty()) {
             std::printf("round %d: killed after %lld ms (%s), %lld acks, %lld events, %d open calls\n", round,
-                qint64(roundTime.elapsed()), byTime ? "timer" : "ack count", roundAcks, report.events,
-                report.openCalls);
+                stoppedAfterMs, byTime ? "timer" : "ack count", roundAcks, report.events, report.openCalls);
         }
         for (const QString &p : std::as_const(problems))
             std::printf("  FAIL: %s\n", qPrintable(p));
