@@ -110,12 +110,11 @@ template<typename Map> QList<const typename Map::mapped_type *> sorted(const Map
     return list;
 }
 
-template<typename Row> QList<const Row *> sorted(const std::deque<Row> &rows)
+template<typename Row> QList<const Row *> sorted(const RowBlocks<Row> &rows)
 {
     QList<const Row *> list;
     list.reserve(qsizetype(rows.size()));
-    for (const Row &row : rows)
-        list.append(&row);
+    rows.forEach([&list](const Row &row) { list.append(&row); });
     return list;
 }
 

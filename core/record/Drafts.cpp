@@ -5,6 +5,7 @@
 #include "StoredFormat.h"
 #include "Survey.h"
 
+#include <QHash>
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -52,13 +53,17 @@ EventDraft callDraft(QLatin1String type, int station, int day, int ticket, const
 
 } // namespace
 
-std::optional<QueueEvent::Type> Drafts::queueTypeOf(QStringView eventType)
+std::optional<QueueEvent::Type> Drafts::queueTypeOf(const QString &eventType)
 {
-    for (const auto &entry : queueTypes) {
-        if (eventType == entry.event)
-            return entry.type;
-    }
-    return std::nullopt;
+    // One lookup instead of a comparison per type: the verifier asks this of every event it replays.
+    static const QHash<QString, QueueEvent::Type> byName = [] {
+        QHash<QString, QueueEvent::Type> names;
+        for (const auto &entry : queueTypes)
+            names.insert(entry.event, entry.type);
+        return names;
+    }();
+    const auto it = byName.constFind(eventType);
+    return it == byName.cend() ? std::nullopt : std::optional(*it);
 }
 
 EventDraft Drafts::queue(const QueueEvent &event, int day, const QString &actor, const QJsonObject &extra)

@@ -17,19 +17,24 @@ template<typename Map> auto found(const Map &map, const typename Map::key_type &
 
 Result<std::optional<Rows::Session>> MemoryRows::session(int day, int ticket)
 {
-    const auto it = m_sessionIds.find(sessionKey(day, ticket));
-    return it == m_sessionIds.end() ? std::optional<Rows::Session>()
-                                    : std::optional<Rows::Session>(sessions[size_t(it->second - 1)]);
+    const auto days = m_days.find(day);
+    if (days == m_days.end())
+        return std::optional<Rows::Session>();
+    const DayTickets &tickets = days->second;
+    const auto it = std::lower_bound(tickets.begin(), tickets.end(), std::pair(ticket, qint64(0)));
+    return it == tickets.end() || it->first != ticket
+        ? std::optional<Rows::Session>()
+        : std::optional<Rows::Session>(sessions[size_t(it->second - 1)]);
 }
 
 Result<QList<Rows::Session>> MemoryRows::sessionsOf(int day)
 {
     QList<Rows::Session> rows;
-    if (const auto it = m_daySessions.find(day); it != m_daySessions.end()) {
-        for (qint64 id : it->second)
+    if (const auto it = m_days.find(day); it != m_days.end()) {
+        rows.reserve(qsizetype(it->second.size()));
+        for (const auto &[ticket, id] : it->second)
             rows.append(sessions[size_t(id - 1)]);
     }
-    std::sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return a.ticket < b.ticket; });
     return rows;
 }
 
@@ -38,8 +43,12 @@ Result<void> MemoryRows::putSession(Rows::Session &row)
     if (!row.id) {
         row.id = qint64(sessions.size()) + 1;
         sessions.push_back(row);
-        m_sessionIds.emplace(sessionKey(row.day, row.ticket), row.id);
-        m_daySessions[row.day].push_back(row.id);
+        DayTickets &tickets = m_days[row.day];
+        const std::pair entry(row.ticket, row.id);
+        if (tickets.empty() || tickets.back() < entry)
+            tickets.push_back(entry);
+        else
+            tickets.insert(std::lower_bound(tickets.begin(), tickets.end(), entry), entry);
         return {};
     }
     sessions[size_t(row.id - 1)] = row;

@@ -2,12 +2,40 @@
 
 #include "ProjectionRows.h"
 
-#include <deque>
 #include <map>
 #include <unordered_map>
 #include <vector>
 
 namespace kj {
+
+// Rows by id (rows[id - 1]) in blocks of a few thousand: growing never moves a row, and a block is
+// one allocation, where a deque makes one per row of this size.
+template<typename Row> class RowBlocks
+{
+public:
+    static constexpr size_t blockSize = 4096;
+
+    size_t size() const { return m_size; }
+    Row &operator[](size_t i) { return m_blocks[i / blockSize][i % blockSize]; }
+    void push_back(const Row &row)
+    {
+        if (m_size % blockSize == 0)
+            m_blocks.emplace_back().reserve(blockSize);
+        m_blocks.back().push_back(row);
+        ++m_size;
+    }
+    template<typename Fn> void forEach(Fn fn) const
+    {
+        for (const std::vector<Row> &block : m_blocks) {
+            for (const Row &row : block)
+                fn(row);
+        }
+    }
+
+private:
+    std::vector<std::vector<Row>> m_blocks;
+    size_t m_size = 0;
+};
 
 // The projection rows held in memory: what the verifier replays the whole logbook into, to compare
 // with the tables. Ids are assigned as the database assigns them (the next after the largest).
@@ -38,18 +66,17 @@ public:
     std::map<qint64, Rows::Wbp> wbpRows;
     std::map<qint64, Rows::Contact> contacts;
     std::map<qint64, Rows::Restriction> restrictions;
-    // By id: sessions[id - 1]. A deque grows without moving what it holds (a million sessions are
-    // never copied to a larger block).
-    std::deque<Rows::Session> sessions;
-    std::deque<Rows::Note> notes; // by id: notes[id - 1]
+    RowBlocks<Rows::Session> sessions;
+    RowBlocks<Rows::Note> notes;
     std::map<qint64, Rows::Survey> surveys;
     std::map<qint64, Rows::Complaint> complaints;
     std::map<qint64, Rows::ComplaintChange> complaintChanges;
 
 private:
-    static qint64 sessionKey(int day, int ticket) { return qint64(day) << 32 | quint32(ticket); }
-    std::unordered_map<qint64, qint64> m_sessionIds; // sessionKey(day, ticket) → id
-    std::unordered_map<int, std::vector<qint64>> m_daySessions; // day → its sessions' ids
+    // A day's sessions as (ticket, id), in ticket order: tickets are handed out in order, so a new
+    // one is nearly always appended, and a lookup is a binary search among one day's tickets.
+    using DayTickets = std::vector<std::pair<int, qint64>>;
+    std::unordered_map<int, DayTickets> m_days;
 };
 
 } // namespace kj

@@ -73,6 +73,11 @@ Result<Rows::Session> Projector::existingSession(int day, int ticket)
     return **found;
 }
 
+const QString &Projector::shared(const QString &text)
+{
+    return *m_shared.insert(text);
+}
+
 Result<void> Projector::addNote(const Rows::Session &session, const Event &event, const QString &kind,
     const QString &field, const QString &value, const QString &reason)
 {
@@ -122,7 +127,7 @@ Result<void> Projector::applyQueueEvent(const Event &event, QueueEvent::Type typ
         s.day = day;
         s.ticket = ticket->number;
         s.wbpId = ticket->wbpId.toLongLong();
-        s.cell = ticket->cell;
+        s.cell = shared(ticket->cell);
         if (!ticket->contactId.isEmpty())
             s.contactId = ticket->contactId.toLongLong();
         s.signedIn = ticket->signedInUtc.toMSecsSinceEpoch();
@@ -152,7 +157,7 @@ Result<void> Projector::applyQueueEvent(const Event &event, QueueEvent::Type typ
     }
     auto ended = [&](QLatin1String outcome) {
         s.ended = event.atMs;
-        s.outcome = QString(outcome);
+        s.outcome = shared(QString(outcome));
         if (officer)
             s.officerId = officer;
     };
@@ -174,7 +179,7 @@ Result<void> Projector::applyQueueEvent(const Event &event, QueueEvent::Type typ
     case QueueEvent::Type::Finished: {
         const QString outcome = p.value(u"outcome"_s).toString(QString(StoredFormat::defaultOutcome));
         s.ended = event.atMs;
-        s.outcome = outcome;
+        s.outcome = shared(outcome);
         if (officer)
             s.officerId = officer;
         if (s.pauseFrom)
@@ -198,7 +203,7 @@ Result<void> Projector::applyQueueEvent(const Event &event, QueueEvent::Type typ
         break;
     case QueueEvent::Type::Cancelled:
         s.ended = event.atMs;
-        s.outcome = QString(Outcome::Cancelled);
+        s.outcome = shared(QString(Outcome::Cancelled));
         noteKind = u"cancel"_s;
         break;
     }

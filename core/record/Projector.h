@@ -5,6 +5,8 @@
 #include "Result.h"
 #include "Rows.h"
 
+#include <QSet>
+
 #include <optional>
 
 namespace kj {
@@ -39,7 +41,12 @@ private:
     Result<void> addNote(const Rows::Session &session, const Event &event, const QString &kind,
         const QString &field, const QString &value, const QString &reason);
 
+    // The one copy of a cell name or outcome that every session carrying it shares: the verifier's
+    // million sessions then hold no text of their own to allocate and free.
+    const QString &shared(const QString &text);
+
     ProjectionRows &m_rows;
+    QSet<QString> m_shared;
     struct DayCache
     {
         int day = 0;
