@@ -19,7 +19,7 @@ namespace Drafts {
 // A queue event: the ticket and its day, and on sign-in the ticket's WBP, cell and contact.
 // extra: the fields of a call's end (endPayload) or a cancellation's reason.
 EventDraft queue(const QueueEvent &event, int day, const QString &actor, const QJsonObject &extra = {});
-std::optional<QueueEvent::Type> queueTypeOf(const QString &eventType);
+std::optional<QueueEvent::Type> queueTypeOf(QStringView eventType);
 // The extra fields of a call's end, as lean as the record allows: the outcome unless the call
 // was completed, the reason if one was given, the time talked, and the time allowed unless it is
 // the standard length plus the call's extensions (the Projector derives it then).

@@ -9,6 +9,8 @@
 
 #include <charconv>
 #include <cstring>
+#include <string>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -26,6 +28,20 @@ int EventType::code(QAnyStringView type)
 QLatin1String EventType::name(int code)
 {
     return code >= 1 && code <= int(std::size(all)) ? all[code - 1] : QLatin1String();
+}
+
+QString EventType::text(int code)
+{
+    static const std::vector<std::u16string> texts = [] {
+        std::vector<std::u16string> names;
+        for (const QLatin1String name : all)
+            names.push_back(QString(name).toStdU16String());
+        return names;
+    }();
+    if (code < 1 || code > int(texts.size()))
+        return {};
+    const std::u16string &name = texts[size_t(code - 1)];
+    return QString::fromRawData(reinterpret_cast<const QChar *>(name.data()), qsizetype(name.size()));
 }
 
 namespace {

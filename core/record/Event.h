@@ -88,6 +88,9 @@ inline constexpr QLatin1String all[] = {
 // The stored code of a type (0 if unknown) and back (empty if unknown).
 int code(QAnyStringView type);
 QLatin1String name(int code);
+// The name as an Event's type: a QString over text built once, so that reading millions of events
+// neither allocates it nor counts references to it.
+QString text(int code);
 } // namespace EventType
 
 // Who caused an event: an officer ("officer:3"), the kiosk, the admin CLI or the system itself.

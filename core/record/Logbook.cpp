@@ -507,7 +507,7 @@ Result<QList<Event>> Logbook::events(qint64 fromSeq, qint64 toSeq) const
         e.seq = q.value(0).toLongLong();
         e.atMs = q.value(1).toLongLong();
         e.utcOffsetMinutes = q.value(2).toInt();
-        e.type = EventType::name(q.value(3).toInt());
+        e.type = EventType::text(q.value(3).toInt());
         e.station = q.value(5).toInt();
         e.ticket = q.value(6).toInt();
         e.payloadJson = q.value(7).toString().toUtf8();

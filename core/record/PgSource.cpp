@@ -119,7 +119,7 @@ Result<void> PgSource::events(qint64 from, qint64 to, const std::function<Result
             e.seq = q->value(0).toLongLong();
             e.atMs = q->value(1).toLongLong();
             e.utcOffsetMinutes = q->value(2).toInt();
-            e.type = EventType::name(q->value(3).toInt());
+            e.type = EventType::text(q->value(3).toInt());
             const qint64 actor = q->value(4).toLongLong();
             auto known = m_actors.constFind(actor);
             if (known == m_actors.cend())

@@ -115,7 +115,7 @@ Result<void> SqliteSource::events(
         e.seq = sqlite3_column_int64(s, 0);
         e.atMs = sqlite3_column_int64(s, 1);
         e.utcOffsetMinutes = sqlite3_column_int(s, 2);
-        e.type = EventType::name(sqlite3_column_int(s, 3));
+        e.type = EventType::text(sqlite3_column_int(s, 3));
         const qint64 actor = sqlite3_column_int64(s, 4);
         auto known = m_actors.constFind(actor);
         if (known == m_actors.cend())
