@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QHash>
 #include <QSqlError>
 
 using namespace Qt::StringLiterals;
@@ -37,20 +38,15 @@ Result<void> copyRows(const QSqlDatabase &from, const QSqlDatabase &to, const Si
     auto rows = Sql::run(from, u"SELECT %1 FROM %2 ORDER BY 1"_s.arg(table.columns, table.name));
     if (!rows)
         return rows.error();
-    QStringList marks;
-    for (int i = 0; i < table.count; ++i)
-        marks.append(u"?"_s);
-    QSqlQuery insert(to);
-    if (!insert.prepare(u"INSERT INTO %1(%2) VALUES (%3) ON CONFLICT DO NOTHING"_s.arg(
-            table.name, table.columns, marks.join(u", "_s))))
-        return databaseError(insert.lastError(), table.name);
+    BulkInsert insert(to, table.name, table.columns, u"ON CONFLICT DO NOTHING"_s);
     while (rows->next()) {
+        QVariantList values;
         for (int i = 0; i < table.count; ++i)
-            insert.bindValue(i, rows->value(i));
-        if (!insert.exec())
-            return databaseError(insert.lastError(), table.name);
+            values.append(rows->value(i));
+        if (auto r = insert.add(values); !r)
+            return r;
     }
-    return {};
+    return insert.finish();
 }
 
 } // namespace
@@ -100,28 +96,36 @@ Result<CopyReport> copyLogbook(const Logbook &source, const QString &target, con
                 !r)
                 return r.error();
         }
-        QSqlQuery insert(db);
-        if (!insert.prepare(
-                u"INSERT INTO events(seq, at, utc_offset, type, actor, station, ticket, payload, hash) "
-                "SELECT ?, ?, ?, code, ?, ?, ?, ?, ? FROM event_types WHERE name = ?"_s))
-            return databaseError(insert.lastError(), u"copy"_s);
+        // The type codes as the copy numbers them (copied above with the other side tables).
+        auto types = Sql::run(db, u"SELECT name, code FROM event_types"_s);
+        if (!types)
+            return types.error();
+        QHash<QString, qint64> codes;
+        while (types->next())
+            codes.insert(types->value(0).toString(), types->value(1).toLongLong());
+        BulkInsert insert(db, u"events"_s, u"seq, at, utc_offset, type, actor, station, ticket, payload, hash"_s);
         constexpr qint64 batch = 20'000;
         for (qint64 from = 1; from <= checked->lastSeq; from += batch) {
             auto events = source.events(from, qMin(checked->lastSeq, from + batch - 1));
             if (!events)
                 return events.error();
             for (const Event &e : std::as_const(*events)) {
-                const QVariantList values { e.seq, e.atMs, e.utcOffsetMinutes,
+                const auto code = codes.constFind(e.type);
+                if (code == codes.cend()) {
+                    return Error::integrity(u"copy-type"_s,
+                        Tr::tr("Event %1 has a type the copy does not know: %2").arg(e.seq).arg(e.type));
+                }
+                auto added = insert.add({ e.seq, e.atMs, e.utcOffsetMinutes, *code,
                     qint64(Actor::code(e.actor).value_or(0)), e.station,
                     e.ticket ? QVariant(e.ticket) : QVariant(QMetaType::fromType<int>()),
                     e.payloadJson.isEmpty() ? Sql::null() : QVariant(QString::fromUtf8(e.payloadJson)),
-                    e.hash, e.type };
-                for (int i = 0; i < values.size(); ++i)
-                    insert.bindValue(i, values[i]);
-                if (!insert.exec() || insert.numRowsAffected() != 1)
-                    return databaseError(insert.lastError(), u"copy event %1"_s.arg(e.seq));
+                    e.hash });
+                if (!added)
+                    return added.error();
             }
         }
+        if (auto finished = insert.finish(); !finished)
+            return finished.error();
         return checked->lastSeq;
     });
     if (!written)

@@ -42,6 +42,65 @@ QVariant Sql::null()
     return QVariant(QMetaType::fromType<QString>());
 }
 
+BulkInsert::BulkInsert(
+    const QSqlDatabase &db, const QString &table, const QString &columns, const QString &suffix)
+    : m_db(db)
+    , m_table(table)
+    , m_columns(columns)
+    , m_suffix(suffix)
+    , m_columnCount(columns.count(u',') + 1)
+    // Under SQLite's 32766 bound values to a statement (PostgreSQL allows 65535).
+    , m_batchRows(std::min<qsizetype>(500, 30'000 / m_columnCount))
+{
+    m_values.reserve(m_batchRows * m_columnCount);
+}
+
+Result<void> BulkInsert::add(const QVariantList &row)
+{
+    Q_ASSERT(row.size() == m_columnCount);
+    m_values.append(row);
+    if (m_values.size() < m_batchRows * m_columnCount)
+        return {};
+    return flush();
+}
+
+Result<void> BulkInsert::finish()
+{
+    return m_values.isEmpty() ? Result<void>() : flush();
+}
+
+Result<void> BulkInsert::flush()
+{
+    const qsizetype rows = m_values.size() / m_columnCount;
+    auto statement = [&] {
+        QStringList marks(m_columnCount, u"?"_s);
+        const QString row = u'(' + marks.join(u", "_s) + u')';
+        return u"INSERT INTO %1(%2) VALUES %3 %4"_s.arg(
+            m_table, m_columns, QStringList(rows, row).join(u", "_s), m_suffix);
+    };
+    std::optional<QSqlQuery> partial;
+    QSqlQuery *q = nullptr;
+    if (rows == m_batchRows) {
+        if (!m_full) {
+            m_full.emplace(m_db);
+            if (!m_full->prepare(statement()))
+                return databaseError(m_full->lastError(), m_table);
+        }
+        q = &*m_full;
+    } else {
+        partial.emplace(m_db);
+        if (!partial->prepare(statement()))
+            return databaseError(partial->lastError(), m_table);
+        q = &*partial;
+    }
+    for (qsizetype i = 0; i < m_values.size(); ++i)
+        q->bindValue(int(i), m_values.at(i));
+    if (!q->exec())
+        return databaseError(q->lastError(), m_table);
+    m_values.clear();
+    return {};
+}
+
 Error databaseError(const QSqlError &error, const QString &context)
 {
     // PostgreSQL names its errors by five-character SQLSTATEs; SQLite's codes have four digits

@@ -7,6 +7,8 @@
 #include <QSqlQuery>
 #include <QVariantList>
 
+#include <optional>
+
 class QSqlError;
 
 namespace kj {
@@ -26,6 +28,29 @@ public:
     static Result<qint64> number(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
     // SQL NULL as a bound value.
     static QVariant null();
+};
+
+// Rows into one table, many to a statement: one round trip to a server per few hundred rows, not
+// per row. add() may run a statement; finish() runs the last one.
+class BulkInsert
+{
+public:
+    // columns: "a, b, c"; suffix: what follows the values ("ON CONFLICT DO NOTHING"), if anything.
+    BulkInsert(const QSqlDatabase &db, const QString &table, const QString &columns, const QString &suffix = {});
+    Result<void> add(const QVariantList &row);
+    Result<void> finish();
+
+private:
+    Result<void> flush();
+
+    QSqlDatabase m_db;
+    QString m_table;
+    QString m_columns;
+    QString m_suffix;
+    qsizetype m_columnCount;
+    qsizetype m_batchRows;
+    QVariantList m_values;
+    std::optional<QSqlQuery> m_full; // prepared once for a whole batch
 };
 
 // The database failure as a value, with one Indonesian (translated) line for people.

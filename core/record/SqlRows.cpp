@@ -1,5 +1,6 @@
 #include "SqlRows.h"
 
+#include "MemoryRows.h"
 #include "Schema.h"
 #include "Sql.h"
 
@@ -33,6 +34,89 @@ int flag(bool b)
 QStringList columnList(const Rows::Table &table)
 {
     return QString::fromLatin1(table.columns).split(u", "_s);
+}
+
+// Each row's values in its table's column order (Rows::Table::columns), as bound to a statement.
+QVariantList bound(const Rows::Session &s)
+{
+    return { s.id, s.day, s.ticket, s.wbpId, text(s.cell), value(s.contactId), s.state, s.station,
+        s.orderKey, s.recalls, s.retries, s.signedIn, value(s.called), value(s.started), value(s.ended),
+        value(s.pauseFrom), s.pausedMs, s.extendedMin, flag(s.warned), flag(s.timedUp), value(s.durationMs),
+        value(s.allowedMs), value(s.outcome), value(s.officerId), flag(s.amended) };
+}
+
+QVariantList bound(const Rows::Note &n)
+{
+    return { n.id, n.sessionId, n.seq, text(n.kind), text(n.field), text(n.value), text(n.reason) };
+}
+
+QVariantList bound(const Rows::Officer &o)
+{
+    return { o.id, text(o.name), text(o.role), flag(o.active), o.failed, value(o.lastFailed),
+        value(o.firstDay), value(o.lastDay), value(o.pinCheck) };
+}
+
+QVariantList bound(const Rows::Wbp &w)
+{
+    return { w.id, text(w.registerNumber), text(w.name), text(w.aliases), text(w.block), text(w.cell),
+        text(w.status), value(w.entryDate), value(w.expiryDate), flag(w.active) };
+}
+
+QVariantList bound(const Rows::Contact &c)
+{
+    return { c.id, c.wbpId, text(c.nameDigest), text(c.phoneDigest), text(c.relation), flag(c.approved),
+        flag(c.active) };
+}
+
+QVariantList bound(const Rows::Restriction &r)
+{
+    return { r.id, r.wbpId, text(r.reason), text(r.fromDay), value(r.toDay), flag(r.lifted) };
+}
+
+QVariantList bound(const Rows::Setting &s)
+{
+    return { text(s.key), text(s.value), s.seq, text(s.actor) };
+}
+
+QVariantList bound(const Rows::Survey &s)
+{
+    QVariantList values { s.seq, s.day };
+    for (int answer : s.answers)
+        values.append(answer);
+    return values;
+}
+
+QVariantList bound(const Rows::Complaint &c)
+{
+    return { c.id, c.day, text(c.channel), text(c.whoDigest), text(c.content), text(c.followUp),
+        text(c.status) };
+}
+
+QVariantList bound(const Rows::ComplaintChange &c)
+{
+    return { c.seq, c.complaintId, c.at, text(c.actor), text(c.status), text(c.followUp) };
+}
+
+template<typename Map> Result<void> insertAll(const QSqlDatabase &db, const Rows::Table &table, const Map &rows)
+{
+    BulkInsert insert(db, QLatin1String(table.name), QLatin1String(table.columns));
+    for (const auto &[key, row] : rows) {
+        if (auto r = insert.add(bound(row)); !r)
+            return r;
+    }
+    return insert.finish();
+}
+
+template<typename Row>
+Result<void> insertAll(const QSqlDatabase &db, const Rows::Table &table, const RowBlocks<Row> &rows)
+{
+    BulkInsert insert(db, QLatin1String(table.name), QLatin1String(table.columns));
+    Result<void> result;
+    rows.forEach([&](const Row &row) {
+        if (result)
+            result = insert.add(bound(row));
+    });
+    return result ? insert.finish() : result;
 }
 
 } // namespace
@@ -135,6 +219,27 @@ Result<void> SqlRows::clear()
     return {};
 }
 
+Result<void> SqlRows::insertAll(const MemoryRows &rows)
+{
+    const Result<void> inserted[] = {
+        kj::insertAll(m_db, Rows::settingsTable, rows.settings),
+        kj::insertAll(m_db, Rows::officersTable, rows.officers),
+        kj::insertAll(m_db, Rows::wbpTable, rows.wbpRows),
+        kj::insertAll(m_db, Rows::contactsTable, rows.contacts),
+        kj::insertAll(m_db, Rows::restrictionsTable, rows.restrictions),
+        kj::insertAll(m_db, Rows::sessionsTable, rows.sessions),
+        kj::insertAll(m_db, Rows::notesTable, rows.notes),
+        kj::insertAll(m_db, Rows::surveyTable, rows.surveys),
+        kj::insertAll(m_db, Rows::complaintsTable, rows.complaints),
+        kj::insertAll(m_db, Rows::complaintChangesTable, rows.complaintChanges),
+    };
+    for (const Result<void> &r : inserted) {
+        if (!r)
+            return r;
+    }
+    return {};
+}
+
 Result<std::optional<Rows::Session>> SqlRows::session(int day, int ticket)
 {
     return one<Rows::Session>(Rows::sessionsTable, u"WHERE day = ? AND ticket = ?"_s, { day, ticket });
@@ -151,13 +256,9 @@ Result<QList<Rows::Session>> SqlRows::sessionsOf(int day)
 
 Result<void> SqlRows::putSession(Rows::Session &s)
 {
-    const QVariantList values { s.day, s.ticket, s.wbpId, text(s.cell), value(s.contactId), s.state,
-        s.station, s.orderKey, s.recalls, s.retries, s.signedIn, value(s.called), value(s.started),
-        value(s.ended), value(s.pauseFrom), s.pausedMs, s.extendedMin, flag(s.warned), flag(s.timedUp),
-        value(s.durationMs), value(s.allowedMs), value(s.outcome), value(s.officerId), flag(s.amended) };
     if (s.id)
-        return upsert(Rows::sessionsTable, QVariantList { s.id } + values);
-    if (auto r = insert(Rows::sessionsTable, values); !r)
+        return upsert(Rows::sessionsTable, bound(s));
+    if (auto r = insert(Rows::sessionsTable, bound(s).mid(1)); !r)
         return r;
     auto id
         = Sql::number(m_db, u"SELECT id FROM sessions WHERE day = ? AND ticket = ?"_s, { s.day, s.ticket });
@@ -169,8 +270,7 @@ Result<void> SqlRows::putSession(Rows::Session &s)
 
 Result<void> SqlRows::addNote(Rows::Note n)
 {
-    return insert(
-        Rows::notesTable, { n.sessionId, n.seq, text(n.kind), text(n.field), text(n.value), text(n.reason) });
+    return insert(Rows::notesTable, bound(n).mid(1));
 }
 
 Result<std::optional<Rows::Officer>> SqlRows::officer(qint64 id)
@@ -180,9 +280,7 @@ Result<std::optional<Rows::Officer>> SqlRows::officer(qint64 id)
 
 Result<void> SqlRows::putOfficer(const Rows::Officer &o)
 {
-    return upsert(Rows::officersTable,
-        { o.id, text(o.name), text(o.role), flag(o.active), o.failed, value(o.lastFailed), value(o.firstDay),
-            value(o.lastDay), value(o.pinCheck) });
+    return upsert(Rows::officersTable, bound(o));
 }
 
 Result<std::optional<Rows::Wbp>> SqlRows::wbp(qint64 id)
@@ -192,9 +290,7 @@ Result<std::optional<Rows::Wbp>> SqlRows::wbp(qint64 id)
 
 Result<void> SqlRows::putWbp(const Rows::Wbp &w)
 {
-    return upsert(Rows::wbpTable,
-        { w.id, text(w.registerNumber), text(w.name), text(w.aliases), text(w.block), text(w.cell),
-            text(w.status), value(w.entryDate), value(w.expiryDate), flag(w.active) });
+    return upsert(Rows::wbpTable, bound(w));
 }
 
 Result<std::optional<Rows::Contact>> SqlRows::contact(qint64 id)
@@ -204,9 +300,7 @@ Result<std::optional<Rows::Contact>> SqlRows::contact(qint64 id)
 
 Result<void> SqlRows::putContact(const Rows::Contact &c)
 {
-    return upsert(Rows::contactsTable,
-        { c.id, c.wbpId, text(c.nameDigest), text(c.phoneDigest), text(c.relation), flag(c.approved),
-            flag(c.active) });
+    return upsert(Rows::contactsTable, bound(c));
 }
 
 Result<std::optional<Rows::Restriction>> SqlRows::restriction(qint64 id)
@@ -216,21 +310,17 @@ Result<std::optional<Rows::Restriction>> SqlRows::restriction(qint64 id)
 
 Result<void> SqlRows::putRestriction(const Rows::Restriction &r)
 {
-    return upsert(Rows::restrictionsTable,
-        { r.id, r.wbpId, text(r.reason), text(r.fromDay), value(r.toDay), flag(r.lifted) });
+    return upsert(Rows::restrictionsTable, bound(r));
 }
 
 Result<void> SqlRows::putSetting(const Rows::Setting &s)
 {
-    return upsert(Rows::settingsTable, { text(s.key), text(s.value), s.seq, text(s.actor) });
+    return upsert(Rows::settingsTable, bound(s));
 }
 
 Result<void> SqlRows::addSurvey(const Rows::Survey &s)
 {
-    QVariantList values { s.seq, s.day };
-    for (int answer : s.answers)
-        values.append(answer);
-    return upsert(Rows::surveyTable, values);
+    return upsert(Rows::surveyTable, bound(s));
 }
 
 Result<std::optional<Rows::Complaint>> SqlRows::complaint(qint64 id)
@@ -240,15 +330,12 @@ Result<std::optional<Rows::Complaint>> SqlRows::complaint(qint64 id)
 
 Result<void> SqlRows::putComplaint(const Rows::Complaint &c)
 {
-    return upsert(Rows::complaintsTable,
-        { c.id, c.day, text(c.channel), text(c.whoDigest), text(c.content), text(c.followUp),
-            text(c.status) });
+    return upsert(Rows::complaintsTable, bound(c));
 }
 
 Result<void> SqlRows::addComplaintChange(const Rows::ComplaintChange &c)
 {
-    return upsert(Rows::complaintChangesTable,
-        { c.seq, c.complaintId, c.at, text(c.actor), text(c.status), text(c.followUp) });
+    return upsert(Rows::complaintChangesTable, bound(c));
 }
 
 } // namespace kj

@@ -8,6 +8,8 @@
 
 namespace kj {
 
+class MemoryRows;
+
 // A row of a Qt Sql query.
 class SqlCursor final : public Rows::Cursor
 {
@@ -40,6 +42,8 @@ public:
 
     // Empties every projection table (inside the caller's transaction).
     Result<void> clear();
+    // Writes every row held in memory into the emptied tables, many rows to a statement.
+    Result<void> insertAll(const MemoryRows &rows);
 
     Result<std::optional<Rows::Session>> session(int day, int ticket) override;
     Result<QList<Rows::Session>> sessionsOf(int day) override;
