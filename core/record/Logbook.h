@@ -16,6 +16,7 @@
 #include <optional>
 
 class QSqlDatabase;
+class QSqlQuery;
 
 namespace kj {
 
@@ -184,6 +185,7 @@ private:
     qint64 m_baseSeq = 0; // the head when this transaction read it first
     QByteArray m_headHash;
     QSet<int> m_namedTypes; // event type codes known to be in event_types
+    std::unique_ptr<QSqlQuery> m_appendEvent; // the event insert, prepared on first use
     QString m_sealFolder;
 };
 
