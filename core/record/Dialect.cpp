@@ -91,7 +91,8 @@ public:
                  " FROM events e LEFT JOIN event_types t ON t.code = e.type"_s };
     }
 
-    QStringList appendOnly() const override
+    QString changeNotice() const override { return {}; }
+    QStringList eventTriggers() const override
     {
         return { u"CREATE TRIGGER events_no_update BEFORE UPDATE ON events "
                  "BEGIN SELECT RAISE(ABORT, 'the logbook is append-only: an event cannot be changed'); END"_s,

@@ -66,9 +66,13 @@ public:
 
     // A statement of createStatements() as this store takes it (types, STRICT).
     virtual QString translate(const QString &statement) const = 0;
-    // The readable view of the record and the triggers that keep events append-only.
+    // The readable view of the record, and the triggers on events: they keep it append-only and,
+    // on a server, send changeNotice() at every commit that appends.
     virtual QStringList eventLogView() const = 0;
-    virtual QStringList appendOnly() const = 0;
+    virtual QStringList eventTriggers() const = 0;
+    // The channel (LISTEN/NOTIFY) on which a commit tells every other connection; empty where
+    // there is none and the others look at dataVersion() instead.
+    virtual QString changeNotice() const = 0;
 
     // A read snapshot of the logbook for the verifier, and the chain walked in it.
     virtual Result<std::unique_ptr<AuditSource>> openSource(const StoreLocation &location) const = 0;

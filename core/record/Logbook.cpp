@@ -19,6 +19,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -33,6 +34,9 @@ using namespace Qt::StringLiterals;
 namespace kj {
 
 namespace {
+
+// Where commits are announced, how often a Logbook still looks for others' commits itself.
+constexpr int noticeFallbackPollMs = 5000;
 
 // The salted digest an event carries instead of a family name or phone number.
 QByteArray personalDigest(const QByteArray &salt, const QString &value)
@@ -201,8 +205,21 @@ Result<std::unique_ptr<Logbook>> Logbook::openStore(
     logbook->m_projector = std::make_unique<Projector>(*logbook->m_rows);
     logbook->m_dataVersion = logbook->dataVersion();
     if (options.changePollMs > 0) {
+        int pollMs = options.changePollMs;
+        // On a server, other connections' commits are announced (LISTEN/NOTIFY); the look at
+        // dataVersion stays, seldom, in case a notice is lost with a connection.
+        QSqlDriver *driver = logbook->database().driver();
+        if (const QString notice = dialect.changeNotice();
+            !notice.isEmpty() && driver->subscribeToNotification(notice)) {
+            connect(driver, &QSqlDriver::notification, logbook.get(),
+                [own = logbook.get()](const QString &, QSqlDriver::NotificationSource source, const QVariant &) {
+                    if (source == QSqlDriver::OtherSource)
+                        own->checkForExternalChanges();
+                });
+            pollMs = std::max(pollMs, noticeFallbackPollMs);
+        }
         connect(&logbook->m_changePoll, &QTimer::timeout, logbook.get(), &Logbook::checkForExternalChanges);
-        logbook->m_changePoll.start(options.changePollMs);
+        logbook->m_changePoll.start(pollMs);
     }
     return logbook;
 }

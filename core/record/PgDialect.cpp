@@ -155,9 +155,11 @@ public:
                  " FROM events e LEFT JOIN event_types t ON t.code = e.type"_s };
     }
 
-    QStringList appendOnly() const override
+    QString changeNotice() const override { return u"kunjungan_events"_s; }
+    QStringList eventTriggers() const override
     {
-        // The triggers hold for every role, the owner too; TRUNCATE is refused as well.
+        // The triggers hold for every role, the owner too; TRUNCATE is refused as well. The notice
+        // goes out when the appending transaction commits (once per transaction).
         return { u"CREATE FUNCTION events_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
                  " RAISE EXCEPTION 'the logbook is append-only: an event cannot be %',"
                  " CASE TG_OP WHEN 'UPDATE' THEN 'changed' ELSE 'deleted' END; END $$"_s,
@@ -166,7 +168,11 @@ public:
             u"CREATE TRIGGER events_no_delete BEFORE DELETE ON events "
             "FOR EACH ROW EXECUTE FUNCTION events_append_only()"_s,
             u"CREATE TRIGGER events_no_truncate BEFORE TRUNCATE ON events "
-            "FOR EACH STATEMENT EXECUTE FUNCTION events_append_only()"_s };
+            "FOR EACH STATEMENT EXECUTE FUNCTION events_append_only()"_s,
+            u"CREATE FUNCTION events_notice() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+            " PERFORM pg_notify('%1', ''); RETURN NULL; END $$"_s.arg(changeNotice()),
+            u"CREATE TRIGGER events_notice AFTER INSERT ON events "
+            "FOR EACH STATEMENT EXECUTE FUNCTION events_notice()"_s };
     }
 
     Result<std::unique_ptr<AuditSource>> openSource(const StoreLocation &location) const override

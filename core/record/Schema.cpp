@@ -31,7 +31,7 @@ QStringList createStatements(const Dialect &dialect)
         u"CREATE TABLE event_types(code INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE) STRICT"_s,
     };
     statements += dialect.eventLogView();
-    statements += dialect.appendOnly();
+    statements += dialect.eventTriggers();
     statements += {
         // Family names and phone numbers: events carry the salted digest, so this can be redacted.
         u"CREATE TABLE personal_data("

@@ -2,11 +2,14 @@
 #include "DeskFixture.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QTimer>
 
 #include <cstdio>
 #include <iostream>
@@ -412,6 +415,27 @@ TEST_CASE("a commit by another connection is noticed, and one's own commits are 
     f.logbook->checkForExternalChanges();
     CHECK(notices == 2);
     CHECK(f.desk->settings().call.defaultMinutes == 8);
+}
+
+TEST_CASE("another connection's commit reaches an idle desk by itself: announced by a server, looked for in a file",
+    "[logbook]")
+{
+    DeskFixture f;
+    // Opened as the console and the kiosk open it, looking for others' commits. On a server the
+    // look comes only every 5 s; the notice must bring the change long before.
+    auto watcher = must(Logbook::open(f.path, f.clock, Logbook::Options {}));
+    Desk watchingDesk(*watcher, f.clock);
+    must(watchingDesk.load(false));
+    QEventLoop loop;
+    QObject::connect(watcher.get(), &Logbook::externalChange, &loop, &QEventLoop::quit);
+    QTimer::singleShot(3000, &loop, &QEventLoop::quit);
+
+    f.signIn(f.budi);
+    QElapsedTimer waited;
+    waited.start();
+    loop.exec();
+    CHECK(watchingDesk.calls().queue().tickets().size() == 1);
+    CHECK(waited.elapsed() < 2000);
 }
 
 TEST_CASE("two connections writing 1000 sign-ins in turn lose none", "[logbook][durability]")

@@ -40,10 +40,9 @@ bool fatal(const Error &e)
     return e.kind == ErrorKind::Database || e.kind == ErrorKind::Integrity;
 }
 
-// The facility set up for a fast, busy day: every cell open all day, one-minute calls, four
-// stations, WBP may come back the same day. Each step is skipped once done, so a child killed
-// half-way simply carries on.
-Result<void> setUp(Desk &desk)
+} // namespace
+
+Result<void> setUpBusyDay(Desk &desk)
 {
     const QString actor = QString(Actor::System);
     // Officer 1, who runs the stations (the PIN hashed at the minimum cost: a test tool).
@@ -113,6 +112,16 @@ Result<void> setUp(Desk &desk)
     }
     return {};
 }
+
+QList<Wbp> busyDayPeople(Desk &desk)
+{
+    QList<Wbp> people;
+    for (int cell = 1; cell <= 18; ++cell)
+        people.append(desk.roster().wbpInCell(QString::number(cell)).valueOr({}));
+    return people;
+}
+
+namespace {
 
 // One random thing an officer or the kiosk does. Returns the error of a failed write, if fatal.
 std::optional<Error> act(Desk &desk, QRandomGenerator &rng, const QList<Wbp> &people)
@@ -206,12 +215,10 @@ int runServiceDay(const QString &path, const Clock &clock, quint32 seed)
     if (auto loaded = desk.load(); !loaded)
         return failed("load", loaded.error());
     say("loaded");
-    if (auto ready = setUp(desk); !ready)
+    if (auto ready = setUpBusyDay(desk); !ready)
         return failed("set up", ready.error());
     say("ready");
-    QList<Wbp> people;
-    for (int cell = 1; cell <= 18; ++cell)
-        people.append(desk.roster().wbpInCell(QString::number(cell)).valueOr({}));
+    const QList<Wbp> people = busyDayPeople(desk);
     QRandomGenerator rng(seed);
     for (;;) {
         (void)desk.calls().poll();

@@ -1,9 +1,14 @@
 #pragma once
 
+#include "Result.h"
+
+#include <QList>
 #include <QString>
 
 namespace kj {
 class Clock;
+class Desk;
+struct Wbp;
 }
 
 namespace kj::reliability {
@@ -12,5 +17,12 @@ namespace kj::reliability {
 // printing "ack SEQ HASH" on stdout for every event once its commit has returned. Runs until
 // killed; returns non-zero only when the logbook fails (a database or integrity error).
 int runServiceDay(const QString &path, const Clock &clock, quint32 seed);
+
+// The facility set up for a fast, busy day: every cell open all day, one-minute calls, four
+// stations, WBP may come back the same day; officer 1 runs the stations. Each step is skipped once
+// done, so a second run (or a child killed half-way) simply carries on.
+Result<void> setUpBusyDay(Desk &desk);
+// Every WBP of the busy day's roster, cell by cell.
+QList<Wbp> busyDayPeople(Desk &desk);
 
 } // namespace kj::reliability
