@@ -125,6 +125,9 @@ int main(int argc, char *argv[])
         u"seed"_s, Admin::tr("Seed of the simulation: the same seed writes the same history."), u"S"_s);
     const QCommandLineOption pdf(u"pdf"_s, Admin::tr("Write the report as a PDF file."), u"FILE"_s);
     const QCommandLineOption csv(u"csv"_s, Admin::tr("Write the report as a CSV file."), u"FILE"_s);
+    const QCommandLineOption secrets(u"secrets"_s,
+        Admin::tr("Where server init writes the new roles' .pgpass lines (default: the current folder)."),
+        u"DIR"_s);
     const QCommandLineOption sealDir(u"seal-dir"_s,
         Admin::tr("The folder of the facility's seals (default: $KUNJUNGAN_SEAL_DIR, else "
                   "/var/lib/kunjungan-seal)."),
@@ -179,6 +182,8 @@ int main(int argc, char *argv[])
         { u"backup"_s, u"FILE"_s, 1, {}, {}, [&](const QStringList &a) { return commands->backup(a[0]); } },
         { u"logbook copy"_s, u"--to FILE|postgresql://USER@HOST:PORT/DB"_s, 0, { u"to"_s }, { u"to"_s },
             [&](const QStringList &) { return commands->logbookCopy(parser.value(to)); } },
+        { u"server init"_s, u"postgresql://SUPERUSER@HOST:PORT/DB [--secrets DIR]"_s, 1, { u"secrets"_s }, {},
+            [&](const QStringList &a) { return commands->serverInit(a[0], parser.value(secrets)); } },
         { u"officer add"_s, u"NAME --role officer|admin   (PIN on stdin)"_s, 1, { u"role"_s }, { u"role"_s },
             [&](const QStringList &a) { return commands->officerAdd(a[0], parser.value(role), readPin); } },
         { u"officer reset-pin"_s, u"NAME   (PIN on stdin)"_s, 1, {}, {},
@@ -227,7 +232,7 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions(
-        { db, dryRun, cell, all, format, at, from, to, anchor, role, before, days, seed, pdf, csv, sealDir });
+        { db, dryRun, cell, all, format, at, from, to, anchor, role, before, days, seed, pdf, csv, sealDir, secrets });
     parser.addPositionalArgument(
         u"command"_s, Admin::tr("One of the commands above, with its arguments."), u"COMMAND"_s);
     parser.process(app);

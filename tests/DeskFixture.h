@@ -117,6 +117,13 @@ public:
         return ok;
     }
 
+    // The SQLSTATE a statement fails with; empty when it runs (PostgreSQL).
+    QString failureOf(const QString &sql) const
+    {
+        QSqlQuery q(QSqlDatabase::database(m_name, false));
+        return q.exec(sql) ? QString() : q.lastError().nativeErrorCode();
+    }
+
     // Lifts one of the triggers that keep the events append-only (PostgreSQL names the table too).
     bool dropTrigger(const QString &trigger) const
     {

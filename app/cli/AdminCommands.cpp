@@ -28,7 +28,7 @@ AdminCommands::~AdminCommands() = default;
 Result<std::unique_ptr<Logbook>> AdminCommands::openLogbook(bool create, const Clock &clock) const
 {
     // A one-shot command: no polling for other processes' commits.
-    auto logbook = Logbook::open(m_path, clock, Logbook::Options { create, 5000, 0 });
+    auto logbook = Logbook::open(m_path, clock, Logbook::Options { create, 5000, 0, {} });
     if (logbook)
         (*logbook)->setSealFolder(m_sealFolder);
     return logbook;

@@ -58,6 +58,9 @@ public:
     // The logbook into another store (a new file or an empty postgresql:// database), both ends
     // verified to the same last seq and hash.
     int logbookCopy(const QString &target);
+    // Sets up a PostgreSQL server for the PCs of the service (ServerSetup::init); the new roles'
+    // passwords go into .pgpass lines in secretsDir (mode 0600), never to the terminal.
+    int serverInit(const QString &address, const QString &secretsDir);
     // The folder of the facility's seals (SealFolder::defaultPath() unless set): verify checks
     // them, seal appends to them, the daily register prints the latest.
     void setSealFolder(const QString &path) { m_sealFolder = path; }

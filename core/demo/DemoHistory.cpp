@@ -159,7 +159,7 @@ Result<DemoHistorySummary> DemoHistory::fill(
     // The clock starts well before the first morning; from there on it only moves forward, both
     // readings together, so the desk sees time pass and no clock jump.
     FakeClock clock(nowUtc.addDays(-(days + 1)));
-    auto opened = Logbook::open(path, clock, Logbook::Options { true, 5000, 0 });
+    auto opened = Logbook::open(path, clock, Logbook::Options { true, 5000, 0, {} });
     if (!opened)
         return opened.error();
     Logbook &logbook = **opened;

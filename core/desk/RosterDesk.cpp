@@ -72,6 +72,11 @@ Result<QList<Contact>> RosterDesk::contactsOf(qint64 wbpId) const
     return records().contactsOf(wbpId);
 }
 
+Result<QList<Contact>> RosterDesk::kioskContactsOf(qint64 wbpId) const
+{
+    return records().kioskContactsOf(wbpId);
+}
+
 Result<std::optional<Contact>> RosterDesk::contact(qint64 id) const
 {
     return records().contact(id);

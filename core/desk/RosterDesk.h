@@ -39,6 +39,7 @@ public:
     // Active WBP of today's cells without a completed call since Monday.
     Result<QList<Wbp>> notVisitedThisWeek() const;
     Result<QList<Contact>> contactsOf(qint64 wbpId) const;
+    Result<QList<Contact>> kioskContactsOf(qint64 wbpId) const;
     Result<std::optional<Contact>> contact(qint64 id) const;
     Result<QList<Restriction>> restrictionsOf(qint64 wbpId) const;
     Result<std::optional<Restriction>> activeRestriction(qint64 wbpId, QDate day) const;

@@ -92,6 +92,13 @@ public:
     }
 
     QString changeNotice() const override { return {}; }
+    QStringList kioskReads() const override { return {}; }
+    QString kioskContact() const override
+    {
+        return u"SELECT n.value, p.value FROM contacts c"
+               " LEFT JOIN personal_data n ON lower(hex(n.digest)) = c.name_digest"
+               " LEFT JOIN personal_data p ON lower(hex(p.digest)) = c.phone_digest WHERE c.id = ?"_s;
+    }
     QStringList eventTriggers() const override
     {
         return { u"CREATE TRIGGER events_no_update BEFORE UPDATE ON events "

@@ -70,6 +70,12 @@ public:
     // on a server, send changeNotice() at every commit that appends.
     virtual QStringList eventLogView() const = 0;
     virtual QStringList eventTriggers() const = 0;
+    // What a server gives the kiosk's role of a contact (kiosk_contact: the first name and the
+    // phone's last four digits) in place of the personal data; a file has no roles (none).
+    virtual QStringList kioskReads() const = 0;
+    // A contact's name and phone as the kiosk may read them (Logbook::kioskContact keeps the first
+    // name and the last four digits); one value bound, the contact's id.
+    virtual QString kioskContact() const = 0;
     // The channel (LISTEN/NOTIFY) on which a commit tells every other connection; empty where
     // there is none and the others look at dataVersion() instead.
     virtual QString changeNotice() const = 0;

@@ -198,9 +198,26 @@ Result<std::unique_ptr<Logbook>> Logbook::openStore(
             if (!q.exec(statement))
                 return databaseError(q.lastError(), statement);
         }
+        if (!options.role.isEmpty()) {
+            if (!dialect.onServer()) {
+                return Error::invalid(u"db-role"_s, Tr::tr("A logbook file has no database roles."));
+            }
+            const QString setRole = u"SET ROLE \"%1\""_s.arg(QString(options.role).remove(u'"'));
+            if (!q.exec(setRole))
+                return databaseError(q.lastError(), setRole);
+        }
     } // no statement may stay open across the transactions below
     if (auto migrated = logbook->migrate(); !migrated)
         return migrated.error();
+    {
+        // Types the logbook names already need no insert (the kiosk's role may not add one).
+        QSqlQuery q(logbook->database());
+        if (!q.exec(u"SELECT code FROM event_types"_s))
+            return databaseError(q.lastError(), u"event types"_s);
+        while (q.next())
+            logbook->m_namedTypes.insert(q.value(0).toInt());
+        logbook->m_committedTypes = logbook->m_namedTypes;
+    }
     logbook->m_rows = std::make_unique<SqlRows>(logbook->database());
     logbook->m_projector = std::make_unique<Projector>(*logbook->m_rows);
     logbook->m_dataVersion = logbook->dataVersion();
@@ -334,6 +351,7 @@ Result<void> Logbook::commit()
     // our own commits move it too, it moves past them only when nothing else came in between.
     if (m_dialect.versionCountsOwnCommits() && !m_headHash.isEmpty() && m_dataVersion == m_baseSeq)
         m_dataVersion = m_headSeq;
+    m_committedTypes = m_namedTypes;
     return {};
 }
 
@@ -345,7 +363,7 @@ void Logbook::rollback()
         m_projector->resetCache();
     m_headSeq = 0;
     m_headHash.clear();
-    m_namedTypes.clear();
+    m_namedTypes = m_committedTypes; // the types this transaction named are gone with it
 }
 
 Result<Event> Logbook::appendInTransaction(const EventDraft &draft)
@@ -437,6 +455,18 @@ QString Logbook::personal(const QString &digest) const
     if (q.exec() && q.next())
         return q.value(0).toString();
     return {};
+}
+
+std::pair<QString, QString> Logbook::kioskContact(qint64 contactId) const
+{
+    QSqlQuery q(database());
+    q.prepare(m_dialect.kioskContact());
+    q.addBindValue(contactId);
+    if (!q.exec() || !q.next())
+        return {};
+    QString digits = q.value(1).toString();
+    digits.removeIf([](QChar c) { return !c.isDigit(); });
+    return { q.value(0).toString().section(u' ', 0, 0, QString::SectionSkipEmpty), digits.right(4) };
 }
 
 Result<int> Logbook::redactPersonalBefore(const QDateTime &utc, const QString &actor)
@@ -733,7 +763,7 @@ Result<void> Logbook::backupTo(const QString &file) const
             Tr::tr("The backup %1 could not be written to disk.").arg(file) };
     }
     ::close(fd);
-    auto copy = open(file, m_clock, Options { false, m_options.busyTimeoutMs, 0 });
+    auto copy = open(file, m_clock, Options { false, m_options.busyTimeoutMs, 0, {} });
     if (!copy)
         return copy.error();
     auto report = (*copy)->verify();

@@ -80,6 +80,8 @@ public:
         bool create = true; // create the file if it does not exist
         int busyTimeoutMs = 5000; // wait this long for another process's write lock
         int changePollMs = 250; // how often to look for other processes' commits; 0 = never
+        // On a server: the role the connection acts as (SET ROLE), e.g. the owner for server init.
+        QString role;
     };
 
     // path: a file, or postgresql://[user@][host][:port]/database[?sslmode=…] (StoreLocation).
@@ -133,6 +135,9 @@ public:
     Result<void> backupTo(const QString &file) const;
     // The personal data behind a digest, or an empty string once redacted.
     QString personal(const QString &digest) const;
+    // What the kiosk shows of a contact: the first name and the phone's last four digits (on a
+    // server the kiosk's role may read no more; see ServerSetup).
+    std::pair<QString, QString> kioskContact(qint64 contactId) const;
     // Destroys personal data stored before the instant; the chain still verifies. The values are
     // overwritten in the file and the WAL is emptied: no copy is left in the logbook's files.
     Result<int> redactPersonalBefore(const QDateTime &utc, const QString &actor);
@@ -185,6 +190,7 @@ private:
     qint64 m_baseSeq = 0; // the head when this transaction read it first
     QByteArray m_headHash;
     QSet<int> m_namedTypes; // event type codes known to be in event_types
+    QSet<int> m_committedTypes; // those of them committed
     std::unique_ptr<QSqlQuery> m_appendEvent; // the event insert, prepared on first use
     QString m_sealFolder;
 };

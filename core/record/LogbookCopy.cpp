@@ -67,7 +67,7 @@ Result<CopyReport> copyLogbook(const Logbook &source, const QString &target, con
         return Error::integrity(u"copy-source"_s,
             Tr::tr("The logbook does not verify, so it is not copied: %1").arg(checked->problem()));
     }
-    auto copy = Logbook::open(target, clock, Logbook::Options { true, 5000, 0 });
+    auto copy = Logbook::open(target, clock, Logbook::Options { true, 5000, 0, {} });
     if (!copy)
         return copy.error();
     Logbook &to = **copy;

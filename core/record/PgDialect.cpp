@@ -156,6 +156,23 @@ public:
     }
 
     QString changeNotice() const override { return u"kunjungan_events"_s; }
+    QString kioskContact() const override
+    {
+        return u"SELECT first_name, phone_tail FROM kiosk_contact(?)"_s;
+    }
+    QStringList kioskReads() const override
+    {
+        // SECURITY DEFINER: runs with its owner's rights, so the kiosk's role reads these two
+        // things of a contact and nothing else of the personal data.
+        return { u"CREATE FUNCTION kiosk_contact(contact BIGINT, OUT first_name TEXT, OUT phone_tail TEXT) "
+                 "LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$"
+                 " SELECT split_part(btrim(n.value), ' ', 1),"
+                 " right(regexp_replace(coalesce(p.value, ''), '[^0-9]', '', 'g'), 4)"
+                 " FROM contacts c"
+                 " LEFT JOIN personal_data n ON n.digest = decode(c.name_digest, 'hex')"
+                 " LEFT JOIN personal_data p ON p.digest = decode(c.phone_digest, 'hex')"
+                 " WHERE c.id = contact $$"_s };
+    }
     QStringList eventTriggers() const override
     {
         // The triggers hold for every role, the owner too; TRUNCATE is refused as well. The notice

@@ -27,6 +27,8 @@ public:
     Result<QStringList> schema() override;
     // The same of a new logbook, created in a schema of its own inside the snapshot and rolled back.
     Result<QStringList> expectedSchema() override;
+    // The expected schema's dump as server init stored it in meta (a JSON array of lines).
+    static constexpr QLatin1String expectedSchemaKey { "expected_schema" };
     Result<QString> meta(const QString &key) override;
 
 private:

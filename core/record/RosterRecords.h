@@ -94,6 +94,9 @@ public:
 
     // Active contacts of a WBP, oldest first; with inactive ones too when asked.
     Result<QList<Contact>> contactsOf(qint64 wbpId, bool includeInactive = false) const;
+    // The active contacts as the kiosk shows them: name is the first name only, phone its last
+    // four digits (Logbook::kioskContact).
+    Result<QList<Contact>> kioskContactsOf(qint64 wbpId) const;
     Result<std::optional<Contact>> contact(qint64 id) const;
 
     Result<QList<Restriction>> restrictionsOf(qint64 wbpId) const;

@@ -122,6 +122,7 @@ QStringList createStatements(const Dialect &dialect)
     };
     for (QString &statement : statements)
         statement = dialect.translate(statement);
+    statements += dialect.kioskReads(); // reads the tables above
     return statements;
 }
 

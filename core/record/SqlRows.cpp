@@ -320,7 +320,7 @@ Result<void> SqlRows::putSetting(const Rows::Setting &s)
 
 Result<void> SqlRows::addSurvey(const Rows::Survey &s)
 {
-    return upsert(Rows::surveyTable, bound(s));
+    return kj::insertAll(m_db, Rows::surveyTable, std::map<qint64, Rows::Survey> { { s.seq, s } });
 }
 
 Result<std::optional<Rows::Complaint>> SqlRows::complaint(qint64 id)
@@ -335,7 +335,7 @@ Result<void> SqlRows::putComplaint(const Rows::Complaint &c)
 
 Result<void> SqlRows::addComplaintChange(const Rows::ComplaintChange &c)
 {
-    return upsert(Rows::complaintChangesTable, bound(c));
+    return kj::insertAll(m_db, Rows::complaintChangesTable, std::map<qint64, Rows::ComplaintChange> { { c.seq, c } });
 }
 
 } // namespace kj

@@ -123,7 +123,7 @@ int main(int argc, char *argv[])
     const QDate today = kj::Schedule().localDate(system.nowUtc());
     kj::FakeClock clock(QDateTime(today.addYears(-21), QTime(0, 0), Qt::UTC));
 
-    auto opened = kj::Logbook::open(path, clock, kj::Logbook::Options { true, 5000, 0 });
+    auto opened = kj::Logbook::open(path, clock, kj::Logbook::Options { true, 5000, 0, {} });
     if (!opened)
         return fail(opened.error());
     kj::Logbook &logbook = **opened;

@@ -278,7 +278,7 @@ int main(int argc, char *argv[])
         // but with the demo's running call ended: a call left open (by a crash) is recovered at
         // start with one durable write, which is not the everyday start measured here.
         kj::FakeClock clock(demoMorning());
-        auto logbook = kj::Logbook::open(path, clock, kj::Logbook::Options { true, 5000, 0 });
+        auto logbook = kj::Logbook::open(path, clock, kj::Logbook::Options { true, 5000, 0, {} });
         if (!logbook) {
             err() << "cannot create " << path << ": " << logbook.error().message << Qt::endl;
             return 1;

@@ -130,7 +130,7 @@ struct InProcess
     explicit InProcess(const QString &path, const QDateTime &startUtc)
         : clock(startUtc)
     {
-        auto opened = Logbook::open(path, clock, Logbook::Options { true, 5000, 0 });
+        auto opened = Logbook::open(path, clock, Logbook::Options { true, 5000, 0, {} });
         REQUIRE(opened.ok());
         logbook = std::move(*opened);
         desk = std::make_unique<Desk>(*logbook, clock);

@@ -491,7 +491,7 @@ TEST_CASE("officers log in with their PIN, wrong PINs are counted across restart
     {
         // The lockout is checked and counted under the write lock: another process (the kiosk)
         // cannot write in between, so two sign-ins at once cannot both slip past the count.
-        auto kioskLogbook = must(Logbook::open(f.path, f.clock, Logbook::Options { false, 50, 0 }));
+        auto kioskLogbook = must(Logbook::open(f.path, f.clock, Logbook::Options { false, 50, 0, {} }));
         HookClock consoleClock(f.clock);
         Desk console(*f.logbook, consoleClock);
         must(console.load(false));

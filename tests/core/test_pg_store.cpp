@@ -4,8 +4,11 @@
 
 #include "LogbookCopy.h"
 #include "ProgramRun.h"
+#include "ServerSetup.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QUrl>
 
 #include <thread>
@@ -19,7 +22,7 @@ namespace {
 Error openError(const QString &location)
 {
     FakeClock clock { mondayNine() };
-    auto opened = Logbook::open(location, clock, Logbook::Options { true, 2000, 0 });
+    auto opened = Logbook::open(location, clock, Logbook::Options { true, 2000, 0, {} });
     REQUIRE_FALSE(opened.ok());
     return opened.error();
 }
@@ -268,4 +271,118 @@ TEST_CASE("an unknown user or a missing database on the server exits 4 saying wh
     const Run run = runProgram(adminBinary, { u"--db"_s, missing.toString(), u"logbook"_s, u"verify"_s });
     CHECK(run.code == 4);
     CHECK(run.err.contains(u"kj_no_such_database"_s));
+}
+
+namespace {
+
+// Sets an environment variable for a scope (the roles' passwords come from a .pgpass file, as on
+// a client PC, so the superuser's PGPASSWORD must not answer for them).
+class EnvGuard
+{
+public:
+    EnvGuard(const char *name, const QByteArray &value)
+        : m_name(name)
+        , m_had(qEnvironmentVariableIsSet(name))
+        , m_old(qgetenv(name))
+    {
+        if (value.isNull())
+            qunsetenv(name);
+        else
+            qputenv(name, value);
+    }
+    ~EnvGuard()
+    {
+        if (m_had)
+            qputenv(m_name, m_old);
+        else
+            qunsetenv(m_name);
+    }
+    EnvGuard(const EnvGuard &) = delete;
+    EnvGuard &operator=(const EnvGuard &) = delete;
+
+private:
+    const char *m_name;
+    bool m_had;
+    QByteArray m_old;
+};
+
+QString asRole(const QString &location, const QString &role)
+{
+    QUrl url(location);
+    url.setUserName(role);
+    return url.toString();
+}
+
+} // namespace
+
+TEST_CASE("server init gives the kiosk's and the desk's roles their own work only, held by the server", "[.pg]")
+{
+    DeskFixture f; // a logbook a superuser made: roster, contacts, officer 1
+    REQUIRE(f.store.postgres());
+    const Ticket earlier = f.signIn(f.budi);
+    must(ServerSetup::init(f.path, f.clock));
+    const Event head = must(f.logbook->events(f.logbook->lastSeq(), f.logbook->lastSeq())).constFirst();
+
+    QTemporaryDir home;
+    QFile pgpass(home.filePath(u"pgpass"_s));
+    REQUIRE(pgpass.open(QIODevice::WriteOnly));
+    pgpass.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    pgpass.write("*:*:*:kiosk:kiosk-uji-7Q\n*:*:*:desk:desk-uji-9Z\n");
+    pgpass.close();
+    {
+        RawDb admin(f.path);
+        REQUIRE(admin.exec(u"ALTER ROLE kiosk PASSWORD 'kiosk-uji-7Q'"_s));
+        REQUIRE(admin.exec(u"ALTER ROLE desk PASSWORD 'desk-uji-9Z'"_s));
+    }
+    const EnvGuard noPassword("PGPASSWORD", QByteArray());
+    const EnvGuard passFile("PGPASSFILE", QFile::encodeName(pgpass.fileName()));
+
+    SECTION("the kiosk signs in and shows a contact by first name and the phone's last digits")
+    {
+        auto book = must(Logbook::open(asRole(f.path, u"kiosk"_s), f.clock, Logbook::Options { false, 2000, 0, {} }));
+        Desk kiosk(*book, f.clock);
+        must(kiosk.load(false));
+        const QList<Contact> shown = must(kiosk.roster().kioskContactsOf(f.agus));
+        REQUIRE(shown.size() == 1);
+        CHECK(shown[0].name == u"Rina"_s);
+        CHECK(shown[0].phone == u"2222"_s);
+        CHECK(must(kiosk.calls().signIn(f.agus, f.contactOf[f.agus], QString(Actor::Kiosk))).number
+            == earlier.number + 1);
+    }
+    SECTION("the kiosk's role is refused everything else by the server")
+    {
+        RawDb kiosk(asRole(f.path, u"kiosk"_s));
+        const QString denied = u"42501"_s; // insufficient privilege, row security included
+        CHECK(kiosk.failureOf(u"SELECT value FROM personal_data"_s) == denied);
+        CHECK(kiosk.failureOf(u"UPDATE sessions SET outcome = 'completed', duration_ms = 600000"_s) == denied);
+        CHECK(kiosk.failureOf(u"DELETE FROM sessions"_s) == denied);
+        CHECK(kiosk.failureOf(u"INSERT INTO officers(id, name, role) VALUES (99, 'Penyusup', 'admin')"_s) == denied);
+        CHECK(kiosk.failureOf(u"UPDATE officers SET role = 'admin'"_s) == denied);
+        CHECK(kiosk.failureOf(u"UPDATE settings SET value = '{}'"_s) == denied);
+        CHECK(kiosk.failureOf(u"UPDATE officer_pins SET hash = ''"_s) == denied);
+        CHECK(kiosk.failureOf(u"CREATE TABLE shadow(a INTEGER)"_s) == denied);
+        // An officer's event, or a line already called, forged as the kiosk.
+        CHECK(kiosk.failureOf(u"INSERT INTO events(seq, at, utc_offset, type, actor, station, ticket, payload, hash) "
+                              "VALUES (%1, 0, 420, %2, 0, 0, NULL, NULL, '\\x00')"_s.arg(head.seq + 1)
+                                  .arg(EventType::code(EventType::OfficerAdded)))
+            == denied);
+        CHECK(kiosk.failureOf(u"INSERT INTO sessions(id, day, ticket, wbp_id, cell, state, station, order_key, "
+                              "recalls, retries, signed_in, called, paused_ms, extended_min, warned, timed_up, amended) "
+                              "VALUES (999, 20261130, 99, %1, '12', 1, 1, 99, 0, 0, 0, 1, 0, 0, 0, 0, 0)"_s.arg(f.budi))
+            == denied);
+    }
+    SECTION("the desk calls, verifies, and still cannot change an event or the schema")
+    {
+        auto book = must(Logbook::open(asRole(f.path, u"desk"_s), f.clock, Logbook::Options { false, 2000, 0, {} }));
+        Desk desk(*book, f.clock);
+        must(desk.load(false));
+        CHECK(must(desk.calls().callNext(1, officer)).number == earlier.number);
+        const VerifyReport report = must(book->verify());
+        CHECK(report.ok());
+
+        RawDb raw(asRole(f.path, u"desk"_s));
+        CHECK_FALSE(raw.failureOf(u"UPDATE events SET payload = NULL WHERE seq = 1"_s).isEmpty());
+        CHECK(raw.failureOf(u"ALTER TABLE events DISABLE TRIGGER ALL"_s) == u"42501"_s);
+        CHECK(raw.failureOf(u"CREATE TABLE shadow(a INTEGER)"_s) == u"42501"_s);
+    }
 }

@@ -72,7 +72,7 @@ TEST_CASE("a redaction while another program holds a read open says a copy is le
     DeskFixture f;
     f.clock.advanceSeconds(24 * 3600);
     const QByteArray name = u"Siti Aminah"_s.toUtf8();
-    auto admin = must(Logbook::open(f.path, f.clock, Logbook::Options { false, 50, 0 }));
+    auto admin = must(Logbook::open(f.path, f.clock, Logbook::Options { false, 50, 0, {} }));
     {
         // Another program reads (a snapshot of) the logbook from before the redaction.
         RawDb reader(f.path);

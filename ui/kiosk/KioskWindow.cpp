@@ -317,8 +317,8 @@ void KioskWindow::chooseWbp(const Wbp &person)
     }
     m_wbp = person;
     m_approved.clear();
-    for (const Contact &c : m_desk.roster().contactsOf(person.id).valueOr({})) {
-        if (c.approved && c.active)
+    for (const Contact &c : m_desk.roster().kioskContactsOf(person.id).valueOr({})) {
+        if (c.approved)
             m_approved.append(c);
     }
     if (m_approved.size() == 1) {
