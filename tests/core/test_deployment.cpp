@@ -1,4 +1,5 @@
 #include "Deployment.h"
+#include "ScopedEnv.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -10,39 +11,8 @@
 #include <cstring>
 
 using namespace kj;
+using namespace kj::test;
 using namespace Qt::StringLiterals;
-
-namespace {
-
-// Sets an environment variable for one scope.
-class ScopedEnv
-{
-public:
-    ScopedEnv(const char *name, const QByteArray &value)
-        : m_name(name)
-        , m_had(qEnvironmentVariableIsSet(name))
-        , m_old(qgetenv(name))
-    {
-        if (value.isNull())
-            qunsetenv(name);
-        else
-            qputenv(name, value);
-    }
-    ~ScopedEnv()
-    {
-        if (m_had)
-            qputenv(m_name, m_old);
-        else
-            qunsetenv(m_name);
-    }
-
-private:
-    const char *m_name;
-    bool m_had;
-    QByteArray m_old;
-};
-
-} // namespace
 
 TEST_CASE(
     "the shared logbook path comes from the config file unless the environment names one", "[deployment]")

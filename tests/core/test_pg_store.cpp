@@ -4,6 +4,7 @@
 
 #include "LogbookCopy.h"
 #include "ProgramRun.h"
+#include "ScopedEnv.h"
 #include "ServerSetup.h"
 
 #include <QCoreApplication>
@@ -275,37 +276,6 @@ TEST_CASE("an unknown user or a missing database on the server exits 4 saying wh
 
 namespace {
 
-// Sets an environment variable for a scope (the roles' passwords come from a .pgpass file, as on
-// a client PC, so the superuser's PGPASSWORD must not answer for them).
-class EnvGuard
-{
-public:
-    EnvGuard(const char *name, const QByteArray &value)
-        : m_name(name)
-        , m_had(qEnvironmentVariableIsSet(name))
-        , m_old(qgetenv(name))
-    {
-        if (value.isNull())
-            qunsetenv(name);
-        else
-            qputenv(name, value);
-    }
-    ~EnvGuard()
-    {
-        if (m_had)
-            qputenv(m_name, m_old);
-        else
-            qunsetenv(m_name);
-    }
-    EnvGuard(const EnvGuard &) = delete;
-    EnvGuard &operator=(const EnvGuard &) = delete;
-
-private:
-    const char *m_name;
-    bool m_had;
-    QByteArray m_old;
-};
-
 QString asRole(const QString &location, const QString &role)
 {
     QUrl url(location);
@@ -334,8 +304,8 @@ TEST_CASE("server init gives the kiosk's and the desk's roles their own work onl
         REQUIRE(admin.exec(u"ALTER ROLE kiosk PASSWORD 'kiosk-uji-7Q'"_s));
         REQUIRE(admin.exec(u"ALTER ROLE desk PASSWORD 'desk-uji-9Z'"_s));
     }
-    const EnvGuard noPassword("PGPASSWORD", QByteArray());
-    const EnvGuard passFile("PGPASSFILE", QFile::encodeName(pgpass.fileName()));
+    const ScopedEnv noPassword("PGPASSWORD", QByteArray());
+    const ScopedEnv passFile("PGPASSFILE", QFile::encodeName(pgpass.fileName()));
 
     SECTION("the kiosk signs in and shows a contact by first name and the phone's last digits")
     {

@@ -34,12 +34,6 @@ void say(const QByteArray &line)
     }
 }
 
-// Refusals are the rules at work; anything from the database or the chain is a failure.
-bool fatal(const Error &e)
-{
-    return e.kind == ErrorKind::Database || e.kind == ErrorKind::Integrity;
-}
-
 } // namespace
 
 Result<void> setUpBusyDay(Desk &desk)
@@ -111,6 +105,17 @@ Result<void> setUpBusyDay(Desk &desk)
         }
     }
     return {};
+}
+
+bool fatal(const Error &e)
+{
+    return e.kind == ErrorKind::Database || e.kind == ErrorKind::Integrity;
+}
+
+int failed(const char *what, const Error &e)
+{
+    std::fprintf(stderr, "%s: %s %s %s\n", what, qPrintable(e.reason), qPrintable(e.message), qPrintable(e.detail));
+    return 3;
 }
 
 QList<Wbp> busyDayPeople(Desk &desk)
@@ -207,11 +212,6 @@ int runServiceDay(const QString &path, const Clock &clock, quint32 seed)
         printed = last;
     });
     Desk desk(logbook, clock);
-    auto failed = [](const char *what, const Error &e) {
-        std::fprintf(stderr, "%s: %s %s %s\n", what, qPrintable(e.reason), qPrintable(e.message),
-            qPrintable(e.detail));
-        return 3;
-    };
     if (auto loaded = desk.load(); !loaded)
         return failed("load", loaded.error());
     say("loaded");

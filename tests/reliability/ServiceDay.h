@@ -22,6 +22,10 @@ int runServiceDay(const QString &path, const Clock &clock, quint32 seed);
 // stations, WBP may come back the same day; officer 1 runs the stations. Each step is skipped once
 // done, so a second run (or a child killed half-way) simply carries on.
 Result<void> setUpBusyDay(Desk &desk);
+// Refusals are the rules at work; anything from the database or the chain is a failure.
+bool fatal(const Error &e);
+// Prints what failed, with the error's reason, message and detail, on stderr; returns exit code 3.
+int failed(const char *what, const Error &e);
 // Every WBP of the busy day's roster, cell by cell.
 QList<Wbp> busyDayPeople(Desk &desk);
 

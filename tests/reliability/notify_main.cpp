@@ -37,12 +37,6 @@ qint64 nowUs()
         .count();
 }
 
-int fail(const char *what, const Error &e)
-{
-    std::fprintf(stderr, "%s: %s %s %s\n", what, qPrintable(e.reason), qPrintable(e.message), qPrintable(e.detail));
-    return 3;
-}
-
 std::optional<Ticket> ticketOf(const Desk &desk, int number)
 {
     for (const Ticket &t : desk.calls().queue().tickets()) {
@@ -58,13 +52,13 @@ int runKiosk(const QString &db, int signIns)
     const SystemClock clock;
     auto opened = Logbook::open(db, clock, Logbook::Options {});
     if (!opened)
-        return fail("kiosk open", opened.error());
+        return failed("kiosk open", opened.error());
     Desk desk(**opened, clock);
     if (auto loaded = desk.load(false); !loaded)
-        return fail("kiosk load", loaded.error());
+        return failed("kiosk load", loaded.error());
     const QList<Wbp> people = busyDayPeople(desk);
     if (people.isEmpty())
-        return fail("kiosk roster", Error::invalid(u"no-wbp"_s, u"no WBP on the roster"_s));
+        return failed("kiosk roster", Error::invalid(u"no-wbp"_s, u"no WBP on the roster"_s));
     int done = 0;
     qsizetype next = 0;
     int waitingFor = 0;
@@ -83,9 +77,9 @@ int runKiosk(const QString &db, int signIns)
                 return;
             }
             if (ticket.error().kind == ErrorKind::Database || ticket.error().kind == ErrorKind::Integrity)
-                QCoreApplication::exit(fail("sign-in", ticket.error()));
+                QCoreApplication::exit(failed("sign-in", ticket.error()));
         }
-        QCoreApplication::exit(fail("sign-in", Error::invalid(u"nobody"_s, u"nobody could sign in"_s)));
+        QCoreApplication::exit(failed("sign-in", Error::invalid(u"nobody"_s, u"nobody could sign in"_s)));
     };
     QObject::connect(&desk, &Desk::changed, [&] {
         const std::optional<Ticket> t = ticketOf(desk, waitingFor);
@@ -144,12 +138,12 @@ int main(int argc, char *argv[])
     const SystemClock clock;
     auto opened = Logbook::open(db, clock, Logbook::Options {});
     if (!opened)
-        return fail("desk open", opened.error());
+        return failed("desk open", opened.error());
     Desk desk(**opened, clock);
     if (auto loaded = desk.load(); !loaded)
-        return fail("desk load", loaded.error());
+        return failed("desk load", loaded.error());
     if (auto ready = setUpBusyDay(desk); !ready)
-        return fail("set up", ready.error());
+        return failed("set up", ready.error());
 
     QMap<int, qint64> signedAt; // ticket → when the kiosk's commit returned
     QMap<int, qint64> seenAt; // ticket → when the desk's queue showed it
@@ -163,14 +157,14 @@ int main(int argc, char *argv[])
             seenAt.insert(t.number, nowUs());
             auto called = desk.calls().call(t.number, station, officer);
             if (!called) {
-                exitCode = fail("call", called.error());
+                exitCode = failed("call", called.error());
                 QCoreApplication::exit(exitCode);
                 return;
             }
             calledAt.insert(t.number, nowUs());
             // The station is free again for the next ticket.
             if (auto freed = desk.calls().noShow(station, officer); !freed) {
-                exitCode = fail("no-show", freed.error());
+                exitCode = failed("no-show", freed.error());
                 QCoreApplication::exit(exitCode);
                 return;
             }

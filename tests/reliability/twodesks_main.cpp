@@ -22,17 +22,6 @@ using namespace kj::reliability;
 
 namespace {
 
-int fail(const char *what, const Error &e)
-{
-    std::fprintf(stderr, "%s: %s %s %s\n", what, qPrintable(e.reason), qPrintable(e.message), qPrintable(e.detail));
-    return 3;
-}
-
-bool fatal(const Error &e)
-{
-    return e.kind == ErrorKind::Database || e.kind == ErrorKind::Integrity;
-}
-
 struct Side
 {
     std::unique_ptr<Logbook> logbook;
@@ -56,7 +45,7 @@ int runKiosk(const QString &db, int signIns)
     const SystemClock clock;
     auto side = open(db, clock);
     if (!side)
-        return fail("kiosk", side.error());
+        return failed("kiosk", side.error());
     const QList<Wbp> people = busyDayPeople(*side->desk);
     int done = 0;
     for (qsizetype i = 0; done < signIns && i < 100 * people.size(); ++i) {
@@ -70,7 +59,7 @@ int runKiosk(const QString &db, int signIns)
             std::printf("signed %d\n", ticket->number);
             std::fflush(stdout);
         } else if (fatal(ticket.error())) {
-            return fail("sign-in", ticket.error());
+            return failed("sign-in", ticket.error());
         }
     }
     return done == signIns ? 0 : 3;
@@ -82,7 +71,7 @@ int runDesk(const QString &db, int station)
     const SystemClock clock;
     auto side = open(db, clock);
     if (!side)
-        return fail("desk", side.error());
+        return failed("desk", side.error());
     const QString officer = Actor::officer(1);
     CallDesk &calls = side->desk->calls();
     QTimer turn;
@@ -90,13 +79,13 @@ int runDesk(const QString &db, int station)
         auto called = calls.callNext(station, officer);
         if (!called) {
             if (fatal(called.error()))
-                QCoreApplication::exit(fail("call", called.error()));
+                QCoreApplication::exit(failed("call", called.error()));
             return; // nobody waiting: the next turn looks again
         }
         std::printf("called %d %d\n", called->number, station);
         std::fflush(stdout);
         if (auto freed = calls.noShow(station, officer); !freed)
-            QCoreApplication::exit(fail("no-show", freed.error()));
+            QCoreApplication::exit(failed("no-show", freed.error()));
     });
     turn.start(0);
     return QCoreApplication::exec();
@@ -131,9 +120,9 @@ int main(int argc, char *argv[])
         const SystemClock clock;
         auto side = open(db, clock);
         if (!side)
-            return fail("set up", side.error());
+            return failed("set up", side.error());
         if (auto ready = setUpBusyDay(*side->desk); !ready)
-            return fail("set up", ready.error());
+            return failed("set up", ready.error());
     }
     QMap<int, QList<int>> calledBy; // ticket → the stations that called it
     QList<int> signedIn;
