@@ -231,8 +231,8 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(description);
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOptions(
-        { db, dryRun, cell, all, format, at, from, to, anchor, role, before, days, seed, pdf, csv, sealDir, secrets });
+    parser.addOptions({ db, dryRun, cell, all, format, at, from, to, anchor, role, before, days, seed, pdf,
+        csv, sealDir, secrets });
     parser.addPositionalArgument(
         u"command"_s, Admin::tr("One of the commands above, with its arguments."), u"COMMAND"_s);
     parser.process(app);

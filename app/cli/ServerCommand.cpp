@@ -24,8 +24,9 @@ int AdminCommands::serverInit(const QString &address, const QString &secretsDir)
                      report->databaseCreated ? tr("created") : tr("already there, schema and grants checked"))
           << '\n';
     m_out << tr("Roles created: %1.")
-                 .arg(report->rolesCreated.isEmpty() ? tr("none (they were there; their passwords are unchanged)")
-                                                     : report->rolesCreated.join(u", "_s))
+                 .arg(report->rolesCreated.isEmpty()
+                         ? tr("none (they were there; their passwords are unchanged)")
+                         : report->rolesCreated.join(u", "_s))
           << '\n';
     for (auto it = report->passwords.cbegin(); it != report->passwords.cend(); ++it) {
         // Any host and port: the line serves on the client PC, whatever the server is called there.

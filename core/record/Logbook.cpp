@@ -229,7 +229,8 @@ Result<std::unique_ptr<Logbook>> Logbook::openStore(
         if (const QString notice = dialect.changeNotice();
             !notice.isEmpty() && driver->subscribeToNotification(notice)) {
             connect(driver, &QSqlDriver::notification, logbook.get(),
-                [own = logbook.get()](const QString &, QSqlDriver::NotificationSource source, const QVariant &) {
+                [own = logbook.get()](
+                    const QString &, QSqlDriver::NotificationSource source, const QVariant &) {
                     if (source == QSqlDriver::OtherSource)
                         own->checkForExternalChanges();
                 });

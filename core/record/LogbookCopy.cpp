@@ -103,7 +103,8 @@ Result<CopyReport> copyLogbook(const Logbook &source, const QString &target, con
         QHash<QString, qint64> codes;
         while (types->next())
             codes.insert(types->value(0).toString(), types->value(1).toLongLong());
-        BulkInsert insert(db, u"events"_s, u"seq, at, utc_offset, type, actor, station, ticket, payload, hash"_s);
+        BulkInsert insert(
+            db, u"events"_s, u"seq, at, utc_offset, type, actor, station, ticket, payload, hash"_s);
         constexpr qint64 batch = 20'000;
         for (qint64 from = 1; from <= checked->lastSeq; from += batch) {
             auto events = source.events(from, qMin(checked->lastSeq, from + batch - 1));
@@ -115,11 +116,11 @@ Result<CopyReport> copyLogbook(const Logbook &source, const QString &target, con
                     return Error::integrity(u"copy-type"_s,
                         Tr::tr("Event %1 has a type the copy does not know: %2").arg(e.seq).arg(e.type));
                 }
-                auto added = insert.add({ e.seq, e.atMs, e.utcOffsetMinutes, *code,
-                    qint64(Actor::code(e.actor).value_or(0)), e.station,
-                    e.ticket ? QVariant(e.ticket) : QVariant(QMetaType::fromType<int>()),
-                    e.payloadJson.isEmpty() ? Sql::null() : QVariant(QString::fromUtf8(e.payloadJson)),
-                    e.hash });
+                auto added = insert.add(
+                    { e.seq, e.atMs, e.utcOffsetMinutes, *code, qint64(Actor::code(e.actor).value_or(0)),
+                        e.station, e.ticket ? QVariant(e.ticket) : QVariant(QMetaType::fromType<int>()),
+                        e.payloadJson.isEmpty() ? Sql::null() : QVariant(QString::fromUtf8(e.payloadJson)),
+                        e.hash });
                 if (!added)
                     return added.error();
             }

@@ -156,10 +156,7 @@ public:
     }
 
     QString changeNotice() const override { return u"kunjungan_events"_s; }
-    QString kioskContact() const override
-    {
-        return u"SELECT first_name, phone_tail FROM kiosk_contact(?)"_s;
-    }
+    QString kioskContact() const override { return u"SELECT first_name, phone_tail FROM kiosk_contact(?)"_s; }
     QStringList kioskReads() const override
     {
         // SECURITY DEFINER: runs with its owner's rights, so the kiosk's role reads these two

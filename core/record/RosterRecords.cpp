@@ -188,14 +188,16 @@ Result<QList<Contact>> RosterRecords::contactsOf(qint64 wbpId, bool includeInact
 Result<QList<Contact>> RosterRecords::kioskContactsOf(qint64 wbpId) const
 {
     auto q = Sql::run(m_logbook.database(),
-        u"SELECT id, relation, approved FROM contacts WHERE wbp_id = ? AND active = 1 ORDER BY id"_s, { wbpId });
+        u"SELECT id, relation, approved FROM contacts WHERE wbp_id = ? AND active = 1 ORDER BY id"_s,
+        { wbpId });
     if (!q)
         return q.error();
     QList<Contact> list;
     while (q->next()) {
         const qint64 id = q->value(0).toLongLong();
         const auto [firstName, phoneTail] = m_logbook.kioskContact(id);
-        list.append(Contact { id, wbpId, firstName, q->value(1).toString(), phoneTail, q->value(2).toBool(), true });
+        list.append(
+            Contact { id, wbpId, firstName, q->value(1).toString(), phoneTail, q->value(2).toBool(), true });
     }
     return list;
 }

@@ -64,7 +64,8 @@ QString newPassword()
     static constexpr char alphabet[] = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
     QString password;
     for (int i = 0; i < 24; ++i)
-        password += QChar::fromLatin1(alphabet[QRandomGenerator::system()->bounded(int(sizeof alphabet) - 1)]);
+        password
+            += QChar::fromLatin1(alphabet[QRandomGenerator::system()->bounded(int(sizeof alphabet) - 1)]);
     return password;
 }
 
@@ -131,7 +132,8 @@ QStringList grants(const QString &database)
         u"CREATE POLICY kiosk_reads_events ON events FOR SELECT TO %1 USING (true)"_s.arg(kiosk),
         u"CREATE POLICY kiosk_appends ON events FOR INSERT TO %1 WITH CHECK "
         "((actor = 0 AND type IN (%2)) OR type IN (%3))"_s.arg(kiosk,
-            typeCodes({ EventType::SignedIn, EventType::SurveyAnswered }), typeCodes({ EventType::KioskClosed })),
+            typeCodes({ EventType::SignedIn, EventType::SurveyAnswered }),
+            typeCodes({ EventType::KioskClosed })),
         u"CREATE POLICY desk_sessions ON sessions TO %1 USING (true) WITH CHECK (true)"_s.arg(desk),
         u"CREATE POLICY kiosk_reads_sessions ON sessions FOR SELECT TO %1 USING (true)"_s.arg(kiosk),
         u"CREATE POLICY kiosk_signs_in ON sessions FOR INSERT TO %1 WITH CHECK (called IS NULL AND "
@@ -149,7 +151,8 @@ Result<ServerSetup::Report> ServerSetup::init(const QString &address, const Cloc
     static const QRegularExpression plainName(u"^[a-z_][a-z0-9_]*$"_s);
     if (!location->postgres || !plainName.match(location->database).hasMatch()) {
         return Error::invalid(u"server-address"_s,
-            tr("server init needs a postgresql://USER@HOST:PORT/DATABASE address whose database name has only "
+            tr("server init needs a postgresql://USER@HOST:PORT/DATABASE address whose database name has "
+               "only "
                "small letters, digits and _."));
     }
     Report report;
@@ -163,7 +166,8 @@ Result<ServerSetup::Report> ServerSetup::init(const QString &address, const Cloc
         if (auto opened = connection.open(server); !opened)
             return opened.error();
         const QSqlDatabase db = connection.database();
-        if (Sql::number(db, u"SELECT count(*) FROM pg_roles WHERE rolname = current_user AND rolsuper"_s).valueOr(0)
+        if (Sql::number(db, u"SELECT count(*) FROM pg_roles WHERE rolname = current_user AND rolsuper"_s)
+                .valueOr(0)
             != 1) {
             return Error::refused(u"server-superuser"_s,
                 tr("server init must connect as a superuser of the database server (e.g. postgresql://"
@@ -171,7 +175,8 @@ Result<ServerSetup::Report> ServerSetup::init(const QString &address, const Cloc
                     .arg(location->database));
         }
         for (const QLatin1String role : { ownerRole, deskRole, kioskRole }) {
-            auto exists = Sql::number(db, u"SELECT count(*) FROM pg_roles WHERE rolname = ?"_s, { QString(role) });
+            auto exists
+                = Sql::number(db, u"SELECT count(*) FROM pg_roles WHERE rolname = ?"_s, { QString(role) });
             if (!exists)
                 return exists.error();
             if (*exists)
@@ -186,14 +191,17 @@ Result<ServerSetup::Report> ServerSetup::init(const QString &address, const Cloc
                 return r.error();
             report.rolesCreated.append(QString(role));
         }
-        auto exists = Sql::number(db, u"SELECT count(*) FROM pg_database WHERE datname = ?"_s, { location->database });
+        auto exists = Sql::number(
+            db, u"SELECT count(*) FROM pg_database WHERE datname = ?"_s, { location->database });
         if (!exists)
             return exists.error();
         if (!*exists) {
-            if (auto r = Sql::exec(db, u"CREATE DATABASE %1 OWNER %2"_s.arg(location->database, ownerRole)); !r)
+            if (auto r = Sql::exec(db, u"CREATE DATABASE %1 OWNER %2"_s.arg(location->database, ownerRole));
+                !r)
                 return r.error();
             report.databaseCreated = true;
-        } else if (auto r = Sql::exec(db, u"ALTER DATABASE %1 OWNER TO %2"_s.arg(location->database, ownerRole));
+        } else if (auto r
+                   = Sql::exec(db, u"ALTER DATABASE %1 OWNER TO %2"_s.arg(location->database, ownerRole));
                    !r) {
             return r.error(); // a database made beforehand (createdb): the owner may then create the schema
         }
@@ -228,9 +236,11 @@ Result<ServerSetup::Report> ServerSetup::init(const QString &address, const Cloc
     if (!expected)
         return expected.error();
     source->reset();
-    const QString dump = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(*expected)).toJson(QJsonDocument::Compact));
-    statements.append(u"INSERT INTO meta(key, value) VALUES ('%1', %2) ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s
-                          .arg(PgSource::expectedSchemaKey, u"$kj$"_s + dump + u"$kj$"_s));
+    const QString dump = QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(*expected)).toJson(QJsonDocument::Compact));
+    statements.append(
+        u"INSERT INTO meta(key, value) VALUES ('%1', %2) ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s
+            .arg(PgSource::expectedSchemaKey, u"$kj$"_s + dump + u"$kj$"_s));
     statements.append(u"COMMIT"_s);
     if (auto granted = connection.run(statements); !granted) {
         (void)Sql::exec(connection.database(), u"ROLLBACK"_s);

@@ -36,7 +36,8 @@ class BulkInsert
 {
 public:
     // columns: "a, b, c"; suffix: what follows the values ("ON CONFLICT DO NOTHING"), if anything.
-    BulkInsert(const QSqlDatabase &db, const QString &table, const QString &columns, const QString &suffix = {});
+    BulkInsert(
+        const QSqlDatabase &db, const QString &table, const QString &columns, const QString &suffix = {});
     Result<void> add(const QVariantList &row);
     Result<void> finish();
 

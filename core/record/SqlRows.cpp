@@ -39,8 +39,8 @@ QStringList columnList(const Rows::Table &table)
 // Each row's values in its table's column order (Rows::Table::columns), as bound to a statement.
 QVariantList bound(const Rows::Session &s)
 {
-    return { s.id, s.day, s.ticket, s.wbpId, text(s.cell), value(s.contactId), s.state, s.station,
-        s.orderKey, s.recalls, s.retries, s.signedIn, value(s.called), value(s.started), value(s.ended),
+    return { s.id, s.day, s.ticket, s.wbpId, text(s.cell), value(s.contactId), s.state, s.station, s.orderKey,
+        s.recalls, s.retries, s.signedIn, value(s.called), value(s.started), value(s.ended),
         value(s.pauseFrom), s.pausedMs, s.extendedMin, flag(s.warned), flag(s.timedUp), value(s.durationMs),
         value(s.allowedMs), value(s.outcome), value(s.officerId), flag(s.amended) };
 }
@@ -97,7 +97,8 @@ QVariantList bound(const Rows::ComplaintChange &c)
     return { c.seq, c.complaintId, c.at, text(c.actor), text(c.status), text(c.followUp) };
 }
 
-template<typename Map> Result<void> insertAll(const QSqlDatabase &db, const Rows::Table &table, const Map &rows)
+template<typename Map>
+Result<void> insertAll(const QSqlDatabase &db, const Rows::Table &table, const Map &rows)
 {
     BulkInsert insert(db, QLatin1String(table.name), QLatin1String(table.columns));
     for (const auto &[key, row] : rows) {
@@ -335,7 +336,8 @@ Result<void> SqlRows::putComplaint(const Rows::Complaint &c)
 
 Result<void> SqlRows::addComplaintChange(const Rows::ComplaintChange &c)
 {
-    return kj::insertAll(m_db, Rows::complaintChangesTable, std::map<qint64, Rows::ComplaintChange> { { c.seq, c } });
+    return kj::insertAll(
+        m_db, Rows::complaintChangesTable, std::map<qint64, Rows::ComplaintChange> { { c.seq, c } });
 }
 
 } // namespace kj

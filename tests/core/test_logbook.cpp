@@ -417,7 +417,8 @@ TEST_CASE("a commit by another connection is noticed, and one's own commits are 
     CHECK(f.desk->settings().call.defaultMinutes == 8);
 }
 
-TEST_CASE("another connection's commit reaches an idle desk by itself: announced by a server, looked for in a file",
+TEST_CASE(
+    "another connection's commit reaches an idle desk by itself: announced by a server, looked for in a file",
     "[logbook]")
 {
     DeskFixture f;

@@ -285,7 +285,8 @@ QString asRole(const QString &location, const QString &role)
 
 } // namespace
 
-TEST_CASE("server init gives the kiosk's and the desk's roles their own work only, held by the server", "[.pg]")
+TEST_CASE(
+    "server init gives the kiosk's and the desk's roles their own work only, held by the server", "[.pg]")
 {
     DeskFixture f; // a logbook a superuser made: roster, contacts, officer 1
     REQUIRE(f.store.postgres());
@@ -309,7 +310,8 @@ TEST_CASE("server init gives the kiosk's and the desk's roles their own work onl
 
     SECTION("the kiosk signs in and shows a contact by first name and the phone's last digits")
     {
-        auto book = must(Logbook::open(asRole(f.path, u"kiosk"_s), f.clock, Logbook::Options { false, 2000, 0, {} }));
+        auto book = must(
+            Logbook::open(asRole(f.path, u"kiosk"_s), f.clock, Logbook::Options { false, 2000, 0, {} }));
         Desk kiosk(*book, f.clock);
         must(kiosk.load(false));
         const QList<Contact> shown = must(kiosk.roster().kioskContactsOf(f.agus));
@@ -324,26 +326,31 @@ TEST_CASE("server init gives the kiosk's and the desk's roles their own work onl
         RawDb kiosk(asRole(f.path, u"kiosk"_s));
         const QString denied = u"42501"_s; // insufficient privilege, row security included
         CHECK(kiosk.failureOf(u"SELECT value FROM personal_data"_s) == denied);
-        CHECK(kiosk.failureOf(u"UPDATE sessions SET outcome = 'completed', duration_ms = 600000"_s) == denied);
+        CHECK(
+            kiosk.failureOf(u"UPDATE sessions SET outcome = 'completed', duration_ms = 600000"_s) == denied);
         CHECK(kiosk.failureOf(u"DELETE FROM sessions"_s) == denied);
-        CHECK(kiosk.failureOf(u"INSERT INTO officers(id, name, role) VALUES (99, 'Penyusup', 'admin')"_s) == denied);
+        CHECK(kiosk.failureOf(u"INSERT INTO officers(id, name, role) VALUES (99, 'Penyusup', 'admin')"_s)
+            == denied);
         CHECK(kiosk.failureOf(u"UPDATE officers SET role = 'admin'"_s) == denied);
         CHECK(kiosk.failureOf(u"UPDATE settings SET value = '{}'"_s) == denied);
         CHECK(kiosk.failureOf(u"UPDATE officer_pins SET hash = ''"_s) == denied);
         CHECK(kiosk.failureOf(u"CREATE TABLE shadow(a INTEGER)"_s) == denied);
         // An officer's event, or a line already called, forged as the kiosk.
-        CHECK(kiosk.failureOf(u"INSERT INTO events(seq, at, utc_offset, type, actor, station, ticket, payload, hash) "
-                              "VALUES (%1, 0, 420, %2, 0, 0, NULL, NULL, '\\x00')"_s.arg(head.seq + 1)
-                                  .arg(EventType::code(EventType::OfficerAdded)))
+        CHECK(kiosk.failureOf(
+                  u"INSERT INTO events(seq, at, utc_offset, type, actor, station, ticket, payload, hash) "
+                  "VALUES (%1, 0, 420, %2, 0, 0, NULL, NULL, '\\x00')"_s.arg(head.seq + 1)
+                      .arg(EventType::code(EventType::OfficerAdded)))
             == denied);
-        CHECK(kiosk.failureOf(u"INSERT INTO sessions(id, day, ticket, wbp_id, cell, state, station, order_key, "
-                              "recalls, retries, signed_in, called, paused_ms, extended_min, warned, timed_up, amended) "
-                              "VALUES (999, 20261130, 99, %1, '12', 1, 1, 99, 0, 0, 0, 1, 0, 0, 0, 0, 0)"_s.arg(f.budi))
+        CHECK(kiosk.failureOf(
+                  u"INSERT INTO sessions(id, day, ticket, wbp_id, cell, state, station, order_key, "
+                  "recalls, retries, signed_in, called, paused_ms, extended_min, warned, timed_up, amended) "
+                  "VALUES (999, 20261130, 99, %1, '12', 1, 1, 99, 0, 0, 0, 1, 0, 0, 0, 0, 0)"_s.arg(f.budi))
             == denied);
     }
     SECTION("the desk calls, verifies, and still cannot change an event or the schema")
     {
-        auto book = must(Logbook::open(asRole(f.path, u"desk"_s), f.clock, Logbook::Options { false, 2000, 0, {} }));
+        auto book = must(
+            Logbook::open(asRole(f.path, u"desk"_s), f.clock, Logbook::Options { false, 2000, 0, {} }));
         Desk desk(*book, f.clock);
         must(desk.load(false));
         CHECK(must(desk.calls().callNext(1, officer)).number == earlier.number);

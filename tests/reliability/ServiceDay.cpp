@@ -114,7 +114,8 @@ bool fatal(const Error &e)
 
 int failed(const char *what, const Error &e)
 {
-    std::fprintf(stderr, "%s: %s %s %s\n", what, qPrintable(e.reason), qPrintable(e.message), qPrintable(e.detail));
+    std::fprintf(
+        stderr, "%s: %s %s %s\n", what, qPrintable(e.reason), qPrintable(e.message), qPrintable(e.detail));
     return 3;
 }
 

@@ -9,7 +9,7 @@ namespace kj {
 class Clock;
 class Desk;
 struct Wbp;
-}
+} // namespace kj
 
 namespace kj::reliability {
 

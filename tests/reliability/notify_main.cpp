@@ -109,8 +109,8 @@ double percentile(QList<double> values, double p)
 void report(const char *what, const QList<double> &ms)
 {
     const double p99 = percentile(ms, 0.99);
-    std::printf("%-44s p50 %7.1f ms  p99 %7.1f ms  max %7.1f ms  over %lld   target p99 <= 250 ms  %s\n", what,
-        percentile(ms, 0.5), p99, percentile(ms, 1.0), static_cast<long long>(ms.size()),
+    std::printf("%-44s p50 %7.1f ms  p99 %7.1f ms  max %7.1f ms  over %lld   target p99 <= 250 ms  %s\n",
+        what, percentile(ms, 0.5), p99, percentile(ms, 1.0), static_cast<long long>(ms.size()),
         p99 <= 250 ? "met" : "MISSED");
 }
 
@@ -120,10 +120,13 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Measures how soon the desk sees a kiosk sign-in and the kiosk a call."_s);
+    parser.setApplicationDescription(
+        u"Measures how soon the desk sees a kiosk sign-in and the kiosk a call."_s);
     parser.addHelpOption();
-    const QCommandLineOption dbOption(u"db"_s, u"The logbook: a file or postgresql://… (required)."_s, u"DB"_s);
-    const QCommandLineOption countOption(u"sign-ins"_s, u"Sign-ins to time (default 200)."_s, u"N"_s, u"200"_s);
+    const QCommandLineOption dbOption(
+        u"db"_s, u"The logbook: a file or postgresql://… (required)."_s, u"DB"_s);
+    const QCommandLineOption countOption(
+        u"sign-ins"_s, u"Sign-ins to time (default 200)."_s, u"N"_s, u"200"_s);
     QCommandLineOption kioskOption(u"kiosk"_s, u"Run as the kiosk (the child side)."_s);
     kioskOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({ dbOption, countOption, kioskOption });

@@ -99,7 +99,8 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Two desks and a kiosk on one logbook: no ticket called twice."_s);
     parser.addHelpOption();
-    const QCommandLineOption dbOption(u"db"_s, u"The logbook: a file or postgresql://… (required)."_s, u"DB"_s);
+    const QCommandLineOption dbOption(
+        u"db"_s, u"The logbook: a file or postgresql://… (required)."_s, u"DB"_s);
     const QCommandLineOption countOption(u"sign-ins"_s, u"Sign-ins (default 60)."_s, u"N"_s, u"60"_s);
     QCommandLineOption kioskOption(u"kiosk"_s, u"Run as the kiosk."_s);
     kioskOption.setFlags(QCommandLineOption::HiddenFromHelp);
