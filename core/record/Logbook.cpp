@@ -120,7 +120,8 @@ Result<qint64> WriteTransaction::nextId(const QString &table)
     return *last + 1;
 }
 
-Logbook::Logbook(QString connection, const StoreLocation &location, const Clock &clock, Options options)
+Logbook::Logbook(
+    QString connection, const StoreLocation &location, const Clock &clock, const Options &options)
     : m_connection(std::move(connection))
     , m_path(location.text)
     , m_location(std::make_unique<StoreLocation>(location))
@@ -149,7 +150,8 @@ QSqlDatabase Logbook::database() const
     return QSqlDatabase::database(m_connection, false);
 }
 
-Result<std::unique_ptr<Logbook>> Logbook::open(const QString &path, const Clock &clock, Options options)
+Result<std::unique_ptr<Logbook>> Logbook::open(
+    const QString &path, const Clock &clock, const Options &options)
 {
     auto location = StoreLocation::parse(path);
     if (!location)
@@ -182,7 +184,7 @@ Result<std::unique_ptr<Logbook>> Logbook::open(const QString &path, const Clock 
 }
 
 Result<std::unique_ptr<Logbook>> Logbook::openStore(
-    const StoreLocation &location, const Clock &clock, Options options)
+    const StoreLocation &location, const Clock &clock, const Options &options)
 {
     const QString connection = u"logbook-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
     std::unique_ptr<Logbook> logbook(new Logbook(connection, location, clock, options));

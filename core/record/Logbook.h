@@ -85,7 +85,8 @@ public:
     };
 
     // path: a file, or postgresql://[user@][host][:port]/database[?sslmode=…] (StoreLocation).
-    static Result<std::unique_ptr<Logbook>> open(const QString &path, const Clock &clock, Options options);
+    static Result<std::unique_ptr<Logbook>> open(
+        const QString &path, const Clock &clock, const Options &options);
     static Result<std::unique_ptr<Logbook>> open(const QString &path, const Clock &clock)
     {
         return open(path, clock, Options {});
@@ -158,9 +159,9 @@ signals:
 private:
     friend class WriteTransaction;
     static constexpr int maxAttempts = 5;
-    Logbook(QString connection, const StoreLocation &location, const Clock &clock, Options options);
+    Logbook(QString connection, const StoreLocation &location, const Clock &clock, const Options &options);
     static Result<std::unique_ptr<Logbook>> openStore(
-        const StoreLocation &location, const Clock &clock, Options options);
+        const StoreLocation &location, const Clock &clock, const Options &options);
     static bool retry(const Error &error, int attempt)
     {
         return error.reason == u"db-retry" && attempt < maxAttempts;
