@@ -62,7 +62,10 @@ int runKiosk(const QString &db, int signIns)
             return failed("sign-in", ticket.error());
         }
     }
-    return done == signIns ? 0 : 3;
+    if (done == signIns)
+        return 0;
+    std::fprintf(stderr, "the kiosk signed in %d of %d\n", done, signIns);
+    return 3;
 }
 
 // Calls and frees its station until killed; each ticket it called on one line.
@@ -129,6 +132,11 @@ int main(int argc, char *argv[])
     QList<int> signedIn;
     bool kioskDone = false;
     int exitCode = 0;
+    // Done once the kiosk has finished and every ticket it signed in was called (in either order).
+    auto checkDone = [&] {
+        if (kioskDone && calledBy.size() >= signedIn.size())
+            QCoreApplication::exit(0);
+    };
     auto start = [&](QProcess &p, const QStringList &role) {
         p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         auto pending = std::make_shared<QByteArray>();
@@ -143,8 +151,7 @@ int main(int argc, char *argv[])
                 else if (words.value(0) == "called")
                     calledBy[words.value(1).toInt()].append(words.value(2).toInt());
             }
-            if (kioskDone && calledBy.size() >= signedIn.size())
-                QCoreApplication::exit(0);
+            checkDone();
         });
         p.start(QCoreApplication::applicationFilePath(), QStringList { u"--db"_s, db } + role);
     };
@@ -156,7 +163,9 @@ int main(int argc, char *argv[])
         if (status != QProcess::NormalExit || code != 0) {
             exitCode = 3;
             QCoreApplication::exit(3);
+            return;
         }
+        checkDone();
     });
     for (QProcess *desk : { &deskA, &deskB }) {
         QObject::connect(desk, &QProcess::finished, [&] {
