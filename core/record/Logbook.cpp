@@ -1,33 +1,26 @@
 // The logbook's one door to its store: opening and creating it, the write transaction and the
-// chain head, appends, verify and its gate, backup and redaction. Longer than most files (about
-// 750 lines) because each of these holds the connection and head in step with the others;
-// the parts that need none of that live beside it (ChainVerifier, Audit, Seals, Schema, SqlRows).
+// chain head, appends, reads of the events, verify and its gate. Its personal data lives in
+// LogbookPersonal.cpp, its rebuild and backup in LogbookUpkeep.cpp; the parts that need no
+// Logbook live beside it (ChainVerifier, Audit, Seals, Schema, SqlRows).
 #include "Logbook.h"
 
 #include "ChainVerifier.h"
 #include "Clock.h"
 #include "Dialect.h"
-#include "LogbookCopy.h"
-#include "MemoryRows.h"
 #include "Projector.h"
 #include "Schema.h"
 #include "Seals.h"
-#include "Sha256.h"
 #include "Sql.h"
 #include "SqlRows.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QRandomGenerator>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 
 #include <future>
-
-#include <fcntl.h>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -37,13 +30,6 @@ namespace {
 
 // Where commits are announced, how often a Logbook still looks for others' commits itself.
 constexpr int noticeFallbackPollMs = 5000;
-
-// The salted digest an event carries instead of a family name or phone number.
-QByteArray personalDigest(const QByteArray &salt, const QString &value)
-{
-    const Sha256Digest digest = sha256({ salt, value.toUtf8() });
-    return QByteArray(reinterpret_cast<const char *>(digest.data()), qsizetype(digest.size()));
-}
 
 class Tr
 {
@@ -433,69 +419,6 @@ Result<Event> Logbook::appendInTransaction(const EventDraft &draft)
     return event;
 }
 
-Result<QString> Logbook::storePersonalInTransaction(const QString &value)
-{
-    QByteArray salt(16, '\0');
-    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(salt.data()), 4);
-    const QByteArray digest = personalDigest(salt, value);
-    QSqlQuery q(database());
-    q.prepare(u"INSERT INTO personal_data(id, digest, salt, value, created) "
-              "VALUES ((SELECT coalesce(max(id), 0) + 1 FROM personal_data), ?, ?, ?, ?)"_s);
-    q.addBindValue(digest);
-    q.addBindValue(salt);
-    q.addBindValue(value);
-    q.addBindValue(m_clock.nowUtc().toMSecsSinceEpoch());
-    if (!q.exec())
-        return databaseError(q.lastError(), u"personal data"_s);
-    return QString::fromLatin1(digest.toHex());
-}
-
-QString Logbook::personal(const QString &digest) const
-{
-    QSqlQuery q(database());
-    q.prepare(u"SELECT value FROM personal_data WHERE digest = ?"_s);
-    q.addBindValue(QByteArray::fromHex(digest.toLatin1()));
-    if (q.exec() && q.next())
-        return q.value(0).toString();
-    return {};
-}
-
-std::pair<QString, QString> Logbook::kioskContact(qint64 contactId) const
-{
-    QSqlQuery q(database());
-    q.prepare(m_dialect.kioskContact());
-    q.addBindValue(contactId);
-    if (!q.exec() || !q.next())
-        return {};
-    QString digits = q.value(1).toString();
-    digits.removeIf([](QChar c) { return !c.isDigit(); });
-    return { q.value(0).toString().section(u' ', 0, 0, QString::SectionSkipEmpty), digits.right(4) };
-}
-
-Result<int> Logbook::redactPersonalBefore(const QDateTime &utc, const QString &actor)
-{
-    auto redacted = write<int>([&](WriteTransaction &tx) -> Result<int> {
-        QSqlQuery q(database());
-        q.prepare(u"UPDATE personal_data SET value = NULL, salt = NULL, redacted = ? "
-                  "WHERE created < ? AND value IS NOT NULL"_s);
-        q.addBindValue(m_clock.nowUtc().toMSecsSinceEpoch());
-        q.addBindValue(utc.toMSecsSinceEpoch());
-        if (!q.exec())
-            return databaseError(q.lastError(), u"redact"_s);
-        const int count = q.numRowsAffected();
-        auto event = tx.append({ EventType::PersonalDataRedacted, actor, 0,
-            QJsonObject { { u"before"_s, utc.toString(Qt::ISODate) }, { u"count"_s, count } } });
-        if (!event)
-            return event.error();
-        return count;
-    });
-    if (!redacted)
-        return redacted;
-    if (auto purged = m_dialect.purgeOldCopies(database()); !purged)
-        return purged.error();
-    return redacted;
-}
-
 Result<Event> Logbook::append(const EventDraft &draft)
 {
     return write<Event>([&](WriteTransaction &tx) { return tx.append(draft); });
@@ -709,86 +632,6 @@ Result<std::optional<Seal>> Logbook::latestSeal() const
             return std::optional<Seal>(*it);
     }
     return std::optional<Seal>();
-}
-
-Result<void> Logbook::rebuildProjections()
-{
-    auto rebuilt = write<qint64>([&](WriteTransaction &) -> Result<qint64> {
-        if (auto head = loadHead(); !head)
-            return head.error();
-        // Replayed in memory, as the verifier does, then written many rows to a statement: row by
-        // row, a million sessions on a server would take an hour of round trips.
-        MemoryRows rows;
-        Projector projector(rows);
-        constexpr qint64 batch = 20'000;
-        for (qint64 from = 1; from <= m_headSeq; from += batch) {
-            auto chunk = events(from, from + batch - 1);
-            if (!chunk)
-                return chunk.error();
-            for (const Event &e : *chunk) {
-                if (auto applied = projector.apply(e); !applied)
-                    return applied.error();
-            }
-        }
-        m_projector->resetCache();
-        if (auto cleared = m_rows->clear(); !cleared)
-            return cleared.error();
-        if (auto inserted = m_rows->insertAll(rows); !inserted)
-            return inserted.error();
-        return m_headSeq;
-    });
-    if (!rebuilt)
-        return rebuilt.error();
-    return {};
-}
-
-Result<void> Logbook::backupTo(const QString &file) const
-{
-    if (QFileInfo::exists(file)) {
-        return Error::invalid(
-            u"backup-exists"_s, Tr::tr("%1 already exists; choose a new file name.").arg(file));
-    }
-    // A server's logbook is backed up into a logbook file: the same events, hashes and id.
-    if (m_dialect.onServer()) {
-        auto copied = copyLogbook(*this, file, m_clock);
-        return copied ? Result<void>() : Result<void>(copied.error());
-    }
-    QSqlQuery q(database());
-    q.prepare(u"VACUUM INTO ?"_s);
-    q.addBindValue(file);
-    if (!q.exec())
-        return databaseError(q.lastError(), u"backup"_s);
-    const int fd = ::open(QFile::encodeName(file).constData(), O_RDONLY);
-    if (fd < 0 || ::fsync(fd) != 0) {
-        if (fd >= 0)
-            ::close(fd);
-        return Error { ErrorKind::Database, u"backup-sync"_s,
-            Tr::tr("The backup %1 could not be written to disk.").arg(file) };
-    }
-    ::close(fd);
-    auto copy = open(file, m_clock, Options { false, m_options.busyTimeoutMs, 0, {} });
-    if (!copy)
-        return copy.error();
-    auto report = (*copy)->verify();
-    if (!report)
-        return report.error();
-    if (!report->ok()) {
-        return Error::integrity(
-            u"backup-mismatch"_s, Tr::tr("The backup %1 does not verify: %2").arg(file, report->problem()));
-    }
-    // The copy holds the head of its own snapshot, which other writers may have passed since: it
-    // is the live logbook's as far as it goes when its last event is the live one at that seq.
-    auto live = events(report->lastSeq, report->lastSeq);
-    if (!live)
-        return live.error();
-    if (report->lastSeq > 0 && (live->isEmpty() || live->constFirst().hash != report->lastHash)) {
-        return Error::integrity(u"backup-mismatch"_s,
-            Tr::tr("The backup %1 ends at event %2, which the logbook does not hold as it is "
-                   "in the copy.")
-                .arg(file)
-                .arg(report->lastSeq));
-    }
-    return {};
 }
 
 qint64 Logbook::dataVersion() const
