@@ -97,6 +97,14 @@ QVariantList bound(const Rows::ComplaintChange &c)
     return { c.seq, c.complaintId, c.at, text(c.actor), text(c.status), text(c.followUp) };
 }
 
+Result<void> insertOne(const QSqlDatabase &db, const Rows::Table &table, const QVariantList &values)
+{
+    BulkInsert insert(db, QLatin1String(table.name), QLatin1String(table.columns));
+    if (auto added = insert.add(values); !added)
+        return added;
+    return insert.finish();
+}
+
 template<typename Map>
 Result<void> insertAll(const QSqlDatabase &db, const Rows::Table &table, const Map &rows)
 {
@@ -321,7 +329,7 @@ Result<void> SqlRows::putSetting(const Rows::Setting &s)
 
 Result<void> SqlRows::addSurvey(const Rows::Survey &s)
 {
-    return kj::insertAll(m_db, Rows::surveyTable, std::map<qint64, Rows::Survey> { { s.seq, s } });
+    return insertOne(m_db, Rows::surveyTable, bound(s));
 }
 
 Result<std::optional<Rows::Complaint>> SqlRows::complaint(qint64 id)
@@ -336,8 +344,7 @@ Result<void> SqlRows::putComplaint(const Rows::Complaint &c)
 
 Result<void> SqlRows::addComplaintChange(const Rows::ComplaintChange &c)
 {
-    return kj::insertAll(
-        m_db, Rows::complaintChangesTable, std::map<qint64, Rows::ComplaintChange> { { c.seq, c } });
+    return insertOne(m_db, Rows::complaintChangesTable, bound(c));
 }
 
 } // namespace kj

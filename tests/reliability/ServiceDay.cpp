@@ -119,6 +119,32 @@ int failed(const char *what, const Error &e)
     return 3;
 }
 
+Result<OpenDesk> openDesk(const QString &db, const Clock &clock)
+{
+    auto logbook = Logbook::open(db, clock, Logbook::Options {});
+    if (!logbook)
+        return logbook.error();
+    OpenDesk opened { std::move(*logbook), nullptr };
+    opened.desk = std::make_unique<Desk>(*opened.logbook, clock);
+    if (auto loaded = opened.desk->load(false); !loaded)
+        return loaded.error();
+    return opened;
+}
+
+Result<Ticket> signInNext(Desk &desk, const QList<Wbp> &people, qsizetype &next)
+{
+    for (qsizetype tries = 0; tries < people.size(); ++tries) {
+        const Wbp &w = people[next++ % people.size()];
+        const QList<Contact> contacts = desk.roster().contactsOf(w.id).valueOr({});
+        if (contacts.isEmpty())
+            continue;
+        auto ticket = desk.calls().signIn(w.id, contacts.first().id, QString(Actor::Kiosk));
+        if (ticket || fatal(ticket.error()))
+            return ticket;
+    }
+    return Error::invalid(u"nobody"_s, u"nobody on the roster could sign in now"_s);
+}
+
 QList<Wbp> busyDayPeople(Desk &desk)
 {
     QList<Wbp> people;

@@ -1,13 +1,17 @@
 #pragma once
 
+#include "Desk.h"
+#include "Logbook.h"
+#include "Queue.h"
 #include "Result.h"
 
 #include <QList>
 #include <QString>
 
+#include <memory>
+
 namespace kj {
 class Clock;
-class Desk;
 struct Wbp;
 } // namespace kj
 
@@ -26,6 +30,17 @@ Result<void> setUpBusyDay(Desk &desk);
 bool fatal(const Error &e);
 // Prints what failed, with the error's reason, message and detail, on stderr; returns exit code 3.
 int failed(const char *what, const Error &e);
+// A logbook and the Desk over it, opened as the console and the kiosk open them (listening for
+// the other processes' commits).
+struct OpenDesk
+{
+    std::unique_ptr<Logbook> logbook;
+    std::unique_ptr<Desk> desk;
+};
+Result<OpenDesk> openDesk(const QString &db, const Clock &clock);
+// Signs in at the kiosk, from people[next] on, the first WBP the rules let in now (a refusal, e.g.
+// one waiting already, moves on to the next); an error when nobody could, or the logbook failed.
+Result<Ticket> signInNext(Desk &desk, const QList<Wbp> &people, qsizetype &next);
 // Every WBP of the busy day's roster, cell by cell.
 QList<Wbp> busyDayPeople(Desk &desk);
 

@@ -50,36 +50,23 @@ std::optional<Ticket> ticketOf(const Desk &desk, int number)
 int runKiosk(const QString &db, int signIns)
 {
     const SystemClock clock;
-    auto opened = Logbook::open(db, clock, Logbook::Options {});
+    auto opened = openDesk(db, clock);
     if (!opened)
         return failed("kiosk open", opened.error());
-    Desk desk(**opened, clock);
-    if (auto loaded = desk.load(false); !loaded)
-        return failed("kiosk load", loaded.error());
+    Desk &desk = *opened->desk;
     const QList<Wbp> people = busyDayPeople(desk);
-    if (people.isEmpty())
-        return failed("kiosk roster", Error::invalid(u"no-wbp"_s, u"no WBP on the roster"_s));
     int done = 0;
     qsizetype next = 0;
     int waitingFor = 0;
     auto signInNext = [&] {
-        // A WBP the rules turn away now (waiting already, limits) lets the next one try.
-        for (qsizetype tries = 0; tries < people.size(); ++tries) {
-            const Wbp &w = people[next++ % people.size()];
-            const QList<Contact> contacts = desk.roster().contactsOf(w.id).valueOr({});
-            if (contacts.isEmpty())
-                continue;
-            auto ticket = desk.calls().signIn(w.id, contacts.first().id, QString(Actor::Kiosk));
-            if (ticket) {
-                waitingFor = ticket->number;
-                std::printf("signed %d %lld\n", waitingFor, nowUs());
-                std::fflush(stdout);
-                return;
-            }
-            if (ticket.error().kind == ErrorKind::Database || ticket.error().kind == ErrorKind::Integrity)
-                QCoreApplication::exit(failed("sign-in", ticket.error()));
+        auto ticket = reliability::signInNext(desk, people, next);
+        if (!ticket) {
+            QCoreApplication::exit(failed("sign-in", ticket.error()));
+            return;
         }
-        QCoreApplication::exit(failed("sign-in", Error::invalid(u"nobody"_s, u"nobody could sign in"_s)));
+        waitingFor = ticket->number;
+        std::printf("signed %d %lld\n", waitingFor, nowUs());
+        std::fflush(stdout);
     };
     QObject::connect(&desk, &Desk::changed, [&] {
         const std::optional<Ticket> t = ticketOf(desk, waitingFor);
@@ -139,12 +126,10 @@ int main(int argc, char *argv[])
         return runKiosk(db, signIns);
 
     const SystemClock clock;
-    auto opened = Logbook::open(db, clock, Logbook::Options {});
+    auto opened = openDesk(db, clock);
     if (!opened)
         return failed("desk open", opened.error());
-    Desk desk(**opened, clock);
-    if (auto loaded = desk.load(); !loaded)
-        return failed("desk load", loaded.error());
+    Desk &desk = *opened->desk;
     if (auto ready = setUpBusyDay(desk); !ready)
         return failed("set up", ready.error());
 

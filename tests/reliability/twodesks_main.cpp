@@ -22,57 +22,29 @@ using namespace kj::reliability;
 
 namespace {
 
-struct Side
-{
-    std::unique_ptr<Logbook> logbook;
-    std::unique_ptr<Desk> desk;
-};
-
-Result<Side> open(const QString &db, const Clock &clock)
-{
-    auto logbook = Logbook::open(db, clock, Logbook::Options {});
-    if (!logbook)
-        return logbook.error();
-    Side side { std::move(*logbook), nullptr };
-    side.desk = std::make_unique<Desk>(*side.logbook, clock);
-    if (auto loaded = side.desk->load(false); !loaded)
-        return loaded.error();
-    return side;
-}
-
 int runKiosk(const QString &db, int signIns)
 {
     const SystemClock clock;
-    auto side = open(db, clock);
+    auto side = openDesk(db, clock);
     if (!side)
         return failed("kiosk", side.error());
     const QList<Wbp> people = busyDayPeople(*side->desk);
-    int done = 0;
-    for (qsizetype i = 0; done < signIns && i < 100 * people.size(); ++i) {
-        const Wbp &w = people[i % people.size()];
-        const QList<Contact> contacts = side->desk->roster().contactsOf(w.id).valueOr({});
-        if (contacts.isEmpty())
-            continue;
-        auto ticket = side->desk->calls().signIn(w.id, contacts.first().id, QString(Actor::Kiosk));
-        if (ticket) {
-            ++done;
-            std::printf("signed %d\n", ticket->number);
-            std::fflush(stdout);
-        } else if (fatal(ticket.error())) {
+    qsizetype next = 0;
+    for (int done = 0; done < signIns; ++done) {
+        auto ticket = signInNext(*side->desk, people, next);
+        if (!ticket)
             return failed("sign-in", ticket.error());
-        }
+        std::printf("signed %d\n", ticket->number);
+        std::fflush(stdout);
     }
-    if (done == signIns)
-        return 0;
-    std::fprintf(stderr, "the kiosk signed in %d of %d\n", done, signIns);
-    return 3;
+    return 0;
 }
 
 // Calls and frees its station until killed; each ticket it called on one line.
 int runDesk(const QString &db, int station)
 {
     const SystemClock clock;
-    auto side = open(db, clock);
+    auto side = openDesk(db, clock);
     if (!side)
         return failed("desk", side.error());
     const QString officer = Actor::officer(1);
@@ -122,7 +94,7 @@ int main(int argc, char *argv[])
 
     {
         const SystemClock clock;
-        auto side = open(db, clock);
+        auto side = openDesk(db, clock);
         if (!side)
             return failed("set up", side.error());
         if (auto ready = setUpBusyDay(*side->desk); !ready)
