@@ -12,9 +12,9 @@ packages=(
   # The spoken call's Indonesian voice, and what the hall sound test plays it on and records it
   # with (tests/sound/hall-sound.sh); zbarimg reads the station cards' QR codes in the tests.
   qt6-speech-speechd-plugin speech-dispatcher-espeak-ng espeak-ng pulseaudio pulseaudio-utils zbar-tools
-  # The logbook on a PostgreSQL server: Qt's driver, and the server the tests start and stop
-  # (pg_virtualenv, from postgresql-common).
-  libqt6sql6-psql postgresql-15 postgresql-common
+  # The logbook on a PostgreSQL server: Qt's driver, libpq for the server watch, and the server the
+  # tests start, stop and pause (pg_virtualenv from postgresql-common; pkill from procps).
+  libqt6sql6-psql libpq-dev postgresql-15 postgresql-common procps
 )
 missing=()
 for p in "${packages[@]}"; do

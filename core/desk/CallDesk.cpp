@@ -47,6 +47,13 @@ void CallDesk::reload()
     }
     // Keep running timers (they are monotonic, so immune to wall-clock jumps); add the ones for
     // calls started elsewhere or before a restart; drop the ones whose call is over.
+    for (auto it = m_pendingEnds.begin(); it != m_pendingEnds.end();) {
+        const auto ticket = m_queue.atStation(it->first);
+        if (!ticket || ticket->number != it->second.ticket || ticket->state != TicketState::InCall)
+            it = m_pendingEnds.erase(it); // recorded, by this desk or another
+        else
+            ++it;
+    }
     for (auto it = m_timers.begin(); it != m_timers.end();) {
         const auto ticket = m_queue.atStation(it->first);
         if (!ticket || ticket->state != TicketState::InCall || ticket->number != m_timerTickets[it->first]) {
@@ -58,7 +65,7 @@ void CallDesk::reload()
     }
     const Clock &clock = m_desk.clock();
     for (const Ticket &t : m_queue.tickets()) {
-        if (t.state != TicketState::InCall || m_timers.count(t.station))
+        if (t.state != TicketState::InCall || m_timers.count(t.station) || m_pendingEnds.count(t.station))
             continue;
         auto call = sessions.runningCall(dayKey(m_queueDay), t.number);
         if (!call || !*call)
@@ -388,16 +395,62 @@ Result<Ticket> CallDesk::endCall(
         return Error::invalid(u"reason-required"_s, tr("Please give the reason the call was stopped."));
     if (auto text = FreeText::check(reason, FreeText::Field::Reason); !text)
         return text.error();
+    if (m_pendingEnds.count(station))
+        return Error::refused(u"station-state"_s,
+            tr("The call at station %1 has ended; its end is recorded as soon as the server answers.")
+                .arg(station));
     auto t = stationTicket(station, TicketState::InCall);
     if (!t)
         return t;
     const qint64 mono = m_desk.clock().monotonicMs();
     const CallTimer *running = timer(station);
-    const qint64 active = running ? running->activeMs(mono) : 0;
-    const qint64 allowed = running ? running->allowedMs() : 0;
-    return ticketFor(
-        queueWrite([&](const Queue &q) { return q.finish(t->number, m_desk.clock().nowUtc()); }, actor,
-            Drafts::endPayload(outcome, reason, active, allowed, running ? running->extendedMinutes() : 0)));
+    PendingEnd end { dayKey(m_queueDay), t->number, QString(outcome), reason, actor,
+        running ? running->activeMs(mono) : 0, running ? running->allowedMs() : 0,
+        running ? running->extendedMinutes() : 0, m_desk.clock().nowUtc().toMSecsSinceEpoch() };
+    auto ended = ticketFor(queueWrite([&](const Queue &q) { return q.finish(t->number, m_desk.clock().nowUtc()); },
+        actor, Drafts::endPayload(outcome, reason, end.activeMs, end.allowedMs, end.extendedMinutes)));
+    if (ended || m_desk.logbook().online())
+        return ended;
+    // The server did not answer: the call is over all the same. Its end waits for the server.
+    m_pendingEnds.insert_or_assign(station, end);
+    m_timers.erase(station);
+    m_timerTickets.erase(station);
+    emit m_desk.changed();
+    return *t;
+}
+
+std::optional<CallDesk::PendingEnd> CallDesk::pendingEnd(int station) const
+{
+    auto it = m_pendingEnds.find(station);
+    return it == m_pendingEnds.end() ? std::nullopt : std::optional<PendingEnd>(it->second);
+}
+
+int CallDesk::recordPendingEnds()
+{
+    int recorded = 0;
+    const auto pending = m_pendingEnds;
+    for (const auto &[station, end] : pending) {
+        const QDateTime endedUtc = QDateTime::fromMSecsSinceEpoch(end.endedMs, Qt::UTC);
+        auto written = queueWrite(
+            [&](const Queue &q) -> Result<QueueEvent> {
+                // Under the write lock: a call no longer running was ended already.
+                const auto ticket = q.find(end.ticket);
+                if (!ticket || ticket->state != TicketState::InCall)
+                    return Error::refused(u"already-ended"_s, QString());
+                return q.finish(end.ticket, endedUtc);
+            },
+            end.actor,
+            Drafts::endPayload(QLatin1String(end.outcome.toLatin1()), end.reason, end.activeMs, end.allowedMs,
+                end.extendedMinutes, end.endedMs),
+            end.day);
+        if (written)
+            ++recorded;
+        if (written || written.error().reason == u"already-ended")
+            m_pendingEnds.erase(station);
+    }
+    if (!pending.empty())
+        reload();
+    return recorded;
 }
 
 Result<void> CallDesk::cancel(int ticket, const QString &reason, const QString &actor)

@@ -48,7 +48,27 @@ public:
     Result<void> extendCall(int station, int minutes, const QString &reason, const QString &actor);
     Result<void> dropCall(int station, const QString &actor);
     Result<void> resumeCall(int station, const QString &actor);
+    // The end of a call. While the logbook's server does not answer, the end is kept (pendingEnd)
+    // and the countdown stops; it is recorded with its real end time as soon as the server answers
+    // again, exactly once (a call another desk ended meanwhile, or whose end reached the server
+    // before the connection broke, is not ended twice).
     Result<Ticket> endCall(int station, QLatin1String outcome, const QString &reason, const QString &actor);
+    struct PendingEnd
+    {
+        int day = 0;
+        int ticket = 0;
+        QString outcome;
+        QString reason;
+        QString actor;
+        qint64 activeMs = 0;
+        qint64 allowedMs = 0;
+        int extendedMinutes = 0;
+        qint64 endedMs = 0; // UTC
+    };
+    std::optional<PendingEnd> pendingEnd(int station) const;
+    // Records the kept ends (the Desk calls it when the server answers again); returns how many
+    // it wrote. An end that still cannot be written stays kept.
+    int recordPendingEnds();
     Result<void> cancel(int ticket, const QString &reason, const QString &actor);
     // Records thresholds reached by running calls (warning, time up) and returns the stations.
     // Also records a change of the PC's time (EventType::ClockJumped); countdowns ignore it.
@@ -88,6 +108,7 @@ private:
     QDate m_queueDay;
     std::map<int, CallTimer> m_timers; // by station
     std::map<int, int> m_timerTickets; // station → ticket the timer belongs to
+    std::map<int, PendingEnd> m_pendingEnds; // by station
 };
 
 } // namespace kj

@@ -20,6 +20,11 @@ Desk::Desk(Logbook &logbook, const Clock &clock, QObject *parent)
         (void)loadSettings(); // a bad stored setting keeps the previous settings
         m_calls->reload();
     });
+    connect(&m_logbook, &Logbook::onlineChanged, this, [this](bool online) {
+        if (online)
+            m_calls->recordPendingEnds();
+        emit connectionChanged(online);
+    });
 }
 
 Desk::~Desk() = default;
@@ -42,10 +47,20 @@ Result<void> Desk::authorize(const QString &actor, Role needed) const
     if (*code < 0) // the system, the admin command line
         return {};
     auto account = OfficerRecords(m_logbook).account(*code);
-    if (!account)
+    if (!account) {
+        // While the server does not answer, an officer it let in before may still end a call (kept
+        // until the server answers); nothing else can be written meanwhile.
+        const auto known = m_authorized.constFind(*code);
+        if (account.error().reason == u"db-offline" && known != m_authorized.cend()
+            && (needed != Role::Admin || *known))
+            return {};
         return account.error();
-    if (!*account || !(*account)->officer.active)
+    }
+    if (!*account || !(*account)->officer.active) {
+        m_authorized.remove(*code);
         return Error::refused(u"not-allowed"_s, tr("This officer is unknown or no longer active."));
+    }
+    m_authorized.insert(*code, (*account)->officer.isAdmin());
     if (needed == Role::Admin && !(*account)->officer.isAdmin())
         return Error::refused(u"admin-only"_s, tr("Only an administrator can do this."));
     return {};

@@ -10,6 +10,7 @@
 #include "ServiceDesk.h"
 #include "Settings.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <memory>
@@ -58,6 +59,9 @@ signals:
     // Something changed (by this desk or another process): views re-read.
     void changed();
     void thresholdReached(int station, kj::CallThreshold threshold);
+    // The logbook's server stopped answering, or answers again (Logbook::online); ends of calls
+    // kept meanwhile are recorded before this is said.
+    void connectionChanged(bool online);
 
 private:
     friend class ServiceDesk;
@@ -72,6 +76,7 @@ private:
     std::unique_ptr<RosterDesk> m_roster;
     std::unique_ptr<OfficerDesk> m_officers;
     std::unique_ptr<ServiceDesk> m_service;
+    mutable QHash<qint64, bool> m_authorized; // officers let in (whether admin), for an outage
 };
 
 } // namespace kj

@@ -9,6 +9,7 @@
 
 #include <QHash>
 #include <QJsonDocument>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -66,6 +67,11 @@ QString LineHistory::details(const Event &e)
     if (e.type == EventType::CallEnded) {
         parts.append(Labels::outcome(said.outcome));
         parts.append(Format::duration(said.durationMs / 1000));
+        if (said.endedMs) {
+            const QDateTime ended = QDateTime::fromMSecsSinceEpoch(
+                said.endedMs, QTimeZone(e.utcOffsetMinutes * 60));
+            parts.append(tr("ended at %1, recorded when the server answered again").arg(Format::time(ended.time())));
+        }
     } else if (e.type == EventType::CallExtended) {
         parts.append(tr("+%1 min").arg(said.minutesAdded));
     } else if (e.type == EventType::NoAnswer && said.requeued) {

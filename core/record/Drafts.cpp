@@ -81,10 +81,12 @@ EventDraft Drafts::queue(const QueueEvent &event, int day, const QString &actor,
     return EventDraft { eventTypeOf(event.type), actor, event.station, payload, day, event.ticket };
 }
 
-QJsonObject Drafts::endPayload(
-    QLatin1String outcome, const QString &reason, qint64 activeMs, qint64 allowedMs, int extendedMinutes)
+QJsonObject Drafts::endPayload(QLatin1String outcome, const QString &reason, qint64 activeMs,
+    qint64 allowedMs, int extendedMinutes, qint64 endedMs)
 {
     QJsonObject payload { { u"dur"_s, activeMs } };
+    if (endedMs)
+        payload.insert(u"end"_s, endedMs);
     if (outcome != StoredFormat::defaultOutcome)
         payload.insert(u"outcome"_s, QString(outcome));
     if (!reason.trimmed().isEmpty())
@@ -276,6 +278,7 @@ LineEvent LineEvent::read(const Event &event)
         line.outcome = p.take(u"outcome"_s).toString(QString(StoredFormat::defaultOutcome));
         line.durationMs = p.take(u"dur"_s).toInteger();
         p.remove(u"allowed"_s);
+        line.endedMs = p.take(u"end"_s).toInteger();
     }
     line.minutesAdded = int(p.take(u"min"_s).toInteger());
     line.requeued = p.take(u"rq"_s).toBool();

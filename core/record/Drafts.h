@@ -22,9 +22,11 @@ EventDraft queue(const QueueEvent &event, int day, const QString &actor, const Q
 std::optional<QueueEvent::Type> queueTypeOf(QStringView eventType);
 // The extra fields of a call's end, as lean as the record allows: the outcome unless the call
 // was completed, the reason if one was given, the time talked, and the time allowed unless it is
-// the standard length plus the call's extensions (the Projector derives it then).
-QJsonObject endPayload(
-    QLatin1String outcome, const QString &reason, qint64 activeMs, qint64 allowedMs, int extendedMinutes);
+// the standard length plus the call's extensions (the Projector derives it then). endedMs: when the
+// call really ended, for an end recorded later (the server did not answer then); 0 when the
+// event's own time is the end.
+QJsonObject endPayload(QLatin1String outcome, const QString &reason, qint64 activeMs, qint64 allowedMs,
+    int extendedMinutes, qint64 endedMs = 0);
 // A cancellation's extra fields.
 QJsonObject cancelPayload(const QString &reason);
 
@@ -94,6 +96,7 @@ struct LineEvent
 {
     QString outcome; // a call's end: its outcome
     qint64 durationMs = -1; // a call's end: the time talked
+    qint64 endedMs = 0; // a call's end recorded later: when the call really ended
     int minutesAdded = 0; // an extension
     bool requeued = false; // no answer: back in the queue
     qint64 leftMs = -1; // a drop, or a call resumed after a restart: the time that was left

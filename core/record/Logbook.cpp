@@ -7,9 +7,11 @@
 #include "ChainVerifier.h"
 #include "Clock.h"
 #include "Dialect.h"
+#include "Format.h"
 #include "Projector.h"
 #include "Schema.h"
 #include "Seals.h"
+#include "ServerWatch.h"
 #include "Sql.h"
 #include "SqlRows.h"
 
@@ -30,6 +32,8 @@ namespace {
 
 // Where commits are announced, how often a Logbook still looks for others' commits itself.
 constexpr int noticeFallbackPollMs = 5000;
+// While offline, how often a Logbook tries its connection again (the watch's word comes sooner).
+constexpr int reconnectEveryMs = 1000;
 
 class Tr
 {
@@ -119,6 +123,7 @@ Logbook::Logbook(
 
 Logbook::~Logbook()
 {
+    m_watch.reset(); // its thread reports to this object
     m_changePoll.stop();
     m_appendEvent.reset();
     m_projector.reset();
@@ -175,26 +180,11 @@ Result<std::unique_ptr<Logbook>> Logbook::openStore(
     const QString connection = u"logbook-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
     std::unique_ptr<Logbook> logbook(new Logbook(connection, location, clock, options));
     const Dialect &dialect = logbook->m_dialect;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(dialect.driver(), connection);
-        if (auto opened = dialect.open(db, location, options.busyTimeoutMs); !opened)
-            return opened.error();
-    }
-    {
-        QSqlQuery q(logbook->database());
-        for (const QString &statement : dialect.connectionSetup(options.busyTimeoutMs)) {
-            if (!q.exec(statement))
-                return databaseError(q.lastError(), statement);
-        }
-        if (!options.role.isEmpty()) {
-            if (!dialect.onServer()) {
-                return Error::invalid(u"db-role"_s, Tr::tr("A logbook file has no database roles."));
-            }
-            const QString setRole = u"SET ROLE \"%1\""_s.arg(QString(options.role).remove(u'"'));
-            if (!q.exec(setRole))
-                return databaseError(q.lastError(), setRole);
-        }
-    } // no statement may stay open across the transactions below
+    if (!options.role.isEmpty() && !dialect.onServer())
+        return Error::invalid(u"db-role"_s, Tr::tr("A logbook file has no database roles."));
+    QSqlDatabase::addDatabase(dialect.driver(), connection);
+    if (auto connected = logbook->connectStore(); !connected)
+        return connected.error();
     if (auto migrated = logbook->migrate(); !migrated)
         return migrated.error();
     {
@@ -213,10 +203,8 @@ Result<std::unique_ptr<Logbook>> Logbook::openStore(
         int pollMs = options.changePollMs;
         // On a server, other connections' commits are announced (LISTEN/NOTIFY); the look at
         // dataVersion stays, seldom, in case a notice is lost with a connection.
-        QSqlDriver *driver = logbook->database().driver();
-        if (const QString notice = dialect.changeNotice();
-            !notice.isEmpty() && driver->subscribeToNotification(notice)) {
-            connect(driver, &QSqlDriver::notification, logbook.get(),
+        if (logbook->database().driver()->subscribedToNotifications().contains(dialect.changeNotice())) {
+            connect(logbook->database().driver(), &QSqlDriver::notification, logbook.get(),
                 [own = logbook.get()](
                     const QString &, QSqlDriver::NotificationSource source, const QVariant &) {
                     if (source == QSqlDriver::OtherSource)
@@ -226,8 +214,109 @@ Result<std::unique_ptr<Logbook>> Logbook::openStore(
         }
         connect(&logbook->m_changePoll, &QTimer::timeout, logbook.get(), &Logbook::checkForExternalChanges);
         logbook->m_changePoll.start(pollMs);
+        if (dialect.onServer()) {
+            Logbook *own = logbook.get();
+            connect(&own->m_reconnect, &QTimer::timeout, own, &Logbook::reconnect);
+            own->m_watch = std::make_unique<ServerWatch>(location, [own](bool answers, const QString &detail) {
+                QMetaObject::invokeMethod(
+                    own,
+                    [own, answers, detail] {
+                        own->m_serverAnswers = answers;
+                        if (answers)
+                            own->reconnect();
+                        else
+                            own->goOffline(detail);
+                    },
+                    Qt::QueuedConnection);
+            });
+            own->m_watch->guard(own->database());
+        }
     }
     return logbook;
+}
+
+Result<void> Logbook::connectStore()
+{
+    {
+        QSqlDatabase db = database();
+        if (auto opened = m_dialect.open(db, *m_location, m_options.busyTimeoutMs); !opened)
+            return opened.error();
+    }
+    QSqlQuery q(database());
+    for (const QString &statement : m_dialect.connectionSetup(m_options.busyTimeoutMs)) {
+        if (!q.exec(statement))
+            return databaseError(q.lastError(), statement);
+    }
+    if (!m_options.role.isEmpty()) {
+        const QString setRole = u"SET ROLE \"%1\""_s.arg(QString(m_options.role).remove(u'"'));
+        if (!q.exec(setRole))
+            return databaseError(q.lastError(), setRole);
+    }
+    if (const QString notice = m_dialect.changeNotice(); m_options.changePollMs > 0 && !notice.isEmpty())
+        database().driver()->subscribeToNotification(notice);
+    return {}; // no statement stays open across the transactions that follow
+}
+
+QString Logbook::offlineProblem() const
+{
+    if (m_online)
+        return {};
+    const QDateTime since = QDateTime::fromMSecsSinceEpoch(m_offlineSinceMs, Qt::UTC).toTimeZone(m_zone);
+    return Tr::tr("The logbook's database server (%1) does not answer since %2. Check the network cable "
+                  "and that the server PC is on. Calls ended meanwhile are recorded as soon as it answers.")
+        .arg(m_location->host.isEmpty() ? m_location->text : m_location->host,
+            Format::timeWithSeconds(since.time()));
+}
+
+Error Logbook::offline() const
+{
+    return offlineError(m_location->text);
+}
+
+Error Logbook::failed(Error error, bool committing)
+{
+    if (!m_watch || !ServerWatch::lost(database()))
+        return error;
+    goOffline(error.detail);
+    if (!committing)
+        return offline();
+    // The commit may have reached the server before the connection broke.
+    return Error { ErrorKind::Database, u"db-unreachable"_s,
+        Tr::tr("The connection to the database server was lost. The last change may or may not "
+               "have been kept: check the visiting book when the server answers again."),
+        error.detail };
+}
+
+void Logbook::goOffline(const QString &detail)
+{
+    if (!m_online)
+        return;
+    qWarning("logbook: the database server %s does not answer (%s)", qUtf8Printable(m_location->text),
+        qUtf8Printable(detail));
+    m_online = false;
+    m_offlineSinceMs = m_clock.nowUtc().toMSecsSinceEpoch();
+    m_watch->unguard();
+    m_appendEvent.reset();
+    database().close();
+    m_reconnect.start(reconnectEveryMs);
+    emit onlineChanged(false);
+}
+
+void Logbook::reconnect()
+{
+    if (m_online || !m_serverAnswers)
+        return;
+    if (auto connected = connectStore(); !connected) {
+        database().close();
+        return; // the timer tries again
+    }
+    m_watch->guard(database());
+    m_online = true;
+    m_reconnect.stop();
+    qInfo("logbook: the database server %s answers again", qUtf8Printable(m_location->text));
+    emit onlineChanged(true);
+    m_dataVersion = dataVersion();
+    emit externalChange(); // whatever others committed meanwhile
 }
 
 Result<void> Logbook::migrate()
@@ -644,7 +733,13 @@ qint64 Logbook::dataVersion() const
 
 void Logbook::checkForExternalChanges()
 {
+    if (!m_online)
+        return;
     const qint64 version = dataVersion();
+    if (version < 0 && m_watch && ServerWatch::lost(database())) {
+        goOffline(database().lastError().text());
+        return;
+    }
     if (version != m_dataVersion) {
         m_dataVersion = version;
         emit externalChange();

@@ -24,6 +24,7 @@ class Clock;
 class Dialect;
 class Logbook;
 class Projector;
+class ServerWatch;
 class SqlRows;
 struct StoreLocation;
 
@@ -79,7 +80,10 @@ public:
     {
         bool create = true; // create the file if it does not exist
         int busyTimeoutMs = 5000; // wait this long for another process's write lock
-        int changePollMs = 250; // how often to look for other processes' commits; 0 = never
+        // How often to look for other processes' commits; 0 = never. A program that looks (one
+        // that stays open: the console, the kiosk) also has its server watched (ServerWatch), goes
+        // offline when the server stops answering and reconnects by itself.
+        int changePollMs = 250;
         // On a server: the role the connection acts as (SET ROLE), e.g. the owner for server init.
         QString role;
     };
@@ -151,10 +155,18 @@ public:
     // Looks for commits by other connections now (the timer does it on its own too).
     void checkForExternalChanges();
 
+    // False while a watched server does not answer (a file is always online). Meanwhile every
+    // write is refused at once (db-offline) and nothing is read; the logbook reconnects by itself.
+    bool online() const { return m_online; }
+    // What the server's absence looks like to an officer: which server, since when (empty online).
+    QString offlineProblem() const;
+
 signals:
     void committed(qint64 lastSeq);
     // Another connection (the kiosk, the console, the CLI) committed something.
     void externalChange();
+    // The server stopped answering, or answers again (then externalChange follows).
+    void onlineChanged(bool online);
 
 private:
     friend class WriteTransaction;
@@ -166,6 +178,14 @@ private:
     {
         return error.reason == u"db-retry" && attempt < maxAttempts;
     }
+    // Opens the connection and prepares it (settings, role, the commit notice).
+    Result<void> connectStore();
+    // A failed write step: when it lost the connection, the logbook goes offline and the error
+    // says so (whether the change may have been kept depends on whether it was the commit).
+    Error failed(Error error, bool committing);
+    void goOffline(const QString &detail);
+    void reconnect();
+    Error offline() const; // the refusal of a write while offline
     Result<void> migrate();
     Result<void> begin();
     Result<void> commit();
@@ -194,15 +214,22 @@ private:
     QSet<int> m_committedTypes; // those of them committed
     std::unique_ptr<QSqlQuery> m_appendEvent; // the event insert, prepared on first use
     QString m_sealFolder;
+    std::unique_ptr<ServerWatch> m_watch; // a server's, in a program that stays open
+    bool m_online = true;
+    bool m_serverAnswers = true; // the watch's last word
+    qint64 m_offlineSinceMs = 0; // on the clock's wall time, for the officer
+    QTimer m_reconnect; // while offline and the server answers again
 };
 
 template<typename T> Result<T> Logbook::write(const std::function<Result<T>(WriteTransaction &)> &fn)
 {
+    if (!m_online)
+        return offline();
     for (int attempt = 1;; ++attempt) {
         if (auto started = begin(); !started) {
             if (retry(started.error(), attempt))
                 continue;
-            return started.error();
+            return failed(started.error(), false);
         }
         WriteTransaction tx(*this);
         Result<T> result = fn(tx);
@@ -210,13 +237,13 @@ template<typename T> Result<T> Logbook::write(const std::function<Result<T>(Writ
             rollback();
             if (retry(result.error(), attempt))
                 continue;
-            return result;
+            return failed(result.error(), false);
         }
         if (auto done = commit(); !done) {
             rollback();
             if (retry(done.error(), attempt))
                 continue;
-            return done.error();
+            return failed(done.error(), true);
         }
         emit committed(m_headSeq);
         return result;

@@ -178,12 +178,14 @@ Result<void> Projector::applyQueueEvent(const Event &event, QueueEvent::Type typ
         break;
     case QueueEvent::Type::Finished: {
         const QString outcome = p.value(u"outcome"_s).toString(QString(StoredFormat::defaultOutcome));
-        s.ended = event.atMs;
+        // An end recorded after the server's outage carries the call's real end.
+        const qint64 endedMs = p.contains(u"end"_s) ? p.value(u"end"_s).toInteger() : event.atMs;
+        s.ended = endedMs;
         s.outcome = shared(outcome);
         if (officer)
             s.officerId = officer;
         if (s.pauseFrom)
-            s.pausedMs += event.atMs - *s.pauseFrom;
+            s.pausedMs += endedMs - *s.pauseFrom;
         s.pauseFrom.reset();
         s.durationMs = p.value(u"dur"_s).toInteger();
         s.allowedMs = p.contains(u"allowed"_s) ? p.value(u"allowed"_s).toInteger()

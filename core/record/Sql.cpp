@@ -101,8 +101,20 @@ Result<void> BulkInsert::flush()
     return {};
 }
 
+Error offlineError(const QString &detail)
+{
+    return Error { ErrorKind::Database, u"db-offline"_s,
+        Sql::tr("The logbook's database server does not answer, so nothing was done. Kunjungan "
+                "connects again by itself as soon as it answers."),
+        detail };
+}
+
 Error databaseError(const QSqlError &error, const QString &context)
 {
+    // A statement that never ran leaves no error: its connection is closed, as a Logbook's is
+    // while its server does not answer.
+    if (error.type() == QSqlError::NoError && error.text().trimmed().isEmpty())
+        return offlineError(context);
     // PostgreSQL names its errors by five-character SQLSTATEs; SQLite's codes have four digits
     // at most.
     if (error.nativeErrorCode().size() == 5)

@@ -56,6 +56,8 @@ private:
 
 // The database failure as a value, with one Indonesian (translated) line for people.
 Error databaseError(const QSqlError &error, const QString &context = {});
+// A logbook whose server does not answer (Logbook::online): nothing was done.
+Error offlineError(const QString &detail);
 // The same for PostgreSQL's errors (PgDialect.cpp).
 Error postgresError(const QSqlError &error, const QString &context);
 

@@ -78,6 +78,22 @@ ConsoleWindow::ConsoleWindow(Desk &desk, const QString &demoNote, Announcer *ann
         Colours::apply(banner, Qt::white, QColor(0xb45309));
         outer->addWidget(banner);
     }
+    // Above every page, the lock screen included: the logbook's server does not answer.
+    m_offlineBanner = new QLabel;
+    m_offlineBanner->setObjectName(u"offlineBanner"_s);
+    m_offlineBanner->setWordWrap(true);
+    m_offlineBanner->setMargin(8);
+    QFont offlineFont = m_offlineBanner->font();
+    offlineFont.setBold(true);
+    offlineFont.setPixelSize(15);
+    m_offlineBanner->setFont(offlineFont);
+    Colours::apply(m_offlineBanner, Qt::white, QColor(0xb91c1c));
+    m_offlineBanner->hide();
+    outer->addWidget(m_offlineBanner);
+    connect(&m_desk, &Desk::connectionChanged, this, [this](bool online) {
+        m_offlineBanner->setText(tr("NOT CONNECTED — %1").arg(m_desk.logbook().offlineProblem()));
+        m_offlineBanner->setVisible(!online);
+    });
     outer->addWidget(m_stack, 1);
     setCentralWidget(central);
 
@@ -488,11 +504,20 @@ void ConsoleWindow::refreshAll()
         return;
     for (StationCard *c : std::as_const(m_cards))
         c->refresh();
+    // While the logbook's server does not answer nothing can be read: the views keep what they
+    // showed.
+    if (!m_desk.logbook().online())
+        return;
     m_queue->refresh();
     m_today->refresh();
     m_setup->refresh();
     updateBanner();
     refreshNotVisited();
+}
+
+QString ConsoleWindow::offlineBannerText() const
+{
+    return m_offlineBanner->isHidden() ? QString() : m_offlineBanner->text();
 }
 
 QString ConsoleWindow::closedBannerText() const

@@ -81,6 +81,8 @@ public:
     QAction *muteAction() const { return m_mute; }
     // The banner shown outside service hours; empty while open.
     QString closedBannerText() const;
+    // The banner shown while the logbook's server does not answer; empty while it does.
+    QString offlineBannerText() const;
     // Today's cells' WBP without a completed call this week, as listed ("name (cell)").
     QStringList notVisitedYet() const;
 
@@ -115,6 +117,7 @@ private:
     QWidget *m_deskPage;
     QLabel *m_officerLabel = nullptr;
     QLabel *m_closedBanner = nullptr;
+    QLabel *m_offlineBanner = nullptr;
     SetupGuide *m_setup = nullptr;
     TodayView *m_today = nullptr;
     QueueView *m_queue = nullptr;

@@ -145,6 +145,8 @@ StationCard::StationCard(Desk &desk, int station, const QString &name, QWidget *
     m_countdown->setFont(countdownFont);
     m_countdown->setObjectName(u"countdown"_s);
     m_countdown->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    // Never cut, even on four cards side by side at 1366 pixels.
+    m_countdown->setMinimumWidth(QFontMetrics(countdownFont).horizontalAdvance(u"+00:00"_s));
 
     m_qr->setObjectName(u"whatsAppCode"_s);
     m_qr->setFixedSize(qrCodeImage(whatsAppLink(u"+6281234567890"_s), qrModulePx, qrVersion).size());
@@ -273,7 +275,8 @@ bool StationCard::isAvailable(Action action) const
     const CallTimer *timer = m_desk.calls().timer(m_station);
     const TicketState state = m_ticket ? m_ticket->state : TicketState::Waiting;
     const bool called = m_ticket && state == TicketState::Called;
-    const bool inCall = m_ticket && state == TicketState::InCall;
+    // A call ended while the server was away takes no action until its end is recorded.
+    const bool inCall = m_ticket && state == TicketState::InCall && !m_desk.calls().pendingEnd(m_station);
     switch (action) {
     case Action::CallNext:
         return !m_ticket && !m_desk.calls().queue().waiting().isEmpty();
@@ -402,6 +405,8 @@ QAbstractButton *StationCard::whatsAppButton() const
 void StationCard::refresh()
 {
     m_ticket = m_desk.calls().ticketAt(m_station);
+    if (!m_desk.logbook().online())
+        return refreshActions(); // nothing can be read: the names stay as they were
     m_phone.clear();
     m_link.clear();
     // A free station shows whom "Call next" brings, the family's number masked: it is shown in
@@ -444,6 +449,11 @@ void StationCard::refresh()
     m_openWhatsApp->setVisible(!m_link.isEmpty() && deskPc);
     m_qrNote->setText(showCode ? tr("Scan with the station phone") : QString());
     m_qrNote->setVisible(showCode);
+    refreshActions();
+}
+
+void StationCard::refreshActions()
+{
     for (auto it = m_buttons.cbegin(); it != m_buttons.cend(); ++it)
         it.value()->setEnabled(isAvailable(it.key()));
     m_buttons.value(Action::End)->setEnabled(isAvailable(Action::End));
@@ -467,7 +477,12 @@ void StationCard::updateCountdown()
     QString key;
     QString note;
     QString text;
-    if (!m_ticket) {
+    if (const auto pending = m_desk.calls().pendingEnd(m_station)) {
+        key = u"pending"_s;
+        const QDateTime ended = QDateTime::fromMSecsSinceEpoch(pending->endedMs, Qt::UTC);
+        text = Format::countdown(pending->activeMs);
+        note = tr("Ended at %1").arg(Format::time(m_desk.schedule().toLocal(ended).time()));
+    } else if (!m_ticket) {
         key = u"free"_s;
         text = Format::countdown(qint64(m_desk.settings().call.defaultMinutes) * 60'000);
         note = m_desk.calls().queue().waiting().isEmpty()
@@ -536,6 +551,10 @@ void StationCard::applyStyle()
         stateText = tr("Time up");
         colour = QColor(0xb91c1c);
         m_background = QColor(0xfee2e2);
+    } else if (m_phaseKey == u"pending") {
+        stateText = tr("Ended, not yet recorded");
+        colour = QColor(0xb91c1c);
+        m_background = QColor(0xf3f4f6);
     } else {
         stateText = tr("Line dropped");
         colour = QColor(0x4b5563);

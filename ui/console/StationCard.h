@@ -47,7 +47,8 @@ public:
     void setActor(const QString &actor) { m_actor = actor; }
     void setSelected(bool selected);
 
-    // Re-reads the ticket and the timer.
+    // Re-reads the ticket and the timer; while the logbook's server does not answer, the card
+    // keeps the names it showed.
     void refresh();
     // Only the countdown and its colour (the tick).
     void updateCountdown();
@@ -84,6 +85,8 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    // Only what the desk holds in memory: the buttons and the countdown.
+    void refreshActions();
     QAbstractButton *addButton(Action action, const QString &text);
     void applyStyle();
 

@@ -9,6 +9,7 @@
 #include "KioskWidgets.h"
 #include "NamesPage.h"
 #include "NowCallingBoard.h"
+#include "OfflinePage.h"
 #include "PinPage.h"
 #include "RefusalPage.h"
 #include "SurveyPage.h"
@@ -44,6 +45,7 @@ KioskWindow::KioskWindow(Desk &desk, QWidget *parent)
     , m_survey(new SurveyPage(desk))
     , m_thanks(new ThanksPage)
     , m_pin(new PinPage)
+    , m_offline(new OfflinePage)
 {
     setWindowFlag(Qt::Window); // its own window even as the demo's second window
     setObjectName(u"kiosk"_s);
@@ -53,7 +55,7 @@ KioskWindow::KioskWindow(Desk &desk, QWidget *parent)
     setMinimumSize(1024, 700);
 
     for (QWidget *page : std::initializer_list<QWidget *> { m_welcome, m_names, m_contacts, m_confirm,
-             m_ticket, m_refusal, m_info, m_survey, m_thanks, m_pin })
+             m_ticket, m_refusal, m_info, m_survey, m_thanks, m_pin, m_offline })
         m_pages->addWidget(page);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -67,6 +69,8 @@ KioskWindow::KioskWindow(Desk &desk, QWidget *parent)
         if (m_pages->currentWidget() == m_ticket)
             m_ticket->refresh();
     });
+    // Whatever the WBP was doing is dropped: a sign-in is either recorded whole or not at all.
+    connect(&m_desk, &Desk::connectionChanged, this, &KioskWindow::goHome);
     qApp->installEventFilter(this);
     m_lastTouchMs = m_desk.clock().monotonicMs();
     connect(&m_timer, &QTimer::timeout, this, &KioskWindow::tick);
@@ -223,7 +227,8 @@ void KioskWindow::tick()
         openPin();
         return;
     }
-    if (m_pages->currentWidget() != m_welcome && now - m_lastTouchMs >= idleMs)
+    if (m_pages->currentWidget() != m_welcome && m_pages->currentWidget() != m_offline
+        && now - m_lastTouchMs >= idleMs)
         goHome();
     if (m_pages->currentWidget() == m_ticket)
         m_ticket->refresh(); // the estimate counts down with the running calls
@@ -234,6 +239,9 @@ void KioskWindow::tick()
 
 void KioskWindow::openPin()
 {
+    if (!m_desk.logbook().online())
+        return; // no officer's PIN can be checked
+
     m_lastTouchMs = m_desk.clock().monotonicMs();
     m_pin->open(m_desk.officers().list().valueOr({}));
     refreshPinLockout();
@@ -265,7 +273,8 @@ void KioskWindow::tryPin(const QString &officerName, const QString &pin)
 
 void KioskWindow::route(QWidget *page)
 {
-    m_pages->setCurrentWidget(page);
+    // While the server is away no page but "not connected" shows, whatever was under way.
+    m_pages->setCurrentWidget(m_desk.logbook().online() ? page : m_offline);
 }
 
 void KioskWindow::goHome()
@@ -278,7 +287,8 @@ void KioskWindow::goHome()
     m_refusal->reset();
     m_pin->clear();
     m_cornerPressedMs.reset();
-    m_welcome->refresh();
+    if (m_desk.logbook().online())
+        m_welcome->refresh();
     route(m_welcome);
 }
 

@@ -17,6 +17,7 @@ class ConfirmPage;
 class ContactsPage;
 class InfoPage;
 class NamesPage;
+class OfflinePage;
 class PinPage;
 class RefusalPage;
 class SurveyPage;
@@ -26,7 +27,7 @@ class WelcomePage;
 
 // The WBP's touchscreen: a router between small pages — welcome with the "now calling" board,
 // sign-in (cell → name → contact → confirm → ticket), refusals, the service standard and the
-// satisfaction survey. The window holds what they share: the header and its clock, the way back
+// satisfaction survey, and "not connected" while the server is away. The window holds what they share: the header and its clock, the way back
 // to welcome after 30 s without a touch, the live board, and the lock-down: close, Alt+F4 and
 // Escape do nothing; an officer leaves by holding the top-left corner, then entering a PIN.
 class KioskWindow : public QWidget
@@ -41,7 +42,7 @@ public:
     ~KioskWindow() override;
 
     // Where the kiosk is: "welcome", "names", "contacts", "confirm", "ticket", "refusal", "info",
-    // "survey", "thanks" or "pin".
+    // "survey", "thanks", "pin", or "offline" while the logbook's server does not answer.
     QString page() const;
     QString refusalReason() const;
     QString refusalMessage() const;
@@ -68,6 +69,8 @@ protected:
 private:
     QWidget *buildHeader();
     void connectPages();
+    // To the welcome page, forgetting any half-done sign-in; to the "not connected" page instead
+    // while the logbook's server does not answer.
     void goHome();
     void route(QWidget *page);
     void refreshClock();
@@ -104,6 +107,7 @@ private:
     SurveyPage *m_survey;
     ThanksPage *m_thanks;
     PinPage *m_pin;
+    OfflinePage *m_offline;
 };
 
 } // namespace kj
