@@ -570,6 +570,10 @@
         <source>There is no such line in the visiting book.</source>
         <translation>Baris tersebut tidak ada di buku kunjungan.</translation>
     </message>
+    <message>
+        <source>The call at station %1 has ended; its end is recorded as soon as the server answers.</source>
+        <translation>Panggilan di bilik %1 sudah selesai; selesainya dicatat begitu server tersambung lagi.</translation>
+    </message>
 </context>
 <context>
     <name>CallLimits</name>
@@ -1325,6 +1329,10 @@
         <source>resumed with %1 left</source>
         <translation>dilanjutkan dengan sisa %1</translation>
     </message>
+    <message>
+        <source>ended at %1, recorded when the server answered again</source>
+        <translation>selesai pukul %1, dicatat saat server tersambung lagi</translation>
+    </message>
 </context>
 <context>
     <name>Logbook</name>
@@ -1487,6 +1495,10 @@
     <message>
         <source>Event %1 has a type the copy does not know: %2</source>
         <translation>Kejadian %1 berjenis yang tidak dikenal salinan: %2</translation>
+    </message>
+    <message>
+        <source>The logbook's database server (%1) does not answer since %2. Check the network cable and that the server PC is on. Calls ended meanwhile are recorded as soon as it answers.</source>
+        <translation>Server basis data buku kunjungan (%1) tidak menjawab sejak pukul %2. Periksa kabel jaringan dan pastikan PC server menyala. Panggilan yang selesai selama itu dicatat begitu server menjawab lagi.</translation>
     </message>
 </context>
 <context>
@@ -2655,6 +2667,10 @@ Kontak dari berkas dicatat sebagai disetujui. Tidak ada yang diimpor sebelum And
         <source>Database error: nothing was written.</source>
         <translation>Kesalahan basis data: tidak ada yang ditulis.</translation>
     </message>
+    <message>
+        <source>The logbook's database server does not answer, so nothing was done. Kunjungan connects again by itself as soon as it answers.</source>
+        <translation>Server basis data buku kunjungan tidak menjawab, jadi tidak ada yang dilakukan. Kunjungan tersambung lagi dengan sendirinya begitu server menjawab.</translation>
+    </message>
 </context>
 <context>
     <name>VisitStatistics</name>
@@ -2972,6 +2988,10 @@ Kontak dari berkas dicatat sebagai disetujui. Tidak ada yang diimpor sebelum And
         <source>Capacity</source>
         <translation>Kapasitas</translation>
     </message>
+    <message>
+        <source>NOT CONNECTED — %1</source>
+        <translation>TIDAK TERSAMBUNG — %1</translation>
+    </message>
 </context>
 <context>
     <name>kj::ContactsPage</name>
@@ -3151,6 +3171,21 @@ Kontak dari berkas dicatat sebagai disetujui. Tidak ada yang diimpor sebelum And
         <translation>
             <numerusform>Menunggu: %n</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>kj::OfflinePage</name>
+    <message>
+        <source>The sign-in service is not connected right now.</source>
+        <translation>Layanan pendaftaran sedang tidak tersambung.</translation>
+    </message>
+    <message>
+        <source>Please tell an officer.</source>
+        <translation>Silakan lapor petugas.</translation>
+    </message>
+    <message>
+        <source>Nobody was signed in halfway. This screen goes back to the start by itself when the service is connected again.</source>
+        <translation>Tidak ada pendaftaran yang tersimpan setengah jalan. Layar ini kembali ke awal dengan sendirinya begitu layanan tersambung lagi.</translation>
     </message>
 </context>
 <context>
@@ -4003,6 +4038,14 @@ Kontak dari berkas dicatat sebagai disetujui. Tidak ada yang diimpor sebelum And
     <message>
         <source>Press Call next (%1)</source>
         <translation>Tekan Panggil berikutnya (%1)</translation>
+    </message>
+    <message>
+        <source>Ended at %1</source>
+        <translation>Selesai pukul %1</translation>
+    </message>
+    <message>
+        <source>Ended, not yet recorded</source>
+        <translation>Selesai, belum tercatat</translation>
     </message>
 </context>
 <context>

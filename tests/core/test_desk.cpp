@@ -1,5 +1,11 @@
 #include "DeskFixture.h"
 
+#include "DayKey.h"
+#include "Drafts.h"
+#include "Format.h"
+#include "LineHistory.h"
+#include "SessionRecords.h"
+
 #include <functional>
 #include <utility>
 
@@ -577,4 +583,37 @@ TEST_CASE("the console's language is a setting that knows only id and en", "[des
     CHECK(refused.error().reason == u"invalid-setting"_s);
     f.reopen();
     CHECK(f.desk->settings().language == u"en");
+}
+
+TEST_CASE("a call's end recorded after the server's outage keeps its real end time in the book", "[desk][outage]")
+{
+    // What CallDesk::recordPendingEnds appends when the server answers again (kunjungan-outage
+    // runs the whole outage on a real server): the end, later, carrying when the call ended.
+    DeskFixture f;
+    Desk &desk = *f.desk;
+    f.signIn(f.budi);
+    const Ticket ticket = must(desk.calls().callNext(1, officer));
+    must(desk.calls().startCall(1, officer));
+    f.clock.advanceSeconds(200);
+    const QDateTime realEnd = f.clock.nowUtc();
+    f.clock.advanceSeconds(90); // the server answered 90 s later
+    const int day = dayKey(desk.today());
+    const Queue queue = must(SessionRecords(*f.logbook).queueOf(day));
+    const QueueEvent finished = must(queue.finish(ticket.number, realEnd));
+    const Event end = must(f.logbook->append(Drafts::queue(finished, day, officer,
+        Drafts::endPayload(Outcome::Completed, QString(), 200'000, 300'000, 0, realEnd.toMSecsSinceEpoch()))));
+    CHECK(end.atMs == realEnd.toMSecsSinceEpoch() + 90'000);
+
+    SessionQuery query;
+    query.fromDay = query.toDay = day;
+    const QList<SessionRow> lines = must(SessionRecords(*f.logbook).lines(query));
+    REQUIRE(lines.size() == 1);
+    CHECK(lines.first().endedMs == realEnd.toMSecsSinceEpoch());
+    CHECK(lines.first().outcome == QString(Outcome::Completed));
+    const QString said = LineHistory::details(end);
+    CHECK(said.contains(Format::time(desk.schedule().toLocal(realEnd).time())));
+    // The replay of the chain rebuilds the same line: the end time is part of the record.
+    CHECK(must(f.logbook->verify()).ok());
+    must(f.logbook->rebuildProjections());
+    CHECK(must(SessionRecords(*f.logbook).lines(query)).first().endedMs == realEnd.toMSecsSinceEpoch());
 }
