@@ -407,8 +407,9 @@ Result<Ticket> CallDesk::endCall(
     PendingEnd end { dayKey(m_queueDay), t->number, QString(outcome), reason, actor,
         running ? running->activeMs(mono) : 0, running ? running->allowedMs() : 0,
         running ? running->extendedMinutes() : 0, m_desk.clock().nowUtc().toMSecsSinceEpoch() };
-    auto ended = ticketFor(queueWrite([&](const Queue &q) { return q.finish(t->number, m_desk.clock().nowUtc()); },
-        actor, Drafts::endPayload(outcome, reason, end.activeMs, end.allowedMs, end.extendedMinutes)));
+    auto ended
+        = ticketFor(queueWrite([&](const Queue &q) { return q.finish(t->number, m_desk.clock().nowUtc()); },
+            actor, Drafts::endPayload(outcome, reason, end.activeMs, end.allowedMs, end.extendedMinutes)));
     if (ended || m_desk.logbook().online())
         return ended;
     // The server did not answer: the call is over all the same. Its end waits for the server.
@@ -429,7 +430,8 @@ int CallDesk::recordPendingEnds()
 {
     int recorded = 0;
     const auto pending = m_pendingEnds;
-    for (const auto &[station, end] : pending) {
+    for (const auto &kept : pending) {
+        const PendingEnd &end = kept.second; // named, not bound: the lambda below takes it
         const QDateTime endedUtc = QDateTime::fromMSecsSinceEpoch(end.endedMs, Qt::UTC);
         auto written = queueWrite(
             [&](const Queue &q) -> Result<QueueEvent> {
@@ -446,7 +448,7 @@ int CallDesk::recordPendingEnds()
         if (written)
             ++recorded;
         if (written || written.error().reason == u"already-ended")
-            m_pendingEnds.erase(station);
+            m_pendingEnds.erase(kept.first);
     }
     if (!pending.empty())
         reload();

@@ -68,9 +68,10 @@ QString LineHistory::details(const Event &e)
         parts.append(Labels::outcome(said.outcome));
         parts.append(Format::duration(said.durationMs / 1000));
         if (said.endedMs) {
-            const QDateTime ended = QDateTime::fromMSecsSinceEpoch(
-                said.endedMs, QTimeZone(e.utcOffsetMinutes * 60));
-            parts.append(tr("ended at %1, recorded when the server answered again").arg(Format::time(ended.time())));
+            const QDateTime ended
+                = QDateTime::fromMSecsSinceEpoch(said.endedMs, QTimeZone(e.utcOffsetMinutes * 60));
+            parts.append(
+                tr("ended at %1, recorded when the server answered again").arg(Format::time(ended.time())));
         }
     } else if (e.type == EventType::CallExtended) {
         parts.append(tr("+%1 min").arg(said.minutesAdded));

@@ -217,18 +217,19 @@ Result<std::unique_ptr<Logbook>> Logbook::openStore(
         if (dialect.onServer()) {
             Logbook *own = logbook.get();
             connect(&own->m_reconnect, &QTimer::timeout, own, &Logbook::reconnect);
-            own->m_watch = std::make_unique<ServerWatch>(location, [own](bool answers, const QString &detail) {
-                QMetaObject::invokeMethod(
-                    own,
-                    [own, answers, detail] {
-                        own->m_serverAnswers = answers;
-                        if (answers)
-                            own->reconnect();
-                        else
-                            own->goOffline(detail);
-                    },
-                    Qt::QueuedConnection);
-            });
+            own->m_watch
+                = std::make_unique<ServerWatch>(location, [own](bool answers, const QString &detail) {
+                      QMetaObject::invokeMethod(
+                          own,
+                          [own, answers, detail] {
+                              own->m_serverAnswers = answers;
+                              if (answers)
+                                  own->reconnect();
+                              else
+                                  own->goOffline(detail);
+                          },
+                          Qt::QueuedConnection);
+                  });
             own->m_watch->guard(own->database());
         }
     }

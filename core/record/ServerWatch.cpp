@@ -9,7 +9,6 @@
 #include <poll.h>
 #include <sys/socket.h>
 
-
 using namespace Qt::StringLiterals;
 
 namespace kj {

@@ -28,7 +28,8 @@ public:
     static constexpr int answerWithinMs = 1000;
 
     // report(answers, detail) is called on the watch's thread, once per change.
-    ServerWatch(const StoreLocation &location, std::function<void(bool answers, const QString &detail)> report);
+    ServerWatch(
+        const StoreLocation &location, std::function<void(bool answers, const QString &detail)> report);
     ~ServerWatch();
     ServerWatch(const ServerWatch &) = delete;
     ServerWatch &operator=(const ServerWatch &) = delete;

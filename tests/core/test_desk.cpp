@@ -585,7 +585,8 @@ TEST_CASE("the console's language is a setting that knows only id and en", "[des
     CHECK(f.desk->settings().language == u"en");
 }
 
-TEST_CASE("a call's end recorded after the server's outage keeps its real end time in the book", "[desk][outage]")
+TEST_CASE(
+    "a call's end recorded after the server's outage keeps its real end time in the book", "[desk][outage]")
 {
     // What CallDesk::recordPendingEnds appends when the server answers again (kunjungan-outage
     // runs the whole outage on a real server): the end, later, carrying when the call ended.
@@ -601,7 +602,8 @@ TEST_CASE("a call's end recorded after the server's outage keeps its real end ti
     const Queue queue = must(SessionRecords(*f.logbook).queueOf(day));
     const QueueEvent finished = must(queue.finish(ticket.number, realEnd));
     const Event end = must(f.logbook->append(Drafts::queue(finished, day, officer,
-        Drafts::endPayload(Outcome::Completed, QString(), 200'000, 300'000, 0, realEnd.toMSecsSinceEpoch()))));
+        Drafts::endPayload(
+            Outcome::Completed, QString(), 200'000, 300'000, 0, realEnd.toMSecsSinceEpoch()))));
     CHECK(end.atMs == realEnd.toMSecsSinceEpoch() + 90'000);
 
     SessionQuery query;

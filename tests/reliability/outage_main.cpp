@@ -17,11 +17,11 @@
 #include "DayKey.h"
 #include "Desk.h"
 #include "KioskWindow.h"
-#include "LoginPage.h"
-#include "StationCard.h"
 #include "Logbook.h"
-#include "SessionRecords.h"
+#include "LoginPage.h"
 #include "ServiceDay.h"
+#include "SessionRecords.h"
+#include "StationCard.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -82,10 +82,12 @@ struct Figures
     QList<qint64> kioskDown, deskDown, kioskBack, deskBack;
     void print(const char *mode) const
     {
-        auto worst = [](const QList<qint64> &l) { return l.isEmpty() ? 0 : *std::max_element(l.begin(), l.end()); };
+        auto worst
+            = [](const QList<qint64> &l) { return l.isEmpty() ? 0 : *std::max_element(l.begin(), l.end()); };
         std::printf("%s, worst of %lld rounds: kiosk's page %lld ms and desk's banner %lld ms after the "
                     "server went; kiosk's welcome %lld ms and desk %lld ms after it was back\n",
-            mode, qint64(kioskDown.size()), worst(kioskDown), worst(deskDown), worst(kioskBack), worst(deskBack));
+            mode, qint64(kioskDown.size()), worst(kioskDown), worst(deskDown), worst(kioskBack),
+            worst(deskBack));
     }
 };
 
@@ -103,13 +105,15 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"The logbook's server goes away under a desk and a kiosk, and comes back."_s);
+    parser.setApplicationDescription(
+        u"The logbook's server goes away under a desk and a kiosk, and comes back."_s);
     parser.addHelpOption();
-    const QCommandLineOption dbOption(
-        u"db"_s, u"The logbook: postgresql://… (default: KJ_PG_URL)"_s, u"address"_s, qEnvironmentVariable("KJ_PG_URL"));
-    const QCommandLineOption roundsOption(u"rounds"_s, u"Rounds of each kind of outage (1)."_s, u"n"_s, u"1"_s);
-    const QCommandLineOption shotsOption(
-        u"screenshots"_s, u"Saves the console and the kiosk during the first outage in this folder."_s, u"dir"_s);
+    const QCommandLineOption dbOption(u"db"_s, u"The logbook: postgresql://… (default: KJ_PG_URL)"_s,
+        u"address"_s, qEnvironmentVariable("KJ_PG_URL"));
+    const QCommandLineOption roundsOption(
+        u"rounds"_s, u"Rounds of each kind of outage (1)."_s, u"n"_s, u"1"_s);
+    const QCommandLineOption shotsOption(u"screenshots"_s,
+        u"Saves the console and the kiosk during the first outage in this folder."_s, u"dir"_s);
     parser.addOptions({ dbOption, roundsOption, shotsOption });
     parser.process(app);
     const QString db = parser.value(dbOption);
@@ -169,7 +173,8 @@ int main(int argc, char **argv)
             away.start();
             if (!run(commands.first))
                 return fail(u"the server would not go away: "_s + QString::fromLocal8Bit(commands.first));
-            waitUntil([&] { return kiosk.page() == u"offline" && !console.offlineBannerText().isEmpty(); }, 10'000);
+            waitUntil(
+                [&] { return kiosk.page() == u"offline" && !console.offlineBannerText().isEmpty(); }, 10'000);
             const qint64 down = kioskSide->logbook->online() ? -1 : away.elapsed();
             std::printf("%s round %d: the kiosk's page after %lld ms\n", mode, round, down);
             if (down < 0 || down > kioskDownWithinMs || kiosk.page() != u"offline")
@@ -182,7 +187,8 @@ int main(int argc, char **argv)
                 return fail(u"a call while the server is away was not refused as offline"_s);
             card->button(StationCard::Action::End)->click();
             const auto pending = desk.calls().pendingEnd(station);
-            if (!pending || desk.calls().timer(station) || card->button(StationCard::Action::End)->isEnabled())
+            if (!pending || desk.calls().timer(station)
+                || card->button(StationCard::Action::End)->isEnabled())
                 return fail(u"the call's end was not kept while the server is away"_s);
             if (parser.isSet(shotsOption) && round == 1 && mode == outages.constFirst().first) {
                 const QDir dir(parser.value(shotsOption));
@@ -197,7 +203,8 @@ int main(int argc, char **argv)
             QElapsedTimer returned;
             returned.start();
             const qint64 back = waitUntil([&] { return kiosk.page() == u"welcome"; }, 30'000);
-            const qint64 deskBack = waitUntil([&] { return console.offlineBannerText().isEmpty(); }, 30'000) < 0
+            const qint64 deskBack
+                = waitUntil([&] { return console.offlineBannerText().isEmpty(); }, 30'000) < 0
                 ? -1
                 : returned.elapsed();
             std::printf("%s round %d: the kiosk's welcome after %lld ms\n", mode, round, back);
@@ -233,8 +240,10 @@ int main(int argc, char **argv)
             auto after = signInNext(desk, people, next);
             if (!after)
                 return failed("sign-in after the outage", after.error());
-            const qint64 heard = waitUntil([&] { return kioskSide->desk->calls().queue().find(after->number).has_value(); }, 10'000);
-            std::printf("%s round %d: a sign-in reached the kiosk %lld ms after it was written\n", mode, round, heard);
+            const qint64 heard = waitUntil(
+                [&] { return kioskSide->desk->calls().queue().find(after->number).has_value(); }, 10'000);
+            std::printf("%s round %d: a sign-in reached the kiosk %lld ms after it was written\n", mode,
+                round, heard);
             if (heard < 0 || heard > 1000)
                 return fail(u"the kiosk no longer hears the server's notices"_s);
             if (auto cancelled = desk.calls().cancel(after->number, u"uji"_s, officer); !cancelled)
@@ -248,7 +257,8 @@ int main(int argc, char **argv)
     }
     auto report = deskSide->logbook->verify();
     if (!report || !report->ok())
-        return fail(u"the logbook does not verify: "_s + (report ? report->problem() : report.error().message));
+        return fail(
+            u"the logbook does not verify: "_s + (report ? report->problem() : report.error().message));
     std::printf("the logbook verifies (%lld events)\n", report->events);
     return 0;
 }

@@ -27,9 +27,10 @@ class WelcomePage;
 
 // The WBP's touchscreen: a router between small pages — welcome with the "now calling" board,
 // sign-in (cell → name → contact → confirm → ticket), refusals, the service standard and the
-// satisfaction survey, and "not connected" while the server is away. The window holds what they share: the header and its clock, the way back
-// to welcome after 30 s without a touch, the live board, and the lock-down: close, Alt+F4 and
-// Escape do nothing; an officer leaves by holding the top-left corner, then entering a PIN.
+// satisfaction survey, and "not connected" while the server is away. The window holds what they share: the
+// header and its clock, the way back to welcome after 30 s without a touch, the live board, and the
+// lock-down: close, Alt+F4 and Escape do nothing; an officer leaves by holding the top-left corner, then
+// entering a PIN.
 class KioskWindow : public QWidget
 {
     Q_OBJECT
