@@ -121,7 +121,6 @@ public:
         return ChainVerifier::verify(
             db, location.database, source.lastSeq(), anchor, QThread::idealThreadCount());
     }
-    bool chainReadsApart() const override { return true; }
 };
 
 } // namespace

@@ -80,13 +80,11 @@ public:
     // there is none and the others look at dataVersion() instead.
     virtual QString changeNotice() const = 0;
 
-    // A read snapshot of the logbook for the verifier, and the chain walked in it.
+    // A read snapshot of the logbook for the verifier, and the chain walked in it through
+    // connections of its own, so that the tables are checked on the source meanwhile.
     virtual Result<std::unique_ptr<AuditSource>> openSource(const StoreLocation &location) const = 0;
     virtual ChainVerifier::Finding verifyChain(const QSqlDatabase &db, const StoreLocation &location,
         AuditSource &source, std::optional<std::pair<qint64, QByteArray>> anchor) const = 0;
-    // Whether verifyChain reads through connections of its own (not the source's), so the tables
-    // can be checked on the source at the same time.
-    virtual bool chainReadsApart() const = 0;
 };
 
 } // namespace kj

@@ -200,9 +200,17 @@ public:
     ChainVerifier::Finding verifyChain(const QSqlDatabase &, const StoreLocation &, AuditSource &source,
         std::optional<std::pair<qint64, QByteArray>> anchor) const override
     {
-        return ChainVerifier::walk(source, anchor);
+        // On a connection of its own in the source's snapshot, so the chain walks in this thread
+        // while the tables are replayed from the source in another.
+        auto twin = static_cast<PgSource &>(source).sameSnapshot(); // openSource made it
+        if (!twin) {
+            ChainVerifier::Finding unreadable;
+            unreadable.problem = ChainVerifier::Problem::Unreadable;
+            unreadable.detail = twin.error().detail;
+            return unreadable;
+        }
+        return ChainVerifier::walk(**twin, anchor);
     }
-    bool chainReadsApart() const override { return false; }
 };
 
 } // namespace

@@ -1,13 +1,10 @@
 #include "PgSource.h"
 
 #include "Schema.h"
-#include "Sql.h"
-#include "SqlRows.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlError>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -62,109 +59,141 @@ ORDER BY 1)"_s;
 
 Result<std::unique_ptr<PgSource>> PgSource::open(const StoreLocation &location)
 {
-    const QString connection = u"audit-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    std::unique_ptr<PgSource> source(new PgSource(connection));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, connection);
-        if (auto opened = Dialect::of(location).open(db, location, 5000); !opened)
-            return opened.error();
-    }
+    return connect(location, {});
+}
+
+Result<std::unique_ptr<PgSource>> PgSource::sameSnapshot() const
+{
+    return connect(m_location, m_snapshot);
+}
+
+Result<std::unique_ptr<PgSource>> PgSource::connect(const StoreLocation &location, const QByteArray &snapshot)
+{
+    libpq::Connection connection(PQconnectdb(libpq::conninfo(location, "kunjungan-verify", true).constData()));
+    std::unique_ptr<PgSource> source(new PgSource(std::move(connection), location));
+    if (PQstatus(source->m_connection.get()) != CONNECTION_OK)
+        return source->failure(u"connect"_s, QString::fromUtf8(PQerrorMessage(source->m_connection.get())));
     // Not READ ONLY: the expected schema is created (and rolled back) inside the same snapshot.
-    for (const QString &statement :
-        { u"BEGIN ISOLATION LEVEL REPEATABLE READ"_s, u"SET LOCAL lock_timeout = 5000"_s }) {
-        if (auto r = Sql::exec(source->database(), statement); !r)
+    QList<QByteArray> statements { "BEGIN ISOLATION LEVEL REPEATABLE READ" };
+    if (!snapshot.isEmpty())
+        statements.append("SET TRANSACTION SNAPSHOT '" + snapshot + '\'');
+    statements.append("SET LOCAL lock_timeout = 5000");
+    for (const QByteArray &statement : std::as_const(statements)) {
+        if (auto r = source->run(statement, u"begin"_s); !r)
             return r.error();
     }
-    auto head = Sql::number(source->database(), u"SELECT coalesce(max(seq), 0) FROM events"_s);
+    if (snapshot.isEmpty()) {
+        auto exported = source->run("SELECT pg_export_snapshot()", u"snapshot"_s);
+        if (!exported)
+            return exported.error();
+        source->m_snapshot = PQgetvalue(exported->get(), 0, 0);
+    } else {
+        source->m_snapshot = snapshot;
+    }
+    auto head = source->run("SELECT coalesce(max(seq), 0) FROM events", u"events"_s);
     if (!head)
         return head.error();
-    source->m_lastSeq = *head;
+    source->m_lastSeq = QByteArray(PQgetvalue(head->get(), 0, 0)).toLongLong();
     return source;
 }
 
 PgSource::~PgSource()
 {
-    {
-        QSqlDatabase db = database();
-        if (db.isOpen()) {
-            QSqlQuery(db).exec(u"ROLLBACK"_s);
-            db.close();
-        }
-    }
-    QSqlDatabase::removeDatabase(m_connection);
-}
-
-QSqlDatabase PgSource::database() const
-{
-    return QSqlDatabase::database(m_connection, false);
+    if (m_connection && PQstatus(m_connection.get()) == CONNECTION_OK)
+        libpq::ResultPtr(PQexec(m_connection.get(), "ROLLBACK"));
 }
 
 Error PgSource::failure(const QString &context, const QString &detail) const
 {
     return Error { ErrorKind::Database, u"verify-read"_s,
-        Tr::tr("The logbook could not be read to check it."), context + u": "_s + detail };
+        Tr::tr("The logbook could not be read to check it."), context + u": "_s + detail.trimmed() };
+}
+
+Result<libpq::ResultPtr> PgSource::run(
+    const QByteArray &sql, const QString &context, bool binary, const QByteArray &parameter)
+{
+    const char *value = parameter.constData();
+    libpq::ResultPtr result(PQexecParams(m_connection.get(), sql.constData(), parameter.isNull() ? 0 : 1, nullptr,
+        parameter.isNull() ? nullptr : &value, nullptr, nullptr, binary ? 1 : 0));
+    const ExecStatusType status = PQresultStatus(result.get());
+    if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK)
+        return result;
+    Error error = failure(context, QString::fromUtf8(PQerrorMessage(m_connection.get())));
+    if (const char *state = PQresultErrorField(result.get(), PG_DIAG_SQLSTATE); state && qstrcmp(state, "42501") == 0)
+        error.reason = u"db-denied"_s;
+    return error;
+}
+
+Result<void> PgSource::each(
+    const QByteArray &query, const QString &context, const std::function<Result<void>(const libpq::Cursor &)> &fn)
+{
+    if (auto declared = run("DECLARE kj_rows NO SCROLL CURSOR FOR " + query, context); !declared)
+        return declared.error();
+    Result<void> outcome;
+    for (bool more = true; more && outcome;) {
+        auto batch = run("FETCH 20000 FROM kj_rows", context, true);
+        if (!batch) {
+            outcome = batch.error();
+            break;
+        }
+        const int count = PQntuples(batch->get());
+        more = count > 0;
+        libpq::Cursor cursor(batch->get(), 0);
+        for (int row = 0; row < count && outcome; ++row) {
+            cursor.setRow(row);
+            outcome = fn(cursor);
+        }
+    }
+    // The cursor's name is free again for the next read (a failed FETCH aborted the transaction).
+    libpq::ResultPtr(PQexec(m_connection.get(), "CLOSE kj_rows"));
+    return outcome;
 }
 
 Result<void> PgSource::events(qint64 from, qint64 to, const std::function<Result<void>(const Event &)> &fn)
 {
-    // In slices, so that the client never holds more than one of them.
-    constexpr qint64 slice = 50'000;
     Event e;
-    for (qint64 first = from; first <= to; first += slice) {
-        auto q = Sql::run(database(),
-            u"SELECT seq, at, utc_offset, type, actor, station, ticket, payload, hash FROM events "
-            "WHERE seq BETWEEN ? AND ? ORDER BY seq"_s,
-            { first, qMin(to, first + slice - 1) });
-        if (!q)
-            return failure(u"events"_s, q.error().detail);
-        while (q->next()) {
-            e.seq = q->value(0).toLongLong();
-            e.atMs = q->value(1).toLongLong();
-            e.utcOffsetMinutes = q->value(2).toInt();
-            e.type = EventType::text(q->value(3).toInt());
-            const qint64 actor = q->value(4).toLongLong();
+    return each("SELECT seq, at, utc_offset, type, actor, station, ticket, payload, hash FROM events WHERE seq "
+                "BETWEEN "
+            + QByteArray::number(from) + " AND " + QByteArray::number(to) + " ORDER BY seq",
+        u"events"_s, [&](const libpq::Cursor &c) -> Result<void> {
+            e.seq = c.integer(0);
+            e.atMs = c.integer(1);
+            e.utcOffsetMinutes = int(c.integer(2));
+            e.type = EventType::text(int(c.integer(3)));
+            const qint64 actor = c.integer(4);
             auto known = m_actors.constFind(actor);
             if (known == m_actors.cend())
                 known = m_actors.insert(actor, Actor::name(actor));
             e.actor = *known;
-            e.station = q->value(5).toInt();
-            e.ticket = q->value(6).toInt();
-            e.payloadJson = q->value(7).toString().toUtf8();
-            e.hash = q->value(8).toByteArray();
-            if (auto r = fn(e); !r)
-                return r;
-        }
-        if (q->lastError().isValid())
-            return failure(u"events"_s, q->lastError().text());
-    }
-    return {};
+            e.station = int(c.integer(5));
+            e.ticket = int(c.integer(6));
+            e.payloadJson = c.bytes(7);
+            e.hash = c.bytes(8);
+            return fn(e);
+        });
 }
 
 Result<void> PgSource::rows(const Rows::Table &table, const std::function<void(const Rows::Cursor &)> &fn)
 {
-    auto q = Sql::run(database(),
-        u"SELECT %1 FROM %2 ORDER BY %3"_s.arg(
-            QLatin1String(table.columns), QLatin1String(table.name), QLatin1String(table.key)));
-    if (!q)
-        return failure(QString::fromLatin1(table.name), q.error().detail);
-    const SqlCursor cursor(*q);
-    while (q->next())
-        fn(cursor);
-    return {};
+    return each(QByteArray("SELECT ") + table.columns + " FROM " + table.name + " ORDER BY " + table.key,
+        QString::fromLatin1(table.name), [&](const libpq::Cursor &c) -> Result<void> {
+            fn(c);
+            return {};
+        });
 }
 
 Result<QStringList> PgSource::dumpSchema()
 {
-    auto schema = Sql::run(database(), u"SELECT current_schema()"_s);
-    if (!schema || !schema->next())
-        return failure(u"schema"_s, schema ? QString() : schema.error().detail);
-    const QString qualifier = schema->value(0).toString() + u'.';
-    auto q = Sql::run(database(), catalogDump);
-    if (!q)
-        return failure(u"schema"_s, q.error().detail);
+    auto schema = run("SELECT current_schema()", u"schema"_s);
+    if (!schema)
+        return schema.error();
+    const QString qualifier = QString::fromUtf8(PQgetvalue(schema->get(), 0, 0)) + u'.';
+    auto dump = run(catalogDump.toUtf8(), u"schema"_s);
+    if (!dump)
+        return dump.error();
     QStringList objects;
-    while (q->next())
-        objects.append(q->value(0).toString().replace(qualifier, QString()));
+    for (int row = 0; row < PQntuples(dump->get()); ++row)
+        objects.append(QString::fromUtf8(PQgetvalue(dump->get(), row, 0)).replace(qualifier, QString()));
     return objects;
 }
 
@@ -177,33 +206,32 @@ Result<QStringList> PgSource::expectedSchema()
 {
     // Built in a schema of its own inside the snapshot, then undone. A role that may not create a
     // schema (the desk's, see ServerSetup) compares with the dump server init stored instead.
-    if (auto r = Sql::exec(database(), u"SAVEPOINT expected"_s); !r)
-        return failure(u"schema"_s, r.error().detail);
+    if (auto r = run("SAVEPOINT expected", u"schema"_s); !r)
+        return r.error();
     const QString name = u"kj_expected_"_s + QUuid::createUuid().toString(QUuid::Id128);
     QStringList statements { u"CREATE SCHEMA "_s + name, u"SET LOCAL search_path = "_s + name };
     statements += createStatements(Dialect::postgres());
     Result<QStringList> objects = QStringList();
-    std::optional<Error> denied;
+    bool denied = false;
     for (const QString &statement : std::as_const(statements)) {
-        if (auto r = Sql::exec(database(), statement); !r) {
-            if (r.error().reason == u"db-denied")
-                denied = r.error();
-            objects = failure(u"schema"_s, r.error().detail);
+        if (auto r = run(statement.toUtf8(), u"schema"_s); !r) {
+            denied = r.error().reason == u"db-denied";
+            objects = r.error();
             break;
         }
     }
     if (objects)
         objects = dumpSchema();
     // Undoes the schema and the search path alike.
-    if (auto r = Sql::exec(database(), u"ROLLBACK TO SAVEPOINT expected"_s); !r)
-        return failure(u"schema"_s, r.error().detail);
+    if (auto r = run("ROLLBACK TO SAVEPOINT expected", u"schema"_s); !r)
+        return r.error();
     if (!denied)
         return objects;
     auto stored = meta(QString(expectedSchemaKey));
     if (!stored)
         return stored.error();
     if (stored->isEmpty())
-        return failure(u"schema"_s, denied->detail);
+        return objects;
     QStringList lines;
     for (const QJsonValue line : QJsonDocument::fromJson(stored->toUtf8()).array())
         lines.append(line.toString());
@@ -212,10 +240,10 @@ Result<QStringList> PgSource::expectedSchema()
 
 Result<QString> PgSource::meta(const QString &key)
 {
-    auto q = Sql::run(database(), u"SELECT value FROM meta WHERE key = ?"_s, { key });
+    auto q = run("SELECT value FROM meta WHERE key = $1", u"meta"_s, false, key.toUtf8());
     if (!q)
-        return failure(u"meta"_s, q.error().detail);
-    return q->next() ? q->value(0).toString() : QString();
+        return q.error();
+    return PQntuples(q->get()) ? QString::fromUtf8(PQgetvalue(q->get(), 0, 0)) : QString();
 }
 
 } // namespace kj

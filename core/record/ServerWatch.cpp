@@ -1,11 +1,12 @@
 #include "ServerWatch.h"
 
+#include "Libpq.h"
+
 #include <QElapsedTimer>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QVariant>
 
-#include <libpq-fe.h>
 #include <poll.h>
 #include <sys/socket.h>
 
@@ -41,30 +42,10 @@ bool waitFor(int socket, bool write, const QElapsedTimer &since, int withinMs)
 } // namespace
 
 ServerWatch::ServerWatch(const StoreLocation &location, std::function<void(bool, const QString &)> report)
-    : m_report(std::move(report))
+    // The watch keeps its own, shorter deadline than the address's connect_timeout.
+    : m_conninfo(libpq::conninfo(location, "kunjungan-watch", false))
+    , m_report(std::move(report))
 {
-    // libpq's own keywords, quoted its way (values may hold spaces or quotes).
-    auto add = [this](const char *key, const QString &value) {
-        if (value.isEmpty())
-            return;
-        QByteArray quoted = value.toUtf8();
-        quoted.replace('\\', "\\\\").replace('\'', "\\'");
-        m_conninfo += QByteArray(key) + "='" + quoted + "' ";
-    };
-    add("host", location.host);
-    add("port", location.port > 0 ? QString::number(location.port) : QString());
-    add("user", location.user);
-    add("dbname", location.database);
-    bool named = false;
-    for (const QString &option : location.options.split(u';', Qt::SkipEmptyParts)) {
-        const QString key = option.section(u'=', 0, 0);
-        if (key == u"connect_timeout") // the watch keeps its own, shorter deadline
-            continue;
-        named = named || key == u"application_name";
-        add(key.toUtf8().constData(), option.section(u'=', 1));
-    }
-    if (!named)
-        add("application_name", u"kunjungan-watch"_s);
     m_thread = std::thread([this] { run(); });
 }
 
