@@ -69,7 +69,8 @@ Result<std::unique_ptr<PgSource>> PgSource::sameSnapshot() const
 
 Result<std::unique_ptr<PgSource>> PgSource::connect(const StoreLocation &location, const QByteArray &snapshot)
 {
-    libpq::Connection connection(PQconnectdb(libpq::conninfo(location, "kunjungan-verify", true).constData()));
+    libpq::Connection connection(
+        PQconnectdb(libpq::conninfo(location, "kunjungan-verify", true).constData()));
     std::unique_ptr<PgSource> source(new PgSource(std::move(connection), location));
     if (PQstatus(source->m_connection.get()) != CONNECTION_OK)
         return source->failure(u"connect"_s, QString::fromUtf8(PQerrorMessage(source->m_connection.get())));
@@ -113,19 +114,20 @@ Result<libpq::ResultPtr> PgSource::run(
     const QByteArray &sql, const QString &context, bool binary, const QByteArray &parameter)
 {
     const char *value = parameter.constData();
-    libpq::ResultPtr result(PQexecParams(m_connection.get(), sql.constData(), parameter.isNull() ? 0 : 1, nullptr,
-        parameter.isNull() ? nullptr : &value, nullptr, nullptr, binary ? 1 : 0));
+    libpq::ResultPtr result(PQexecParams(m_connection.get(), sql.constData(), parameter.isNull() ? 0 : 1,
+        nullptr, parameter.isNull() ? nullptr : &value, nullptr, nullptr, binary ? 1 : 0));
     const ExecStatusType status = PQresultStatus(result.get());
     if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK)
         return result;
     Error error = failure(context, QString::fromUtf8(PQerrorMessage(m_connection.get())));
-    if (const char *state = PQresultErrorField(result.get(), PG_DIAG_SQLSTATE); state && qstrcmp(state, "42501") == 0)
+    if (const char *state = PQresultErrorField(result.get(), PG_DIAG_SQLSTATE);
+        state && qstrcmp(state, "42501") == 0)
         error.reason = u"db-denied"_s;
     return error;
 }
 
-Result<void> PgSource::each(
-    const QByteArray &query, const QString &context, const std::function<Result<void>(const libpq::Cursor &)> &fn)
+Result<void> PgSource::each(const QByteArray &query, const QString &context,
+    const std::function<Result<void>(const libpq::Cursor &)> &fn)
 {
     if (auto declared = run("DECLARE kj_rows NO SCROLL CURSOR FOR " + query, context); !declared)
         return declared.error();
@@ -152,8 +154,9 @@ Result<void> PgSource::each(
 Result<void> PgSource::events(qint64 from, qint64 to, const std::function<Result<void>(const Event &)> &fn)
 {
     Event e;
-    return each("SELECT seq, at, utc_offset, type, actor, station, ticket, payload, hash FROM events WHERE seq "
-                "BETWEEN "
+    return each(
+        "SELECT seq, at, utc_offset, type, actor, station, ticket, payload, hash FROM events WHERE seq "
+        "BETWEEN "
             + QByteArray::number(from) + " AND " + QByteArray::number(to) + " ORDER BY seq",
         u"events"_s, [&](const libpq::Cursor &c) -> Result<void> {
             e.seq = c.integer(0);

@@ -41,13 +41,15 @@ private:
         : m_connection(std::move(connection))
         , m_location(location)
     { }
-    static Result<std::unique_ptr<PgSource>> connect(const StoreLocation &location, const QByteArray &snapshot);
+    static Result<std::unique_ptr<PgSource>> connect(
+        const StoreLocation &location, const QByteArray &snapshot);
     Error failure(const QString &context, const QString &detail) const;
     // A statement's result (binary: the values as stored, for the cursors), or its failure.
-    Result<libpq::ResultPtr> run(const QByteArray &sql, const QString &context, bool binary = false,
-        const QByteArray &parameter = {});
+    Result<libpq::ResultPtr> run(
+        const QByteArray &sql, const QString &context, bool binary = false, const QByteArray &parameter = {});
     // Every row a query selects, a cursor's batch at a time.
-    Result<void> each(const QByteArray &query, const QString &context, const std::function<Result<void>(const libpq::Cursor &)> &fn);
+    Result<void> each(const QByteArray &query, const QString &context,
+        const std::function<Result<void>(const libpq::Cursor &)> &fn);
     Result<QStringList> dumpSchema();
 
     libpq::Connection m_connection;
