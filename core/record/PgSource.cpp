@@ -101,7 +101,7 @@ Result<std::unique_ptr<PgSource>> PgSource::connect(const StoreLocation &locatio
 PgSource::~PgSource()
 {
     if (m_connection && PQstatus(m_connection.get()) == CONNECTION_OK)
-        libpq::ResultPtr(PQexec(m_connection.get(), "ROLLBACK"));
+        PQclear(PQexec(m_connection.get(), "ROLLBACK"));
 }
 
 Error PgSource::failure(const QString &context, const QString &detail) const
@@ -147,7 +147,7 @@ Result<void> PgSource::each(const QByteArray &query, const QString &context,
         }
     }
     // The cursor's name is free again for the next read (a failed FETCH aborted the transaction).
-    libpq::ResultPtr(PQexec(m_connection.get(), "CLOSE kj_rows"));
+    PQclear(PQexec(m_connection.get(), "CLOSE kj_rows"));
     return outcome;
 }
 
