@@ -40,6 +40,24 @@ using namespace Qt::StringLiterals;
 
 namespace kj {
 
+namespace {
+// A bold strip of white words across the window, hidden until it has something to say.
+QLabel *banner(const QString &objectName, const QColor &background)
+{
+    auto *label = new QLabel;
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setMargin(8);
+    QFont font = label->font();
+    font.setBold(true);
+    font.setPixelSize(15);
+    label->setFont(font);
+    Colours::apply(label, Qt::white, background);
+    label->hide();
+    return label;
+}
+} // namespace
+
 ConsoleWindow::ConsoleWindow(Desk &desk, const QString &demoNote, Announcer *announcer, QWidget *parent)
     : QMainWindow(parent)
     , m_desk(desk)
@@ -79,16 +97,7 @@ ConsoleWindow::ConsoleWindow(Desk &desk, const QString &demoNote, Announcer *ann
         outer->addWidget(banner);
     }
     // Above every page, the lock screen included: the logbook's server does not answer.
-    m_offlineBanner = new QLabel;
-    m_offlineBanner->setObjectName(u"offlineBanner"_s);
-    m_offlineBanner->setWordWrap(true);
-    m_offlineBanner->setMargin(8);
-    QFont offlineFont = m_offlineBanner->font();
-    offlineFont.setBold(true);
-    offlineFont.setPixelSize(15);
-    m_offlineBanner->setFont(offlineFont);
-    Colours::apply(m_offlineBanner, Qt::white, QColor(0xb91c1c));
-    m_offlineBanner->hide();
+    m_offlineBanner = banner(u"offlineBanner"_s, QColor(0xb91c1c));
     outer->addWidget(m_offlineBanner);
     connect(&m_desk, &Desk::connectionChanged, this, [this](bool online) {
         m_offlineBanner->setText(tr("NOT CONNECTED — %1").arg(m_desk.logbook().offlineProblem()));
@@ -173,7 +182,7 @@ void ConsoleWindow::buildDesk()
     if (m_queue)
         return;
     m_officerLabel = new QLabel;
-    m_closedBanner = new QLabel;
+    m_closedBanner = banner(u"closedBanner"_s, QColor(0x1f2937));
     m_today = new TodayView(m_desk.schedule(), m_desk.clock());
     m_queue = new QueueView(m_desk);
     m_notVisited = new QListWidget;
@@ -194,15 +203,7 @@ void ConsoleWindow::buildDesk()
     top->addWidget(muteButton);
     top->addWidget(lockButton);
     deskLayout->addLayout(top);
-    m_closedBanner->setObjectName(u"closedBanner"_s);
     m_closedBanner->setAlignment(Qt::AlignCenter);
-    m_closedBanner->setWordWrap(true);
-    m_closedBanner->setMargin(8);
-    QFont bannerFont = m_closedBanner->font();
-    bannerFont.setBold(true);
-    bannerFont.setPixelSize(15);
-    m_closedBanner->setFont(bannerFont);
-    Colours::apply(m_closedBanner, Qt::white, QColor(0x1f2937));
     deskLayout->addWidget(m_closedBanner);
     // A new desk says what to do first; the buttons lead to the page that does it.
     m_setup = new SetupGuide(m_desk);
