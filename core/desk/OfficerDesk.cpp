@@ -160,6 +160,8 @@ Result<Officer> OfficerDesk::login(const QString &name, const QString &pin)
     // The PIN is checked (slowly, by design) before the write lock is taken; under the lock the
     // account is read again, and the lockout is checked and counted against what is there then.
     auto before = OfficerRecords(m_desk.logbook()).account(name);
+    if (!before && before.error().reason == u"db-offline")
+        return loginOffline(name, pin, before.error());
     if (!before)
         return before.error();
     if (!*before)
@@ -207,7 +209,24 @@ Result<Officer> OfficerDesk::login(const QString &name, const QString &pin)
         return outcome.error();
     if (outcome->second)
         return *outcome->second;
+    m_lastLogin = LastLogin { outcome->first, (*before)->pinHash, 0 };
     return outcome->first;
+}
+
+Result<Officer> OfficerDesk::loginOffline(const QString &name, const QString &pin, const Error &offline)
+{
+    if (!m_lastLogin || m_lastLogin->officer.name != name)
+        return offline;
+    constexpr int triesOffline = 3;
+    if (m_lastLogin->failedOffline >= triesOffline)
+        return Error::refused(u"wait"_s,
+            tr("Too many wrong PINs while the server does not answer. Wait until it answers again."));
+    if (!Pin::matches(m_lastLogin->pinHash, pin)) {
+        ++m_lastLogin->failedOffline;
+        return Error::invalid(u"wrong-pin"_s, tr("Unknown officer or wrong PIN."));
+    }
+    m_lastLogin->failedOffline = 0;
+    return m_lastLogin->officer;
 }
 
 Result<void> OfficerDesk::logout(const Officer &officer)

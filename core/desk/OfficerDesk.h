@@ -39,6 +39,10 @@ public:
     // ten lock the account until an admin sets a new PIN. The count is read and raised in one
     // transaction, so two sign-ins at once cannot both slip past it. A PIN hash that does not match
     // the record's check of it (changed outside the Desk) is refused (pin-tampered).
+    // While the logbook's server does not answer, only the officer who signed in here last may
+    // sign in again (the console locked itself meanwhile, and a running call must still be ended),
+    // against the PIN hash read at that sign-in; three wrong PINs close that way until the server
+    // answers. Such a sign-in is not recorded.
     Result<Officer> login(const QString &name, const QString &pin);
     Result<void> logout(const Officer &officer);
 
@@ -58,8 +62,17 @@ private:
     static std::optional<Error> tamperedPin(const OfficerAccount &account);
     Result<qint64> addInTransaction(WriteTransaction &tx, const QString &name, const QString &role,
         const QString &hash, const QString &actor);
+    Result<Officer> loginOffline(const QString &name, const QString &pin, const Error &offline);
+
     Desk &m_desk;
     KioskPinLockout m_kioskLockout;
+    struct LastLogin
+    {
+        Officer officer;
+        QString pinHash;
+        int failedOffline = 0;
+    };
+    std::optional<LastLogin> m_lastLogin;
 };
 
 } // namespace kj

@@ -1606,6 +1606,10 @@
         <source>Too many wrong PINs at this kiosk. The PIN pad is closed; try again in %1.</source>
         <translation>Terlalu banyak PIN salah di kios ini. Pengisian PIN ditutup; coba lagi dalam %1.</translation>
     </message>
+    <message>
+        <source>Too many wrong PINs while the server does not answer. Wait until it answers again.</source>
+        <translation>Terlalu banyak PIN salah selama server tidak menjawab. Tunggu sampai server menjawab lagi.</translation>
+    </message>
 </context>
 <context>
     <name>OutputFile</name>

@@ -3,8 +3,9 @@
 //   1. a call runs at station 1, and a WBP stands at the kiosk's confirm page, not yet signed in;
 //   2. the server is stopped (`pg_ctl stop -m immediate`) or paused (SIGSTOP on all its processes);
 //   3. the kiosk must show its full-screen "not connected" page within 2 s, the console its
-//      banner; the desk must refuse a call with the offline message, and the officer ends the
-//      running call with the station's button (kept as pending, shown so on the card);
+//      banner; the desk must refuse a call with the offline message; the console, locked, opens
+//      to the officer's PIN (not to a wrong one), and the officer ends the running call with the
+//      station's button (kept as pending, shown so on the card);
 //   4. the server comes back; the kiosk must be back on its welcome page within 5 s;
 //   5. the call's end is in the record exactly once, with its real end time, the half-done sign-in
 //      is not, a sign-in at the desk reaches the kiosk by the server's notice again, and the
@@ -185,6 +186,14 @@ int main(int argc, char **argv)
             auto refused = desk.calls().callNext(2, officer);
             if (refused || refused.error().reason != u"db-offline")
                 return fail(u"a call while the server is away was not refused as offline"_s);
+            // The console locked itself meanwhile: the officer signed in last gets in with their
+            // PIN (a wrong one is refused), and ends the call.
+            console.lock();
+            if (console.loginPage()->submit(officerName, u"000000"_s) || !console.isLocked())
+                return fail(u"a wrong PIN opened the console while the server is away"_s);
+            if (!console.loginPage()->submit(officerName, officerPin) || console.isLocked())
+                return fail(u"the officer could not unlock the console while the server is away"_s);
+            card = console.card(station);
             card->button(StationCard::Action::End)->click();
             const auto pending = desk.calls().pendingEnd(station);
             if (!pending || desk.calls().timer(station)

@@ -82,15 +82,18 @@ LoginPage::LoginPage(Desk &desk, const QString &demoHint, const QString &demoOff
 
 void LoginPage::reset()
 {
-    const QList<Officer> officers = m_desk.officers().list().valueOr({});
-    m_creating = officers.isEmpty();
-    // The officer chosen before stays chosen; at first the one the demo hint names.
-    const QString current = m_name->count() > 0 ? m_name->currentText() : m_demoOfficer;
-    m_name->clear();
-    for (const Officer &o : officers)
-        m_name->addItem(o.name);
-    if (!current.isEmpty())
-        m_name->setCurrentText(current);
+    // Officers that cannot be read (the server does not answer) are not "no officers yet": the
+    // page keeps the names it had.
+    if (const auto officers = m_desk.officers().list()) {
+        m_creating = officers->isEmpty();
+        // The officer chosen before stays chosen; at first the one the demo hint names.
+        const QString current = m_name->count() > 0 ? m_name->currentText() : m_demoOfficer;
+        m_name->clear();
+        for (const Officer &o : *officers)
+            m_name->addItem(o.name);
+        if (!current.isEmpty())
+            m_name->setCurrentText(current);
+    }
     m_place->setText(m_desk.settings().facility.name + u'\n' + tr("Online visiting service (video call)")
         + u'\n' + Format::date(m_desk.today()));
     m_heading->setText(m_creating ? tr("First start: create the administrator") : tr("Sign in"));
