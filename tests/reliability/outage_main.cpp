@@ -146,7 +146,6 @@ int main(int argc, char **argv)
     console.show();
     if (!console.loginPage()->submit(officerName, officerPin))
         return fail(u"the officer could not sign in at the console"_s);
-    StationCard *card = console.card(station);
     const QList<Wbp> people = busyDayPeople(desk);
     qsizetype next = 0;
 
@@ -193,7 +192,7 @@ int main(int argc, char **argv)
                 return fail(u"a wrong PIN opened the console while the server is away"_s);
             if (!console.loginPage()->submit(officerName, officerPin) || console.isLocked())
                 return fail(u"the officer could not unlock the console while the server is away"_s);
-            card = console.card(station);
+            StationCard *card = console.card(station);
             card->button(StationCard::Action::End)->click();
             const auto pending = desk.calls().pendingEnd(station);
             if (!pending || desk.calls().timer(station)
