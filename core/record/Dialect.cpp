@@ -51,6 +51,12 @@ public:
     }
 
     QStringList beginWrite() const override { return { u"BEGIN IMMEDIATE"_s }; }
+    QStringList beginOnKnownHead() const override { return {}; }
+    QString insertEvent() const override
+    {
+        return u"INSERT INTO events(seq, at, utc_offset, type, actor, station, ticket, payload, hash) "
+               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+    }
     QString countTables() const override { return u"SELECT count(*) FROM sqlite_master"_s; }
     QString countMeta() const override { return u"SELECT count(*) FROM sqlite_master WHERE name = 'meta'"_s; }
     QString dataVersion() const override { return u"PRAGMA data_version"_s; }

@@ -50,6 +50,14 @@ public:
     // Starts a write transaction holding the chain head: one writer at a time, so the chain never
     // forks. PostgreSQL: the statements that start it after BEGIN.
     virtual QStringList beginWrite() const = 0;
+    // Starts one that appends after the head this connection committed last, without taking the
+    // lock first or reading the head: the lock comes with the event's insert (insertEvent), and
+    // the events' primary key refuses a seq another writer took meanwhile (db-conflict); the
+    // transaction then runs again the locked way. Empty where a transaction always takes the lock
+    // first (SQLite's lock is as cheap as the rest of a local write).
+    virtual QStringList beginOnKnownHead() const = 0;
+    // The event's insert, its nine values bound in the order of the events table's columns.
+    virtual QString insertEvent() const = 0;
     // How many tables the logbook's schema holds; how many of them are named meta.
     virtual QString countTables() const = 0;
     virtual QString countMeta() const = 0;

@@ -380,8 +380,9 @@ Result<void> Logbook::migrate()
 
 Result<void> Logbook::begin()
 {
+    const QStringList onKnownHead = m_knownHead ? m_dialect.beginOnKnownHead() : QStringList();
     QSqlQuery q(database());
-    for (const QString &statement : m_dialect.beginWrite()) {
+    for (const QString &statement : onKnownHead.isEmpty() ? m_dialect.beginWrite() : onKnownHead) {
         if (!q.exec(statement)) {
             Error e = databaseError(q.lastError(), u"begin"_s);
             q.exec(u"ROLLBACK"_s);
@@ -390,7 +391,12 @@ Result<void> Logbook::begin()
     }
     if (m_projector)
         m_projector->resetCache();
-    m_headHash.clear(); // read again under the lock when first needed: another process may have appended
+    if (!onKnownHead.isEmpty()) {
+        std::tie(m_headSeq, m_headHash) = *m_knownHead;
+        m_baseSeq = m_headSeq;
+    } else {
+        m_headHash.clear(); // read again under the lock when first needed: another process may have appended
+    }
     return {};
 }
 
@@ -431,6 +437,8 @@ Result<void> Logbook::commit()
     if (m_dialect.versionCountsOwnCommits() && !m_headHash.isEmpty() && m_dataVersion == m_baseSeq)
         m_dataVersion = m_headSeq;
     m_committedTypes = m_namedTypes;
+    if (!m_headHash.isEmpty())
+        m_knownHead = std::pair { m_headSeq, m_headHash };
     return {};
 }
 
@@ -442,6 +450,7 @@ void Logbook::rollback()
         m_projector->resetCache();
     m_headSeq = 0;
     m_headHash.clear();
+    m_knownHead.reset(); // the next attempt takes the lock and reads the head
     m_namedTypes = m_committedTypes; // the types this transaction named are gone with it
 }
 
@@ -480,9 +489,7 @@ Result<Event> Logbook::appendInTransaction(const EventDraft &draft)
     // more round trips (PREPARE and DEALLOCATE) than the insert itself.
     if (!m_appendEvent) {
         m_appendEvent = std::make_unique<QSqlQuery>(database());
-        if (!m_appendEvent->prepare(
-                u"INSERT INTO events(seq, at, utc_offset, type, actor, station, ticket, payload, hash) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)) {
+        if (!m_appendEvent->prepare(m_dialect.insertEvent())) {
             Error e = databaseError(m_appendEvent->lastError(), u"append %1"_s.arg(event.type));
             m_appendEvent.reset();
             return e;

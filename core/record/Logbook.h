@@ -174,9 +174,11 @@ private:
     Logbook(QString connection, const StoreLocation &location, const Clock &clock, const Options &options);
     static Result<std::unique_ptr<Logbook>> openStore(
         const StoreLocation &location, const Clock &clock, const Options &options);
+    // A conflict is run again: on a server, a seq taken by a writer that appended after a known
+    // head (Dialect::beginOnKnownHead) too; the next attempt takes the lock and reads the head.
     static bool retry(const Error &error, int attempt)
     {
-        return error.reason == u"db-retry" && attempt < maxAttempts;
+        return attempt < maxAttempts && (error.reason == u"db-retry" || error.reason == u"db-conflict");
     }
     // Opens the connection and prepares it (settings, role, the commit notice).
     Result<void> connectStore();
@@ -210,6 +212,9 @@ private:
     qint64 m_headSeq = 0;
     qint64 m_baseSeq = 0; // the head when this transaction read it first
     QByteArray m_headHash;
+    // On a server: the head this connection committed last, which the next transaction appends
+    // after without the lock (Dialect::beginOnKnownHead).
+    std::optional<std::pair<qint64, QByteArray>> m_knownHead;
     QSet<int> m_namedTypes; // event type codes known to be in event_types
     QSet<int> m_committedTypes; // those of them committed
     std::unique_ptr<QSqlQuery> m_appendEvent; // the event insert, prepared on first use
