@@ -1,5 +1,6 @@
 // The logbook's one door to its store: opening and creating it, the write transaction and the
-// chain head, appends, reads of the events, verify and its gate. Its personal data lives in
+// chain head, appends, reads of the events, verify and its gate. Its connection (others' commits,
+// the server watch, offline and reconnect) lives in LogbookConnection.cpp, its personal data in
 // LogbookPersonal.cpp, its rebuild and backup in LogbookUpkeep.cpp; the parts that need no
 // Logbook live beside it (ChainVerifier, Audit, Seals, Schema, SqlRows).
 #include "Logbook.h"
@@ -7,7 +8,6 @@
 #include "ChainVerifier.h"
 #include "Clock.h"
 #include "Dialect.h"
-#include "Format.h"
 #include "Projector.h"
 #include "Schema.h"
 #include "Seals.h"
@@ -17,7 +17,6 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -29,11 +28,6 @@ using namespace Qt::StringLiterals;
 namespace kj {
 
 namespace {
-
-// Where commits are announced, how often a Logbook still looks for others' commits itself.
-constexpr int noticeFallbackPollMs = 5000;
-// While offline, how often a Logbook tries its connection again (the watch's word comes sooner).
-constexpr int reconnectEveryMs = 1000;
 
 class Tr
 {
@@ -199,125 +193,9 @@ Result<std::unique_ptr<Logbook>> Logbook::openStore(
     logbook->m_rows = std::make_unique<SqlRows>(logbook->database());
     logbook->m_projector = std::make_unique<Projector>(*logbook->m_rows);
     logbook->m_dataVersion = logbook->dataVersion();
-    if (options.changePollMs > 0) {
-        int pollMs = options.changePollMs;
-        // On a server, other connections' commits are announced (LISTEN/NOTIFY); the look at
-        // dataVersion stays, seldom, in case a notice is lost with a connection.
-        if (logbook->database().driver()->subscribedToNotifications().contains(dialect.changeNotice())) {
-            connect(logbook->database().driver(), &QSqlDriver::notification, logbook.get(),
-                [own = logbook.get()](
-                    const QString &, QSqlDriver::NotificationSource source, const QVariant &) {
-                    if (source == QSqlDriver::OtherSource)
-                        own->checkForExternalChanges();
-                });
-            pollMs = std::max(pollMs, noticeFallbackPollMs);
-        }
-        connect(&logbook->m_changePoll, &QTimer::timeout, logbook.get(), &Logbook::checkForExternalChanges);
-        logbook->m_changePoll.start(pollMs);
-        if (dialect.onServer()) {
-            Logbook *own = logbook.get();
-            connect(&own->m_reconnect, &QTimer::timeout, own, &Logbook::reconnect);
-            own->m_watch
-                = std::make_unique<ServerWatch>(location, [own](bool answers, const QString &detail) {
-                      QMetaObject::invokeMethod(
-                          own,
-                          [own, answers, detail] {
-                              own->m_serverAnswers = answers;
-                              if (answers)
-                                  own->reconnect();
-                              else
-                                  own->goOffline(detail);
-                          },
-                          Qt::QueuedConnection);
-                  });
-            own->m_watch->guard(own->database());
-        }
-    }
+    if (options.changePollMs > 0)
+        logbook->listen();
     return logbook;
-}
-
-Result<void> Logbook::connectStore()
-{
-    {
-        QSqlDatabase db = database();
-        if (auto opened = m_dialect.open(db, *m_location, m_options.busyTimeoutMs); !opened)
-            return opened.error();
-    }
-    QSqlQuery q(database());
-    for (const QString &statement : m_dialect.connectionSetup(m_options.busyTimeoutMs)) {
-        if (!q.exec(statement))
-            return databaseError(q.lastError(), statement);
-    }
-    if (!m_options.role.isEmpty()) {
-        const QString setRole = u"SET ROLE \"%1\""_s.arg(QString(m_options.role).remove(u'"'));
-        if (!q.exec(setRole))
-            return databaseError(q.lastError(), setRole);
-    }
-    if (const QString notice = m_dialect.changeNotice(); m_options.changePollMs > 0 && !notice.isEmpty())
-        database().driver()->subscribeToNotification(notice);
-    return {}; // no statement stays open across the transactions that follow
-}
-
-QString Logbook::offlineProblem() const
-{
-    if (m_online)
-        return {};
-    const QDateTime since = QDateTime::fromMSecsSinceEpoch(m_offlineSinceMs, Qt::UTC).toTimeZone(m_zone);
-    return Tr::tr("The logbook's database server (%1) does not answer since %2. Check the network cable "
-                  "and that the server PC is on. Calls ended meanwhile are recorded as soon as it answers.")
-        .arg(m_location->host.isEmpty() ? m_location->text : m_location->host,
-            Format::timeWithSeconds(since.time()));
-}
-
-Error Logbook::offline() const
-{
-    return offlineError(m_location->text);
-}
-
-Error Logbook::failed(Error error, bool committing)
-{
-    if (!m_watch || !ServerWatch::lost(database()))
-        return error;
-    goOffline(error.detail);
-    if (!committing)
-        return offline();
-    // The commit may have reached the server before the connection broke.
-    return Error { ErrorKind::Database, u"db-unreachable"_s,
-        Tr::tr("The connection to the database server was lost. The last change may or may not "
-               "have been kept: check the visiting book when the server answers again."),
-        error.detail };
-}
-
-void Logbook::goOffline(const QString &detail)
-{
-    if (!m_online)
-        return;
-    qWarning("logbook: the database server %s does not answer (%s)", qUtf8Printable(m_location->text),
-        qUtf8Printable(detail));
-    m_online = false;
-    m_offlineSinceMs = m_clock.nowUtc().toMSecsSinceEpoch();
-    m_watch->unguard();
-    m_appendEvent.reset();
-    database().close();
-    m_reconnect.start(reconnectEveryMs);
-    emit onlineChanged(false);
-}
-
-void Logbook::reconnect()
-{
-    if (m_online || !m_serverAnswers)
-        return;
-    if (auto connected = connectStore(); !connected) {
-        database().close();
-        return; // the timer tries again
-    }
-    m_watch->guard(database());
-    m_online = true;
-    m_reconnect.stop();
-    qInfo("logbook: the database server %s answers again", qUtf8Printable(m_location->text));
-    emit onlineChanged(true);
-    m_dataVersion = dataVersion();
-    emit externalChange(); // whatever others committed meanwhile
 }
 
 Result<void> Logbook::migrate()
@@ -728,29 +606,6 @@ Result<std::optional<Seal>> Logbook::latestSeal() const
             return std::optional<Seal>(*it);
     }
     return std::optional<Seal>();
-}
-
-qint64 Logbook::dataVersion() const
-{
-    QSqlQuery q(database());
-    if (q.exec(m_dialect.dataVersion()) && q.next())
-        return q.value(0).toLongLong();
-    return -1;
-}
-
-void Logbook::checkForExternalChanges()
-{
-    if (!m_online)
-        return;
-    const qint64 version = dataVersion();
-    if (version < 0 && m_watch && ServerWatch::lost(database())) {
-        goOffline(database().lastError().text());
-        return;
-    }
-    if (version != m_dataVersion) {
-        m_dataVersion = version;
-        emit externalChange();
-    }
 }
 
 } // namespace kj

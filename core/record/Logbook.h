@@ -182,6 +182,9 @@ private:
     }
     // Opens the connection and prepares it (settings, role, the commit notice).
     Result<void> connectStore();
+    // Looks for other connections' commits (their notices, or the timer) and, on a server, has it
+    // watched (a program that stays open).
+    void listen();
     // A failed write step: when it lost the connection, the logbook goes offline and the error
     // says so (whether the change may have been kept depends on whether it was the commit).
     Error failed(Error error, bool committing);
