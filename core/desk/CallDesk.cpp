@@ -404,7 +404,7 @@ Result<Ticket> CallDesk::endCall(
         return t;
     const qint64 mono = m_desk.clock().monotonicMs();
     const CallTimer *running = timer(station);
-    PendingEnd end { dayKey(m_queueDay), t->number, QString(outcome), reason, actor,
+    PendingEnd end { dayKey(m_queueDay), t->number, outcome, reason, actor,
         running ? running->activeMs(mono) : 0, running ? running->allowedMs() : 0,
         running ? running->extendedMinutes() : 0, m_desk.clock().nowUtc().toMSecsSinceEpoch() };
     auto ended
@@ -426,9 +426,8 @@ std::optional<CallDesk::PendingEnd> CallDesk::pendingEnd(int station) const
     return it == m_pendingEnds.end() ? std::nullopt : std::optional<PendingEnd>(it->second);
 }
 
-int CallDesk::recordPendingEnds()
+void CallDesk::recordPendingEnds()
 {
-    int recorded = 0;
     const auto pending = m_pendingEnds;
     for (const auto &kept : pending) {
         const PendingEnd &end = kept.second; // named, not bound: the lambda below takes it
@@ -442,17 +441,14 @@ int CallDesk::recordPendingEnds()
                 return q.finish(end.ticket, endedUtc);
             },
             end.actor,
-            Drafts::endPayload(QLatin1String(end.outcome.toLatin1()), end.reason, end.activeMs, end.allowedMs,
-                end.extendedMinutes, end.endedMs),
+            Drafts::endPayload(
+                end.outcome, end.reason, end.activeMs, end.allowedMs, end.extendedMinutes, end.endedMs),
             end.day);
-        if (written)
-            ++recorded;
         if (written || written.error().reason == u"already-ended")
             m_pendingEnds.erase(kept.first);
     }
     if (!pending.empty())
         reload();
-    return recorded;
 }
 
 Result<void> CallDesk::cancel(int ticket, const QString &reason, const QString &actor)

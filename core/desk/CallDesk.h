@@ -57,7 +57,7 @@ public:
     {
         int day = 0;
         int ticket = 0;
-        QString outcome;
+        QLatin1String outcome; // an Outcome key
         QString reason;
         QString actor;
         qint64 activeMs = 0;
@@ -66,9 +66,9 @@ public:
         qint64 endedMs = 0; // UTC
     };
     std::optional<PendingEnd> pendingEnd(int station) const;
-    // Records the kept ends (the Desk calls it when the server answers again); returns how many
-    // it wrote. An end that still cannot be written stays kept.
-    int recordPendingEnds();
+    // Records the kept ends (the Desk calls it when the server answers again). An end that still
+    // cannot be written stays kept.
+    void recordPendingEnds();
     Result<void> cancel(int ticket, const QString &reason, const QString &actor);
     // Records thresholds reached by running calls (warning, time up) and returns the stations.
     // Also records a change of the PC's time (EventType::ClockJumped); countdowns ignore it.
