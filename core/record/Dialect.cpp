@@ -176,6 +176,14 @@ Result<StoreLocation> StoreLocation::parse(const QString &text)
     return location;
 }
 
+QString StoreLocation::server() const
+{
+    QString server = host.isEmpty() ? u"localhost"_s : host;
+    if (port > 0)
+        server += u':' + QString::number(port);
+    return server;
+}
+
 const Dialect &Dialect::sqlite()
 {
     static const SqliteDialect dialect;

@@ -28,6 +28,8 @@ struct StoreLocation
     // password is refused: passwords come from ~/.pgpass or PGPASSFILE, never from a command line.
     static Result<StoreLocation> parse(const QString &text);
     bool isAddress() const { return postgres; }
+    // The server as a message names it: host[:port], localhost when none is given.
+    QString server() const;
 };
 
 // What differs between SQLite and PostgreSQL, kept here and in the two implementations: the rest
@@ -56,7 +58,8 @@ public:
     // transaction then runs again the locked way. Empty where a transaction always takes the lock
     // first (SQLite's lock is as cheap as the rest of a local write).
     virtual QStringList beginOnKnownHead() const = 0;
-    // The event's insert, its nine values bound in the order of the events table's columns.
+    // The event's insert, its nine values bound in the order of the events table's columns; on a
+    // server it sends changeNotice() too.
     virtual QString insertEvent() const = 0;
     // How many tables the logbook's schema holds; how many of them are named meta.
     virtual QString countTables() const = 0;
@@ -74,12 +77,12 @@ public:
 
     // A statement of createStatements() as this store takes it (types, STRICT).
     virtual QString translate(const QString &statement) const = 0;
-    // The readable view of the record, and the triggers on events: they keep it append-only and,
-    // on a server, send changeNotice() at every commit that appends.
+    // The readable view of the record, and the triggers on events that keep it append-only.
     virtual QStringList eventLogView() const = 0;
     virtual QStringList eventTriggers() const = 0;
     // What a server gives the kiosk's role of a contact (kiosk_contact: the first name and the
-    // phone's last four digits) in place of the personal data; a file has no roles (none).
+    // phone's last four digits) in place of the personal data; a file has no roles (none). Made
+    // again, keeping its grants, by an upgrade.
     virtual QStringList kioskReads() const = 0;
     // A contact's name and phone as the kiosk may read them (Logbook::kioskContact keeps the first
     // name and the last four digits); one value bound, the contact's id.

@@ -230,6 +230,17 @@ Result<void> Logbook::migrate()
             if (!q.exec(statement)) {
                 Error e = databaseError(q.lastError(), u"schema %1"_s.arg(*version));
                 rollback();
+                // The desk's and the kiosk's roles may not change the schema (ServerSetup).
+                if (e.reason == u"db-denied" && *version > 0) {
+                    e.reason = u"db-upgrade"_s;
+                    e.message = Tr::tr("The logbook on the server %1 has schema %2 and this program writes "
+                                       "schema %3. The server's administrator upgrades it there with: "
+                                       "sudo -u postgres kunjungan-admin server init postgresql:///%4")
+                                    .arg(m_location->server())
+                                    .arg(*version)
+                                    .arg(schemaVersion)
+                                    .arg(m_location->database);
+                }
                 return e;
             }
         }

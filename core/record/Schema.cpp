@@ -126,9 +126,16 @@ QStringList createStatements(const Dialect &dialect)
     return statements;
 }
 
-QList<QStringList> upgradeSteps(const Dialect &)
+QList<QStringList> upgradeSteps(const Dialect &dialect)
 {
-    return {};
+    // 1 → 2, a server's only: the append sends the change notice itself (Dialect::insertEvent), no
+    // trigger; kiosk_contact, which logbooks made before it lack, is made (again).
+    QStringList toTwo;
+    if (dialect.onServer()) {
+        toTwo = { u"DROP TRIGGER IF EXISTS events_notice ON events"_s, u"DROP FUNCTION IF EXISTS events_notice()"_s };
+        toTwo += dialect.kioskReads();
+    }
+    return { toTwo };
 }
 
 QStringList projectionTables()
