@@ -219,7 +219,7 @@ private:
 
 } // namespace
 
-Result<QList<VerifyFinding>> Audit::run(AuditSource &source, qsizetype limit)
+Result<QList<VerifyFinding>> Audit::run(AuditSource &source, ChainVerifier *chain, qsizetype limit)
 {
     Findings findings(limit);
 
@@ -256,14 +256,17 @@ Result<QList<VerifyFinding>> Audit::run(AuditSource &source, qsizetype limit)
         }
     });
     std::vector<Event> batch = pipe.emptyBatch();
-    auto replayed = source.events(1, source.lastSeq(), [&](const Event &e) -> Result<void> {
-        batch.push_back(e);
-        if (batch.size() == EventPipe::batchSize) {
-            pipe.push(std::move(batch));
-            batch = pipe.emptyBatch();
-        }
-        return {};
-    });
+    auto replayed = source.events(
+        1, source.lastSeq(),
+        [&](const Event &e) -> Result<void> {
+            batch.push_back(e);
+            if (batch.size() == EventPipe::batchSize) {
+                pipe.push(std::move(batch));
+                batch = pipe.emptyBatch();
+            }
+            return {};
+        },
+        chain);
     if (!batch.empty())
         pipe.push(std::move(batch));
     pipe.close();

@@ -8,6 +8,8 @@
 
 namespace kj {
 
+class ChainVerifier;
+
 class AuditSource;
 struct Seal;
 
@@ -35,8 +37,10 @@ class Audit
     Q_DECLARE_TR_FUNCTIONS(Audit)
 
 public:
-    // At most `limit` findings are returned (the first of each kind come first).
-    static Result<QList<VerifyFinding>> run(AuditSource &source, qsizetype limit = 50);
+    // At most `limit` findings are returned (the first of each kind come first). The chain, if
+    // given, is checked as the events are read for the replay (ChainVerifier::finish says how).
+    static Result<QList<VerifyFinding>> run(
+        AuditSource &source, ChainVerifier *chain = nullptr, qsizetype limit = 50);
     // The seals against the logbook: each signed by the facility's key, made for this logbook
     // (its id), and still matching the event it sealed (a truncation or rewrite behind it fails).
     static Result<QList<VerifyFinding>> seals(AuditSource &source, const QList<Seal> &seals);

@@ -10,6 +10,8 @@
 
 namespace kj {
 
+class ChainVerifier;
+
 // What the verifier reads, all from one snapshot of the logbook: the events in order, every row
 // of a table, and the schema. SqliteSource reads a file through SQLite's C API; a database server
 // has its own.
@@ -20,9 +22,13 @@ public:
 
     // The last event of the snapshot.
     virtual qint64 lastSeq() const = 0;
-    // Events from..to in order; fn's error stops the walk and is returned.
-    virtual Result<void> events(qint64 from, qint64 to, const std::function<Result<void>(const Event &)> &fn)
+    // Events from..to in order, as stored; fn's error stops the read and is returned.
+    virtual Result<void> storedEvents(
+        qint64 from, qint64 to, const std::function<Result<void>(const StoredEvent &)> &fn)
         = 0;
+    // The same as events; the chain, if given, checks each one as it is read.
+    Result<void> events(qint64 from, qint64 to, const std::function<Result<void>(const Event &)> &fn,
+        ChainVerifier *chain = nullptr);
     // Every row of a table in key order.
     virtual Result<void> rows(const Rows::Table &table, const std::function<void(const Rows::Cursor &)> &fn)
         = 0;

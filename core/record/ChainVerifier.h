@@ -1,24 +1,25 @@
 #pragma once
 
+#include "Event.h"
+
 #include <QByteArray>
-#include <QSqlDatabase>
 #include <QString>
 
+#include <array>
 #include <optional>
 #include <utility>
+#include <vector>
 
 namespace kj {
 
-class AuditSource;
-
-// Walks the logbook's hash chain from seq 1 to lastSeq. Twenty years of calls are several million
-// events, so it reads the raw columns through SQLite's C API and checks ranges of the chain in
-// parallel: each range starts from the stored hash of the event before it, so the ranges together
-// check every link. Each range opens a read-only connection of its own (db's serves if one cannot).
+// Checks the logbook's hash chain as its events are read in order from seq 1: each stored hash
+// must be the hash of the one before and the event's canonical bytes, and the anchor, if one is
+// given, must match. It is fed by AuditSource::events while the audit reads the events for its
+// replay, so twenty years of calls (several million events) are read once for both checks.
 class ChainVerifier
 {
 public:
-    enum class Problem { None, Missing, Hash, Anchor, Unreadable };
+    enum class Problem { None, Missing, Hash, Anchor };
     struct Finding
     {
         Problem problem = Problem::None;
@@ -26,15 +27,24 @@ public:
         qint64 missingTo = 0; // Missing: the last missing one
         qint64 events = 0; // events checked before the first bad one
         QByteArray lastHash; // hash of lastSeq when the chain verifies
-        QString detail; // Unreadable: SQLite's message
     };
 
-    // Splits the chain into up to `threads` ranges of at least minRangeEvents each (below some
-    // 100,000 events a second connection costs more than it saves).
-    static Finding verify(const QSqlDatabase &db, const QString &path, qint64 lastSeq,
-        std::optional<std::pair<qint64, QByteArray>> anchor, int threads, qint64 minRangeEvents = 100'000);
-    // The same check over the events a source reads, in one pass (a database server's logbook).
-    static Finding walk(AuditSource &source, std::optional<std::pair<qint64, QByteArray>> anchor);
+    // anchor: a seq and its hash as printed (hex, possibly shortened).
+    explicit ChainVerifier(std::optional<std::pair<qint64, QByteArray>> anchor = std::nullopt);
+    // The next event read. A finding ends the walk: what follows is not checked.
+    void check(const StoredEvent &e);
+    // What the walk found once every event up to lastSeq (the snapshot's last) was read.
+    Finding finish(qint64 lastSeq) const;
+
+private:
+    void stop(Problem problem, qint64 seq, qint64 missingTo = 0);
+
+    std::optional<std::pair<qint64, QByteArray>> m_anchor;
+    std::array<char, chainHashSize> m_previous {}; // zeros before the first event
+    qint64 m_expected = 1;
+    Finding m_found;
+    bool m_stopped = false;
+    std::vector<char> m_canonical; // grows to the largest event, then is reused
 };
 
 } // namespace kj

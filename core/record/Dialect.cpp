@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QSqlError>
-#include <QThread>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -97,6 +96,7 @@ public:
                  " FROM events e LEFT JOIN event_types t ON t.code = e.type"_s };
     }
 
+    QStringList schemaUpgrade(int) const override { return {}; }
     QString changeNotice() const override { return {}; }
     QStringList kioskReads() const override { return {}; }
     QString kioskContact() const override
@@ -119,13 +119,6 @@ public:
         if (!source)
             return source.error();
         return std::unique_ptr<AuditSource>(std::move(*source));
-    }
-
-    ChainVerifier::Finding verifyChain(const QSqlDatabase &db, const StoreLocation &location,
-        AuditSource &source, std::optional<std::pair<qint64, QByteArray>> anchor) const override
-    {
-        return ChainVerifier::verify(
-            db, location.database, source.lastSeq(), anchor, QThread::idealThreadCount());
     }
 };
 

@@ -1,15 +1,12 @@
 #pragma once
 
 #include "AuditSource.h"
-#include "ChainVerifier.h"
 #include "Result.h"
 
 #include <QSqlDatabase>
 #include <QStringList>
 
 #include <memory>
-#include <optional>
-#include <utility>
 
 namespace kj {
 
@@ -77,6 +74,8 @@ public:
 
     // A statement of createStatements() as this store takes it (types, STRICT).
     virtual QString translate(const QString &statement) const = 0;
+    // This store's part of the upgrade step to a schema version (Schema.h).
+    virtual QStringList schemaUpgrade(int toVersion) const = 0;
     // The readable view of the record, and the triggers on events that keep it append-only.
     virtual QStringList eventLogView() const = 0;
     virtual QStringList eventTriggers() const = 0;
@@ -91,11 +90,8 @@ public:
     // there is none and the others look at dataVersion() instead.
     virtual QString changeNotice() const = 0;
 
-    // A read snapshot of the logbook for the verifier, and the chain walked in it through
-    // connections of its own, so that the tables are checked on the source meanwhile.
+    // A read snapshot of the logbook for the verifier.
     virtual Result<std::unique_ptr<AuditSource>> openSource(const StoreLocation &location) const = 0;
-    virtual ChainVerifier::Finding verifyChain(const QSqlDatabase &db, const StoreLocation &location,
-        AuditSource &source, std::optional<std::pair<qint64, QByteArray>> anchor) const = 0;
 };
 
 } // namespace kj

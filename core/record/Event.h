@@ -176,4 +176,19 @@ qsizetype writeCanonical(char *out, qint64 seq, qint64 atMs, int utcOffsetMinute
 inline constexpr qsizetype chainHashSize = 16;
 QByteArray chainDigest(QByteArrayView previous, QByteArrayView canonical);
 
+// An event as a store holds it: its type and actor as codes, its payload and hash as stored
+// (views into the row being read).
+struct StoredEvent
+{
+    qint64 seq = 0;
+    qint64 atMs = 0;
+    int utcOffsetMinutes = 0;
+    int typeCode = 0;
+    qint64 actorCode = 0;
+    int station = 0;
+    int ticket = 0;
+    QByteArrayView payload;
+    QByteArrayView hash;
+};
+
 } // namespace kj

@@ -2,6 +2,8 @@
 
 #include <QtEndian>
 
+#include <cstring>
+
 using namespace Qt::StringLiterals;
 
 namespace kj::libpq {
@@ -33,29 +35,70 @@ QByteArray conninfo(const StoreLocation &location, const char *applicationName, 
     return info;
 }
 
-qint64 Cursor::integer(int column) const
+bool CopyRow::read(const char *data, int size, bool first)
 {
-    const char *value = PQgetvalue(m_result, m_row, column);
-    switch (PQgetlength(m_result, m_row, column)) {
+    const char *p = data;
+    const char *end = data + size;
+    auto take = [&](qsizetype bytes) {
+        const char *at = p;
+        p += bytes;
+        return p <= end ? at : nullptr;
+    };
+    if (first) {
+        static constexpr char signature[] = "PGCOPY\n\377\r\n"; // and a zero byte
+        const char *header = take(19);
+        if (!header || std::memcmp(header, signature, sizeof signature) != 0)
+            return false;
+        const qint32 extension = qFromBigEndian<qint32>(header + 15);
+        if (extension < 0 || !take(extension))
+            return false;
+    }
+    const char *count = take(2);
+    if (!count)
+        return false;
+    const qint16 fields = qFromBigEndian<qint16>(count);
+    m_trailer = fields == -1;
+    m_fields.clear();
+    for (qint16 i = 0; i < fields; ++i) {
+        const char *length = take(4);
+        if (!length)
+            return false;
+        const qint32 bytes = qFromBigEndian<qint32>(length);
+        if (bytes == -1) {
+            m_fields.emplace_back();
+            continue;
+        }
+        const char *value = bytes >= 0 ? take(bytes) : nullptr;
+        if (!value)
+            return false;
+        m_fields.emplace_back(value, bytes);
+    }
+    return p == end && fields >= -1;
+}
+
+qint64 CopyRow::integer(int column) const
+{
+    const QByteArrayView value = m_fields[size_t(column)];
+    switch (value.size()) {
     case 8:
-        return qFromBigEndian<qint64>(value);
+        return qFromBigEndian<qint64>(value.data());
     case 4:
-        return qFromBigEndian<qint32>(value);
+        return qFromBigEndian<qint32>(value.data());
     case 2:
-        return qFromBigEndian<qint16>(value);
+        return qFromBigEndian<qint16>(value.data());
     default:
         return 0; // NULL
     }
 }
 
-QString Cursor::text(int column) const
+QString CopyRow::text(int column) const
 {
-    return QString::fromUtf8(PQgetvalue(m_result, m_row, column), PQgetlength(m_result, m_row, column));
+    return QString::fromUtf8(m_fields[size_t(column)]);
 }
 
-QByteArray Cursor::bytes(int column) const
+QByteArray CopyRow::bytes(int column) const
 {
-    return QByteArray(PQgetvalue(m_result, m_row, column), PQgetlength(m_result, m_row, column));
+    return m_fields[size_t(column)].toByteArray();
 }
 
 } // namespace kj::libpq

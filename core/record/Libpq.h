@@ -8,6 +8,7 @@
 #include <libpq-fe.h>
 
 #include <memory>
+#include <vector>
 
 namespace kj::libpq {
 
@@ -29,23 +30,26 @@ struct ResultDeleter
 };
 using ResultPtr = std::unique_ptr<PGresult, ResultDeleter>;
 
-// A row of a result in binary format (every integer column of a logbook is BIGINT).
-class Cursor final : public Rows::Cursor
+// A row of COPY … TO STDOUT (FORMAT binary), read where libpq holds it: a count of fields, then
+// each field's length (-1: NULL) and bytes, integers big-endian (every integer column of a
+// logbook is BIGINT). Far cheaper than a query's result for millions of rows, on both ends.
+class CopyRow final : public Rows::Cursor
 {
 public:
-    Cursor(const PGresult *result, int row)
-        : m_result(result)
-        , m_row(row)
-    { }
-    void setRow(int row) { m_row = row; }
-    bool isNull(int column) const override { return PQgetisnull(m_result, m_row, column); }
+    // Takes one row's data (the first also holds the format's header); false if it cannot be read.
+    // trailer() after the last row.
+    bool read(const char *data, int size, bool first);
+    bool trailer() const { return m_trailer; }
+    bool isNull(int column) const override { return m_fields[size_t(column)].data() == nullptr; }
     qint64 integer(int column) const override;
     QString text(int column) const override;
     QByteArray bytes(int column) const override;
+    // The value where libpq holds it, valid until the next row is read.
+    QByteArrayView view(int column) const { return m_fields[size_t(column)]; }
 
 private:
-    const PGresult *m_result;
-    int m_row;
+    std::vector<QByteArrayView> m_fields; // a NULL has no data
+    bool m_trailer = false;
 };
 
 } // namespace kj::libpq

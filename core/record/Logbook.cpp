@@ -21,7 +21,6 @@
 #include <QSqlQuery>
 #include <QUuid>
 
-#include <future>
 
 using namespace Qt::StringLiterals;
 
@@ -529,13 +528,13 @@ Result<VerifyReport> Logbook::verify(std::optional<std::pair<qint64, QByteArray>
     if (!source)
         return source.error();
     const qint64 head = (*source)->lastSeq();
+    // The chain is checked as the audit reads the events for its replay: one read for both.
+    ChainVerifier chainCheck(anchor);
+    auto audited = Audit::run(**source, &chainCheck);
+    if (!audited)
+        return audited.error();
+    const ChainVerifier::Finding found = chainCheck.finish(head);
     VerifyReport report;
-    // The chain's check reads through connections of its own (on a server, in the source's
-    // snapshot), so the replay and comparison of the tables runs beside it and the whole verify
-    // takes about as long as the longer of the two.
-    auto audit = std::async(std::launch::async, [&source] { return Audit::run(**source); });
-    const ChainVerifier::Finding found = m_dialect.verifyChain(database(), *m_location, **source, anchor);
-    auto audited = audit.get();
     report.events = found.events;
     report.lastSeq = found.problem == ChainVerifier::Problem::None ? head : 0;
     report.lastHash = found.lastHash;
@@ -562,14 +561,9 @@ Result<VerifyReport> Logbook::verify(std::optional<std::pair<qint64, QByteArray>
                 .arg(found.seq)
                 .arg(QString::fromLatin1(anchor ? anchor->second : QByteArray())));
         break;
-    case ChainVerifier::Problem::Unreadable:
-        return Error { ErrorKind::Database, u"verify-read"_s,
-            Tr::tr("The logbook could not be read to check it."), found.detail };
     }
     if (report.ok() && anchor && (anchor->first < 1 || anchor->first > head))
         chain(anchor->first, Tr::tr("event %1 named by the anchor is missing").arg(anchor->first));
-    if (!audited)
-        return audited.error();
     report.findings += *audited;
     if (!m_sealFolder.isEmpty()) {
         auto seals = SealFolder(m_sealFolder).read();

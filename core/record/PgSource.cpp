@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QUuid>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace kj {
@@ -59,37 +61,15 @@ ORDER BY 1)"_s;
 
 Result<std::unique_ptr<PgSource>> PgSource::open(const StoreLocation &location)
 {
-    return connect(location, {});
-}
-
-Result<std::unique_ptr<PgSource>> PgSource::sameSnapshot() const
-{
-    return connect(m_location, m_snapshot);
-}
-
-Result<std::unique_ptr<PgSource>> PgSource::connect(const StoreLocation &location, const QByteArray &snapshot)
-{
     libpq::Connection connection(
         PQconnectdb(libpq::conninfo(location, "kunjungan-verify", true).constData()));
-    std::unique_ptr<PgSource> source(new PgSource(std::move(connection), location));
+    std::unique_ptr<PgSource> source(new PgSource(std::move(connection)));
     if (PQstatus(source->m_connection.get()) != CONNECTION_OK)
         return source->failure(u"connect"_s, QString::fromUtf8(PQerrorMessage(source->m_connection.get())));
     // Not READ ONLY: the expected schema is created (and rolled back) inside the same snapshot.
-    QList<QByteArray> statements { "BEGIN ISOLATION LEVEL REPEATABLE READ" };
-    if (!snapshot.isEmpty())
-        statements.append("SET TRANSACTION SNAPSHOT '" + snapshot + '\'');
-    statements.append("SET LOCAL lock_timeout = 5000");
-    for (const QByteArray &statement : std::as_const(statements)) {
+    for (const char *statement : { "BEGIN ISOLATION LEVEL REPEATABLE READ", "SET LOCAL lock_timeout = 5000" }) {
         if (auto r = source->run(statement, u"begin"_s); !r)
             return r.error();
-    }
-    if (snapshot.isEmpty()) {
-        auto exported = source->run("SELECT pg_export_snapshot()", u"snapshot"_s);
-        if (!exported)
-            return exported.error();
-        source->m_snapshot = PQgetvalue(exported->get(), 0, 0);
-    } else {
-        source->m_snapshot = snapshot;
     }
     auto head = source->run("SELECT coalesce(max(seq), 0) FROM events", u"events"_s);
     if (!head)
@@ -111,13 +91,13 @@ Error PgSource::failure(const QString &context, const QString &detail) const
 }
 
 Result<libpq::ResultPtr> PgSource::run(
-    const QByteArray &sql, const QString &context, bool binary, const QByteArray &parameter)
+    const QByteArray &sql, const QString &context, const QByteArray &parameter)
 {
     const char *value = parameter.constData();
     libpq::ResultPtr result(PQexecParams(m_connection.get(), sql.constData(), parameter.isNull() ? 0 : 1,
-        nullptr, parameter.isNull() ? nullptr : &value, nullptr, nullptr, binary ? 1 : 0));
+        nullptr, parameter.isNull() ? nullptr : &value, nullptr, nullptr, 0));
     const ExecStatusType status = PQresultStatus(result.get());
-    if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK)
+    if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK || status == PGRES_COPY_OUT)
         return result;
     Error error = failure(context, QString::fromUtf8(PQerrorMessage(m_connection.get())));
     if (const char *state = PQresultErrorField(result.get(), PG_DIAG_SQLSTATE);
@@ -127,51 +107,53 @@ Result<libpq::ResultPtr> PgSource::run(
 }
 
 Result<void> PgSource::each(const QByteArray &query, const QString &context,
-    const std::function<Result<void>(const libpq::Cursor &)> &fn)
+    const std::function<Result<void>(const libpq::CopyRow &)> &fn)
 {
-    if (auto declared = run("DECLARE kj_rows NO SCROLL CURSOR FOR " + query, context); !declared)
-        return declared.error();
+    // The server streams the rows while they are read here, one buffer each.
+    if (auto copy = run("COPY (" + query + ") TO STDOUT WITH (FORMAT binary)", context); !copy)
+        return copy.error();
+    PGconn *connection = m_connection.get();
     Result<void> outcome;
-    for (bool more = true; more && outcome;) {
-        auto batch = run("FETCH 20000 FROM kj_rows", context, true);
-        if (!batch) {
-            outcome = batch.error();
-            break;
-        }
-        const int count = PQntuples(batch->get());
-        more = count > 0;
-        libpq::Cursor cursor(batch->get(), 0);
-        for (int row = 0; row < count && outcome; ++row) {
-            cursor.setRow(row);
-            outcome = fn(cursor);
-        }
+    libpq::CopyRow row;
+    bool first = true;
+    char *data = nullptr;
+    int size = 0;
+    // After a failure the rest is read and dropped: the COPY must end before the next statement.
+    while ((size = PQgetCopyData(connection, &data, 0)) > 0) {
+        const std::unique_ptr<char, decltype(&PQfreemem)> owned(data, &PQfreemem);
+        if (!outcome)
+            continue;
+        if (!row.read(data, size, std::exchange(first, false)))
+            outcome = failure(context, u"a row of the copy cannot be read"_s);
+        else if (!row.trailer())
+            outcome = fn(row);
     }
-    // The cursor's name is free again for the next read (a failed FETCH aborted the transaction).
-    PQclear(PQexec(m_connection.get(), "CLOSE kj_rows"));
+    const libpq::ResultPtr end(PQgetResult(connection)); // the COPY's own result, then none
+    while (PGresult *after = PQgetResult(connection))
+        PQclear(after);
+    if (outcome && (size == -2 || PQresultStatus(end.get()) != PGRES_COMMAND_OK))
+        outcome = failure(context, QString::fromUtf8(PQerrorMessage(connection)));
     return outcome;
 }
 
-Result<void> PgSource::events(qint64 from, qint64 to, const std::function<Result<void>(const Event &)> &fn)
+Result<void> PgSource::storedEvents(
+    qint64 from, qint64 to, const std::function<Result<void>(const StoredEvent &)> &fn)
 {
-    Event e;
+    StoredEvent e;
     return each(
         "SELECT seq, at, utc_offset, type, actor, station, ticket, payload, hash FROM events WHERE seq "
         "BETWEEN "
             + QByteArray::number(from) + " AND " + QByteArray::number(to) + " ORDER BY seq",
-        u"events"_s, [&](const libpq::Cursor &c) -> Result<void> {
+        u"events"_s, [&](const libpq::CopyRow &c) -> Result<void> {
             e.seq = c.integer(0);
             e.atMs = c.integer(1);
             e.utcOffsetMinutes = int(c.integer(2));
-            e.type = EventType::text(int(c.integer(3)));
-            const qint64 actor = c.integer(4);
-            auto known = m_actors.constFind(actor);
-            if (known == m_actors.cend())
-                known = m_actors.insert(actor, Actor::name(actor));
-            e.actor = *known;
+            e.typeCode = int(c.integer(3));
+            e.actorCode = c.integer(4);
             e.station = int(c.integer(5));
             e.ticket = int(c.integer(6));
-            e.payloadJson = c.bytes(7);
-            e.hash = c.bytes(8);
+            e.payload = c.view(7);
+            e.hash = c.view(8);
             return fn(e);
         });
 }
@@ -179,7 +161,7 @@ Result<void> PgSource::events(qint64 from, qint64 to, const std::function<Result
 Result<void> PgSource::rows(const Rows::Table &table, const std::function<void(const Rows::Cursor &)> &fn)
 {
     return each(QByteArray("SELECT ") + table.columns + " FROM " + table.name + " ORDER BY " + table.key,
-        QString::fromLatin1(table.name), [&](const libpq::Cursor &c) -> Result<void> {
+        QString::fromLatin1(table.name), [&](const libpq::CopyRow &c) -> Result<void> {
             fn(c);
             return {};
         });
@@ -243,7 +225,7 @@ Result<QStringList> PgSource::expectedSchema()
 
 Result<QString> PgSource::meta(const QString &key)
 {
-    auto q = run("SELECT value FROM meta WHERE key = $1", u"meta"_s, false, key.toUtf8());
+    auto q = run("SELECT value FROM meta WHERE key = $1", u"meta"_s, key.toUtf8());
     if (!q)
         return q.error();
     return PQntuples(q->get()) ? QString::fromUtf8(PQgetvalue(q->get(), 0, 0)) : QString();

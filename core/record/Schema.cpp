@@ -128,14 +128,8 @@ QStringList createStatements(const Dialect &dialect)
 
 QList<QStringList> upgradeSteps(const Dialect &dialect)
 {
-    // 1 → 2, a server's only: the append sends the change notice itself (Dialect::insertEvent), no
-    // trigger; kiosk_contact, which logbooks made before it lack, is made (again).
-    QStringList toTwo;
-    if (dialect.onServer()) {
-        toTwo = { u"DROP TRIGGER IF EXISTS events_notice ON events"_s, u"DROP FUNCTION IF EXISTS events_notice()"_s };
-        toTwo += dialect.kioskReads();
-    }
-    return { toTwo };
+    // 1 → 2: a server's change notice moved from a trigger into the append (nothing on a file).
+    return { dialect.schemaUpgrade(2) };
 }
 
 QStringList projectionTables()

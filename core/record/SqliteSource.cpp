@@ -98,8 +98,8 @@ Error SqliteSource::failure(const QString &context) const
         context + u": "_s + QString::fromUtf8(sqlite3_errmsg(m_db)) };
 }
 
-Result<void> SqliteSource::events(
-    qint64 from, qint64 to, const std::function<Result<void>(const Event &)> &fn)
+Result<void> SqliteSource::storedEvents(
+    qint64 from, qint64 to, const std::function<Result<void>(const StoredEvent &)> &fn)
 {
     SqliteStatement q(m_db,
         "SELECT seq, at, utc_offset, type, actor, station, ticket, payload, hash FROM events "
@@ -109,23 +109,22 @@ Result<void> SqliteSource::events(
     sqlite3_bind_int64(q.get(), 1, from);
     sqlite3_bind_int64(q.get(), 2, to);
     sqlite3_stmt *s = q.get();
+    auto bytes = [s](int column) {
+        const int size = sqlite3_column_bytes(s, column); // before the pointer, as SQLite asks
+        return QByteArrayView(static_cast<const char *>(sqlite3_column_blob(s, column)), size);
+    };
     int rc;
-    Event e;
+    StoredEvent e;
     while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
         e.seq = sqlite3_column_int64(s, 0);
         e.atMs = sqlite3_column_int64(s, 1);
         e.utcOffsetMinutes = sqlite3_column_int(s, 2);
-        e.type = EventType::text(sqlite3_column_int(s, 3));
-        const qint64 actor = sqlite3_column_int64(s, 4);
-        auto known = m_actors.constFind(actor);
-        if (known == m_actors.cend())
-            known = m_actors.insert(actor, Actor::name(actor));
-        e.actor = *known;
+        e.typeCode = sqlite3_column_int(s, 3);
+        e.actorCode = sqlite3_column_int64(s, 4);
         e.station = sqlite3_column_int(s, 5);
         e.ticket = sqlite3_column_int(s, 6);
-        e.payloadJson
-            = QByteArray(static_cast<const char *>(sqlite3_column_blob(s, 7)), sqlite3_column_bytes(s, 7));
-        e.hash = QByteArray(static_cast<const char *>(sqlite3_column_blob(s, 8)), sqlite3_column_bytes(s, 8));
+        e.payload = bytes(7);
+        e.hash = bytes(8);
         if (auto r = fn(e); !r)
             return r;
     }

@@ -2,8 +2,6 @@
 
 #include "AuditSource.h"
 
-#include <QHash>
-
 #include <memory>
 
 struct sqlite3;
@@ -21,8 +19,8 @@ public:
     ~SqliteSource() override;
 
     qint64 lastSeq() const override { return m_lastSeq; }
-    Result<void> events(
-        qint64 from, qint64 to, const std::function<Result<void>(const Event &)> &fn) override;
+    Result<void> storedEvents(
+        qint64 from, qint64 to, const std::function<Result<void>(const StoredEvent &)> &fn) override;
     Result<void> rows(const Rows::Table &table, const std::function<void(const Rows::Cursor &)> &fn) override;
     Result<QStringList> schema() override;
     Result<QStringList> expectedSchema() override;
@@ -36,7 +34,6 @@ private:
 
     sqlite3 *m_db;
     qint64 m_lastSeq = 0;
-    QHash<qint64, QString> m_actors; // actor names by code, made once
 };
 
 } // namespace kj

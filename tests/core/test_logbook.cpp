@@ -118,41 +118,41 @@ TEST_CASE("a deleted event in the middle of the chain is named as the first bad 
     CHECK(report.problem().contains(QString::number(target)));
 }
 
-TEST_CASE("the chain checked in parallel ranges finds what one pass finds, at the first bad event",
-    "[logbook][verify][sqlite]")
+TEST_CASE("of two changed events the earlier is named, after every event before it was checked", "[logbook]")
 {
     DeskFixture f;
     runSomeCalls(f);
     const qint64 count = eventCount(*f.logbook);
     REQUIRE(count >= 12);
-    auto check = [&](int threads) {
-        return ChainVerifier::verify(f.logbook->database(), f.path, count, std::nullopt, threads, 3);
-    };
-    const ChainVerifier::Finding one = check(1);
-    const ChainVerifier::Finding four = check(4);
-    REQUIRE(one.problem == ChainVerifier::Problem::None);
-    CHECK(four.problem == ChainVerifier::Problem::None);
-    CHECK(four.events == count);
-    CHECK(four.lastHash == one.lastHash);
-    CHECK(four.lastHash == hashOf(*f.logbook, count));
+    const VerifyReport good = must(f.logbook->verify());
+    REQUIRE(good.ok());
+    CHECK(good.events == count);
+    CHECK(good.lastSeq == count);
+    CHECK(good.lastHash == hashOf(*f.logbook, count));
 
-    // Four ranges of a quarter each: the last event of the first range is where the second
-    // starts from, and the third range holds a changed event too. The earliest is reported.
-    const qint64 boundary = count / 4;
-    const qint64 later = count * 3 / 4 - 1;
+    const qint64 earlier = count / 4;
+    const qint64 later = count * 3 / 4;
     RawDb raw(f.path);
     REQUIRE(raw.dropTrigger(u"events_no_update"_s));
-    REQUIRE(raw.exec(u"UPDATE events SET at = at + 1 WHERE seq IN (?, ?)"_s, { boundary, later }));
-    const ChainVerifier::Finding changed = check(4);
-    CHECK(changed.problem == ChainVerifier::Problem::Hash);
-    CHECK(changed.seq == boundary);
-    CHECK(changed.events == boundary - 1);
+    REQUIRE(raw.exec(u"UPDATE events SET at = at + 1 WHERE seq IN (?, ?)"_s, { earlier, later }));
+    const VerifyReport changed = must(f.logbook->verify());
+    CHECK(changed.firstBadSeq() == earlier);
+    CHECK(changed.events == earlier - 1);
+    CHECK(changed.lastSeq == 0);
+}
 
+TEST_CASE("two deleted events in a row are named from the first to the last", "[logbook]")
+{
+    DeskFixture f;
+    runSomeCalls(f);
+    const qint64 count = eventCount(*f.logbook);
+    RawDb raw(f.path);
     REQUIRE(raw.dropTrigger(u"events_no_delete"_s));
-    REQUIRE(raw.exec(u"DELETE FROM events WHERE seq = ?"_s, { boundary }));
-    const ChainVerifier::Finding missing = check(4);
-    CHECK(missing.problem == ChainVerifier::Problem::Missing);
-    CHECK(missing.seq == boundary);
+    REQUIRE(raw.exec(u"DELETE FROM events WHERE seq IN (?, ?)"_s, { count - 3, count - 2 }));
+
+    const VerifyReport report = must(f.logbook->verify());
+    CHECK(report.firstBadSeq() == count - 3);
+    CHECK(report.problem().contains(QString::number(count - 2)));
 }
 
 TEST_CASE("an anchor that matches the chain passes and a wrong one fails", "[logbook]")

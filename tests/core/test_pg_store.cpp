@@ -2,6 +2,7 @@
 // holds on both stores alike (append-only events, one chain from several writers at once).
 #include "DeskFixture.h"
 
+#include "Libpq.h"
 #include "LogbookCopy.h"
 #include "ProgramRun.h"
 #include "ScopedEnv.h"
@@ -11,6 +12,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QUrl>
+#include <QtEndian>
 
 #include <thread>
 
@@ -84,6 +86,40 @@ TEST_CASE("a database server that does not answer exits 4 with a message that sa
         adminBinary, { u"--db"_s, u"postgresql://desk@127.0.0.1:1/kunjungan"_s, u"logbook"_s, u"verify"_s });
     CHECK(run.code == 4);
     CHECK(run.err.contains(u"127.0.0.1:1"_s));
+}
+
+TEST_CASE("a row of a binary COPY is read within its bytes: values, NULLs, the trailer; a cut row is refused",
+    "[store]")
+{
+    auto int16
+        = [](qint16 v) { return QByteArray(reinterpret_cast<const char *>(&(v = qToBigEndian(v))), 2); };
+    auto int32
+        = [](qint32 v) { return QByteArray(reinterpret_cast<const char *>(&(v = qToBigEndian(v))), 4); };
+    auto int64
+        = [](qint64 v) { return QByteArray(reinterpret_cast<const char *>(&(v = qToBigEndian(v))), 8); };
+    const QByteArray header = QByteArray("PGCOPY\n\377\r\n", 11) + int32(0) + int32(0);
+    const QByteArray row = int16(3) + int32(8) + int64(-4'200'000'000) + int32(-1) + int32(4) + "Budi";
+
+    libpq::CopyRow copy;
+    auto read = [&copy](const QByteArray &bytes, bool first) {
+        return copy.read(bytes.constData(), int(bytes.size()), first);
+    };
+    REQUIRE(read(header + row, true));
+    CHECK_FALSE(copy.trailer());
+    CHECK(copy.integer(0) == -4'200'000'000);
+    CHECK(copy.isNull(1));
+    CHECK_FALSE(copy.isNull(2));
+    CHECK(copy.text(2) == u"Budi"_s);
+    REQUIRE(read(row, false));
+    CHECK(copy.view(2) == "Budi");
+    REQUIRE(read(int16(-1), false));
+    CHECK(copy.trailer());
+
+    // Cut short, a length past the end, bytes left over, a bad signature: refused, never read past.
+    CHECK_FALSE(read(row.left(row.size() - 1), false));
+    CHECK_FALSE(read(int16(1) + int32(1000) + "x", false));
+    CHECK_FALSE(read(row + "z", false));
+    CHECK_FALSE(read(QByteArray("PGCOPY\n\377\r\t", 11) + int32(0) + int32(0) + row, true));
 }
 
 TEST_CASE("events refuse to be changed or deleted on either store", "[store]")
@@ -394,7 +430,8 @@ TEST_CASE(
             const ScopedEnv asSuperuser("PGPASSWORD", superuserPassword);
             backToSchema1(f.path, true, true);
         }
-        auto refused = Logbook::open(asRole(f.path, u"desk"_s), f.clock, Logbook::Options { false, 2000, 0, {} });
+        auto refused
+            = Logbook::open(asRole(f.path, u"desk"_s), f.clock, Logbook::Options { false, 2000, 0, {} });
         REQUIRE_FALSE(refused.ok());
         CHECK(refused.error().reason == u"db-upgrade");
         CHECK(refused.error().message.contains(u"server init postgresql:///"_s));

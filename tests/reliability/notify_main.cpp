@@ -14,6 +14,7 @@
 #include <QCoreApplication>
 #include <QMap>
 #include <QProcess>
+#include <QScopedValueRollback>
 #include <QTimer>
 
 #include <algorithm>
@@ -138,25 +139,38 @@ int main(int argc, char *argv[])
     QMap<int, qint64> calledAt; // ticket → when the desk's call was committed
     QMap<int, qint64> callSeenAt; // ticket → when the kiosk's board showed the call
     int exitCode = 0;
+    // A call's commit may show the kiosk's newest sign-in at once (Desk::changed from inside the
+    // call): that ticket waits for this one's no-show, as an officer would.
+    bool handling = false;
+    bool again = false;
     QObject::connect(&desk, &Desk::changed, [&] {
-        for (const Ticket &t : desk.calls().queue().tickets()) {
-            if (t.state != TicketState::Waiting || seenAt.contains(t.number))
-                continue;
-            seenAt.insert(t.number, nowUs());
-            auto called = desk.calls().call(t.number, station, officer);
-            if (!called) {
-                exitCode = failed("call", called.error());
-                QCoreApplication::exit(exitCode);
-                return;
-            }
-            calledAt.insert(t.number, nowUs());
-            // The station is free again for the next ticket.
-            if (auto freed = desk.calls().noShow(station, officer); !freed) {
-                exitCode = failed("no-show", freed.error());
-                QCoreApplication::exit(exitCode);
-                return;
-            }
+        if (handling) {
+            again = true;
+            return;
         }
+        const QScopedValueRollback guard(handling, true);
+        do {
+            again = false;
+            const QList<Ticket> tickets = desk.calls().queue().tickets();
+            for (const Ticket &t : tickets) {
+                if (t.state != TicketState::Waiting || seenAt.contains(t.number))
+                    continue;
+                seenAt.insert(t.number, nowUs());
+                auto called = desk.calls().call(t.number, station, officer);
+                if (!called) {
+                    exitCode = failed("call", called.error());
+                    QCoreApplication::exit(exitCode);
+                    return;
+                }
+                calledAt.insert(t.number, nowUs());
+                // The station is free again for the next ticket.
+                if (auto freed = desk.calls().noShow(station, officer); !freed) {
+                    exitCode = failed("no-show", freed.error());
+                    QCoreApplication::exit(exitCode);
+                    return;
+                }
+            }
+        } while (again);
     });
 
     QProcess kiosk;
