@@ -21,7 +21,6 @@
 #include <QSqlQuery>
 #include <QUuid>
 
-
 using namespace Qt::StringLiterals;
 
 namespace kj {

@@ -102,7 +102,7 @@ public:
                "SELECT CAST(? AS bigint), CAST(? AS bigint), CAST(? AS bigint), CAST(? AS bigint), "
                "CAST(? AS bigint), CAST(? AS bigint), CAST(? AS bigint), CAST(? AS text), CAST(? AS bytea) "
                "FROM chain"_s.arg(chainLock)
-            .arg(changeNotice());
+                   .arg(changeNotice());
     }
 
     QString countTables() const override
@@ -174,8 +174,8 @@ public:
         // The trigger that sent the change notice goes (the append sends it, see insertEvent);
         // kiosk_contact, which logbooks made before it lack, is made (again, keeping its grants).
         return QStringList { u"DROP TRIGGER IF EXISTS events_notice ON events"_s,
-                   u"DROP FUNCTION IF EXISTS events_notice()"_s }
-            + kioskReads();
+            u"DROP FUNCTION IF EXISTS events_notice()"_s }
+        + kioskReads();
     }
     QString changeNotice() const override { return u"kunjungan_events"_s; }
     QString kioskContact() const override { return u"SELECT first_name, phone_tail FROM kiosk_contact(?)"_s; }
@@ -183,7 +183,8 @@ public:
     {
         // SECURITY DEFINER: runs with its owner's rights, so the kiosk's role reads these two
         // things of a contact and nothing else of the personal data.
-        return { u"CREATE OR REPLACE FUNCTION kiosk_contact(contact BIGINT, OUT first_name TEXT, OUT phone_tail TEXT) "
+        return { u"CREATE OR REPLACE FUNCTION kiosk_contact(contact BIGINT, OUT first_name TEXT, OUT "
+                 u"phone_tail TEXT) "
                  "LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$"
                  " SELECT split_part(btrim(n.value), ' ', 1),"
                  " right(regexp_replace(coalesce(p.value, ''), '[^0-9]', '', 'g'), 4)"

@@ -67,7 +67,8 @@ Result<std::unique_ptr<PgSource>> PgSource::open(const StoreLocation &location)
     if (PQstatus(source->m_connection.get()) != CONNECTION_OK)
         return source->failure(u"connect"_s, QString::fromUtf8(PQerrorMessage(source->m_connection.get())));
     // Not READ ONLY: the expected schema is created (and rolled back) inside the same snapshot.
-    for (const char *statement : { "BEGIN ISOLATION LEVEL REPEATABLE READ", "SET LOCAL lock_timeout = 5000" }) {
+    for (const char *statement :
+        { "BEGIN ISOLATION LEVEL REPEATABLE READ", "SET LOCAL lock_timeout = 5000" }) {
         if (auto r = source->run(statement, u"begin"_s); !r)
             return r.error();
     }

@@ -38,7 +38,8 @@ private:
     { }
     Error failure(const QString &context, const QString &detail) const;
     // A statement's result, or its failure.
-    Result<libpq::ResultPtr> run(const QByteArray &sql, const QString &context, const QByteArray &parameter = {});
+    Result<libpq::ResultPtr> run(
+        const QByteArray &sql, const QString &context, const QByteArray &parameter = {});
     // Every row a query selects, streamed by COPY.
     Result<void> each(const QByteArray &query, const QString &context,
         const std::function<Result<void>(const libpq::CopyRow &)> &fn);
