@@ -1500,6 +1500,14 @@
         <source>The logbook's database server (%1) does not answer since %2. Check the network cable and that the server PC is on. Calls ended meanwhile are recorded as soon as it answers.</source>
         <translation>Server basis data buku kunjungan (%1) tidak menjawab sejak pukul %2. Periksa kabel jaringan dan pastikan PC server menyala. Panggilan yang selesai selama itu dicatat begitu server menjawab lagi.</translation>
     </message>
+    <message>
+        <source>The logbook on the server %1 has schema %2 and this program writes schema %3. The server's administrator upgrades it there with: sudo -u postgres kunjungan-admin server init postgresql:///%4</source>
+        <translation>Buku kunjungan di server %1 memakai skema %2, sedangkan program ini menulis skema %3. Administrator server meningkatkannya di server itu dengan: sudo -u postgres kunjungan-admin server init postgresql:///%4</translation>
+    </message>
+    <message>
+        <source>Another desk wrote at the same moment: nothing was written. Try again.</source>
+        <translation>Meja lain menulis pada saat yang sama: tidak ada yang ditulis. Silakan coba lagi.</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
