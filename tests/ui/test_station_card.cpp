@@ -7,7 +7,10 @@
 
 #include <QAbstractButton>
 #include <QDesktopServices>
+#include <QFontInfo>
+#include <QFontMetrics>
 #include <QJsonArray>
+#include <QLabel>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -160,6 +163,58 @@ TEST_CASE(
     f.click(Action::CallNext, 1);
     CHECK(f.card(1).whatsAppButton()->isHidden());
     CHECK_FALSE(f.card(1).qrCode().isNull());
+}
+
+TEST_CASE("four stations side by side on a 1366x768 screen: no countdown, number or button label is cut or "
+          "covered",
+    "[console]")
+{
+    ConsoleFixture f;
+    setStations(f, { u"1"_s, u"2"_s, u"3"_s, u"4"_s }, { false, false, false, false });
+    f.window->resize(1366, 768);
+    f.window->show();
+    f.login();
+    const QList<qint64> people = { f.budi, f.agus, f.joko };
+    for (const qint64 wbp : people)
+        f.signIn(wbp);
+    for (int station = 1; station <= 3; ++station)
+        f.click(Action::CallNext, station);
+    f.click(Action::Start, 2);
+    QCoreApplication::processEvents();
+    auto fits = [](const QLabel *label) {
+        return QFontMetrics(label->font()).horizontalAdvance(label->text()) <= label->contentsRect().width();
+    };
+    for (int station = 1; station <= 4; ++station) {
+        INFO("station " << station);
+        StationCard &card = f.card(station);
+        CHECK(card.geometry().right() < f.window->width());
+        const auto *countdown = card.findChild<QLabel *>(u"countdown"_s);
+        const auto *code = card.findChild<QLabel *>(u"whatsAppCode"_s);
+        const auto *phone = card.findChild<QLabel *>(u"phone"_s);
+        REQUIRE(countdown);
+        REQUIRE(code);
+        REQUIRE(phone);
+        CHECK(fits(countdown));
+        CHECK(fits(phone));
+        CHECK(QFontInfo(countdown->font()).pixelSize() >= 36);
+        if (station <= 3) {
+            CHECK_FALSE(phone->text().trimmed().isEmpty());
+            const QRect countdownArea(countdown->mapTo(&card, QPoint(0, 0)), countdown->size());
+            const QRect codeArea(code->mapTo(&card, QPoint(0, 0)), code->size());
+            CHECK_FALSE(countdownArea.intersects(codeArea));
+            CHECK(card.contentsRect().contains(codeArea));
+            const auto contact = must(f.desk->roster().contact(f.contactOf.value(people[station - 1])));
+            REQUIRE(contact);
+            CHECK(decodeCodes(card.grab().toImage())
+                == QStringList { u"QR-Code:"_s + whatsAppLink(contact->phone) });
+        }
+        for (const auto action : { Action::CallNext, Action::Recall, Action::NoShow, Action::NoAnswer,
+                 Action::Start, Action::Extend, Action::DropResume, Action::End }) {
+            const QAbstractButton *button = card.button(action);
+            INFO(button->text().toStdString());
+            CHECK(button->sizeHint().width() <= button->width());
+        }
+    }
 }
 
 #include "test_station_card.moc"

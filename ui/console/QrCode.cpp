@@ -8,13 +8,9 @@
 
 namespace kj {
 
-namespace {
-constexpr int quietModules = 4;
-} // namespace
-
-QImage qrCodeImage(const QString &text, int modulePx, int minVersion)
+QImage qrCodeImage(const QString &text, int modulePx, int minVersion, int quietModules)
 {
-    if (text.isEmpty() || modulePx < 1)
+    if (text.isEmpty() || modulePx < 1 || quietModules < 0)
         return {};
     const std::unique_ptr<QRcode, decltype(&QRcode_free)> code(
         QRcode_encodeString8bit(text.toUtf8().constData(), minVersion, QR_ECLEVEL_M), &QRcode_free);

@@ -23,6 +23,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace kj {
@@ -31,9 +33,20 @@ namespace {
 // The code is scanned by the station phone held about 40 cm from the desk screen, which wants a
 // symbol of at least 4 cm. A 1366×768 screen of 15.6" has 100 pixels an inch (3.95 a millimetre):
 // version 3 (29 modules, room for any wa.me link at level M) of 6 px a module is 174 px, 4.4 cm,
-// and 222 px (5.6 cm) with its quiet zone.
-constexpr int qrModulePx = 6;
-constexpr int qrVersion = 3;
+// and 222 px (5.6 cm) with its quiet zone. Four cards side by side leave no such room: there the
+// modules are 5 px (3.7 cm) and the quiet zone 2 modules, the card's light margin around it.
+constexpr int minCountdownPx = 36;
+
+QImage codeImage(const QString &link, bool narrow)
+{
+    constexpr int version = 3;
+    return narrow ? qrCodeImage(link, 5, version, 2) : qrCodeImage(link, 6, version);
+}
+
+QSize codeSize(bool narrow)
+{
+    return codeImage(whatsAppLink(u"+6281234567890"_s), narrow).size();
+}
 } // namespace
 
 QString dialablePhone(const QString &e164)
@@ -102,6 +115,7 @@ StationCard::StationCard(Desk &desk, int station, const QString &name, QWidget *
     , m_countdown(new QLabel)
     , m_countdownNote(new QLabel)
     , m_endButton(new QToolButton)
+    , m_grid(new QGridLayout)
 {
     setObjectName(u"stationCard%1"_s.arg(station));
     setFrameShape(QFrame::NoFrame); // paintEvent() draws the card
@@ -125,11 +139,12 @@ StationCard::StationCard(Desk &desk, int station, const QString &name, QWidget *
     m_whoDetail->setWordWrap(true);
     m_family->setWordWrap(true);
 
-    QFont phoneFont(u"monospace"_s);
-    phoneFont.setStyleHint(QFont::Monospace);
-    phoneFont.setPointSizeF(font().pointSizeF() * 1.7);
-    phoneFont.setBold(true);
-    m_phoneLabel->setFont(phoneFont);
+    m_phoneFont = QFont(u"monospace"_s);
+    m_phoneFont.setStyleHint(QFont::Monospace);
+    m_phoneFont.setPointSizeF(font().pointSizeF() * 1.7);
+    m_phoneFont.setBold(true);
+    m_phoneLabel->setFont(m_phoneFont);
+    m_phoneLabel->setObjectName(u"phone"_s);
     m_phoneLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_copy->setText(tr("Copy"));
     m_copy->setToolTip(tr("Copy the phone number"));
@@ -138,18 +153,18 @@ StationCard::StationCard(Desk &desk, int station, const QString &name, QWidget *
             QApplication::clipboard()->setText(m_phone);
     });
 
-    QFont countdownFont(u"monospace"_s);
-    countdownFont.setStyleHint(QFont::Monospace);
-    countdownFont.setPixelSize(64);
-    countdownFont.setBold(true);
-    m_countdown->setFont(countdownFont);
+    m_countdownFont = QFont(u"monospace"_s);
+    m_countdownFont.setStyleHint(QFont::Monospace);
+    m_countdownFont.setPixelSize(64);
+    m_countdownFont.setBold(true);
+    m_countdown->setFont(m_countdownFont);
     m_countdown->setObjectName(u"countdown"_s);
     m_countdown->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    // Never cut, even on four cards side by side at 1366 pixels.
-    m_countdown->setMinimumWidth(QFontMetrics(countdownFont).horizontalAdvance(u"+00:00"_s));
+    // Never cut: room for the longest (fitToWidth() makes it smaller on a narrow card).
+    m_countdown->setMinimumWidth(QFontMetrics(m_countdownFont).horizontalAdvance(u"+00:00"_s));
 
     m_qr->setObjectName(u"whatsAppCode"_s);
-    m_qr->setFixedSize(qrCodeImage(whatsAppLink(u"+6281234567890"_s), qrModulePx, qrVersion).size());
+    m_qr->setFixedSize(codeSize(false));
     m_qr->setAlignment(Qt::AlignCenter);
     m_qr->setToolTip(tr("Scan with the station phone: WhatsApp opens the chat with the family"));
     m_qrNote->setAlignment(Qt::AlignCenter);
@@ -198,9 +213,10 @@ StationCard::StationCard(Desk &desk, int station, const QString &name, QWidget *
     const int line = fontMetrics().lineSpacing();
     m_countdownNote->setMinimumHeight(2 * line);
     const int infoHeight = 2 * QFontMetrics(whoFont).lineSpacing() + 3 * line
-        + QFontMetrics(phoneFont).height() + m_copy->sizeHint().height()
-        + QFontMetrics(countdownFont).height() + 2 * line + 7 * info->spacing();
+        + QFontMetrics(m_phoneFont).height() + m_copy->sizeHint().height()
+        + QFontMetrics(m_countdownFont).height() + 2 * line + 7 * info->spacing();
     bodyBox->setMinimumHeight(infoHeight);
+    m_qrNote->setMinimumHeight(2 * line);
     // The space of the code is kept while there is none: the cards do not jump when a call starts.
     for (QWidget *w : { static_cast<QWidget *>(m_qr), static_cast<QWidget *>(m_qrNote) }) {
         QSizePolicy policy = w->sizePolicy();
@@ -210,14 +226,10 @@ StationCard::StationCard(Desk &desk, int station, const QString &name, QWidget *
     m_qrNote->setFixedWidth(m_qr->width());
     m_openWhatsApp->setFixedWidth(m_qr->width());
 
-    auto *grid = new QGridLayout;
-    grid->addWidget(addButton(Action::CallNext, tr("Call next")), 0, 0);
-    grid->addWidget(addButton(Action::Recall, tr("Call again")), 0, 1);
-    grid->addWidget(addButton(Action::NoShow, tr("Did not come")), 0, 2);
-    grid->addWidget(addButton(Action::NoAnswer, tr("No answer")), 0, 3);
-    grid->addWidget(addButton(Action::Start, tr("Start")), 1, 0);
-    grid->addWidget(addButton(Action::Extend, tr("Add time")), 1, 1);
-    grid->addWidget(addButton(Action::DropResume, tr("Line dropped")), 1, 2);
+    m_gridOrder = { addButton(Action::CallNext, tr("Call next")), addButton(Action::Recall, tr("Call again")),
+        addButton(Action::NoShow, tr("Did not come")), addButton(Action::NoAnswer, tr("No answer")),
+        addButton(Action::Start, tr("Start")), addButton(Action::Extend, tr("Add time")),
+        addButton(Action::DropResume, tr("Line dropped")), m_endButton };
 
     // "Akhiri" ends as completed in one click; its menu holds the other outcomes and "end and
     // call the next", so the next call at this station is at most two clicks away.
@@ -239,13 +251,72 @@ StationCard::StationCard(Desk &desk, int station, const QString &name, QWidget *
         [this] { trigger(Action::Stop); });
     m_endButton->setMenu(menu);
     m_buttons.insert(Action::End, m_endButton);
-    grid->addWidget(m_endButton, 1, 3);
-    for (int column = 0; column < 4; ++column)
-        grid->setColumnStretch(column, 1);
-    layout->addLayout(grid);
+    arrangeButtons(m_columns);
+    layout->addLayout(m_grid);
+    m_besideInfo = layout->contentsMargins().left() + layout->contentsMargins().right() + body->spacing();
     applyStyle();
     // The ticket is read by refresh(), which the console calls once an officer has signed in:
     // behind the lock screen nothing here is seen, and the first window stays fast.
+}
+
+void StationCard::arrangeButtons(int columns)
+{
+    for (QWidget *button : std::as_const(m_gridOrder))
+        m_grid->removeWidget(button);
+    for (qsizetype i = 0; i < m_gridOrder.size(); ++i)
+        m_grid->addWidget(m_gridOrder[i], int(i) / columns, int(i) % columns);
+    for (int column = 0; column < 4; ++column)
+        m_grid->setColumnStretch(column, column < columns ? 1 : 0);
+}
+
+void StationCard::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    fitToWidth();
+}
+
+void StationCard::fitToWidth()
+{
+    // The countdown shrinks with the card down to 36 pixels (a centimetre on a 15.6" 1366×768
+    // screen, still read across the room); below that the code is made smaller.
+    const int full = QFontMetrics(m_countdownFont).horizontalAdvance(u"+00:00"_s);
+    const int fullPixels = m_countdownFont.pixelSize();
+    const int smallest = full * minCountdownPx / fullPixels;
+    const bool narrow = width() - m_besideInfo - codeSize(false).width() < smallest;
+    if (narrow != m_narrowCode) {
+        m_narrowCode = narrow;
+        const QSize code = codeSize(narrow);
+        m_qr->setFixedSize(code);
+        m_qrNote->setFixedWidth(code.width());
+        m_openWhatsApp->setFixedWidth(code.width());
+        if (!m_qr->pixmap().isNull())
+            m_qr->setPixmap(QPixmap::fromImage(codeImage(m_link, narrow)));
+    }
+    const int info = width() - m_besideInfo - m_qr->width();
+    QFont countdown = m_countdownFont;
+    countdown.setPixelSize(std::clamp(fullPixels * info / std::max(1, full), minCountdownPx, fullPixels));
+    m_countdown->setFont(countdown);
+    m_countdown->setMinimumWidth(QFontMetrics(countdown).horizontalAdvance(u"+00:00"_s));
+    fitPhone();
+
+    // Four buttons a row while every label fits, else two.
+    int widest = 0;
+    for (const QWidget *button : std::as_const(m_gridOrder))
+        widest = std::max(widest, button->sizeHint().width());
+    const int columns = width() - m_besideInfo >= 4 * widest + 3 * m_grid->horizontalSpacing() ? 4 : 2;
+    if (columns != m_columns) {
+        m_columns = columns;
+        arrangeButtons(columns);
+    }
+}
+
+void StationCard::fitPhone()
+{
+    QFont phone = m_phoneFont;
+    const int room = width() - m_besideInfo - m_qr->width();
+    while (phone.pointSizeF() > 8 && QFontMetrics(phone).horizontalAdvance(m_phoneLabel->text()) > room)
+        phone.setPointSizeF(phone.pointSizeF() - 0.5);
+    m_phoneLabel->setFont(phone);
 }
 
 QAbstractButton *StationCard::addButton(Action action, const QString &text)
@@ -437,6 +508,7 @@ void StationCard::refresh()
                 m_link = whatsAppLink(contact->phone);
             }
             m_phoneLabel->setText(m_ticket ? m_phone : maskPhone(contact->phone));
+            fitPhone();
         }
     }
     m_copy->setVisible(!m_phone.isEmpty());
@@ -444,7 +516,7 @@ void StationCard::refresh()
     m_family->setVisible(shown.has_value());
     const bool deskPc = m_desk.settings().isDeskPc(m_station);
     const bool showCode = !m_link.isEmpty() && !deskPc;
-    m_qr->setPixmap(showCode ? QPixmap::fromImage(qrCodeImage(m_link, qrModulePx, qrVersion)) : QPixmap());
+    m_qr->setPixmap(showCode ? QPixmap::fromImage(codeImage(m_link, m_narrowCode)) : QPixmap());
     m_qr->setVisible(showCode);
     m_openWhatsApp->setVisible(!m_link.isEmpty() && deskPc);
     m_qrNote->setText(showCode ? tr("Scan with the station phone") : QString());

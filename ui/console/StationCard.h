@@ -2,11 +2,13 @@
 
 #include "Queue.h"
 
+#include <QFont>
 #include <QFrame>
 #include <QKeySequence>
 #include <QMap>
 
 class QAbstractButton;
+class QGridLayout;
 class QImage;
 class QLabel;
 class QPushButton;
@@ -83,8 +85,15 @@ signals:
 protected:
     void mousePressEvent(QMouseEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    // Fits the card to its width: the countdown shrinks, then the code (four cards side by side at
+    // 1366 pixels); the buttons stand in two columns when four labels do not fit a row; the phone
+    // number's font is fitted to its column. Nothing is cut or covered, a digit least of all.
+    void fitToWidth();
+    void arrangeButtons(int columns);
+    void fitPhone();
     // Only what the desk holds in memory: the buttons and the countdown.
     void refreshActions();
     QAbstractButton *addButton(Action action, const QString &text);
@@ -115,6 +124,13 @@ private:
     QLabel *m_countdownNote;
     QToolButton *m_endButton;
     QMap<Action, QAbstractButton *> m_buttons;
+    QGridLayout *m_grid;
+    QList<QWidget *> m_gridOrder; // the buttons, row by row
+    QFont m_countdownFont; // at full size
+    QFont m_phoneFont;
+    int m_besideInfo = 0; // the card's margins and the space between the info and the code
+    bool m_narrowCode = false;
+    int m_columns = 4; // of the buttons
 };
 
 // "+6281234567890" → "0812-3456-7890", as the officer dials it; other numbers as stored.
