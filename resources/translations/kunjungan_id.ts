@@ -3004,6 +3004,15 @@ Kontak dari berkas dicatat sebagai disetujui. Tidak ada yang diimpor sebelum And
         <source>NOT CONNECTED — %1</source>
         <translation>TIDAK TERSAMBUNG — %1</translation>
     </message>
+    <message>
+        <source>Close the desk?</source>
+        <translation>Tutup meja layanan?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call end(s) are not recorded yet: the logbook's server does not answer, and they are kept only in this window until it does. Closed now, they are lost: when the desk starts again those calls run on, or are recorded as interrupted if their time is up. Close anyway?</source>
+        <translation>
+            <numerusform>%n akhir panggilan belum tercatat: server buku kunjungan tidak menjawab, dan akhir panggilan itu hanya tersimpan di jendela ini sampai server menjawab lagi. Bila ditutup sekarang, akhir itu hilang: saat meja layanan dibuka lagi, panggilan itu berlanjut, atau dicatat terputus bila waktunya sudah habis. Tetap tutup?</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>kj::ContactsPage</name>

@@ -17,6 +17,7 @@
 #include "ConsoleWindow.h"
 #include "DayKey.h"
 #include "Desk.h"
+#include "Dialogs.h"
 #include "KioskWindow.h"
 #include "Logbook.h"
 #include "LoginPage.h"
@@ -141,6 +142,7 @@ int main(int argc, char **argv)
     kiosk.resize(1280, 800);
     kiosk.show();
     Announcer silent(false);
+    Dialogs::setTestMode(true); // questions take the answers queued below
     ConsoleWindow console(desk, QString(), &silent);
     console.resize(1366, 768);
     console.show();
@@ -198,6 +200,10 @@ int main(int argc, char **argv)
             if (!pending || desk.calls().timer(station)
                 || card->button(StationCard::Action::End)->isEnabled())
                 return fail(u"the call's end was not kept while the server is away"_s);
+            // Closing the desk now would lose the kept end: it asks first, and stays open on "no".
+            Dialogs::pushAnswer(false);
+            if (console.close() || !console.isVisible())
+                return fail(u"the desk closed without asking while a call's end was not recorded"_s);
             if (parser.isSet(shotsOption) && round == 1 && mode == outages.constFirst().first) {
                 const QDir dir(parser.value(shotsOption));
                 console.grab().save(dir.filePath(u"outage-console.png"_s));
