@@ -91,7 +91,7 @@ QList<qint64> callThree(ConsoleFixture &f, int stations)
     f.window->resize(1366, 768);
     f.window->show();
     f.login();
-    const QList<qint64> people = { f.budi, f.agus, f.joko };
+    QList<qint64> people = { f.budi, f.agus, f.joko };
     for (const qint64 wbp : people)
         f.signIn(wbp);
     for (int station = 1; station <= 3; ++station)
