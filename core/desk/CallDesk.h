@@ -66,6 +66,7 @@ public:
         qint64 endedMs = 0; // UTC
     };
     std::optional<PendingEnd> pendingEnd(int station) const;
+    int pendingEndCount() const { return int(m_pendingEnds.size()); }
     // Records the kept ends (the Desk calls it when the server answers again). An end that still
     // cannot be written stays kept.
     void recordPendingEnds();

@@ -9,6 +9,7 @@ namespace kj {
 Result<void> AuditSource::events(
     qint64 from, qint64 to, const std::function<Result<void>(const Event &)> &fn, ChainVerifier *chain)
 {
+    Q_ASSERT(!chain || from == 1);
     QHash<qint64, QString> actors; // names by code, made once
     Event e;
     return storedEvents(from, to, [&](const StoredEvent &stored) {

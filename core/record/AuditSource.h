@@ -26,7 +26,8 @@ public:
     virtual Result<void> storedEvents(
         qint64 from, qint64 to, const std::function<Result<void>(const StoredEvent &)> &fn)
         = 0;
-    // The same as events; the chain, if given, checks each one as it is read.
+    // storedEvents, given as Events; the chain, if given, checks each one as it is read (it walks
+    // from seq 1, so from must be 1).
     Result<void> events(qint64 from, qint64 to, const std::function<Result<void>(const Event &)> &fn,
         ChainVerifier *chain = nullptr);
     // Every row of a table in key order.

@@ -35,30 +35,39 @@ QByteArray conninfo(const StoreLocation &location, const char *applicationName, 
     return info;
 }
 
-bool CopyRow::read(const char *data, int size, bool first)
+bool CopyRow::read(const char *data, int size)
 {
     const char *p = data;
-    const char *end = data + size;
-    auto take = [&](qsizetype bytes) {
+    const char *const end = data + size;
+    auto take = [&](qint64 bytes) -> const char * {
+        if (bytes < 0 || bytes > end - p)
+            return nullptr;
         const char *at = p;
         p += bytes;
-        return p <= end ? at : nullptr;
+        return at;
     };
-    if (first) {
+    m_kind = Kind::None;
+    m_fields.clear();
+    if (!m_header) {
         static constexpr char signature[] = "PGCOPY\n\377\r\n"; // and a zero byte
         const char *header = take(19);
         if (!header || std::memcmp(header, signature, sizeof signature) != 0)
             return false;
-        const qint32 extension = qFromBigEndian<qint32>(header + 15);
-        if (extension < 0 || !take(extension))
+        // Bits 16 to 31 of the flags mark what a reader must not pass over (OIDs among them).
+        if ((qFromBigEndian<quint32>(header + 11) >> 16) != 0 || !take(qFromBigEndian<qint32>(header + 15)))
             return false;
+        m_header = true;
+        if (p == end)
+            return true; // the header alone
     }
     const char *count = take(2);
     if (!count)
         return false;
     const qint16 fields = qFromBigEndian<qint16>(count);
-    m_trailer = fields == -1;
-    m_fields.clear();
+    if (fields == -1) {
+        m_kind = Kind::Trailer;
+        return p == end;
+    }
     for (qint16 i = 0; i < fields; ++i) {
         const char *length = take(4);
         if (!length)
@@ -68,12 +77,13 @@ bool CopyRow::read(const char *data, int size, bool first)
             m_fields.emplace_back();
             continue;
         }
-        const char *value = bytes >= 0 ? take(bytes) : nullptr;
+        const char *value = take(bytes);
         if (!value)
             return false;
         m_fields.emplace_back(value, bytes);
     }
-    return p == end && fields >= -1;
+    m_kind = Kind::Row;
+    return fields >= 0 && p == end;
 }
 
 qint64 CopyRow::integer(int column) const

@@ -36,20 +36,22 @@ using ResultPtr = std::unique_ptr<PGresult, ResultDeleter>;
 class CopyRow final : public Rows::Cursor
 {
 public:
-    // Takes one row's data (the first also holds the format's header); false if it cannot be read.
-    // trailer() after the last row.
-    bool read(const char *data, int size, bool first);
-    bool trailer() const { return m_trailer; }
+    enum class Kind { None, Row, Trailer }; // None: only the format's header, or nothing read yet
+    // Takes one message of the copy (the first holds the format's header, maybe with the first
+    // row); false if it cannot be read. Its values are valid until the next message is read.
+    bool read(const char *data, int size);
+    Kind kind() const { return m_kind; }
+    int size() const { return int(m_fields.size()); }
     bool isNull(int column) const override { return m_fields[size_t(column)].data() == nullptr; }
     qint64 integer(int column) const override;
     QString text(int column) const override;
     QByteArray bytes(int column) const override;
-    // The value where libpq holds it, valid until the next row is read.
     QByteArrayView view(int column) const { return m_fields[size_t(column)]; }
 
 private:
     std::vector<QByteArrayView> m_fields; // a NULL has no data
-    bool m_trailer = false;
+    Kind m_kind = Kind::None;
+    bool m_header = false;
 };
 
 } // namespace kj::libpq

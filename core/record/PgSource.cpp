@@ -107,7 +107,7 @@ Result<libpq::ResultPtr> PgSource::run(
     return error;
 }
 
-Result<void> PgSource::each(const QByteArray &query, const QString &context,
+Result<void> PgSource::each(const QByteArray &query, int columns, const QString &context,
     const std::function<Result<void>(const libpq::CopyRow &)> &fn)
 {
     // The server streams the rows while they are read here, one buffer each.
@@ -116,7 +116,6 @@ Result<void> PgSource::each(const QByteArray &query, const QString &context,
     PGconn *connection = m_connection.get();
     Result<void> outcome;
     libpq::CopyRow row;
-    bool first = true;
     char *data = nullptr;
     int size = 0;
     // After a failure the rest is read and dropped: the COPY must end before the next statement.
@@ -124,15 +123,20 @@ Result<void> PgSource::each(const QByteArray &query, const QString &context,
         const std::unique_ptr<char, decltype(&PQfreemem)> owned(data, &PQfreemem);
         if (!outcome)
             continue;
-        if (!row.read(data, size, std::exchange(first, false)))
+        if (!row.read(data, size) || (row.kind() == libpq::CopyRow::Kind::Row && row.size() != columns))
             outcome = failure(context, u"a row of the copy cannot be read"_s);
-        else if (!row.trailer())
+        else if (row.kind() == libpq::CopyRow::Kind::Row)
             outcome = fn(row);
+    }
+    if (size == -2) {
+        // The copy could not go on (the connection lost, or libpq out of memory): no result comes
+        // that would end it, and the connection is of no more use.
+        return outcome ? failure(context, QString::fromUtf8(PQerrorMessage(connection))) : outcome;
     }
     const libpq::ResultPtr end(PQgetResult(connection)); // the COPY's own result, then none
     while (PGresult *after = PQgetResult(connection))
         PQclear(after);
-    if (outcome && (size == -2 || PQresultStatus(end.get()) != PGRES_COMMAND_OK))
+    if (outcome && PQresultStatus(end.get()) != PGRES_COMMAND_OK)
         outcome = failure(context, QString::fromUtf8(PQerrorMessage(connection)));
     return outcome;
 }
@@ -145,7 +149,7 @@ Result<void> PgSource::storedEvents(
         "SELECT seq, at, utc_offset, type, actor, station, ticket, payload, hash FROM events WHERE seq "
         "BETWEEN "
             + QByteArray::number(from) + " AND " + QByteArray::number(to) + " ORDER BY seq",
-        u"events"_s, [&](const libpq::CopyRow &c) -> Result<void> {
+        9, u"events"_s, [&](const libpq::CopyRow &c) -> Result<void> {
             e.seq = c.integer(0);
             e.atMs = c.integer(1);
             e.utcOffsetMinutes = int(c.integer(2));
@@ -161,8 +165,10 @@ Result<void> PgSource::storedEvents(
 
 Result<void> PgSource::rows(const Rows::Table &table, const std::function<void(const Rows::Cursor &)> &fn)
 {
-    return each(QByteArray("SELECT ") + table.columns + " FROM " + table.name + " ORDER BY " + table.key,
-        QString::fromLatin1(table.name), [&](const libpq::CopyRow &c) -> Result<void> {
+    const QByteArray columns(table.columns);
+    return each("SELECT " + columns + " FROM " + table.name + " ORDER BY " + table.key,
+        int(columns.count(',')) + 1, QString::fromLatin1(table.name),
+        [&](const libpq::CopyRow &c) -> Result<void> {
             fn(c);
             return {};
         });

@@ -40,8 +40,8 @@ private:
     // A statement's result, or its failure.
     Result<libpq::ResultPtr> run(
         const QByteArray &sql, const QString &context, const QByteArray &parameter = {});
-    // Every row a query selects, streamed by COPY.
-    Result<void> each(const QByteArray &query, const QString &context,
+    // Every row a query selects, streamed by COPY; a row of another number of columns fails.
+    Result<void> each(const QByteArray &query, int columns, const QString &context,
         const std::function<Result<void>(const libpq::CopyRow &)> &fn);
     Result<QStringList> dumpSchema();
 

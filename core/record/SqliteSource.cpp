@@ -110,8 +110,8 @@ Result<void> SqliteSource::storedEvents(
     sqlite3_bind_int64(q.get(), 2, to);
     sqlite3_stmt *s = q.get();
     auto bytes = [s](int column) {
-        const int size = sqlite3_column_bytes(s, column); // before the pointer, as SQLite asks
-        return QByteArrayView(static_cast<const char *>(sqlite3_column_blob(s, column)), size);
+        const auto *data = static_cast<const char *>(sqlite3_column_blob(s, column)); // then its size,
+        return QByteArrayView(data, sqlite3_column_bytes(s, column)); // as SQLite asks
     };
     int rc;
     StoredEvent e;

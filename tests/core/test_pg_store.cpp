@@ -88,7 +88,8 @@ TEST_CASE("a database server that does not answer exits 4 with a message that sa
     CHECK(run.err.contains(u"127.0.0.1:1"_s));
 }
 
-TEST_CASE("a row of a binary COPY is read within its bytes: values, NULLs, the trailer; a cut row is refused",
+TEST_CASE(
+    "a row of a binary COPY is read within its bytes: values, NULLs, the trailer, and a cut row is refused",
     "[store]")
 {
     auto int16
@@ -100,26 +101,41 @@ TEST_CASE("a row of a binary COPY is read within its bytes: values, NULLs, the t
     const QByteArray header = QByteArray("PGCOPY\n\377\r\n", 11) + int32(0) + int32(0);
     const QByteArray row = int16(3) + int32(8) + int64(-4'200'000'000) + int32(-1) + int32(4) + "Budi";
 
-    libpq::CopyRow copy;
-    auto read = [&copy](const QByteArray &bytes, bool first) {
-        return copy.read(bytes.constData(), int(bytes.size()), first);
+    using Kind = libpq::CopyRow::Kind;
+    auto read = [](libpq::CopyRow &copy, const QByteArray &bytes) {
+        return copy.read(bytes.constData(), int(bytes.size()));
     };
-    REQUIRE(read(header + row, true));
-    CHECK_FALSE(copy.trailer());
+    libpq::CopyRow copy;
+    REQUIRE(read(copy, header + row));
+    CHECK(copy.kind() == Kind::Row);
+    CHECK(copy.size() == 3);
     CHECK(copy.integer(0) == -4'200'000'000);
     CHECK(copy.isNull(1));
     CHECK_FALSE(copy.isNull(2));
     CHECK(copy.text(2) == u"Budi"_s);
-    REQUIRE(read(row, false));
+    REQUIRE(read(copy, row));
     CHECK(copy.view(2) == "Budi");
-    REQUIRE(read(int16(-1), false));
-    CHECK(copy.trailer());
+    REQUIRE(read(copy, int16(-1)));
+    CHECK(copy.kind() == Kind::Trailer);
 
-    // Cut short, a length past the end, bytes left over, a bad signature: refused, never read past.
-    CHECK_FALSE(read(row.left(row.size() - 1), false));
-    CHECK_FALSE(read(int16(1) + int32(1000) + "x", false));
-    CHECK_FALSE(read(row + "z", false));
-    CHECK_FALSE(read(QByteArray("PGCOPY\n\377\r\t", 11) + int32(0) + int32(0) + row, true));
+    // The header in a message of its own, then the row.
+    libpq::CopyRow apart;
+    REQUIRE(read(apart, header));
+    CHECK(apart.kind() == Kind::None);
+    REQUIRE(read(apart, row));
+    CHECK(apart.kind() == Kind::Row);
+
+    // Cut short, a length past the end or below -1, bytes left over: refused, never read past.
+    for (const QByteArray &bad :
+        { QByteArray(row.left(row.size() - 1)), QByteArray(int16(1) + int32(1000) + "x"),
+            QByteArray(int16(1) + int32(-7) + "x"), QByteArray(row + "z") }) {
+        CHECK_FALSE(read(copy, bad));
+    }
+    // A bad signature, or a flag the reader must not pass over (OIDs): refused.
+    libpq::CopyRow forged;
+    CHECK_FALSE(read(forged, QByteArray("PGCOPY\n\377\r\t", 11) + int32(0) + int32(0) + row));
+    libpq::CopyRow withOids;
+    CHECK_FALSE(read(withOids, QByteArray("PGCOPY\n\377\r\n", 11) + int32(1 << 16) + int32(0) + row));
 }
 
 TEST_CASE("events refuse to be changed or deleted on either store", "[store]")

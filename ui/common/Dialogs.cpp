@@ -96,11 +96,13 @@ void Dialogs::info(QWidget *parent, const QString &text)
     QMessageBox::information(parent, tr("Kunjungan"), text);
 }
 
-bool Dialogs::confirm(QWidget *parent, const QString &title, const QString &text)
+bool Dialogs::confirm(QWidget *parent, const QString &title, const QString &text, bool yesByDefault)
 {
     if (state().testMode)
         return takeAnswer().toBool();
-    return QMessageBox::question(parent, title, text) == QMessageBox::Yes;
+    return QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::No,
+               yesByDefault ? QMessageBox::Yes : QMessageBox::No)
+        == QMessageBox::Yes;
 }
 
 int Dialogs::choose(QWidget *parent, const QString &title, const QString &text, const QStringList &actions)

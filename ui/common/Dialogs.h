@@ -49,7 +49,8 @@ public:
 
     static void error(QWidget *parent, const Error &error);
     static void info(QWidget *parent, const QString &text);
-    static bool confirm(QWidget *parent, const QString &title, const QString &text);
+    // Yes or No; Enter answers No where yesByDefault is false (a question whose Yes loses something).
+    static bool confirm(QWidget *parent, const QString &title, const QString &text, bool yesByDefault = true);
     // One of several actions (a button each, and Cancel): the chosen one's index, -1 when
     // cancelled. In test mode the queued answer is the index.
     static int choose(QWidget *parent, const QString &title, const QString &text, const QStringList &actions);

@@ -261,14 +261,14 @@ bool ConsoleWindow::eventFilter(QObject *watched, QEvent *event)
 void ConsoleWindow::closeEvent(QCloseEvent *event)
 {
     // A call's end kept while the logbook's server does not answer lives only in this window.
-    const auto pending = std::count_if(m_cards.cbegin(), m_cards.cend(),
-        [this](const StationCard *card) { return m_desk.calls().pendingEnd(card->station()).has_value(); });
+    const int pending = m_desk.calls().pendingEndCount();
     if (pending > 0
         && !Dialogs::confirm(this, tr("Close the desk?"),
             tr("%n call end(s) are not recorded yet: the logbook's server does not answer, and they are "
                "kept only in this window until it does. Closed now, they are lost: when the desk starts "
                "again those calls run on, or are recorded as interrupted if their time is up. Close anyway?",
-                nullptr, int(pending)))) {
+                nullptr, pending),
+            false)) {
         event->ignore();
         return;
     }

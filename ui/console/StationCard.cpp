@@ -34,18 +34,20 @@ namespace {
 // symbol of at least 4 cm. A 1366×768 screen of 15.6" has 100 pixels an inch (3.95 a millimetre):
 // version 3 (29 modules, room for any wa.me link at level M) of 6 px a module is 174 px, 4.4 cm,
 // and 222 px (5.6 cm) with its quiet zone. Four cards side by side leave no such room: there the
-// modules are 5 px (3.7 cm) and the quiet zone 2 modules, the card's light margin around it.
+// modules are 5 px (3.7 cm) and the quiet zone 3 modules, the card's light margin around it.
 constexpr int minCountdownPx = 36;
 
 QImage codeImage(const QString &link, bool narrow)
 {
     constexpr int version = 3;
-    return narrow ? qrCodeImage(link, 5, version, 2) : qrCodeImage(link, 6, version);
+    return narrow ? qrCodeImage(link, 5, version, 3) : qrCodeImage(link, 6, version);
 }
 
 QSize codeSize(bool narrow)
 {
-    return codeImage(whatsAppLink(u"+6281234567890"_s), narrow).size();
+    static const QSize wide = codeImage(whatsAppLink(u"+6281234567890"_s), false).size();
+    static const QSize small = codeImage(whatsAppLink(u"+6281234567890"_s), true).size();
+    return narrow ? small : wide;
 }
 } // namespace
 
@@ -295,6 +297,9 @@ void StationCard::fitToWidth()
     const int info = width() - m_besideInfo - m_qr->width();
     QFont countdown = m_countdownFont;
     countdown.setPixelSize(std::clamp(fullPixels * info / std::max(1, full), minCountdownPx, fullPixels));
+    while (countdown.pixelSize() > minCountdownPx
+        && QFontMetrics(countdown).horizontalAdvance(u"+00:00"_s) > info) // glyphs round up
+        countdown.setPixelSize(countdown.pixelSize() - 1);
     m_countdown->setFont(countdown);
     m_countdown->setMinimumWidth(QFontMetrics(countdown).horizontalAdvance(u"+00:00"_s));
     fitPhone();
