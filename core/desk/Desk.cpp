@@ -21,8 +21,10 @@ Desk::Desk(Logbook &logbook, const Clock &clock, QObject *parent)
         m_calls->reload();
     });
     connect(&m_logbook, &Logbook::onlineChanged, this, [this](bool online) {
-        if (online)
+        if (online) {
+            m_officers->recordOfflineSignIns(); // first: the ends came after
             m_calls->recordPendingEnds();
+        }
         emit connectionChanged(online);
     });
 }

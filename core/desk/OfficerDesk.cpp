@@ -221,12 +221,28 @@ Result<Officer> OfficerDesk::loginOffline(const QString &name, const QString &pi
     if (m_lastLogin->failedOffline >= triesOffline)
         return Error::refused(u"wait"_s,
             tr("Too many wrong PINs while the server does not answer. Wait until it answers again."));
+    const qint64 now = m_desk.clock().nowUtc().toMSecsSinceEpoch();
     if (!Pin::matches(m_lastLogin->pinHash, pin)) {
         ++m_lastLogin->failedOffline;
+        m_offlineSignIns.append({ m_lastLogin->officer.id, false, now });
         return Error::invalid(u"wrong-pin"_s, tr("Unknown officer or wrong PIN."));
     }
     m_lastLogin->failedOffline = 0;
+    m_offlineSignIns.append({ m_lastLogin->officer.id, true, now });
     return m_lastLogin->officer;
+}
+
+void OfficerDesk::recordOfflineSignIns()
+{
+    while (!m_offlineSignIns.isEmpty()) {
+        const OfflineSignIn &first = m_offlineSignIns.constFirst();
+        auto written
+            = m_desk.logbook().append(first.signedIn ? Drafts::officerLogin(first.officerId, first.atMs)
+                                                     : Drafts::officerPinFailed(first.officerId, first.atMs));
+        if (!written)
+            return;
+        m_offlineSignIns.removeFirst();
+    }
 }
 
 Result<void> OfficerDesk::logout(const Officer &officer)

@@ -42,7 +42,7 @@ public:
     // While the logbook's server does not answer, only the officer who signed in here last may
     // sign in again (the console locked itself meanwhile, and a running call must still be ended),
     // against the PIN hash read at that sign-in; three wrong PINs close that way until the server
-    // answers. Such a sign-in is not recorded.
+    // answers. Such a sign-in, and each wrong PIN, is recorded when it answers again.
     Result<Officer> login(const QString &name, const QString &pin);
     Result<void> logout(const Officer &officer);
 
@@ -55,6 +55,10 @@ public:
     Result<Officer> unlockKiosk(const QString &name, const QString &pin);
     // Refused (kiosk-pin-wait, saying for how long) while the kiosk's PIN pad is closed.
     Result<void> kioskUnlockOpen() const;
+    // Records the sign-ins and wrong PINs made while the server did not answer, each with its
+    // moment (the Desk calls it when the server answers again). One that cannot be written yet
+    // stays kept.
+    void recordOfflineSignIns();
 
 private:
     // Refused (pin-tampered) when the hash does not match the record's check of it (changed
@@ -73,6 +77,13 @@ private:
         int failedOffline = 0;
     };
     std::optional<LastLogin> m_lastLogin;
+    struct OfflineSignIn
+    {
+        qint64 officerId = 0;
+        bool signedIn = false; // else a wrong PIN
+        qint64 atMs = 0; // UTC
+    };
+    QList<OfflineSignIn> m_offlineSignIns; // in order
 };
 
 } // namespace kj

@@ -30,6 +30,14 @@ constexpr QueueTypeName queueTypes[] = {
     { QueueEvent::Type::Cancelled, EventType::Cancelled },
 };
 
+QJsonObject officerPayload(qint64 id, std::optional<qint64> offlineAtMs)
+{
+    QJsonObject payload { { u"id"_s, id } };
+    if (offlineAtMs)
+        payload.insert(u"offlineAt"_s, *offlineAtMs);
+    return payload;
+}
+
 QLatin1String eventTypeOf(QueueEvent::Type type)
 {
     for (const auto &entry : queueTypes) {
@@ -227,9 +235,9 @@ EventDraft Drafts::officerActiveSet(qint64 id, bool active, const QString &actor
     return draft(EventType::OfficerActiveSet, actor, { { u"id"_s, id }, { u"active"_s, active } });
 }
 
-EventDraft Drafts::officerLogin(qint64 id)
+EventDraft Drafts::officerLogin(qint64 id, std::optional<qint64> offlineAtMs)
 {
-    return draft(EventType::OfficerLogin, Actor::officer(id), { { u"id"_s, id } });
+    return draft(EventType::OfficerLogin, Actor::officer(id), officerPayload(id, offlineAtMs));
 }
 
 EventDraft Drafts::officerLogout(qint64 id)
@@ -242,9 +250,9 @@ EventDraft Drafts::kioskClosed(qint64 officerId)
     return draft(EventType::KioskClosed, Actor::officer(officerId), { { u"id"_s, officerId } });
 }
 
-EventDraft Drafts::officerPinFailed(qint64 id)
+EventDraft Drafts::officerPinFailed(qint64 id, std::optional<qint64> offlineAtMs)
 {
-    return draft(EventType::OfficerPinFailed, Actor::officer(id), { { u"id"_s, id } });
+    return draft(EventType::OfficerPinFailed, Actor::officer(id), officerPayload(id, offlineAtMs));
 }
 
 EventDraft Drafts::complaintAdded(qint64 id, QDate received, const QString &channel, const QString &whoDigest,

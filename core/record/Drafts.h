@@ -75,10 +75,12 @@ EventDraft officerAdded(qint64 id, const QString &name, const QString &role, con
 // hash itself, which stays outside the chain (WriteTransaction::storePin).
 EventDraft officerPinSet(qint64 id, const QString &pinCheck, const QString &actor);
 EventDraft officerActiveSet(qint64 id, bool active, const QString &actor);
-EventDraft officerLogin(qint64 id);
+// A sign-in, or a wrong PIN, made while the logbook's server did not answer is recorded when it
+// answers again, with the moment it happened (offlineAtMs, UTC).
+EventDraft officerLogin(qint64 id, std::optional<qint64> offlineAtMs = std::nullopt);
 EventDraft officerLogout(qint64 id);
 EventDraft kioskClosed(qint64 officerId);
-EventDraft officerPinFailed(qint64 id);
+EventDraft officerPinFailed(qint64 id, std::optional<qint64> offlineAtMs = std::nullopt);
 
 // The complaint's filer as a personal-data digest, or empty.
 EventDraft complaintAdded(qint64 id, QDate received, const QString &channel, const QString &whoDigest,

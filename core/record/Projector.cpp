@@ -356,7 +356,7 @@ Result<void> Projector::applyOfficer(const Event &event)
         o.active = p.value(u"active"_s).toBool();
     } else if (t == EventType::OfficerPinFailed) {
         ++o.failed;
-        o.lastFailed = event.atMs;
+        o.lastFailed = p.value(u"offlineAt"_s).toInteger(event.atMs); // when it happened
     } else {
         return {};
     }

@@ -171,6 +171,7 @@ int main(int argc, char **argv)
                 || (kiosk.page() != u"confirm" && kiosk.page() != u"contacts"))
                 return fail(u"the kiosk did not reach the confirm page (on %1)"_s.arg(kiosk.page()));
 
+            const qint64 beforeOutage = deskSide->logbook->lastSeq();
             QElapsedTimer away;
             away.start();
             if (!run(commands.first))
@@ -249,6 +250,23 @@ int main(int argc, char **argv)
                 [](const Event &e) { return e.type == EventType::CallEnded; });
             if (ends != 1)
                 return fail(u"the call's end was recorded %1 times"_s.arg(ends));
+            // The wrong PIN and the sign-in made meanwhile, once each, with their moments, before
+            // the end.
+            auto since = deskSide->logbook->events(beforeOutage + 1, deskSide->logbook->lastSeq());
+            if (!since)
+                return failed("read the events since the outage", since.error());
+            QStringList offline;
+            for (const Event &e : std::as_const(*since)) {
+                const qint64 at = e.payload().value(u"offlineAt"_s).toInteger();
+                if (at > 0 && at <= pending->endedMs)
+                    offline.append(e.type);
+                if (e.type == EventType::CallEnded)
+                    break;
+            }
+            if (offline
+                != QStringList { QString(EventType::OfficerPinFailed), QString(EventType::OfficerLogin) })
+                return fail(
+                    u"the sign-ins while the server was away were recorded as: "_s + offline.join(u", "_s));
             // The kiosk listens again: a sign-in at the desk reaches its queue by the server's
             // notice, well before its 5 s look of its own.
             auto after = signInNext(desk, people, next);
