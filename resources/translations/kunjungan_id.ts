@@ -112,7 +112,7 @@
         <translation>Perintah yang mengubah catatan, dan privacy export, hanya untuk root dan anggota grup %1.</translation>
     </message>
     <message>
-        <source>The logbook: a file or a postgresql://USER@HOST:PORT/DATABASE address (default: $KUNJUNGAN_DB, else the one named in /etc/kunjungan/kunjungan.conf, else the GUI's).</source>
+        <source>The logbook: a file or a postgresql://USER@HOST:PORT/DATABASE address (default: $KUNJUNGAN_DB, else the one named in /etc/kunjungan/kunjungan.conf, else the GUI&apos;s).</source>
         <translation>Buku kunjungan: berkas atau alamat postgresql://USER@HOST:PORT/DATABASE (bawaan: $KUNJUNGAN_DB, atau yang disebut di /etc/kunjungan/kunjungan.conf, atau milik aplikasi desktop).</translation>
     </message>
     <message>
@@ -120,11 +120,11 @@
         <translation>--db memerlukan nama berkas atau alamat postgresql://.</translation>
     </message>
     <message>
-        <source>The folder of the facility's seals (default: $KUNJUNGAN_SEAL_DIR, else /var/lib/kunjungan-seal).</source>
+        <source>The folder of the facility&apos;s seals (default: $KUNJUNGAN_SEAL_DIR, else /var/lib/kunjungan-seal).</source>
         <translation>Folder segel milik UPT (bawaan: $KUNJUNGAN_SEAL_DIR, jika tidak ada /var/lib/kunjungan-seal).</translation>
     </message>
     <message>
-        <source>Where server init writes the new roles' .pgpass lines (default: the current folder).</source>
+        <source>Where server init writes the new roles&apos; .pgpass lines (default: the current folder).</source>
         <translation>Tempat server init menulis baris .pgpass peran-peran baru (bawaan: folder saat ini).</translation>
     </message>
 </context>
@@ -207,7 +207,7 @@
         <translation>Hari khusus:</translation>
     </message>
     <message>
-        <source>the weekday's cells</source>
+        <source>the weekday&apos;s cells</source>
         <translation>kamar sesuai jadwal hari itu</translation>
     </message>
     <message>
@@ -382,8 +382,8 @@
         <translation>%1 %2 tidak ada, padahal peristiwa memberikannya.</translation>
     </message>
     <message>
-        <source>%1 %2: %3 is "%4", the events give "%5".</source>
-        <translation>%1 %2: %3 berisi "%4", peristiwa memberikan "%5".</translation>
+        <source>%1 %2: %3 is &quot;%4&quot;, the events give &quot;%5&quot;.</source>
+        <translation>%1 %2: %3 berisi &quot;%4&quot;, peristiwa memberikan &quot;%5&quot;.</translation>
     </message>
     <message>
         <source>%1 %2 is not given by any event.</source>
@@ -418,7 +418,7 @@
         <translation>Buku kunjungan memuat %1, yang bukan bagiannya (ditambahkan di luar Kunjungan).</translation>
     </message>
     <message>
-        <source>%1 differs from Kunjungan's own (changed outside Kunjungan).</source>
+        <source>%1 differs from Kunjungan&apos;s own (changed outside Kunjungan).</source>
         <translation>%1 berbeda dari milik Kunjungan (diubah di luar Kunjungan).</translation>
     </message>
     <message>
@@ -430,11 +430,11 @@
         <translation>Buku kunjungan menyebut skema versi %1; Kunjungan menulis versi %2.</translation>
     </message>
     <message>
-        <source>Event type %1 is named "%2" in the file; it is "%3".</source>
-        <translation>Jenis peristiwa %1 bernama "%2" di berkas; seharusnya "%3".</translation>
+        <source>Event type %1 is named &quot;%2&quot; in the file; it is &quot;%3&quot;.</source>
+        <translation>Jenis peristiwa %1 bernama &quot;%2&quot; di berkas; seharusnya &quot;%3&quot;.</translation>
     </message>
     <message>
-        <source>The seal of %1 is not signed with this facility's key.</source>
+        <source>The seal of %1 is not signed with this facility&apos;s key.</source>
         <translation>Segel %1 tidak ditandatangani dengan kunci UPT ini.</translation>
     </message>
     <message>
@@ -457,8 +457,8 @@
 <context>
     <name>Authority</name>
     <message>
-        <source>Only root or a member of the group %1 may run "%2" (you are %3); nothing was written.</source>
-        <translation>Hanya root atau anggota grup %1 yang boleh menjalankan "%2" (Anda: %3); tidak ada yang ditulis.</translation>
+        <source>Only root or a member of the group %1 may run &quot;%2&quot; (you are %3); nothing was written.</source>
+        <translation>Hanya root atau anggota grup %1 yang boleh menjalankan &quot;%2&quot; (Anda: %3); tidak ada yang ditulis.</translation>
     </message>
 </context>
 <context>
@@ -491,7 +491,7 @@
 <context>
     <name>CallDesk</name>
     <message>
-        <source>closed after a restart: the call's time had run out</source>
+        <source>closed after a restart: the call&apos;s time had run out</source>
         <translation>ditutup setelah aplikasi dimulai ulang: waktu panggilan sudah habis</translation>
     </message>
     <message>
@@ -688,7 +688,7 @@
         <translation>Saluran pengaduan tidak dikenal: %1</translation>
     </message>
     <message>
-        <source>The complaint's content is empty.</source>
+        <source>The complaint&apos;s content is empty.</source>
         <translation>Isi pengaduan kosong.</translation>
     </message>
     <message>
@@ -731,12 +731,12 @@
         <translation>baris %1: nomor registrasi kosong</translation>
     </message>
     <message>
-        <source>line %1: the family member's name is empty</source>
+        <source>line %1: the family member&apos;s name is empty</source>
         <translation>baris %1: nama keluarga kosong</translation>
     </message>
     <message>
-        <source>line %1: relation "%2" is not one of: %3</source>
-        <translation>baris %1: hubungan "%2" bukan salah satu dari: %3</translation>
+        <source>line %1: relation &quot;%2&quot; is not one of: %3</source>
+        <translation>baris %1: hubungan &quot;%2&quot; bukan salah satu dari: %3</translation>
     </message>
     <message>
         <source>line %1: %2</source>
@@ -770,8 +770,8 @@
         <translation>baris %1: baris lebih panjang dari %2 karakter</translation>
     </message>
     <message>
-        <source>line %1: the header has no column "%2"</source>
-        <translation>baris %1: judul kolom tidak memuat kolom "%2"</translation>
+        <source>line %1: the header has no column &quot;%2&quot;</source>
+        <translation>baris %1: judul kolom tidak memuat kolom &quot;%2&quot;</translation>
     </message>
     <message>
         <source>the file has no data rows</source>
@@ -846,15 +846,15 @@
         <translation>alias</translation>
     </message>
     <message>
-        <source>the family member's name</source>
+        <source>the family member&apos;s name</source>
         <translation>nama keluarga</translation>
     </message>
     <message>
-        <source>the officer's name</source>
+        <source>the officer&apos;s name</source>
         <translation>nama petugas</translation>
     </message>
     <message>
-        <source>the complainant's name</source>
+        <source>the complainant&apos;s name</source>
         <translation>nama pengadu</translation>
     </message>
     <message>
@@ -954,11 +954,11 @@
     </message>
     <message>
         <source>1. Every WBP has the right to register with the online visiting officer, ACCORDING TO THE SCHEDULE.
-    Here: tap your cell and your name on your cell's day.
+    Here: tap your cell and your name on your cell&apos;s day.
 2. The WBP fills in the visiting book.
     Here: your sign-in is written into the electronic visiting book and you get a number.
-3. Then the WBP is called by the online visiting officer and may use the service's facilities.
-    Here: your number and booth appear under "Now calling"; go to that booth.
+3. Then the WBP is called by the online visiting officer and may use the service&apos;s facilities.
+    Here: your number and booth appear under &quot;Now calling&quot;; go to that booth.
 4. A video call lasts at most %1 minutes.
     At the booth: the officer runs a countdown of %2 minutes, and may add time up to %3 minutes.</source>
         <translation>1. Setiap WBP berhak mendaftar kepada petugas layanan kunjungan online SESUAI JADWAL.
@@ -966,7 +966,7 @@
 2. WBP mengisi buku layanan kunjungan.
     Di kios ini: pendaftaran Anda tercatat di buku kunjungan elektronik dan Anda mendapat nomor antrian.
 3. Kemudian WBP dipanggil oleh petugas layanan kunjungan dan berhak menggunakan fasilitas layanan.
-    Di kios ini: nomor dan bilik Anda tampil di "Sedang dipanggil"; silakan menuju bilik itu.
+    Di kios ini: nomor dan bilik Anda tampil di &quot;Sedang dipanggil&quot;; silakan menuju bilik itu.
 4. Durasi video call maksimal %1 menit.
     Di bilik: petugas menjalankan hitung mundur %2 menit, dan dapat menambah waktu sampai %3 menit.</translation>
     </message>
@@ -1457,11 +1457,11 @@
         <translation>Server basis data %1 tidak menjawab. Periksa alamat, jaringan, dan bahwa PostgreSQL berjalan di server.</translation>
     </message>
     <message>
-        <source>Qt's PostgreSQL driver is not installed (Debian package libqt6sql6-psql).</source>
+        <source>Qt&apos;s PostgreSQL driver is not installed (Debian package libqt6sql6-psql).</source>
         <translation>Driver PostgreSQL untuk Qt belum terpasang (paket Debian libqt6sql6-psql).</translation>
     </message>
     <message>
-        <source>The data was destroyed, but old copies stay in the database server's files until it is vacuumed. Ask the server's administrator to run VACUUM FULL personal_data.</source>
+        <source>The data was destroyed, but old copies stay in the database server&apos;s files until it is vacuumed. Ask the server&apos;s administrator to run VACUUM FULL personal_data.</source>
         <translation>Data sudah dimusnahkan, tetapi salinan lama masih ada di berkas server basis data sampai di-vacuum. Minta administrator server menjalankan VACUUM FULL personal_data.</translation>
     </message>
     <message>
@@ -1497,11 +1497,11 @@
         <translation>Kejadian %1 berjenis yang tidak dikenal salinan: %2</translation>
     </message>
     <message>
-        <source>The logbook's database server (%1) does not answer since %2. Check the network cable and that the server PC is on. Calls ended meanwhile are recorded as soon as it answers.</source>
+        <source>The logbook&apos;s database server (%1) does not answer since %2. Check the network cable and that the server PC is on. Calls ended meanwhile are recorded as soon as it answers.</source>
         <translation>Server basis data buku kunjungan (%1) tidak menjawab sejak pukul %2. Periksa kabel jaringan dan pastikan PC server menyala. Panggilan yang selesai selama itu dicatat begitu server menjawab lagi.</translation>
     </message>
     <message>
-        <source>The logbook on the server %1 has schema %2 and this program writes schema %3. The server's administrator upgrades it there with: sudo -u postgres kunjungan-admin server init postgresql:///%4</source>
+        <source>The logbook on the server %1 has schema %2 and this program writes schema %3. The server&apos;s administrator upgrades it there with: sudo -u postgres kunjungan-admin server init postgresql:///%4</source>
         <translation>Buku kunjungan di server %1 memakai skema %2, sedangkan program ini menulis skema %3. Administrator server meningkatkannya di server itu dengan: sudo -u postgres kunjungan-admin server init postgresql:///%4</translation>
     </message>
     <message>
@@ -1555,7 +1555,7 @@
 <context>
     <name>OfficerDesk</name>
     <message>
-        <source>The officer's name is empty.</source>
+        <source>The officer&apos;s name is empty.</source>
         <translation>Nama petugas kosong.</translation>
     </message>
     <message>
@@ -1607,7 +1607,7 @@
         <translation>PIN baru saja diganti. Silakan coba lagi.</translation>
     </message>
     <message>
-        <source>This account's PIN was changed outside Kunjungan. An admin must set a new PIN.</source>
+        <source>This account&apos;s PIN was changed outside Kunjungan. An admin must set a new PIN.</source>
         <translation>PIN akun ini diubah di luar Kunjungan. Admin harus menetapkan PIN baru.</translation>
     </message>
     <message>
@@ -1717,7 +1717,7 @@
         <translation>Pendaftaran belum lengkap.</translation>
     </message>
     <message>
-        <source>This inmate already has ticket %1 in today's queue.</source>
+        <source>This inmate already has ticket %1 in today&apos;s queue.</source>
         <translation>Anda sudah memiliki nomor antrian %1 hari ini.</translation>
     </message>
     <message>
@@ -2193,11 +2193,11 @@
         <translation>Kesesuaian layanan dengan yang diumumkan</translation>
     </message>
     <message>
-        <source>Officers' competence</source>
+        <source>Officers&apos; competence</source>
         <translation>Kompetensi petugas</translation>
     </message>
     <message>
-        <source>Officers' conduct</source>
+        <source>Officers&apos; conduct</source>
         <translation>Perilaku petugas</translation>
     </message>
     <message>
@@ -2328,8 +2328,8 @@
 <context>
     <name>RosterCsv</name>
     <message>
-        <source>line %1: "%2" in column "%3" is not a date (dd/mm/yyyy)</source>
-        <translation>baris %1: "%2" pada kolom "%3" bukan tanggal (hh/bb/tttt)</translation>
+        <source>line %1: &quot;%2&quot; in column &quot;%3&quot; is not a date (dd/mm/yyyy)</source>
+        <translation>baris %1: &quot;%2&quot; pada kolom &quot;%3&quot; bukan tanggal (hh/bb/tttt)</translation>
     </message>
     <message>
         <source>line %1: the name is empty</source>
@@ -2355,7 +2355,7 @@
         <translation>Nomor registrasi ini tidak ada dalam daftar penghuni.</translation>
     </message>
     <message>
-        <source>The family member's name is empty.</source>
+        <source>The family member&apos;s name is empty.</source>
         <translation>Nama anggota keluarga kosong.</translation>
     </message>
     <message>
@@ -2402,13 +2402,13 @@
 <context>
     <name>RosterImport</name>
     <message>
-        <source>A CSV file as SDP's "daftar penghuni" exports it: a header row, then a row per WBP. The columns are found by their names:
+        <source>A CSV file as SDP&apos;s &quot;daftar penghuni&quot; exports it: a header row, then a row per WBP. The columns are found by their names:
 • Nama Lengkap (or Nama): required
 • No. Registrasi: required, e.g. B I 101/2025 (A = tahanan, B = narapidana)
 • Lokasi Sel (or Kamar): required, e.g. 12
 • Blok, Tgl Msk UPT and Tgl Ekspirasi (dd/mm/yyyy), Nm Alias 1 to 3: optional
 Separated by commas, semicolons or tabs. A WBP missing from the file is marked released, never deleted. Nothing is imported before you confirm.</source>
-        <translation>Berkas CSV seperti hasil ekspor "daftar penghuni" SDP: satu baris judul kolom, lalu satu baris per WBP. Kolom dikenali dari namanya:
+        <translation>Berkas CSV seperti hasil ekspor &quot;daftar penghuni&quot; SDP: satu baris judul kolom, lalu satu baris per WBP. Kolom dikenali dari namanya:
 • Nama Lengkap (atau Nama): wajib
 • No. Registrasi: wajib, mis. B I 101/2025 (A = tahanan, B = narapidana)
 • Lokasi Sel (atau Kamar): wajib, mis. 12
@@ -2417,8 +2417,8 @@ Dipisahkan koma, titik koma, atau tab. WBP yang tidak ada di berkas ditandai beb
     </message>
     <message>
         <source>A CSV file with a header row, then a row per family contact. The columns are found by their names:
-• No. Registrasi: the WBP's register number, as in the roster
-• Nama Keluarga: the family member's name
+• No. Registrasi: the WBP&apos;s register number, as in the roster
+• Nama Keluarga: the family member&apos;s name
 • Hubungan: %1
 • No. HP: 08…, 62… or +62…
 Contacts from the file are recorded as approved. Nothing is imported before you confirm.</source>
@@ -2637,8 +2637,8 @@ Kontak dari berkas dicatat sebagai disetujui. Tidak ada yang diimpor sebelum And
         <translation>Bahasa tidak dikenal: %1</translation>
     </message>
     <message>
-        <source>Each station needs its own yes-or-no "this desk PC" flag.</source>
-        <translation>Setiap bilik memerlukan tanda ya/tidak "PC meja ini" sendiri.</translation>
+        <source>Each station needs its own yes-or-no &quot;this desk PC&quot; flag.</source>
+        <translation>Setiap bilik memerlukan tanda ya/tidak &quot;PC meja ini&quot; sendiri.</translation>
     </message>
     <message>
         <source>A window must be written like 08.00-11.00.</source>
@@ -2660,7 +2660,7 @@ Kontak dari berkas dicatat sebagai disetujui. Tidak ada yang diimpor sebelum And
         <translation>Disk penuh: tidak ada yang ditulis. Kosongkan sebagian ruang lalu coba lagi.</translation>
     </message>
     <message>
-        <source>The logbook file is read-only: nothing was written. Check the file's permissions.</source>
+        <source>The logbook file is read-only: nothing was written. Check the file&apos;s permissions.</source>
         <translation>Berkas buku kunjungan hanya-baca: tidak ada yang ditulis. Periksa izin berkas.</translation>
     </message>
     <message>
@@ -2680,7 +2680,7 @@ Kontak dari berkas dicatat sebagai disetujui. Tidak ada yang diimpor sebelum And
         <translation>Kesalahan basis data: tidak ada yang ditulis.</translation>
     </message>
     <message>
-        <source>The logbook's database server does not answer, so nothing was done. Kunjungan connects again by itself as soon as it answers.</source>
+        <source>The logbook&apos;s database server does not answer, so nothing was done. Kunjungan connects again by itself as soon as it answers.</source>
         <translation>Server basis data buku kunjungan tidak menjawab, jadi tidak ada yang dilakukan. Kunjungan tersambung lagi dengan sendirinya begitu server menjawab.</translation>
     </message>
 </context>
@@ -3009,9 +3009,10 @@ Kontak dari berkas dicatat sebagai disetujui. Tidak ada yang diimpor sebelum And
         <translation>Tutup meja layanan?</translation>
     </message>
     <message numerus="yes">
-        <source>%n call end(s) are not recorded yet: the logbook's server does not answer, and they are kept only in this window until it does. Closed now, they are lost: when the desk starts again those calls run on, or are recorded as interrupted if their time is up. Close anyway?</source>
+        <source>%n call end(s) are not recorded yet: the logbook&apos;s server does not answer, and they are kept only in this window until it does. Closed now, they are lost: when the desk starts again those calls run on, or are recorded as interrupted if their time is up. Close anyway?</source>
         <translation>
-            <numerusform>%n akhir panggilan belum tercatat: server buku kunjungan tidak menjawab, dan akhir panggilan itu hanya tersimpan di jendela ini sampai server menjawab lagi. Bila ditutup sekarang, akhir itu hilang: saat meja layanan dibuka lagi, panggilan itu berlanjut, atau dicatat terputus bila waktunya sudah habis. Tetap tutup?</numerusform></translation>
+            <numerusform>%n akhir panggilan belum tercatat: server buku kunjungan tidak menjawab, dan akhir panggilan itu hanya tersimpan di jendela ini sampai server menjawab lagi. Bila ditutup sekarang, akhir itu hilang: saat meja layanan dibuka lagi, panggilan itu berlanjut, atau dicatat terputus bila waktunya sudah habis. Tetap tutup?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3169,8 +3170,8 @@ Kontak dari berkas dicatat sebagai disetujui. Tidak ada yang diimpor sebelum And
         <translation>Sentuh di sini untuk mencari nama atau nomor</translation>
     </message>
     <message>
-        <source>No one found for "%1".</source>
-        <translation>Tidak ada yang cocok dengan "%1".</translation>
+        <source>No one found for &quot;%1&quot;.</source>
+        <translation>Tidak ada yang cocok dengan &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -3264,11 +3265,11 @@ Kontak dari berkas dicatat sebagai disetujui. Tidak ada yang diimpor sebelum And
         <translation>Silakan cocokkan nomor registrasi Anda dengan petugas di meja layanan.</translation>
     </message>
     <message>
-        <source>Please come back at that time. The schedule is under "Service information".</source>
-        <translation>Silakan datang kembali pada waktu tersebut. Jadwal ada di "Informasi layanan".</translation>
+        <source>Please come back at that time. The schedule is under &quot;Service information&quot;.</source>
+        <translation>Silakan datang kembali pada waktu tersebut. Jadwal ada di &quot;Informasi layanan&quot;.</translation>
     </message>
     <message>
-        <source>The officer can register and approve your family's number; then you can sign in here.</source>
+        <source>The officer can register and approve your family&apos;s number; then you can sign in here.</source>
         <translation>Petugas dapat mendaftarkan dan menyetujui nomor keluarga Anda; setelah itu Anda dapat mendaftar di sini.</translation>
     </message>
     <message>
@@ -3276,7 +3277,7 @@ Kontak dari berkas dicatat sebagai disetujui. Tidak ada yang diimpor sebelum And
         <translation>Anda sudah dalam antrian dengan nomor %1. Silakan tunggu dipanggil.</translation>
     </message>
     <message>
-        <source>Please come back then: you can sign in again on your cell's next visiting day.</source>
+        <source>Please come back then: you can sign in again on your cell&apos;s next visiting day.</source>
         <translation>Silakan datang lagi pada waktu itu: Anda dapat mendaftar lagi pada jadwal kamar Anda berikutnya.</translation>
     </message>
     <message>
@@ -3516,15 +3517,15 @@ Kontak dari berkas dicatat sebagai disetujui. Tidak ada yang diimpor sebelum And
         </translation>
     </message>
     <message numerus="yes">
-        <source>Today's cells (%1): %2 of the roster's %n WBP. Search for others, or show all.</source>
+        <source>Today&apos;s cells (%1): %2 of the roster&apos;s %n WBP. Search for others, or show all.</source>
         <translation>
             <numerusform>Kamar hari ini (%1): %2 dari %n WBP di data. Cari yang lain, atau tampilkan semua.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n found for "%1".</source>
+        <source>%n found for &quot;%1&quot;.</source>
         <translation>
-            <numerusform>%n ditemukan untuk "%1".</numerusform>
+            <numerusform>%n ditemukan untuk &quot;%1&quot;.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3609,8 +3610,8 @@ Kontak dari berkas dicatat sebagai disetujui. Tidak ada yang diimpor sebelum And
         <translation>Bilik</translation>
     </message>
     <message>
-        <source>"No answer" retries</source>
-        <translation>Percobaan ulang "tidak tersambung"</translation>
+        <source>&quot;No answer&quot; retries</source>
+        <translation>Percobaan ulang &quot;tidak tersambung&quot;</translation>
     </message>
     <message>
         <source>Facility (for documents)</source>
@@ -3681,7 +3682,7 @@ Kontak dari berkas dicatat sebagai disetujui. Tidak ada yang diimpor sebelum And
         <translation>Tanggal (tttt-bb-hh)</translation>
     </message>
     <message>
-        <source>Cells (empty: the weekday's)</source>
+        <source>Cells (empty: the weekday&apos;s)</source>
         <translation>Kamar (kosong: seperti biasa)</translation>
     </message>
     <message>
@@ -3689,7 +3690,7 @@ Kontak dari berkas dicatat sebagai disetujui. Tidak ada yang diimpor sebelum And
         <translation>Catatan</translation>
     </message>
     <message>
-        <source>A date with its own cells and windows instead of its weekday's, e.g. Lebaran.</source>
+        <source>A date with its own cells and windows instead of its weekday&apos;s, e.g. Lebaran.</source>
         <translation>Tanggal dengan kamar dan jam kunjungan sendiri, bukan mengikuti hari biasanya, mis. Lebaran.</translation>
     </message>
     <message>
@@ -3773,7 +3774,7 @@ Kontak dari berkas dicatat sebagai disetujui. Tidak ada yang diimpor sebelum And
         <translation>Bahasa berubah saat Kunjungan dijalankan berikutnya.</translation>
     </message>
     <message>
-        <source>Tick a station that is this desk PC itself: its card opens the family's WhatsApp chat here instead of showing a code for a phone to scan.</source>
+        <source>Tick a station that is this desk PC itself: its card opens the family&apos;s WhatsApp chat here instead of showing a code for a phone to scan.</source>
         <translation>Centang bilik yang merupakan PC meja ini sendiri: kartunya membuka obrolan WhatsApp keluarga di sini, bukan menampilkan kode untuk dipindai HP.</translation>
     </message>
     <message>
@@ -3809,7 +3810,7 @@ Kontak dari berkas dicatat sebagai disetujui. Tidak ada yang diimpor sebelum And
         <translation>Suara panggilan: tidak ada suara bahasa Indonesia; panggilan hanya membunyikan lonceng. Paket speech-dispatcher-espeak-ng menyediakannya.</translation>
     </message>
     <message>
-        <source>The desk's sound is muted now.</source>
+        <source>The desk&apos;s sound is muted now.</source>
         <translation>Suara meja sedang dibisukan.</translation>
     </message>
     <message>
@@ -3850,8 +3851,8 @@ Kontak dari berkas dicatat sebagai disetujui. Tidak ada yang diimpor sebelum And
         </translation>
     </message>
     <message>
-        <source>1. Import the roster: the CSV file of SDP's "daftar penghuni" (Data WBP → Import roster CSV; the import explains the columns and saves a sample). A single WBP can be added by hand with "Add WBP…".</source>
-        <translation>1. Impor daftar penghuni: berkas CSV "daftar penghuni" dari SDP (Data WBP → Impor daftar penghuni (CSV); impor menjelaskan kolomnya dan dapat menyimpan contoh). Satu WBP dapat ditambahkan langsung dengan "Tambah WBP…".</translation>
+        <source>1. Import the roster: the CSV file of SDP&apos;s &quot;daftar penghuni&quot; (Data WBP → Import roster CSV; the import explains the columns and saves a sample). A single WBP can be added by hand with &quot;Add WBP…&quot;.</source>
+        <translation>1. Impor daftar penghuni: berkas CSV &quot;daftar penghuni&quot; dari SDP (Data WBP → Impor daftar penghuni (CSV); impor menjelaskan kolomnya dan dapat menyimpan contoh). Satu WBP dapat ditambahkan langsung dengan &quot;Tambah WBP…&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>%n approved family contact(s).</source>
@@ -4047,8 +4048,8 @@ Kontak dari berkas dicatat sebagai disetujui. Tidak ada yang diimpor sebelum And
         <translation>Tidak hadir — bilik %1</translation>
     </message>
     <message>
-        <source>%1 %2 did not come to station %3? The ticket leaves the queue and the visiting book records "did not come".</source>
-        <translation>%1 %2 tidak hadir di bilik %3? Nomor antrian keluar dari antrian dan buku kunjungan mencatat "tidak hadir".</translation>
+        <source>%1 %2 did not come to station %3? The ticket leaves the queue and the visiting book records &quot;did not come&quot;.</source>
+        <translation>%1 %2 tidak hadir di bilik %3? Nomor antrian keluar dari antrian dan buku kunjungan mencatat &quot;tidak hadir&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>The call already has its maximum length of %n minute(s).</source>
