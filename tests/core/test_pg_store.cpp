@@ -105,8 +105,10 @@ TEST_CASE(
     auto read = [](libpq::CopyRow &copy, const QByteArray &bytes) {
         return copy.read(bytes.constData(), int(bytes.size()));
     };
+    // The values are read where the message is: it must outlive them.
+    const QByteArray first = header + row;
     libpq::CopyRow copy;
-    REQUIRE(read(copy, header + row));
+    REQUIRE(read(copy, first));
     CHECK(copy.kind() == Kind::Row);
     CHECK(copy.size() == 3);
     CHECK(copy.integer(0) == -4'200'000'000);
