@@ -95,8 +95,7 @@ QString Logbook::offlineProblem() const
     const QDateTime since = QDateTime::fromMSecsSinceEpoch(m_offlineSinceMs, Qt::UTC).toTimeZone(m_zone);
     return Tr::tr("The logbook's database server (%1) does not answer since %2. Check the network cable "
                   "and that the server PC is on. Calls ended meanwhile are recorded as soon as it answers.")
-        .arg(m_location->host.isEmpty() ? m_location->text : m_location->host,
-            Format::timeWithSeconds(since.time()));
+        .arg(m_location->server(), Format::timeWithSeconds(since.time()));
 }
 
 Error Logbook::offline() const

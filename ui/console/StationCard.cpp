@@ -30,13 +30,20 @@ using namespace Qt::StringLiterals;
 namespace kj {
 
 namespace {
+// The countdown's smallest size: a centimetre on a 15.6" 1366×768 screen, still read across the room.
+constexpr int minCountdownPx = 36;
+
+// The room the countdown takes at its widest ("+00:00", a call past its time) in this font.
+int countdownWidth(const QFont &font)
+{
+    return QFontMetrics(font).horizontalAdvance(u"+00:00"_s);
+}
+
 // The code is scanned by the station phone held about 40 cm from the desk screen, which wants a
 // symbol of at least 4 cm. A 1366×768 screen of 15.6" has 100 pixels an inch (3.95 a millimetre):
 // version 3 (29 modules, room for any wa.me link at level M) of 6 px a module is 174 px, 4.4 cm,
 // and 222 px (5.6 cm) with its quiet zone. Four cards side by side leave no such room: there the
 // modules are 5 px (3.7 cm) and the quiet zone 3 modules, the card's light margin around it.
-constexpr int minCountdownPx = 36;
-
 QImage codeImage(const QString &link, bool narrow)
 {
     constexpr int version = 3;
@@ -163,7 +170,7 @@ StationCard::StationCard(Desk &desk, int station, const QString &name, QWidget *
     m_countdown->setObjectName(u"countdown"_s);
     m_countdown->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     // Never cut: room for the longest (fitToWidth() makes it smaller on a narrow card).
-    m_countdown->setMinimumWidth(QFontMetrics(m_countdownFont).horizontalAdvance(u"+00:00"_s));
+    m_countdown->setMinimumWidth(countdownWidth(m_countdownFont));
 
     m_qr->setObjectName(u"whatsAppCode"_s);
     m_qr->setFixedSize(codeSize(false));
@@ -279,12 +286,11 @@ void StationCard::resizeEvent(QResizeEvent *event)
 
 void StationCard::fitToWidth()
 {
-    // The countdown shrinks with the card down to 36 pixels (a centimetre on a 15.6" 1366×768
-    // screen, still read across the room); below that the code is made smaller.
-    const int full = QFontMetrics(m_countdownFont).horizontalAdvance(u"+00:00"_s);
+    // The countdown shrinks with the card down to its smallest; below that the code is made smaller.
+    const int full = countdownWidth(m_countdownFont);
     const int fullPixels = m_countdownFont.pixelSize();
     const int smallest = full * minCountdownPx / fullPixels;
-    const bool narrow = width() - m_besideInfo - codeSize(false).width() < smallest;
+    const bool narrow = infoWidth(codeSize(false).width()) < smallest;
     if (narrow != m_narrowCode) {
         m_narrowCode = narrow;
         const QSize code = codeSize(narrow);
@@ -294,31 +300,37 @@ void StationCard::fitToWidth()
         if (!m_qr->pixmap().isNull())
             m_qr->setPixmap(QPixmap::fromImage(codeImage(m_link, narrow)));
     }
-    const int info = width() - m_besideInfo - m_qr->width();
+    const int info = infoWidth(m_qr->width());
     QFont countdown = m_countdownFont;
     countdown.setPixelSize(std::clamp(fullPixels * info / std::max(1, full), minCountdownPx, fullPixels));
-    while (countdown.pixelSize() > minCountdownPx
-        && QFontMetrics(countdown).horizontalAdvance(u"+00:00"_s) > info) // glyphs round up
+    while (countdown.pixelSize() > minCountdownPx && countdownWidth(countdown) > info) // glyphs round up
         countdown.setPixelSize(countdown.pixelSize() - 1);
     m_countdown->setFont(countdown);
-    m_countdown->setMinimumWidth(QFontMetrics(countdown).horizontalAdvance(u"+00:00"_s));
+    m_countdown->setMinimumWidth(countdownWidth(countdown));
     fitPhone();
 
     // Four buttons a row while every label fits, else two.
     int widest = 0;
     for (const QWidget *button : std::as_const(m_gridOrder))
         widest = std::max(widest, button->sizeHint().width());
-    const int columns = width() - m_besideInfo >= 4 * widest + 3 * m_grid->horizontalSpacing() ? 4 : 2;
+    const QMargins margins = layout()->contentsMargins();
+    const int row = width() - margins.left() - margins.right();
+    const int columns = row >= 4 * widest + 3 * m_grid->horizontalSpacing() ? 4 : 2;
     if (columns != m_columns) {
         m_columns = columns;
         arrangeButtons(columns);
     }
 }
 
+int StationCard::infoWidth(int codeWidth) const
+{
+    return width() - m_besideInfo - codeWidth;
+}
+
 void StationCard::fitPhone()
 {
     QFont phone = m_phoneFont;
-    const int room = width() - m_besideInfo - m_qr->width();
+    const int room = infoWidth(m_qr->width());
     while (phone.pointSizeF() > 8 && QFontMetrics(phone).horizontalAdvance(m_phoneLabel->text()) > room)
         phone.setPointSizeF(phone.pointSizeF() - 0.5);
     m_phoneLabel->setFont(phone);

@@ -94,6 +94,8 @@ private:
     void fitToWidth();
     void arrangeButtons(int columns);
     void fitPhone();
+    // The width left beside a code this wide for the names, the number and the countdown.
+    int infoWidth(int codeWidth) const;
     // Only what the desk holds in memory: the buttons and the countdown.
     void refreshActions();
     QAbstractButton *addButton(Action action, const QString &text);
